@@ -1,0 +1,1 @@
+"""The law of data subject requests, in plain Python: no Qt, no SQL."""

@@ -1,0 +1,63 @@
+"""Working days: weekends, the public holidays of the centre's country, and the DPO's own closure days.
+
+Regulation (EEC, Euratom) No 1182/71, Art 2(1): public holidays are those of the Member State concerned; the
+``holidays`` package knows them (France without the Alsace-Moselle extras: no centre there).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+import holidays
+
+from lazeo_desk.domain.case import Jurisdiction
+
+
+@lru_cache(maxsize=256)
+def public_holidays(jurisdiction: Jurisdiction, year: int) -> dict[date, str]:
+    """The public holidays of ``jurisdiction`` in ``year``, each with its English name."""
+    table = holidays.country_holidays(jurisdiction.value, years=year, language="en_US")
+    return {day: str(name) for day, name in table.items()}
+
+
+@dataclass(frozen=True)
+class WorkingCalendar:
+    """Which days are working days for a case of ``jurisdiction``."""
+
+    jurisdiction: Jurisdiction
+    closure_days: frozenset[date] = frozenset()
+
+    @classmethod
+    def of(cls, jurisdiction: Jurisdiction, closure_days: Iterable[date] = ()) -> WorkingCalendar:
+        return cls(jurisdiction, frozenset(closure_days))
+
+    def non_working_reason(self, day: date) -> str | None:
+        """Why ``day`` is not a working day ("Easter Sunday", "a Saturday"), or None when it is one."""
+        holiday = public_holidays(self.jurisdiction, day.year).get(day)
+        if holiday is not None:
+            return holiday
+        if day in self.closure_days:
+            return "an office closure day"
+        if day.weekday() == 5:
+            return "a Saturday"
+        if day.weekday() == 6:
+            return "a Sunday"
+        return None
+
+    def is_working_day(self, day: date) -> bool:
+        return self.non_working_reason(day) is None
+
+    def working_days_after(self, start: date, end: date) -> int:
+        """Working days in the interval (start, end]; negative when ``end`` is before ``start``."""
+        if end < start:
+            return -self.working_days_after(end, start)
+        count = 0
+        day = start + timedelta(days=1)
+        while day <= end:
+            if self.is_working_day(day):
+                count += 1
+            day += timedelta(days=1)
+        return count

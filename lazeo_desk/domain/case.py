@@ -1,0 +1,198 @@
+"""A data subject request — a "case" — and the people and decisions it holds."""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from lazeo_desk.domain.rights import Right
+from lazeo_desk.domain.status import Status
+
+
+class Jurisdiction(enum.StrEnum):
+    """The country of the centre concerned: it chooses the holidays, the patient law and the authority."""
+
+    BE = "BE"
+    FR = "FR"
+    LU = "LU"
+
+    @classmethod
+    def parse(cls, text: str) -> Jurisdiction:
+        try:
+            return cls(text.strip().upper())
+        except ValueError:
+            raise ValueError(f"unknown jurisdiction {text!r} (known: BE, FR, LU)") from None
+
+
+class Language(enum.StrEnum):
+    """The language the person is written to in."""
+
+    NL = "nl"
+    FR = "fr"
+    EN = "en"
+
+    @classmethod
+    def parse(cls, text: str) -> Language:
+        try:
+            return cls(text.strip().lower())
+        except ValueError:
+            raise ValueError(f"unknown language {text!r} (known: nl, fr, en)") from None
+
+
+class Channel(enum.StrEnum):
+    """How the request reached the DPO."""
+
+    POST = "post"
+    EMAIL = "email"
+    IN_PERSON = "in-person"
+    WEB_FORM = "web-form"
+    PHONE = "phone"
+    DOCTOLIB = "doctolib"
+
+    @classmethod
+    def parse(cls, text: str) -> Channel:
+        key = text.strip().lower().replace(" ", "-").replace("_", "-")
+        if key == "e-mail":
+            key = "email"
+        try:
+            return cls(key)
+        except ValueError:
+            known = ", ".join(c.value for c in cls)
+            raise ValueError(f"unknown channel {text!r} (known: {known})") from None
+
+
+class Relationship(enum.StrEnum):
+    """Who asks, relative to the data subject (DOMAIN.md, Identity: requests through someone else)."""
+
+    SELF = "self"
+    PARENT = "parent"
+    GUARDIAN = "guardian"
+    MANDATARY = "mandatary"
+    HEIR = "heir"
+
+    @classmethod
+    def parse(cls, text: str) -> Relationship:
+        try:
+            return cls(text.strip().lower())
+        except ValueError:
+            known = ", ".join(r.value for r in cls)
+            raise ValueError(f"unknown relationship {text!r} (known: {known})") from None
+
+
+class OutcomeKind(enum.StrEnum):
+    """What became of one right invoked."""
+
+    GRANTED = "granted"
+    PARTLY_GRANTED = "partly-granted"
+    REFUSED = "refused"
+
+
+REFERENCE_PATTERN = re.compile(r"^DSAR-(\d{4})-(\d{4,})$")
+
+
+def format_reference(year: int, sequence: int) -> str:
+    """The case reference: ``DSAR-2026-0001``, a yearly sequence that is never reused."""
+    return f"DSAR-{year:04d}-{sequence:04d}"
+
+
+def parse_reference(text: str) -> tuple[int, int]:
+    """Year and sequence of a reference; ``ValueError`` when it is not one."""
+    match = REFERENCE_PATTERN.match(text.strip().upper())
+    if match is None:
+        raise ValueError(f"not a case reference: {text!r} (expected DSAR-YYYY-NNNN)")
+    return int(match.group(1)), int(match.group(2))
+
+
+@dataclass
+class DataSubject:
+    """The person the data is about."""
+
+    name: str
+    birth_date: date | None = None
+    email: str = ""
+    address: tuple[str, ...] = ()
+    patient_number: str = ""
+    centre: str = ""
+    minor: bool = False
+    deceased: bool = False
+    death_date: date | None = None
+    last_consultation: date | None = None
+
+
+@dataclass
+class Requester:
+    """Who asks. ``relationship`` SELF means the data subject asks in person; other fields are then empty."""
+
+    relationship: Relationship = Relationship.SELF
+    name: str = ""
+    address: tuple[str, ...] = ()
+    email: str = ""
+    proof: str = ""
+
+    @property
+    def is_representative(self) -> bool:
+        return self.relationship is not Relationship.SELF
+
+
+@dataclass
+class Extension:
+    """The Art 12(3) extension by two further months: its reasons and when the person was told."""
+
+    reason: str
+    notice_date: date
+
+
+@dataclass
+class RightOutcome:
+    """The answer given to one right; ``ground`` is required when the right is not fully granted."""
+
+    kind: OutcomeKind
+    ground: str = ""
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    """One entry of a case's append-only history."""
+
+    at: datetime
+    actor: str
+    kind: str
+    text: str
+
+
+@dataclass
+class Case:
+    """A data subject request and everything decided about it.
+
+    ``received`` is the day the request arrived; ``completed`` the day it became complete (identity or missing
+    details supplied), from which the clock runs when it is set; ``awaiting_since`` the day the DPO asked the
+    requester for something, while the clock is paused.
+    """
+
+    jurisdiction: Jurisdiction
+    language: Language
+    channel: Channel
+    received: date
+    rights: tuple[Right, ...]
+    subject: DataSubject
+    requester: Requester = field(default_factory=Requester)
+    status: Status = Status.NEW
+    reference: str | None = None
+    completed: date | None = None
+    answered: date | None = None
+    closed: date | None = None
+    awaiting_since: date | None = None
+    info_requested: date | None = None
+    extension: Extension | None = None
+    records_older_than_5_years: bool = False
+    outcomes: dict[Right, RightOutcome] = field(default_factory=dict)
+    request_text: str = ""
+    notes: str = ""
+    timeline: list[TimelineEvent] = field(default_factory=list)
+
+    @property
+    def recipient_is_representative(self) -> bool:
+        """Letters go to the representative when someone else asks (DOMAIN.md, Letters)."""
+        return self.requester.is_representative

@@ -1,0 +1,60 @@
+"""The rights a data subject request can invoke (DOMAIN.md, "The rights a request can invoke")."""
+
+from __future__ import annotations
+
+import enum
+
+
+class Right(enum.StrEnum):
+    """A right invoked by a request; the value is the key used in files and on the command line."""
+
+    ACCESS = "access"
+    RECTIFICATION = "rectification"
+    ERASURE = "erasure"
+    RESTRICTION = "restriction"
+    OBJECTION = "objection"
+    WITHDRAW_CONSENT = "withdraw-consent"
+    PORTABILITY = "portability"
+    MEDICAL_RECORD = "medical-record"
+
+    @property
+    def article(self) -> str:
+        """The provision the right rests on."""
+        return _ARTICLES[self]
+
+    @property
+    def short_label(self) -> str:
+        """A short English label for lists (the UI translates its own copy)."""
+        return _SHORT_LABELS[self]
+
+    @classmethod
+    def parse(cls, text: str) -> Right:
+        """The right named by its key; ``ValueError`` names the known keys otherwise."""
+        try:
+            return cls(text.strip().lower())
+        except ValueError:
+            known = ", ".join(r.value for r in cls)
+            raise ValueError(f"unknown right {text!r} (known: {known})") from None
+
+
+_ARTICLES: dict[Right, str] = {
+    Right.ACCESS: "GDPR Art 15",
+    Right.RECTIFICATION: "GDPR Art 16",
+    Right.ERASURE: "GDPR Art 17",
+    Right.RESTRICTION: "GDPR Art 18",
+    Right.OBJECTION: "GDPR Art 21",
+    Right.WITHDRAW_CONSENT: "GDPR Art 7(3)",
+    Right.PORTABILITY: "GDPR Art 20",
+    Right.MEDICAL_RECORD: "national patient law",
+}
+
+_SHORT_LABELS: dict[Right, str] = {
+    Right.ACCESS: "Access",
+    Right.RECTIFICATION: "Rectif.",
+    Right.ERASURE: "Erasure",
+    Right.RESTRICTION: "Restrict.",
+    Right.OBJECTION: "Objection",
+    Right.WITHDRAW_CONSENT: "Consent",
+    Right.PORTABILITY: "Portab.",
+    Right.MEDICAL_RECORD: "Med. file",
+}

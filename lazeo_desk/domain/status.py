@@ -1,0 +1,105 @@
+"""The life of a case: its statuses and the moves allowed between them."""
+
+from __future__ import annotations
+
+import enum
+
+
+class Status(enum.StrEnum):
+    """Where a case stands."""
+
+    NEW = "new"
+    VERIFYING_IDENTITY = "verifying-identity"
+    AWAITING_REQUESTER = "awaiting-requester"
+    IN_PROGRESS = "in-progress"
+    ANSWERED = "answered"
+    CLOSED = "closed"
+    REFUSED = "refused"
+    WITHDRAWN = "withdrawn"
+    REFERRED = "referred"
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the controller still owes an answer (the deadline runs or is paused)."""
+        return self in OPEN_STATUSES
+
+    @property
+    def label(self) -> str:
+        """The English label (the UI shows its translated copy)."""
+        return self.value.replace("-", " ")
+
+    @classmethod
+    def parse(cls, text: str) -> Status:
+        """The status named by its key (``in-progress``; spaces and underscores are accepted too)."""
+        key = text.strip().lower().replace(" ", "-").replace("_", "-")
+        try:
+            return cls(key)
+        except ValueError:
+            known = ", ".join(s.value for s in cls)
+            raise ValueError(f"unknown status {text!r} (known: {known})") from None
+
+
+OPEN_STATUSES = frozenset(
+    {Status.NEW, Status.VERIFYING_IDENTITY, Status.AWAITING_REQUESTER, Status.IN_PROGRESS}
+)
+
+
+class TransitionError(ValueError):
+    """A status move that the rules forbid; the message names the rule."""
+
+
+# Each allowed move, with the reason a lawyer would give for it.
+TRANSITIONS: dict[Status, frozenset[Status]] = {
+    Status.NEW: frozenset(
+        {
+            Status.VERIFYING_IDENTITY,
+            Status.AWAITING_REQUESTER,
+            Status.IN_PROGRESS,
+            Status.REFUSED,
+            Status.WITHDRAWN,
+            Status.REFERRED,
+        }
+    ),
+    Status.VERIFYING_IDENTITY: frozenset(
+        {Status.AWAITING_REQUESTER, Status.IN_PROGRESS, Status.REFUSED, Status.WITHDRAWN, Status.REFERRED}
+    ),
+    Status.AWAITING_REQUESTER: frozenset(
+        {Status.VERIFYING_IDENTITY, Status.IN_PROGRESS, Status.REFUSED, Status.WITHDRAWN}
+    ),
+    Status.IN_PROGRESS: frozenset(
+        {Status.AWAITING_REQUESTER, Status.ANSWERED, Status.REFUSED, Status.WITHDRAWN, Status.REFERRED}
+    ),
+    Status.ANSWERED: frozenset({Status.CLOSED, Status.IN_PROGRESS}),
+    Status.REFUSED: frozenset({Status.CLOSED}),
+    Status.WITHDRAWN: frozenset({Status.CLOSED}),
+    Status.REFERRED: frozenset({Status.CLOSED}),
+    Status.CLOSED: frozenset(),
+}
+
+_WHY_NOT: dict[Status, str] = {
+    Status.NEW: "a new case must be verified or worked on before it is answered or closed",
+    Status.VERIFYING_IDENTITY: "identity must be settled (verified, awaited or refused) before the case is answered",
+    Status.AWAITING_REQUESTER: "while the requester's reply is awaited the case can only resume, "
+    "be refused or be withdrawn (GDPR Art 12(2), 12(6))",
+    Status.IN_PROGRESS: "a case in progress cannot be closed before it is answered",
+    Status.ANSWERED: "an answered case can only be closed, or reopened to work on it again",
+    Status.REFUSED: "a refused request can only be closed; a new request opens a new case",
+    Status.WITHDRAWN: "a withdrawn request can only be closed",
+    Status.REFERRED: "a referred request can only be closed",
+    Status.CLOSED: "a closed case is final: a new request opens a new case",
+}
+
+
+def allowed_moves(current: Status) -> frozenset[Status]:
+    """The statuses a case in ``current`` may move to."""
+    return TRANSITIONS[current]
+
+
+def check_transition(current: Status, target: Status) -> None:
+    """Raise :class:`TransitionError` unless ``current`` → ``target`` is an allowed move."""
+    if target == current:
+        raise TransitionError(f"the case is already '{current.label}'")
+    if target not in TRANSITIONS[current]:
+        raise TransitionError(
+            f"cannot move a case from '{current.label}' to '{target.label}': {_WHY_NOT[current]}"
+        )

@@ -1,0 +1,387 @@
+"""Opening, reading and changing cases. Every change is one transaction that also writes the timeline."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, fields
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lazeo_desk.domain.calendars import WorkingCalendar
+from lazeo_desk.domain.case import Case, Extension, Jurisdiction, OutcomeKind, RightOutcome
+from lazeo_desk.domain.clock import Clock
+from lazeo_desk.domain.deadlines import (
+    Countdown,
+    DeadlineReport,
+    MedicalRecordClock,
+    can_extend,
+    compute_deadline,
+    countdown,
+    late_information_request,
+)
+from lazeo_desk.domain.rights import Right
+from lazeo_desk.domain.status import Status, check_transition
+from lazeo_desk.domain.validation import problems
+from lazeo_desk.store import settings as store_settings
+from lazeo_desk.store.cases import case_columns, insert_case, load_row, row_to_case, update_case
+from lazeo_desk.store.database import Database
+from lazeo_desk.store.models import CaseRow
+
+# Changes a case in place and returns extra lines for the timeline event.
+ChangeFunction = Callable[[Case, Session], list[str]]
+
+# Fields that only their own use case changes (status moves, the clock's pause and the history).
+_NOT_EDITABLE = frozenset({"reference", "status", "timeline", "awaiting_since", "info_requested"})
+
+
+class CaseRuleError(ValueError):
+    """An action the rules do not allow; the message says which rule."""
+
+
+@dataclass(frozen=True)
+class DeadlineRules:
+    """What the deadline engine needs from the settings."""
+
+    closure_days: frozenset[date]
+    clocks: Mapping[Jurisdiction, MedicalRecordClock]
+    info_request_limit_days: int = 7
+
+    @classmethod
+    def load(cls, session: Session) -> DeadlineRules:
+        return cls(
+            closure_days=store_settings.closure_days(session),
+            clocks=store_settings.medical_record_clocks(session),
+            info_request_limit_days=store_settings.info_request_limit_days(session),
+        )
+
+    def calendar(self, jurisdiction: Jurisdiction) -> WorkingCalendar:
+        return WorkingCalendar(jurisdiction, self.closure_days)
+
+    def report(self, case: Case) -> DeadlineReport:
+        return compute_deadline(
+            received=case.received,
+            completed=case.completed,
+            jurisdiction=case.jurisdiction,
+            rights=case.rights,
+            extended=case.extension is not None,
+            records_older_than_5_years=case.records_older_than_5_years,
+            closure_days=self.closure_days,
+            clocks=self.clocks,
+        )
+
+    def stored_dates(self, case: Case) -> tuple[date | None, date | None]:
+        """The governing date kept on the row (None while the clock is paused) and the strict date."""
+        report = self.report(case)
+        due = None if case.status is Status.AWAITING_REQUESTER else report.due
+        return due, report.strict_due
+
+
+@dataclass(frozen=True)
+class LoadedCase:
+    """A case as read, with its version (to detect concurrent edits) and its deadline."""
+
+    case: Case
+    version: int
+    deadline: DeadlineReport
+    countdown: Countdown
+    late_information_request: bool
+
+
+_FIELD_LABELS = {
+    "jurisdiction": "jurisdiction",
+    "language": "language",
+    "channel": "channel",
+    "status": "status",
+    "received": "received",
+    "completed": "completed",
+    "answered": "answered",
+    "closed": "closed",
+    "awaiting_since": "awaiting since",
+    "info_requested": "information requested",
+    "extension_reason": "extension reason",
+    "extension_notice_date": "extension notice date",
+    "records_older_than_5_years": "records older than 5 years",
+    "rights": "rights",
+    "request_text": "request text",
+    "notes": "notes",
+    "subject_name": "subject name",
+    "subject_birth_date": "date of birth",
+    "subject_email": "subject e-mail",
+    "subject_address": "subject address",
+    "patient_number": "patient number",
+    "centre": "centre",
+    "minor": "minor",
+    "deceased": "deceased",
+    "death_date": "date of death",
+    "last_consultation": "last consultation",
+    "requester_relationship": "requester relationship",
+    "requester_name": "requester name",
+    "requester_address": "requester address",
+    "requester_email": "requester e-mail",
+    "requester_proof": "proof of authority",
+}
+
+
+def _shown(value: object) -> str:
+    if value is None or value == "":
+        return "(empty)"
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).replace("\n", " / ")
+
+
+def describe_changes(before: Case, after: Case) -> list[str]:
+    """One line per changed field, with old and new values (for the timeline and the audit)."""
+    old, new = case_columns(before), case_columns(after)
+    lines = [
+        f"{label}: {_shown(old[key])} → {_shown(new[key])}"
+        for key, label in _FIELD_LABELS.items()
+        if old[key] != new[key]
+    ]
+    before_outcomes = {k: (v.kind, v.ground) for k, v in before.outcomes.items()}
+    after_outcomes = {k: (v.kind, v.ground) for k, v in after.outcomes.items()}
+    for right in sorted(set(before_outcomes) | set(after_outcomes)):
+        if before_outcomes.get(right) != after_outcomes.get(right):
+            outcome = after.outcomes.get(right)
+            if outcome is None:
+                lines.append(f"outcome {right.value}: (none)")
+            else:
+                ground = f" ({outcome.ground})" if outcome.ground else ""
+                lines.append(f"outcome {right.value}: {outcome.kind.value}{ground}")
+    return lines
+
+
+class CaseService:
+    """The case use cases, for one database, one clock and one person acting."""
+
+    def __init__(self, db: Database, clock: Clock, actor: str = "DPO") -> None:
+        self.db = db
+        self.clock = clock
+        self.actor = actor
+
+    # reading -----------------------------------------------------------------------------------------------
+    def rules(self) -> DeadlineRules:
+        with self.db.transaction() as session:
+            return DeadlineRules.load(session)
+
+    def load(self, reference: str) -> LoadedCase:
+        with self.db.transaction() as session:
+            row = load_row(session, reference)
+            case = row_to_case(row)
+            rules = DeadlineRules.load(session)
+            return self._loaded(case, row.version, rules)
+
+    def _loaded(self, case: Case, version: int, rules: DeadlineRules) -> LoadedCase:
+        report = rules.report(case)
+        today = self.clock.today()
+        state = countdown(
+            due=report.due,
+            today=today,
+            calendar_=rules.calendar(case.jurisdiction),
+            paused_since=case.awaiting_since if case.status is Status.AWAITING_REQUESTER else None,
+            answered=case.answered or case.closed,
+            is_open=case.status.is_open,
+        )
+        late = case.info_requested is not None and late_information_request(
+            case.received, case.info_requested, rules.info_request_limit_days
+        )
+        return LoadedCase(case, version, report, state, late)
+
+    # writing -----------------------------------------------------------------------------------------------
+    def open_case(self, case: Case, *, opening_text: str = "") -> str:
+        """Store a new case; returns its reference."""
+        found = problems(case, self.clock.today())
+        if found:
+            raise CaseRuleError("; ".join(found))
+        with self.db.transaction() as session:
+            rules = DeadlineRules.load(session)
+            due, strict = rules.stored_dates(case)
+            text = opening_text or (
+                f"Request received {case.received.isoformat()} by {case.channel.value}; rights: "
+                + ", ".join(r.value for r in case.rights)
+            )
+            row = insert_case(
+                session, case, due_date=due, strict_due_date=strict, now=self.clock.now(), actor=self.actor,
+                opening_text=text,
+            )
+            return row.reference
+
+    def _apply(
+        self,
+        reference: str,
+        change: ChangeFunction,
+        *,
+        expected_version: int | None = None,
+        kind: str,
+        text: str = "",
+    ) -> LoadedCase:
+        """Load, change through ``change`` (which returns extra timeline lines), validate and write, in one go."""
+        with self.db.transaction() as session:
+            row = load_row(session, reference)
+            before = row_to_case(row)
+            after = copy.deepcopy(before)
+            extra = change(after, session)
+            found = problems(after, self.clock.today())
+            if found:
+                raise CaseRuleError("; ".join(found))
+            rules = DeadlineRules.load(session)
+            due, strict = rules.stored_dates(after)
+            lines = ([text] if text else []) + extra + describe_changes(before, after)
+            event_text = "\n".join(lines) if lines else "no change"
+            update_case(
+                session, row, after, expected_version=expected_version, due_date=due, strict_due_date=strict,
+                now=self.clock.now(), events=[(self.actor, kind, event_text)],
+            )
+            return self._loaded(row_to_case(row), row.version, rules)
+
+    def save(self, edited: Case, *, expected_version: int) -> LoadedCase:
+        """Store the DPO's edits of a case's fields (the status changes only through :meth:`change_status`)."""
+        if edited.reference is None:
+            raise CaseRuleError("reference: only a stored case can be saved")
+
+        def change(case: Case, _session: Session) -> list[str]:
+            for item in fields(Case):
+                if item.name not in _NOT_EDITABLE:
+                    setattr(case, item.name, copy.deepcopy(getattr(edited, item.name)))
+            return []
+
+        return self._apply(edited.reference, change, expected_version=expected_version, kind="edited")
+
+    def change_status(
+        self, reference: str, target: Status, *, note: str = "", expected_version: int | None = None
+    ) -> LoadedCase:
+        """Move a case along an allowed transition, with what the move implies for its dates.
+
+        Awaiting the requester pauses the clock (GDPR Art 12(2), 12(6) with the policy); leaving that status
+        restarts it from the day the information arrived (EDPB Guidelines 01/2022 §159); answering records the
+        answered date; closing records the closing date.
+        """
+        today = self.clock.today()
+
+        def change(case: Case, _session: Session) -> list[str]:
+            check_transition(case.status, target)
+            lines = [f"status: {case.status.label} → {target.label}"]
+            if target is Status.AWAITING_REQUESTER:
+                case.awaiting_since = today
+                if case.info_requested is None:
+                    case.info_requested = today
+            elif case.status is Status.AWAITING_REQUESTER:
+                case.completed = today
+                case.awaiting_since = None
+                lines.append(f"clock restarts from {today.isoformat()} (information received)")
+            if target in (Status.ANSWERED, Status.REFUSED, Status.REFERRED) and case.answered is None:
+                case.answered = today
+            if target is Status.CLOSED:
+                case.closed = today
+            if target is Status.IN_PROGRESS and case.answered is not None and case.status is Status.ANSWERED:
+                case.answered = None
+            case.status = target
+            return lines[1:]
+
+        return self._apply(
+            reference, change, expected_version=expected_version, kind="status",
+            text=note.strip(),
+        )
+
+    def mark_awaiting_requester(self, reference: str, *, items: str = "") -> LoadedCase:
+        """The DPO asked the requester for identity or missing details: the clock pauses."""
+        return self.change_status(
+            reference, Status.AWAITING_REQUESTER, note=f"asked the requester for: {items}" if items else ""
+        )
+
+    def resume(self, reference: str, *, received_on: date | None = None) -> LoadedCase:
+        """The requested information arrived on ``received_on`` (today by default): the clock restarts then."""
+        arrived = received_on or self.clock.today()
+        if arrived > self.clock.today():
+            raise CaseRuleError("completed: the information cannot arrive in the future")
+
+        def change(case: Case, _session: Session) -> list[str]:
+            if case.status is not Status.AWAITING_REQUESTER:
+                raise CaseRuleError(f"{case.reference} is not awaiting the requester")
+            if case.awaiting_since is not None and arrived < case.awaiting_since:
+                raise CaseRuleError("completed: the information cannot arrive before it was asked for")
+            check_transition(case.status, Status.IN_PROGRESS)
+            case.status = Status.IN_PROGRESS
+            case.completed = arrived
+            case.awaiting_since = None
+            return [f"clock restarts from {arrived.isoformat()} (information received)"]
+
+        return self._apply(reference, change, kind="resumed")
+
+    def extend(
+        self, reference: str, reason: str, *, notice_date: date | None = None, expected_version: int | None = None
+    ) -> LoadedCase:
+        """Extend by two further months (GDPR Art 12(3)): only with reasons, and only before the first deadline."""
+        today = self.clock.today()
+        notice = notice_date or today
+        if not reason.strip():
+            raise CaseRuleError("extension.reason: an extension needs its reasons (GDPR Art 12(3))")
+
+        def change(case: Case, session: Session) -> list[str]:
+            if not case.status.is_open:
+                raise CaseRuleError(f"{case.reference} is {case.status.label}: only an open case can be extended")
+            if case.extension is not None:
+                raise CaseRuleError(f"{case.reference} is already extended")
+            rules = DeadlineRules.load(session)
+            report = rules.report(case)
+            if not can_extend(report.start, notice, rules.calendar(case.jurisdiction)):
+                raise CaseRuleError(
+                    "extension: the first deadline "
+                    f"({report.extension_notice_by.isoformat()}) has passed; GDPR Art 12(3) requires the "
+                    "extension to be notified within the first month"
+                )
+            case.extension = Extension(reason.strip(), notice)
+            return []
+
+        return self._apply(reference, change, expected_version=expected_version, kind="extended")
+
+    def record_outcome(self, reference: str, right: Right, kind: OutcomeKind, ground: str = "") -> LoadedCase:
+        def change(case: Case, _session: Session) -> list[str]:
+            case.outcomes[right] = RightOutcome(kind, ground.strip())
+            return []
+
+        return self._apply(reference, change, kind="outcome")
+
+    def close(self, reference: str, outcomes: Mapping[Right, RightOutcome] | None = None) -> LoadedCase:
+        """Record the outcomes and close: an open case is answered first (both moves are in the timeline)."""
+        today = self.clock.today()
+
+        def change(case: Case, _session: Session) -> list[str]:
+            lines: list[str] = []
+            if outcomes:
+                case.outcomes.update(outcomes)
+            if case.status.is_open:
+                check_transition(case.status, Status.ANSWERED)
+                lines.append(f"status: {case.status.label} → {Status.ANSWERED.label}")
+                case.status = Status.ANSWERED
+                case.answered = case.answered or today
+                case.awaiting_since = None
+            check_transition(case.status, Status.CLOSED)
+            lines.append(f"status: {case.status.label} → {Status.CLOSED.label}")
+            case.status = Status.CLOSED
+            case.closed = today
+            return lines
+
+        return self._apply(reference, change, kind="closed")
+
+    def add_note(self, reference: str, text: str) -> LoadedCase:
+        if not text.strip():
+            raise CaseRuleError("note: the note is empty")
+        return self._apply(reference, lambda _c, _s: [], kind="note", text=text.strip())
+
+    def recompute_deadlines(self) -> int:
+        """Recount every open case's dates (after closure days or national clocks change); returns how many moved."""
+        moved = 0
+        with self.db.transaction() as session:
+            rules = DeadlineRules.load(session)
+            open_rows = session.scalars(select(CaseRow).where(CaseRow.urgency < 2))
+            for row in open_rows:
+                case = row_to_case(row, with_timeline=False)
+                due, strict = rules.stored_dates(case)
+                if (due, strict) != (row.due_date, row.strict_due_date):
+                    row.due_date, row.strict_due_date = due, strict
+                    moved += 1
+        return moved

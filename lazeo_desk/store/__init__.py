@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, migrations, sessions and the queries behind the case register."""

@@ -1,0 +1,264 @@
+"""Reading and writing cases: the mapping between domain :class:`Case` objects and table rows."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import UTC, date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from lazeo_desk.domain.case import (
+    Case,
+    Channel,
+    DataSubject,
+    Extension,
+    Jurisdiction,
+    Language,
+    OutcomeKind,
+    Relationship,
+    Requester,
+    RightOutcome,
+    TimelineEvent,
+    format_reference,
+)
+from lazeo_desk.domain.rights import Right
+from lazeo_desk.domain.status import Status
+from lazeo_desk.store.models import CaseRightRow, CaseRow, EventRow, ReferenceCounter
+
+
+class CaseNotFound(LookupError):
+    """No case bears that reference."""
+
+
+class StaleCase(RuntimeError):
+    """The case changed in another window or program since it was read (optimistic locking)."""
+
+
+def search_key(text: str) -> str:
+    """Lower case without accents, so that "elodie" finds "Ëlodie"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def to_utc(moment: datetime) -> datetime:
+    """Naive UTC for storage (SQLite keeps no offset)."""
+    if moment.tzinfo is None:
+        return moment
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def from_utc(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC)
+
+
+def next_reference(session: Session, year: int) -> tuple[str, int]:
+    """The next reference of ``year``; the counter only grows, so a reference is never handed out twice."""
+    counter = session.get(ReferenceCounter, year)
+    if counter is None:
+        counter = ReferenceCounter(year=year, last_sequence=0)
+        session.add(counter)
+    counter.last_sequence += 1
+    return format_reference(year, counter.last_sequence), counter.last_sequence
+
+
+def _lines(text: str) -> tuple[str, ...]:
+    return tuple(text.split("\n")) if text else ()
+
+
+def urgency_rank(status: Status) -> int:
+    """The register's first sort key: running clocks first, then paused ones, then finished cases."""
+    if status is Status.AWAITING_REQUESTER:
+        return 1
+    return 0 if status.is_open else 2
+
+
+def case_columns(case: Case) -> dict[str, object]:
+    """The column values of ``case`` (everything but identity, dates of record-keeping and deadlines)."""
+    subject = case.subject
+    requester = case.requester
+    return {
+        "jurisdiction": case.jurisdiction.value,
+        "language": case.language.value,
+        "channel": case.channel.value,
+        "status": case.status.value,
+        "urgency": urgency_rank(case.status),
+        "received": case.received,
+        "completed": case.completed,
+        "answered": case.answered,
+        "closed": case.closed,
+        "awaiting_since": case.awaiting_since,
+        "info_requested": case.info_requested,
+        "extension_reason": case.extension.reason if case.extension else None,
+        "extension_notice_date": case.extension.notice_date if case.extension else None,
+        "records_older_than_5_years": case.records_older_than_5_years,
+        "rights": ",".join(r.value for r in case.rights),
+        "request_text": case.request_text,
+        "notes": case.notes,
+        "subject_name": subject.name,
+        "subject_name_key": search_key(subject.name),
+        "subject_birth_date": subject.birth_date,
+        "subject_email": subject.email.strip().lower(),
+        "subject_address": "\n".join(subject.address),
+        "patient_number": subject.patient_number,
+        "centre": subject.centre,
+        "minor": subject.minor,
+        "deceased": subject.deceased,
+        "death_date": subject.death_date,
+        "last_consultation": subject.last_consultation,
+        "requester_relationship": requester.relationship.value,
+        "requester_name": requester.name,
+        "requester_name_key": search_key(requester.name),
+        "requester_address": "\n".join(requester.address),
+        "requester_email": requester.email.strip().lower(),
+        "requester_proof": requester.proof,
+    }
+
+
+def row_to_case(row: CaseRow, *, with_timeline: bool = True) -> Case:
+    outcomes: dict[Right, RightOutcome] = {}
+    for right_row in row.right_rows:
+        if right_row.outcome:
+            outcomes[Right(right_row.right)] = RightOutcome(OutcomeKind(right_row.outcome), right_row.ground)
+    extension = None
+    if row.extension_reason is not None and row.extension_notice_date is not None:
+        extension = Extension(row.extension_reason, row.extension_notice_date)
+    timeline = (
+        [TimelineEvent(from_utc(e.at), e.actor, e.kind, e.text) for e in row.events] if with_timeline else []
+    )
+    return Case(
+        reference=row.reference,
+        jurisdiction=Jurisdiction(row.jurisdiction),
+        language=Language(row.language),
+        channel=Channel(row.channel),
+        status=Status(row.status),
+        received=row.received,
+        completed=row.completed,
+        answered=row.answered,
+        closed=row.closed,
+        awaiting_since=row.awaiting_since,
+        info_requested=row.info_requested,
+        extension=extension,
+        records_older_than_5_years=row.records_older_than_5_years,
+        rights=tuple(Right(r) for r in row.rights.split(",") if r),
+        request_text=row.request_text,
+        notes=row.notes,
+        subject=DataSubject(
+            name=row.subject_name,
+            birth_date=row.subject_birth_date,
+            email=row.subject_email,
+            address=_lines(row.subject_address),
+            patient_number=row.patient_number,
+            centre=row.centre,
+            minor=row.minor,
+            deceased=row.deceased,
+            death_date=row.death_date,
+            last_consultation=row.last_consultation,
+        ),
+        requester=Requester(
+            relationship=Relationship(row.requester_relationship),
+            name=row.requester_name,
+            address=_lines(row.requester_address),
+            email=row.requester_email,
+            proof=row.requester_proof,
+        ),
+        outcomes=outcomes,
+        timeline=timeline,
+    )
+
+
+def _sync_rights(row: CaseRow, case: Case) -> None:
+    existing = {r.right: r for r in row.right_rows}
+    wanted = [r.value for r in case.rights]
+    for key in list(existing):
+        if key not in wanted:
+            row.right_rows.remove(existing[key])
+    for position, key in enumerate(wanted):
+        right_row = existing.get(key)
+        if right_row is None:
+            right_row = CaseRightRow(right=key)
+            row.right_rows.append(right_row)
+        right_row.position = position
+        outcome = case.outcomes.get(Right(key))
+        right_row.outcome = outcome.kind.value if outcome else None
+        right_row.ground = outcome.ground if outcome else ""
+
+
+def insert_case(
+    session: Session,
+    case: Case,
+    *,
+    due_date: date | None,
+    strict_due_date: date | None,
+    now: datetime,
+    actor: str,
+    opening_text: str,
+) -> CaseRow:
+    """Insert a new case with its first timeline event; the reference is assigned here."""
+    reference, sequence = next_reference(session, case.received.year)
+    stamp = to_utc(now)
+    row = CaseRow(
+        reference=reference,
+        year=case.received.year,
+        sequence=sequence,
+        due_date=due_date,
+        strict_due_date=strict_due_date,
+        version=1,
+        created_at=stamp,
+        updated_at=stamp,
+        **case_columns(case),
+    )
+    _sync_rights(row, case)
+    row.events.append(EventRow(at=stamp, actor=actor, kind="opened", text=opening_text))
+    session.add(row)
+    session.flush()
+    case.reference = reference
+    return row
+
+
+def load_row(session: Session, reference: str, *, for_update: bool = False) -> CaseRow:
+    query = (
+        select(CaseRow)
+        .where(CaseRow.reference == reference.strip().upper())
+        .options(selectinload(CaseRow.right_rows), selectinload(CaseRow.events))
+    )
+    row = session.scalars(query).one_or_none()
+    if row is None:
+        raise CaseNotFound(f"no case with reference {reference!r}")
+    return row
+
+
+def load_case(session: Session, reference: str) -> tuple[Case, int]:
+    """The case and its version (for optimistic locking)."""
+    row = load_row(session, reference)
+    return row_to_case(row), row.version
+
+
+def update_case(
+    session: Session,
+    row: CaseRow,
+    case: Case,
+    *,
+    expected_version: int | None,
+    due_date: date | None,
+    strict_due_date: date | None,
+    now: datetime,
+    events: list[tuple[str, str, str]],
+) -> None:
+    """Write ``case`` over ``row`` with its new timeline events (actor, kind, text), checking the version."""
+    if expected_version is not None and row.version != expected_version:
+        raise StaleCase(
+            f"{row.reference} was changed elsewhere since you opened it (version {expected_version}, "
+            f"now {row.version}): reload it before saving"
+        )
+    for key, value in case_columns(case).items():
+        setattr(row, key, value)
+    row.due_date = due_date
+    row.strict_due_date = strict_due_date
+    _sync_rights(row, case)
+    stamp = to_utc(now)
+    row.version += 1
+    row.updated_at = stamp
+    for actor, kind, text in events:
+        row.events.append(EventRow(at=stamp, actor=actor, kind=kind, text=text))
+    session.flush()

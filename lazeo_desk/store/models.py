@@ -1,0 +1,169 @@
+"""The database tables, in SQLAlchemy 2 declarative style."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class CaseRow(Base):
+    """One data subject request. ``due_date`` is the governing deadline, kept current by the services so that
+    the register can filter and sort on it with an index; it is NULL while the clock is paused."""
+
+    __tablename__ = "cases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    reference: Mapped[str] = mapped_column(String(20), unique=True)
+    year: Mapped[int] = mapped_column(Integer)
+    sequence: Mapped[int] = mapped_column(Integer)
+    jurisdiction: Mapped[str] = mapped_column(String(2))
+    language: Mapped[str] = mapped_column(String(2))
+    channel: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(24))
+    received: Mapped[date] = mapped_column(Date)
+    completed: Mapped[date | None] = mapped_column(Date)
+    answered: Mapped[date | None] = mapped_column(Date)
+    closed: Mapped[date | None] = mapped_column(Date)
+    awaiting_since: Mapped[date | None] = mapped_column(Date)
+    info_requested: Mapped[date | None] = mapped_column(Date)
+    extension_reason: Mapped[str | None] = mapped_column(Text)
+    extension_notice_date: Mapped[date | None] = mapped_column(Date)
+    records_older_than_5_years: Mapped[bool] = mapped_column(Boolean, default=False)
+    rights: Mapped[str] = mapped_column(String(200))
+    due_date: Mapped[date | None] = mapped_column(Date)
+    # 0: clock running, 1: paused awaiting the requester, 2: answered or finished — the register's first sort key.
+    urgency: Mapped[int] = mapped_column(Integer, default=0)
+    strict_due_date: Mapped[date | None] = mapped_column(Date)
+    request_text: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    subject_name: Mapped[str] = mapped_column(String(300))
+    subject_name_key: Mapped[str] = mapped_column(String(300))
+    subject_birth_date: Mapped[date | None] = mapped_column(Date)
+    subject_email: Mapped[str] = mapped_column(String(320), default="")
+    subject_address: Mapped[str] = mapped_column(Text, default="")
+    patient_number: Mapped[str] = mapped_column(String(64), default="")
+    centre: Mapped[str] = mapped_column(String(120), default="")
+    minor: Mapped[bool] = mapped_column(Boolean, default=False)
+    deceased: Mapped[bool] = mapped_column(Boolean, default=False)
+    death_date: Mapped[date | None] = mapped_column(Date)
+    last_consultation: Mapped[date | None] = mapped_column(Date)
+
+    requester_relationship: Mapped[str] = mapped_column(String(16), default="self")
+    requester_name: Mapped[str] = mapped_column(String(300), default="")
+    requester_name_key: Mapped[str] = mapped_column(String(300), default="")
+    requester_address: Mapped[str] = mapped_column(Text, default="")
+    requester_email: Mapped[str] = mapped_column(String(320), default="")
+    requester_proof: Mapped[str] = mapped_column(Text, default="")
+
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(DateTime())
+    updated_at: Mapped[datetime] = mapped_column(DateTime())
+
+    right_rows: Mapped[list[CaseRightRow]] = relationship(
+        back_populates="case", cascade="all, delete-orphan", order_by="CaseRightRow.position"
+    )
+    events: Mapped[list[EventRow]] = relationship(
+        back_populates="case", order_by="EventRow.id", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (
+        UniqueConstraint("year", "sequence", name="uq_cases_year_sequence"),
+        Index("ix_cases_status_due", "status", "due_date"),
+        Index("ix_cases_urgency", "urgency", "due_date", "id"),
+        Index("ix_cases_due", "due_date"),
+        Index("ix_cases_received", "received"),
+        Index("ix_cases_subject_name_key", "subject_name_key"),
+        Index("ix_cases_subject_email", "subject_email"),
+        Index("ix_cases_patient_number", "patient_number"),
+        Index("ix_cases_jurisdiction", "jurisdiction"),
+        Index("ix_cases_centre", "centre"),
+        Index("ix_cases_answered", "answered"),
+    )
+
+
+class CaseRightRow(Base):
+    """A right invoked by a case, with the outcome once decided (one row per right, for filtering by right)."""
+
+    __tablename__ = "case_rights"
+
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), primary_key=True)
+    right: Mapped[str] = mapped_column(String(24), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    outcome: Mapped[str | None] = mapped_column(String(24))
+    ground: Mapped[str] = mapped_column(Text, default="")
+
+    case: Mapped[CaseRow] = relationship(back_populates="right_rows")
+
+    __table_args__ = (Index("ix_case_rights_right", "right", "case_id"),)
+
+
+class EventRow(Base):
+    """One entry of a case's timeline. Rows are only ever inserted."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    at: Mapped[datetime] = mapped_column(DateTime())
+    actor: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(Text)
+
+    case: Mapped[CaseRow] = relationship(back_populates="events")
+
+    __table_args__ = (Index("ix_events_case", "case_id", "id"),)
+
+
+class ReferenceCounter(Base):
+    """The last sequence number handed out per year: references are never reused, even after a purge."""
+
+    __tablename__ = "reference_counters"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_sequence: Mapped[int] = mapped_column(Integer)
+
+
+class SettingRow(Base):
+    """A business setting (JSON value); stored in the database so that it travels with a backup."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class LetterRow(Base):
+    """A letter sent on a case: what, in which language, how, and the exact PDF sent with its SHA-256."""
+
+    __tablename__ = "letters"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(40))
+    language: Mapped[str] = mapped_column(String(2))
+    sent_on: Mapped[date] = mapped_column(Date)
+    method: Mapped[str] = mapped_column(String(24))
+    tracking_number: Mapped[str] = mapped_column(String(64), default="")
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime())
+
+    __table_args__ = (Index("ix_letters_case", "case_id", "id"),)

@@ -1,0 +1,232 @@
+"""The queries behind the case register: filtered, sorted and paged by the database, on indexed columns."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from lazeo_desk.domain.case import Channel, Jurisdiction
+from lazeo_desk.domain.rights import Right
+from lazeo_desk.domain.status import OPEN_STATUSES, Status
+from lazeo_desk.store.cases import search_key
+from lazeo_desk.store.models import CaseRightRow, CaseRow
+
+DUE_THIS_WEEK_DAYS = 7
+
+
+class QuickFilter(enum.StrEnum):
+    """The counts of the summary strip, each of which filters the register."""
+
+    OVERDUE = "overdue"
+    DUE_THIS_WEEK = "due-this-week"
+    AWAITING_REQUESTER = "awaiting-requester"
+    IDENTITY_TO_VERIFY = "identity-to-verify"
+    OPEN = "open"
+    ANSWERED_THIS_MONTH = "answered-this-month"
+
+
+class SortKey(enum.StrEnum):
+    URGENCY = "urgency"
+    REFERENCE = "reference"
+    SUBJECT = "subject"
+    RIGHTS = "rights"
+    JURISDICTION = "jurisdiction"
+    CHANNEL = "channel"
+    RECEIVED = "received"
+    STATUS = "status"
+    DUE = "due"
+
+
+@dataclass(frozen=True)
+class CaseFilter:
+    """What the register shows: every criterion narrows the list."""
+
+    text: str = ""
+    statuses: frozenset[Status] = field(default_factory=frozenset)
+    right: Right | None = None
+    jurisdiction: Jurisdiction | None = None
+    centre: str = ""
+    received_from: date | None = None
+    received_to: date | None = None
+    quick: QuickFilter | None = None
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    """What one line of the register needs, and nothing more."""
+
+    reference: str
+    subject_name: str
+    requester_name: str
+    rights: tuple[Right, ...]
+    jurisdiction: Jurisdiction
+    channel: Channel
+    received: date
+    status: Status
+    due_date: date | None
+    strict_due_date: date | None
+    awaiting_since: date | None
+    answered: date | None
+    centre: str
+    version: int
+
+
+_RUNNING = 0
+
+
+def _quick_condition(quick: QuickFilter, today: date) -> ColumnElement[bool]:
+    if quick is QuickFilter.OVERDUE:
+        return and_(CaseRow.urgency == _RUNNING, CaseRow.due_date < today)
+    if quick is QuickFilter.DUE_THIS_WEEK:
+        return and_(
+            CaseRow.urgency == _RUNNING,
+            CaseRow.due_date >= today,
+            CaseRow.due_date <= today + timedelta(days=DUE_THIS_WEEK_DAYS),
+        )
+    if quick is QuickFilter.AWAITING_REQUESTER:
+        return CaseRow.status == Status.AWAITING_REQUESTER.value
+    if quick is QuickFilter.IDENTITY_TO_VERIFY:
+        return CaseRow.status.in_([Status.NEW.value, Status.VERIFYING_IDENTITY.value])
+    if quick is QuickFilter.OPEN:
+        return CaseRow.status.in_([s.value for s in OPEN_STATUSES])
+    first_of_month = today.replace(day=1)
+    return and_(CaseRow.answered >= first_of_month, CaseRow.answered <= today)
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def conditions(case_filter: CaseFilter, today: date) -> list[ColumnElement[bool]]:
+    """The SQL conditions for ``case_filter`` on ``today``."""
+    found: list[ColumnElement[bool]] = []
+    text = case_filter.text.strip()
+    if text:
+        key = f"%{_escape_like(search_key(text))}%"
+        plain = f"%{_escape_like(text.lower())}%"
+        found.append(
+            or_(
+                CaseRow.reference.like(f"%{_escape_like(text.upper())}%", escape="\\"),
+                CaseRow.subject_name_key.like(key, escape="\\"),
+                CaseRow.requester_name_key.like(key, escape="\\"),
+                CaseRow.subject_email.like(plain, escape="\\"),
+                CaseRow.requester_email.like(plain, escape="\\"),
+                CaseRow.patient_number.like(f"%{_escape_like(text)}%", escape="\\"),
+            )
+        )
+    if case_filter.statuses:
+        found.append(CaseRow.status.in_(sorted(s.value for s in case_filter.statuses)))
+    if case_filter.right is not None:
+        found.append(
+            exists().where(
+                and_(CaseRightRow.case_id == CaseRow.id, CaseRightRow.right == case_filter.right.value)
+            )
+        )
+    if case_filter.jurisdiction is not None:
+        found.append(CaseRow.jurisdiction == case_filter.jurisdiction.value)
+    if case_filter.centre:
+        found.append(CaseRow.centre == case_filter.centre)
+    if case_filter.received_from is not None:
+        found.append(CaseRow.received >= case_filter.received_from)
+    if case_filter.received_to is not None:
+        found.append(CaseRow.received <= case_filter.received_to)
+    if case_filter.quick is not None:
+        found.append(_quick_condition(case_filter.quick, today))
+    return found
+
+
+_SORT_COLUMNS: dict[SortKey, tuple[Any, ...]] = {
+    SortKey.URGENCY: (CaseRow.urgency, CaseRow.due_date, CaseRow.id),
+    SortKey.REFERENCE: (CaseRow.year, CaseRow.sequence),
+    SortKey.SUBJECT: (CaseRow.subject_name_key, CaseRow.id),
+    SortKey.RIGHTS: (CaseRow.rights, CaseRow.id),
+    SortKey.JURISDICTION: (CaseRow.jurisdiction, CaseRow.id),
+    SortKey.CHANNEL: (CaseRow.channel, CaseRow.id),
+    SortKey.RECEIVED: (CaseRow.received, CaseRow.id),
+    SortKey.STATUS: (CaseRow.status, CaseRow.id),
+    SortKey.DUE: (CaseRow.due_date, CaseRow.id),
+}
+
+_ROW_COLUMNS = (
+    CaseRow.reference,
+    CaseRow.subject_name,
+    CaseRow.requester_name,
+    CaseRow.rights,
+    CaseRow.jurisdiction,
+    CaseRow.channel,
+    CaseRow.received,
+    CaseRow.status,
+    CaseRow.due_date,
+    CaseRow.strict_due_date,
+    CaseRow.awaiting_since,
+    CaseRow.answered,
+    CaseRow.centre,
+    CaseRow.version,
+)
+
+
+def page_query(
+    case_filter: CaseFilter, today: date, sort: SortKey = SortKey.URGENCY, descending: bool = False
+) -> Select[*tuple[Any, ...]]:
+    order = [c.desc() if descending else c.asc() for c in _SORT_COLUMNS[sort]]
+    return select(*_ROW_COLUMNS).where(*conditions(case_filter, today)).order_by(*order)
+
+
+def fetch_page(
+    session: Session,
+    case_filter: CaseFilter,
+    today: date,
+    *,
+    sort: SortKey = SortKey.URGENCY,
+    descending: bool = False,
+    offset: int = 0,
+    limit: int = 200,
+) -> list[RegisterRow]:
+    """One page of the register, in the requested order."""
+    query = page_query(case_filter, today, sort, descending).offset(offset).limit(limit)
+    return [
+        RegisterRow(
+            reference=r.reference,
+            subject_name=r.subject_name,
+            requester_name=r.requester_name,
+            rights=tuple(Right(k) for k in r.rights.split(",") if k),
+            jurisdiction=Jurisdiction(r.jurisdiction),
+            channel=Channel(r.channel),
+            received=r.received,
+            status=Status(r.status),
+            due_date=r.due_date,
+            strict_due_date=r.strict_due_date,
+            awaiting_since=r.awaiting_since,
+            answered=r.answered,
+            centre=r.centre,
+            version=r.version,
+        )
+        for r in session.execute(query)
+    ]
+
+
+def count_cases(session: Session, case_filter: CaseFilter, today: date) -> int:
+    query = select(func.count()).select_from(CaseRow).where(*conditions(case_filter, today))
+    return int(session.scalar(query) or 0)
+
+
+def summary_counts(session: Session, today: date) -> dict[QuickFilter, int]:
+    """The counts of the summary strip, in one query."""
+    from sqlalchemy import case as sql_case
+
+    columns = [
+        func.coalesce(func.sum(sql_case((_quick_condition(q, today), 1), else_=0)), 0).label(q.name)
+        for q in QuickFilter
+    ]
+    row = session.execute(select(*columns).select_from(CaseRow)).one()
+    return {q: int(row[i]) for i, q in enumerate(QuickFilter)}
+
+
+def centres(session: Session) -> list[str]:
+    """The centres named on cases, for the filter."""
+    return [c for c in session.scalars(select(CaseRow.centre).distinct().order_by(CaseRow.centre)) if c]

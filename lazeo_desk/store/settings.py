@@ -1,0 +1,77 @@
+"""Business settings kept in the database (they travel with a backup), each with a declared default."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from lazeo_desk.domain.case import Jurisdiction
+from lazeo_desk.domain.deadlines import DEFAULT_MEDICAL_RECORD_CLOCKS, MedicalRecordClock
+from lazeo_desk.store.models import SettingRow
+
+CLOSURE_DAYS = "closure_days"
+MEDICAL_RECORD_CLOCKS = "medical_record_clocks"
+INFO_REQUEST_LIMIT_DAYS = "info_request_limit_days"
+ACTOR = "actor"
+
+DEFAULTS: dict[str, object] = {
+    CLOSURE_DAYS: [],
+    MEDICAL_RECORD_CLOCKS: [clock.to_dict() for clock in DEFAULT_MEDICAL_RECORD_CLOCKS.values()],
+    INFO_REQUEST_LIMIT_DAYS: 7,
+    ACTOR: "DPO",
+}
+
+
+def get_setting(session: Session, key: str) -> object:
+    """The stored value of ``key``, or its declared default."""
+    row = session.get(SettingRow, key)
+    if row is None:
+        return DEFAULTS.get(key)
+    return json.loads(row.value)
+
+
+def set_setting(session: Session, key: str, value: object) -> None:
+    row = session.get(SettingRow, key)
+    encoded = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if row is None:
+        session.add(SettingRow(key=key, value=encoded))
+    else:
+        row.value = encoded
+
+
+def closure_days(session: Session) -> frozenset[date]:
+    """The DPO's own closure days, added to the public holidays (DOMAIN.md, Deadlines, rule 6)."""
+    raw = get_setting(session, CLOSURE_DAYS)
+    if not isinstance(raw, list):
+        return frozenset()
+    return frozenset(date.fromisoformat(str(d)) for d in raw)
+
+
+def set_closure_days(session: Session, days: frozenset[date] | set[date]) -> None:
+    set_setting(session, CLOSURE_DAYS, sorted(d.isoformat() for d in days))
+
+
+def medical_record_clocks(session: Session) -> Mapping[Jurisdiction, MedicalRecordClock]:
+    """The national medical-record clocks, as the DPO has them (defaults from DOMAIN.md)."""
+    raw = get_setting(session, MEDICAL_RECORD_CLOCKS)
+    clocks = dict(DEFAULT_MEDICAL_RECORD_CLOCKS)
+    if isinstance(raw, list):
+        for item in raw:
+            if isinstance(item, dict):
+                clock = MedicalRecordClock.from_dict(item)
+                clocks[clock.jurisdiction] = clock
+    return clocks
+
+
+def set_medical_record_clock(session: Session, clock: MedicalRecordClock) -> None:
+    clocks = dict(medical_record_clocks(session))
+    clocks[clock.jurisdiction] = clock
+    set_setting(session, MEDICAL_RECORD_CLOCKS, [c.to_dict() for c in clocks.values()])
+
+
+def info_request_limit_days(session: Session) -> int:
+    raw = get_setting(session, INFO_REQUEST_LIMIT_DAYS)
+    return raw if isinstance(raw, int) else 7
