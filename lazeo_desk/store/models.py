@@ -167,3 +167,49 @@ class LetterRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime())
 
     __table_args__ = (Index("ix_letters_case", "case_id", "id"),)
+
+
+class DocumentRow(Base):
+    """A file kept with a case (original e-mail, attachment, scanned letter, ID scan), with its SHA-256.
+
+    The content lives inside the database so that it is encrypted with it and travels with every backup.
+    ``delete_after_verification`` marks ID scans, which are erased when the verification ends (only the summary
+    stays); ``deleted_at`` records that erasure, the row itself stays for the record.
+    """
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(24))
+    filename: Mapped[str] = mapped_column(String(255))
+    media_type: Mapped[str] = mapped_column(String(120))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes | None] = mapped_column(LargeBinary)
+    delete_after_verification: Mapped[bool] = mapped_column(Boolean, default=False)
+    deleted_at: Mapped[datetime | None] = mapped_column(DateTime())
+    created_at: Mapped[datetime] = mapped_column(DateTime())
+
+    __table_args__ = (Index("ix_documents_case", "case_id", "id"), Index("ix_documents_sha256", "sha256"))
+
+
+class AuditRow(Base):
+    """One entry of the audit trail: who changed what, when, with old and new values.
+
+    Entries form a hash chain: ``hash`` covers the entry's content and ``previous_hash``, so an entry edited,
+    removed or reordered outside the application breaks the chain from that point.
+    """
+
+    __tablename__ = "audit"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime())
+    actor: Mapped[str] = mapped_column(String(120))
+    reference: Mapped[str] = mapped_column(String(20), default="")
+    action: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[str] = mapped_column(Text)
+    previous_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+    __table_args__ = (Index("ix_audit_reference", "reference", "id"),)
