@@ -1,0 +1,152 @@
+"""The kinds of formal letter the DPO sends (DOMAIN.md, Letters) and which of them fit a case."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+
+from lazeo_desk.domain.case import Case, OutcomeKind
+from lazeo_desk.domain.rights import Right
+from lazeo_desk.domain.status import Status
+
+
+class LetterKind(enum.StrEnum):
+    """A kind of letter; the value is the key used in files and on the command line."""
+
+    ACKNOWLEDGEMENT = "acknowledgement"
+    IDENTITY_REQUEST = "identity-request"
+    EXTENSION_NOTICE = "extension-notice"
+    ACCESS_RESPONSE = "access-response"
+    RECTIFICATION_DONE = "rectification-done"
+    ERASURE_DONE = "erasure-done"
+    ERASURE_PARTLY_REFUSED = "erasure-partly-refused"
+    RESTRICTION_APPLIED = "restriction-applied"
+    OBJECTION_UPHELD = "objection-upheld"
+    CONSENT_WITHDRAWN = "consent-withdrawn"
+    PORTABILITY_COVER = "portability-cover"
+    REFERRAL_DOCTOLIB = "referral-doctolib"
+    REFUSAL = "refusal"
+    MEDICAL_RECORD_COVER = "medical-record-cover"
+
+    @property
+    def description(self) -> str:
+        """A short English description (the UI shows its translated copy)."""
+        return _DESCRIPTIONS[self]
+
+    @property
+    def customarily_registered(self) -> bool:
+        """Registered post is customary for refusals, extensions and medical-file copies (DOMAIN.md, Letters)."""
+        return self in REGISTERED_POST_KINDS
+
+    @property
+    def is_final_answer(self) -> bool:
+        """Whether sending it answers the request (the case's answered date is then set)."""
+        return self not in _INTERIM_KINDS
+
+    @property
+    def answers(self) -> Right | None:
+        """The right this letter answers, for the kinds that answer one right."""
+        return _ANSWERS.get(self)
+
+    @classmethod
+    def parse(cls, text: str) -> LetterKind:
+        """The kind named by its key; ``ValueError`` names the known keys otherwise."""
+        try:
+            return cls(text.strip().lower().replace("_", "-"))
+        except ValueError:
+            known = ", ".join(kind.value for kind in cls)
+            raise ValueError(f"unknown letter kind {text!r} (known: {known})") from None
+
+
+_DESCRIPTIONS: dict[LetterKind, str] = {
+    LetterKind.ACKNOWLEDGEMENT: "Acknowledgement of receipt, with the date the answer is due",
+    LetterKind.IDENTITY_REQUEST: "Request for proof of identity or missing details (the clock waits)",
+    LetterKind.EXTENSION_NOTICE: "Extension by two further months, with the reasons and the new date (Art 12(3))",
+    LetterKind.ACCESS_RESPONSE: "Access response: copy of the data and the Art 15 information",
+    LetterKind.RECTIFICATION_DONE: "Rectification carried out (Art 16), recipients notified (Art 19)",
+    LetterKind.ERASURE_DONE: "Erasure carried out (Art 17), recipients notified (Art 19)",
+    LetterKind.ERASURE_PARTLY_REFUSED: "Erasure partly refused: medical file kept until a computed date (Art 17(3))",
+    LetterKind.RESTRICTION_APPLIED: "Restriction of processing applied (Art 18)",
+    LetterKind.OBJECTION_UPHELD: "Objection upheld: the processing has stopped (Art 21)",
+    LetterKind.CONSENT_WITHDRAWN: "Withdrawal of consent recorded (Art 7(3))",
+    LetterKind.PORTABILITY_COVER: "Cover letter for the portable data file (Art 20)",
+    LetterKind.REFERRAL_DOCTOLIB: "Referral to Doctolib, controller for the patient's Doctolib account",
+    LetterKind.REFUSAL: "Refusal with reasons, the right to complain and to a judicial remedy (Art 12(4))",
+    LetterKind.MEDICAL_RECORD_COVER: "Cover letter for a copy of the medical file (first copy free)",
+}
+
+REGISTERED_POST_KINDS = frozenset({LetterKind.REFUSAL, LetterKind.EXTENSION_NOTICE, LetterKind.MEDICAL_RECORD_COVER})
+
+_INTERIM_KINDS = frozenset({LetterKind.ACKNOWLEDGEMENT, LetterKind.IDENTITY_REQUEST, LetterKind.EXTENSION_NOTICE})
+
+_ANSWERS: Mapping[LetterKind, Right] = {
+    LetterKind.ACCESS_RESPONSE: Right.ACCESS,
+    LetterKind.RECTIFICATION_DONE: Right.RECTIFICATION,
+    LetterKind.ERASURE_DONE: Right.ERASURE,
+    LetterKind.ERASURE_PARTLY_REFUSED: Right.ERASURE,
+    LetterKind.RESTRICTION_APPLIED: Right.RESTRICTION,
+    LetterKind.OBJECTION_UPHELD: Right.OBJECTION,
+    LetterKind.CONSENT_WITHDRAWN: Right.WITHDRAW_CONSENT,
+    LetterKind.PORTABILITY_COVER: Right.PORTABILITY,
+    LetterKind.MEDICAL_RECORD_COVER: Right.MEDICAL_RECORD,
+}
+
+# The order in which letters are usually sent; proposals keep it.
+_ANSWER_ORDER: tuple[LetterKind, ...] = (
+    LetterKind.ACCESS_RESPONSE,
+    LetterKind.MEDICAL_RECORD_COVER,
+    LetterKind.RECTIFICATION_DONE,
+    LetterKind.ERASURE_DONE,
+    LetterKind.ERASURE_PARTLY_REFUSED,
+    LetterKind.RESTRICTION_APPLIED,
+    LetterKind.OBJECTION_UPHELD,
+    LetterKind.CONSENT_WITHDRAWN,
+    LetterKind.PORTABILITY_COVER,
+)
+
+
+def _answer_fits(case: Case, kind: LetterKind) -> bool:
+    """An answer letter fits when its right was invoked and the recorded outcome does not contradict it.
+
+    Erasure usually ends "partly granted" (the medical file is kept: DOMAIN.md, Retention), so both erasure letters
+    fit until an outcome is recorded; an objection letter says it was upheld, so it does not fit a refused one.
+    """
+    right = _ANSWERS[kind]
+    if right not in case.rights:
+        return False
+    outcome = case.outcomes.get(right)
+    if kind is LetterKind.ERASURE_DONE:
+        return outcome is None or outcome.kind is OutcomeKind.GRANTED
+    if kind is LetterKind.ERASURE_PARTLY_REFUSED:
+        return outcome is None or outcome.kind is not OutcomeKind.GRANTED
+    return outcome is None or outcome.kind is not OutcomeKind.REFUSED
+
+
+def proposed_kinds(case: Case) -> list[LetterKind]:
+    """The letters that fit the case's status and rights, in the order they are usually sent.
+
+    A new or verifying case is acknowledged, may need identity or details (Art 12(2), 12(6)), may be referred to
+    Doctolib or extended (Art 12(3)); one awaiting the requester gets a reminder or, failing proof, a refusal
+    (Art 11(2), 12(4)); one in progress gets the answers to its rights; a refused or referred case gets its
+    letter again; a closed or withdrawn case gets none.
+    """
+    status = case.status
+    kinds: list[LetterKind] = []
+    if status in (Status.NEW, Status.VERIFYING_IDENTITY, Status.IN_PROGRESS) and case.answered is None:
+        kinds.append(LetterKind.ACKNOWLEDGEMENT)
+    if status in (Status.NEW, Status.VERIFYING_IDENTITY, Status.AWAITING_REQUESTER):
+        kinds.append(LetterKind.IDENTITY_REQUEST)
+    if status in (Status.NEW, Status.VERIFYING_IDENTITY, Status.IN_PROGRESS) and case.answered is None:
+        kinds.append(LetterKind.EXTENSION_NOTICE)
+    if status in (Status.IN_PROGRESS, Status.ANSWERED):
+        kinds.extend(kind for kind in _ANSWER_ORDER if _answer_fits(case, kind))
+    if status in (Status.NEW, Status.VERIFYING_IDENTITY, Status.IN_PROGRESS, Status.REFERRED):
+        kinds.append(LetterKind.REFERRAL_DOCTOLIB)
+    if status in (Status.VERIFYING_IDENTITY, Status.AWAITING_REQUESTER, Status.IN_PROGRESS, Status.REFUSED):
+        kinds.append(LetterKind.REFUSAL)
+    return kinds
+
+
+def fits(case: Case, kind: LetterKind) -> bool:
+    """Whether ``kind`` is among the letters proposed for the case (the CLI still renders others, with a warning)."""
+    return kind in proposed_kinds(case)

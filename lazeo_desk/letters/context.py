@@ -1,0 +1,386 @@
+"""The values of a letter's placeholders, computed from the case, the organisation and what the DPO typed.
+
+Values are computed only when a template uses them, so a letter never asks for what it does not print; a value
+that cannot be known (a refusal without a ground) raises :class:`LetterInputError` with a sentence saying what
+to supply.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+
+from lazeo_desk.domain.case import Case, Language, Relationship
+from lazeo_desk.domain.deadlines import DeadlineReport, compute_deadline
+from lazeo_desk.domain.organisation import (
+    OrganisationProfile,
+    ProcessingRegister,
+    SupervisoryAuthority,
+    supervisory_authority,
+)
+from lazeo_desk.domain.retention import MedicalFileRetention, RetentionRule, medical_file_retention
+from lazeo_desk.domain.rights import Right
+from lazeo_desk.letters.letter import BlockKind, LetterBlock
+from lazeo_desk.letters.phrases import Phrases, join_list, long_date, phrases, with_name
+
+
+class LetterInputError(ValueError):
+    """A letter cannot be written from what is known; the message says what the DPO must supply."""
+
+
+class RefusalGround(enum.StrEnum):
+    """Why a request is refused (GDPR Art 12(4) requires the reasons)."""
+
+    IDENTITY_NOT_ESTABLISHED = "identity-not-established"  # Art 11(2), 12(2)
+    MANIFESTLY_UNFOUNDED = "manifestly-unfounded"  # Art 12(5)(b)
+    EXCESSIVE = "excessive"  # Art 12(5)(b)
+
+    @classmethod
+    def parse(cls, text: str) -> RefusalGround:
+        try:
+            return cls(text.strip().lower())
+        except ValueError:
+            known = ", ".join(ground.value for ground in cls)
+            raise ValueError(f"unknown refusal ground {text!r} (known: {known})") from None
+
+
+@dataclass(frozen=True)
+class LetterExtras:
+    """What the case cannot know and the DPO supplies for one letter.
+
+    ``enclosures``: documents sent with it; ``free_paragraphs``: paragraphs typed for this letter;
+    ``refusal_ground``/``refusal_reason``: why a request is refused; ``items_requested``: what an identity
+    request asks for (suggested items when empty); ``extension_reason``: overrides the reason recorded on the
+    case; ``done_items``: what was rectified, erased, restricted or stopped; ``recipients_notified``: the
+    recipients told of it (Art 19); ``liability_claim``: a pending liability claim suspends retention;
+    ``registered_mention``: print the registered-post line (None: when customary for the kind).
+    """
+
+    enclosures: tuple[str, ...] = ()
+    free_paragraphs: tuple[str, ...] = ()
+    refusal_ground: RefusalGround | None = None
+    refusal_reason: str = ""
+    items_requested: tuple[str, ...] = ()
+    extension_reason: str = ""
+    done_items: tuple[str, ...] = ()
+    recipients_notified: tuple[str, ...] = ()
+    liability_claim: bool = False
+    registered_mention: bool | None = None
+
+
+def suggested_identity_items(case: Case, language: Language) -> tuple[str, ...]:
+    """What an identity request usually asks for, proportionate to who asks (EDPB Guidelines 01/2022).
+
+    A representative proves their authority (parental authority, guardianship, mandate, death certificate and
+    proof of being an heir); a copy of an identity document comes last, redacted, and is not kept.
+    """
+    words = phrases(language)
+    return (*words.identity_items[case.requester.relationship], words.identity_item_id_copy)
+
+
+def _paragraph(text: str) -> LetterBlock:
+    return LetterBlock(BlockKind.PARAGRAPH, text=text)
+
+
+class LetterContext:
+    """The placeholder values of one letter; see :data:`lazeo_desk.letters.templates.PLACEHOLDERS`."""
+
+    def __init__(
+        self,
+        case: Case,
+        *,
+        language: Language,
+        profile: OrganisationProfile,
+        register: ProcessingRegister,
+        today: date,
+        extras: LetterExtras,
+        closure_days: Iterable[date] = (),
+    ) -> None:
+        self.case = case
+        self.language = language
+        self.profile = profile
+        self.register = register
+        self.today = today
+        self.extras = extras
+        self.closure_days = tuple(closure_days)
+        self.words: Phrases = phrases(language)
+        self.warnings: list[str] = []
+        self.enclosures_listed = False
+        self._inline: dict[str, Callable[[], str]] = {
+            "recipient_name": lambda: self.recipient_name,
+            "subject_name": lambda: case.subject.name.strip(),
+            "reference": lambda: self.reference,
+            "received_date": lambda: self.written(case.received),
+            "letter_date": lambda: self.written(today),
+            "due_date": lambda: self.written(self.deadlines.due),
+            "first_due_date": lambda: self.written(self.deadlines.gdpr.final),
+            "new_due_date": lambda: self.written(self.new_due_date),
+            "extension_reason": lambda: self.extension_reason,
+            "on_behalf": lambda: self.subject_phrase("", self.words.on_behalf),
+            "your_data": lambda: self.your_data,
+            "your_file": lambda: self.subject_phrase(self.words.your_file, self.words.others_file),
+            "of_your_data": lambda: self.subject_phrase(self.words.of_your_data, self.words.of_others_data),
+            "of_your_file": lambda: self.subject_phrase(self.words.of_your_file, self.words.of_others_file),
+            "rights_requested": lambda: join_list([self.words.rights[r] for r in case.rights], language),
+            "controller_name": lambda: profile.controller_name,
+            "dpo_name": lambda: profile.dpo_name,
+            "dpo_title": lambda: profile.dpo_title.get(language),
+            "dpo_email": lambda: profile.dpo_email,
+            "dpo_postal_address": lambda: ", ".join(profile.dpo_address),
+            "authority_name": lambda: self.authority.name.get(language),
+            "retention_end_date": lambda: self.written(self.retention_end),
+            "national_law": lambda: self.words.national_laws[case.jurisdiction],
+        }
+        self._blocks: dict[str, Callable[[], list[LetterBlock]]] = {
+            "free_paragraphs": self.free_paragraphs,
+            "enclosures": self.enclosures,
+            "representation": self.representation,
+            "access_information": self.access_information,
+            "items_requested": self.items_requested,
+            "complaint": self.complaint,
+            "judicial_remedy": lambda: [_paragraph(self.words.judicial_remedy.format(controller=self.controller))],
+            "refusal_reasons": self.refusal_reasons,
+            "retention_ground": self.retention_ground,
+            "recipients_notified": self.recipients_notified,
+            "done_items": lambda: (
+                [LetterBlock(BlockKind.BULLETS, items=extras.done_items)] if extras.done_items else []
+            ),
+            "national_deadline": self.national_deadline,
+            "first_copy_free": lambda: [_paragraph(self.words.first_copy_free)],
+            "doctolib_note": lambda: [_paragraph(self.words.doctolib_note.format(controller=self.controller))],
+        }
+
+    # --- inline values -------------------------------------------------------------------------------------
+
+    def inline(self, name: str) -> str:
+        """The text of an inline placeholder (the template was validated, so the name is known)."""
+        if name in self._blocks:
+            raise LetterInputError(f"{{{name}}} is a block and must stand alone in its paragraph")
+        return self._inline[name]()
+
+    def block(self, name: str) -> list[LetterBlock]:
+        """The blocks a block placeholder expands to (none for an empty optional block)."""
+        if name in self._inline:
+            return [_paragraph(self._inline[name]())]
+        return self._blocks[name]()
+
+    def written(self, day: date) -> str:
+        return long_date(day, self.language)
+
+    @property
+    def controller(self) -> str:
+        return self.profile.controller_name
+
+    @property
+    def representative(self) -> bool:
+        return self.case.requester.is_representative
+
+    @property
+    def recipient_name(self) -> str:
+        if self.representative:
+            return self.case.requester.name.strip()
+        return self.case.subject.name.strip()
+
+    @property
+    def recipient_address(self) -> tuple[str, ...]:
+        return self.case.requester.address if self.representative else self.case.subject.address
+
+    @property
+    def reference(self) -> str:
+        return (self.case.reference or "").strip()
+
+    @property
+    def subject_display(self) -> str:
+        """The data subject's name as the letter speaks of them: "the late …" once they have died."""
+        name = self.case.subject.name.strip()
+        if self.case.subject.deceased or self.case.subject.death_date is not None:
+            return self.words.the_late.format(name=name)
+        return name
+
+    def subject_phrase(self, own: str, others: str) -> str:
+        """``own`` ("your medical file") for the person, ``others`` naming them when a representative reads it."""
+        return with_name(others, self.subject_display, self.language) if self.representative else own
+
+    @property
+    def your_data(self) -> str:
+        return self.subject_phrase(self.words.your_data, self.words.others_data)
+
+    @cached_property
+    def deadlines(self) -> DeadlineReport:
+        return self._deadlines(extended=self.case.extension is not None)
+
+    def _deadlines(self, *, extended: bool) -> DeadlineReport:
+        return compute_deadline(
+            received=self.case.received,
+            jurisdiction=self.case.jurisdiction,
+            rights=self.case.rights,
+            completed=self.case.completed,
+            extended=extended,
+            records_older_than_5_years=self.case.records_older_than_5_years,
+            closure_days=self.closure_days,
+        )
+
+    @cached_property
+    def new_due_date(self) -> date:
+        """The extended deadline: start + 3 months, rolled to a working day (GDPR Art 12(3); DOMAIN.md rule 5)."""
+        report = self._deadlines(extended=True)
+        assert report.extended is not None  # compute_deadline always sets it when extended=True
+        if self.today > report.extension_notice_by:
+            self.warnings.append(
+                f"the extension notice had to go out by {report.extension_notice_by.isoformat()} "
+                "(within the first month, GDPR Art 12(3))"
+            )
+        return report.extended.final
+
+    @property
+    def extension_reason(self) -> str:
+        reason = self.extras.extension_reason.strip()
+        if not reason and self.case.extension is not None:
+            reason = self.case.extension.reason.strip()
+        if not reason:
+            raise LetterInputError(
+                "an extension notice must give its reasons (GDPR Art 12(3)): record the reason for the extension "
+                "on the case or type it for this letter"
+            )
+        return reason
+
+    @cached_property
+    def authority(self) -> SupervisoryAuthority:
+        return supervisory_authority(self.case.jurisdiction)
+
+    @cached_property
+    def retention(self) -> MedicalFileRetention:
+        return medical_file_retention(self.case.subject, liability_claim=self.extras.liability_claim)
+
+    @property
+    def retention_end(self) -> date:
+        if self.retention.end is None:
+            raise LetterInputError(
+                "the end of retention of the medical file cannot be computed: " + self.retention.governing.explain()
+            )
+        return self.retention.end
+
+    # --- blocks --------------------------------------------------------------------------------------------
+
+    def free_paragraphs(self) -> list[LetterBlock]:
+        return [LetterBlock(BlockKind.FREE, text=text.strip()) for text in self.extras.free_paragraphs if text.strip()]
+
+    def enclosures(self) -> list[LetterBlock]:
+        self.enclosures_listed = True
+        items = tuple(item.strip() for item in self.extras.enclosures if item.strip())
+        if not items:
+            return []
+        return [_paragraph(self.words.enclosures_intro), LetterBlock(BlockKind.BULLETS, items=items)]
+
+    def representation(self) -> list[LetterBlock]:
+        relationship = self.case.requester.relationship
+        if relationship is Relationship.SELF:
+            return []
+        phrase = self.words.representation[relationship]
+        return [_paragraph(with_name(phrase, self.subject_display, self.language))]
+
+    def authority_address(self) -> LetterBlock:
+        authority = self.authority
+        lines = (authority.name.get(self.language), *authority.address_lines(self.language), authority.contact)
+        return LetterBlock(BlockKind.ADDRESS, items=lines)
+
+    def complaint(self) -> list[LetterBlock]:
+        return [_paragraph(self.words.complaint), self.authority_address()]
+
+    def access_information(self) -> list[LetterBlock]:
+        """GDPR Art 15(1)(a)-(h) and 15(2), drawn from the processing register; actual recipients named."""
+        words, language, register = self.words, self.language, self.register
+        rows: list[tuple[str, ...]] = [words.register_columns]
+        for activity in register.answerable():
+            rows.append(
+                (
+                    f"{activity.purpose.get(language)}\n{activity.legal_basis.get(language)}",
+                    activity.data_categories.get(language),
+                    activity.recipients.get(language),
+                    activity.retention.get(language),
+                )
+            )
+        authority = self.authority
+        authority_line = ", ".join(
+            (authority.name.get(language), *authority.address_lines(language), authority.contact)
+        )
+        items = words.access_items
+        data = {
+            "data": self.your_data,
+            "of_data": self.subject_phrase(words.of_your_data, words.of_others_data),
+        }
+        blocks = [
+            LetterBlock(BlockKind.HEADING, text=words.access_heading),
+            _paragraph(words.access_intro.format(controller=self.controller, data=self.your_data)),
+            LetterBlock(BlockKind.TABLE, rows=tuple(rows)),
+        ]
+        note = register.retention_note.get(language).strip()
+        if note:
+            blocks.append(LetterBlock(BlockKind.NOTE, text=note))
+        blocks += [
+            LetterBlock(BlockKind.LABELLED, label=items["e"], text=words.rights_reminder.format(**data)),
+            LetterBlock(BlockKind.LABELLED, label=items["f"], text=f"{words.complaint} {authority_line}."),
+            LetterBlock(BlockKind.LABELLED, label=items["g"], text=register.sources.get(language)),
+            LetterBlock(BlockKind.LABELLED, label=items["h"], text=register.automated_decisions.get(language)),
+            LetterBlock(BlockKind.LABELLED, label=items["transfers"], text=register.transfers.get(language)),
+            LetterBlock(BlockKind.LABELLED, label=items["storage"], text=register.storage.get(language)),
+            LetterBlock(BlockKind.LABELLED, label=items["copy"], text=words.copy_note.format(**data)),
+        ]
+        if any(activity.doctolib_is_controller for activity in register.activities):
+            blocks.append(_paragraph(words.doctolib_note.format(controller=self.controller)))
+        return blocks
+
+    def items_requested(self) -> list[LetterBlock]:
+        items = tuple(item.strip() for item in self.extras.items_requested if item.strip())
+        if not items:
+            items = suggested_identity_items(self.case, self.language)
+        return [LetterBlock(BlockKind.BULLETS, items=items)]
+
+    def refusal_reasons(self) -> list[LetterBlock]:
+        ground = self.extras.refusal_ground
+        if ground is None:
+            raise LetterInputError(
+                "a refusal must state its ground (GDPR Art 12(4)): identity not established (Art 11(2), 12(2)), "
+                "or a manifestly unfounded or excessive request (Art 12(5))"
+            )
+        blocks = [_paragraph(self.words.refusal_grounds[ground.value])]
+        reason = self.extras.refusal_reason.strip()
+        if reason:
+            blocks.append(LetterBlock(BlockKind.LABELLED, label=self.words.refusal_reason_intro, text=reason))
+        return blocks
+
+    def retention_ground(self) -> list[LetterBlock]:
+        """Until when the medical file is kept and why: the Art 17(3)(b)/(c) exception (DOMAIN.md, Retention)."""
+        retention = self.retention
+        governing = retention.governing
+        last = self.case.subject.last_consultation
+        reason = self.words.retention_rules[governing.rule].format(last=self.written(last) if last else "")
+        if retention.end is not None:
+            text = self.words.retention_kept_until.format(date=self.written(retention.end), reason=reason)
+        else:
+            text = self.words.retention_no_date.format(reason=reason)
+            if governing.rule is not RetentionRule.SUSPENDED_BY_CLAIM:
+                self.warnings.append(f"the letter states the retention rule without an end date: {governing.explain()}")
+        return [_paragraph(text), _paragraph(self.words.retention_ground)]
+
+    def recipients_notified(self) -> list[LetterBlock]:
+        named = [name.strip() for name in self.extras.recipients_notified if name.strip()]
+        if named:
+            text = self.words.recipients_notified_named.format(recipients=join_list(named, self.language))
+        else:
+            text = self.words.recipients_notified_generic
+        return [_paragraph(text)]
+
+    def national_deadline(self) -> list[LetterBlock]:
+        report = self.deadlines
+        if Right.MEDICAL_RECORD not in self.case.rights or report.national is None:
+            return []
+        text = self.words.national_deadline_note.format(
+            date=self.written(report.national.final), law=self.words.national_laws[self.case.jurisdiction]
+        )
+        if report.earliest_release is not None:
+            text += " " + self.words.earliest_release_note.format(date=self.written(report.earliest_release))
+        return [_paragraph(text)]

@@ -1,0 +1,528 @@
+"""The page: a composed letter laid out on A4 with ReportLab, as a business letter for a DL window envelope.
+
+First page: letterhead, the DPO's contact block, the recipient in the envelope window (left or right, from the
+profile), then place and date, references, subject and body. Later pages carry a short running head. Every page
+has the company's legal line and the case reference in the footer, and "n/N" when there is more than one page.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    Image,
+    KeepInFrame,
+    KeepTogether,
+    NextPageTemplate,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from lazeo_desk.domain.case import Language
+from lazeo_desk.domain.organisation import OrganisationProfile, WindowSide
+from lazeo_desk.letters.fonts import BOLD, REGULAR, register_fonts
+from lazeo_desk.letters.letter import BlockKind, ComposedLetter, LetterBlock
+from lazeo_desk.letters.markup import bold, data
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+LEFT_MARGIN = 25 * mm
+RIGHT_MARGIN = 20 * mm
+BOTTOM_MARGIN = 22 * mm
+TOP_MARGIN_LATER = 24 * mm
+BODY_WIDTH = PAGE_WIDTH - LEFT_MARGIN - RIGHT_MARGIN
+WINDOW_WIDTH = 85 * mm
+WINDOW_HEIGHT = 40 * mm
+BODY_TOP_FIRST = 100 * mm  # first page: the body starts below the envelope window
+FOLD_MARKS = (99 * mm, 198 * mm)  # folding A4 in three for a DL envelope
+SIGNATURE_SPACE = 22 * mm
+COMPACT_SIGNATURE_SPACE = 15 * mm
+LIGHT_LAST_PAGE = 0.4  # a last page filled less than this is worth trying to save
+INK = colors.HexColor("#1a1a1a")
+MUTED = colors.HexColor("#5c5c5c")
+RULE = colors.HexColor("#9a9a9a")
+TABLE_HEAD = colors.HexColor("#ececec")
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    heading: ParagraphStyle
+    label: ParagraphStyle
+    bullet: ParagraphStyle
+    address: ParagraphStyle
+    small: ParagraphStyle
+    table: ParagraphStyle
+    table_head: ParagraphStyle
+    note: ParagraphStyle
+    subject: ParagraphStyle
+    right_column: ParagraphStyle
+    signature: ParagraphStyle
+    recipient: ParagraphStyle
+    mention: ParagraphStyle
+    sender: ParagraphStyle
+    brand: ParagraphStyle
+    footer: ParagraphStyle
+
+
+def make_styles(compact: bool = False) -> Styles:
+    """The paragraph styles; ``compact`` tightens the spacing a little to save a page."""
+    family = register_fonts()
+    body = ParagraphStyle(
+        "body",
+        fontName=family,
+        bulletFontName=family,
+        fontSize=10.5,
+        leading=13.5 if compact else 14,
+        textColor=INK,
+        alignment=TA_LEFT,
+        spaceAfter=5 if compact else 7,
+    )
+    return Styles(
+        body=body,
+        heading=ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=BOLD,
+            fontSize=11,
+            leading=14,
+            spaceBefore=6,
+            spaceAfter=5,
+            alignment=TA_LEFT,
+            keepWithNext=1,
+        ),
+        label=ParagraphStyle("label", parent=body, fontName=BOLD, spaceAfter=1, alignment=TA_LEFT, keepWithNext=1),
+        bullet=ParagraphStyle("bullet", parent=body, leftIndent=6 * mm, bulletIndent=2 * mm, spaceAfter=3),
+        address=ParagraphStyle("address", parent=body, leftIndent=10 * mm, alignment=TA_LEFT, spaceAfter=0, leading=13),
+        small=ParagraphStyle("small", parent=body, fontSize=9.5, leading=12.5, alignment=TA_LEFT, spaceAfter=0),
+        table=ParagraphStyle("table", parent=body, fontSize=8.5, leading=10.5, alignment=TA_LEFT, spaceAfter=0),
+        table_head=ParagraphStyle(
+            "table_head", parent=body, fontName=BOLD, fontSize=8.5, leading=10.5, alignment=TA_LEFT, spaceAfter=0
+        ),
+        note=ParagraphStyle(
+            "note", parent=body, fontSize=8.5, leading=10.5, textColor=MUTED, spaceBefore=3, spaceAfter=9
+        ),
+        subject=ParagraphStyle("subject", parent=body, fontName=BOLD, alignment=TA_LEFT, spaceBefore=4, spaceAfter=10),
+        right_column=ParagraphStyle("right_column", parent=body, alignment=TA_LEFT, spaceAfter=0),
+        signature=ParagraphStyle("signature", parent=body, alignment=TA_LEFT, spaceAfter=0, leading=13.5),
+        recipient=ParagraphStyle("recipient", parent=body, fontSize=11, leading=13.5, alignment=TA_LEFT, spaceAfter=0),
+        mention=ParagraphStyle(
+            "mention", parent=body, fontName=BOLD, fontSize=8.5, leading=11, alignment=TA_LEFT, spaceAfter=3
+        ),
+        sender=ParagraphStyle(
+            "sender", parent=body, fontSize=8.5, leading=11, textColor=MUTED, alignment=TA_LEFT, spaceAfter=0
+        ),
+        brand=ParagraphStyle(
+            "brand", parent=body, fontName=BOLD, fontSize=20, leading=22, alignment=TA_LEFT, spaceAfter=0
+        ),
+        footer=ParagraphStyle(
+            "footer", parent=body, fontSize=7.5, leading=9.5, textColor=MUTED, alignment=TA_CENTER, spaceAfter=0
+        ),
+    )
+
+
+def colon(language: Language) -> str:
+    """The label separator: French puts a no-break space before the colon."""
+    return "\u00a0: " if language is Language.FR else ": "
+
+
+class NumberedCanvas(Canvas):
+    """A canvas that learns the page count before writing, to print "n/N" on letters of several pages."""
+
+    def __init__(self, *args: Any, footer: Any = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._saved_pages: list[dict[str, Any]] = []
+        self._footer = footer
+
+    def showPage(self) -> None:  # noqa: N802  (ReportLab's name)
+        self._saved_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._saved_pages)
+        for state in self._saved_pages:
+            self.__dict__.update(state)
+            if self._footer is not None:
+                self._footer(self, self._pageNumber, total)
+            super().showPage()
+        super().save()
+
+
+class LetterDocument:
+    """Lays out one composed letter; ``build()`` returns the PDF bytes."""
+
+    def __init__(self, letter: ComposedLetter, profile: OrganisationProfile, *, compact: bool = False) -> None:
+        self.letter = letter
+        self.profile = profile
+        self.styles = make_styles(compact)
+        self.signature_space = COMPACT_SIGNATURE_SPACE if compact else SIGNATURE_SPACE
+        self.pages = 0
+        self.last_page_fill = 0.0
+        self.window_left, self.window_top = (value * mm for value in profile.window_position_mm())
+        # The window block keeps to the right margin, like the body; the envelope window is a little wider.
+        self.window_width = min(WINDOW_WIDTH, PAGE_WIDTH - RIGHT_MARGIN - self.window_left)
+
+    # --- fixed parts of the page -----------------------------------------------------------------------------
+
+    def _draw_flowable(self, canvas: Canvas, flowable: Flowable, x: float, top: float, width: float) -> float:
+        """Draw ``flowable`` with its top ``top`` points from the top of the page; returns its height."""
+        _, height = flowable.wrapOn(canvas, width, PAGE_HEIGHT)
+        flowable.drawOn(canvas, x, PAGE_HEIGHT - top - height)
+        return float(height)
+
+    def _draw_brand(self, canvas: Canvas, small: bool) -> None:
+        profile = self.profile
+        top = 12 * mm if small else 15 * mm
+        max_height = (9 if small else 18) * mm
+        if profile.logo_path is not None:
+            try:
+                reader = ImageReader(str(profile.logo_path))
+                width, height = reader.getSize()
+                scale = min(max_height / height, (45 if small else 70) * mm / width)
+                canvas.drawImage(
+                    reader, LEFT_MARGIN, PAGE_HEIGHT - top - height * scale, width * scale, height * scale, mask="auto"
+                )
+                return
+            except Exception:  # noqa: BLE001 - an unreadable logo falls back to the brand name (compose warns)
+                pass
+        style = self.styles.brand
+        if small:
+            style = ParagraphStyle("brand_small", parent=style, fontSize=11, leading=13)
+        brand = profile.brand.strip() or profile.controller_name
+        self._draw_flowable(canvas, Paragraph(data(brand), style), LEFT_MARGIN, top, 90 * mm)
+        if not small:
+            line = " · ".join(part for part in (profile.controller_name, profile.website) if part.strip())
+            self._draw_flowable(canvas, Paragraph(data(line), self.styles.sender), LEFT_MARGIN, top + 9 * mm, 90 * mm)
+
+    def _draw_first_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        self._draw_brand(canvas, small=False)
+        self._draw_fold_marks(canvas)
+
+        # The DPO's contact block sits beside the window, on the side the window leaves free.
+        if self.profile.window_side is WindowSide.RIGHT:
+            sender_left, sender_width = LEFT_MARGIN, self.window_left - LEFT_MARGIN - 8 * mm
+        else:
+            sender_left = self.window_left + self.window_width + 10 * mm
+            sender_width = PAGE_WIDTH - RIGHT_MARGIN - sender_left
+        sender = KeepInFrame(
+            sender_width,
+            WINDOW_HEIGHT + 5 * mm,
+            [Paragraph(bold(self.letter.sender[0]) if self.letter.sender else "", self.styles.sender)]
+            + [Paragraph(data(line), self.styles.sender) for line in self.letter.sender[1:]],
+            mode="shrink",
+        )
+        self._draw_flowable(canvas, sender, sender_left, self.window_top - 5 * mm, sender_width)
+
+        # The recipient, in the envelope window: shrunk to fit, never spilling out of it.
+        content: list[Flowable] = []
+        if self.letter.mention:
+            content.append(Paragraph(data(self.letter.mention.upper()), self.styles.mention))
+        content.extend(Paragraph(data(line), self.styles.recipient) for line in self.letter.recipient)
+        window = KeepInFrame(self.window_width, WINDOW_HEIGHT, content, mode="shrink")
+        self._draw_flowable(canvas, window, self.window_left, self.window_top, self.window_width)
+        canvas.restoreState()
+
+    def _draw_later_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        self._draw_brand(canvas, small=True)
+        head = " — ".join(
+            part for part in (self.letter.recipient[0] if self.letter.recipient else "", self.letter.reference) if part
+        )
+        style = ParagraphStyle("running", parent=self.styles.sender, alignment=TA_RIGHT)
+        self._draw_flowable(
+            canvas,
+            Paragraph(data(f"{head} ({self.letter.continued_label})"), style),
+            PAGE_WIDTH - RIGHT_MARGIN - 110 * mm,
+            13 * mm,
+            110 * mm,
+        )
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        canvas.line(LEFT_MARGIN, PAGE_HEIGHT - 19 * mm, PAGE_WIDTH - RIGHT_MARGIN, PAGE_HEIGHT - 19 * mm)
+        canvas.restoreState()
+
+    def _draw_fold_marks(self, canvas: Canvas) -> None:
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.3)
+        for y in FOLD_MARKS:
+            canvas.line(5 * mm, PAGE_HEIGHT - y, 9 * mm, PAGE_HEIGHT - y)
+
+    def draw_footer(self, canvas: Canvas, page: int, total: int) -> None:
+        """The legal line, the case reference and, on letters of several pages, "page/total"."""
+        canvas.saveState()
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.4)
+        canvas.line(LEFT_MARGIN, 17 * mm, PAGE_WIDTH - RIGHT_MARGIN, 17 * mm)
+        legal = KeepInFrame(
+            BODY_WIDTH,
+            9 * mm,
+            [Paragraph(data(line), self.styles.footer) for line in self.letter.footer],
+            mode="shrink",
+        )
+        legal.wrapOn(canvas, BODY_WIDTH, 9 * mm)
+        legal.drawOn(canvas, LEFT_MARGIN, 17 * mm - 1.5 * mm - legal.height)
+        canvas.setFont(REGULAR, 8)
+        canvas.setFillColor(MUTED)
+        if self.letter.reference:
+            canvas.drawString(LEFT_MARGIN, 8 * mm, self.letter.reference[:60])
+        if total > 1:
+            canvas.drawRightString(PAGE_WIDTH - RIGHT_MARGIN, 8 * mm, f"{page}/{total}")
+        canvas.restoreState()
+
+    # --- the flow of the body --------------------------------------------------------------------------------
+
+    def _column_indent(self) -> float:
+        """Date and signature align with the window when it is on the right, with the margin otherwise."""
+        if self.profile.window_side is WindowSide.RIGHT:
+            return max(0.0, self.window_left - LEFT_MARGIN)
+        return 0.0
+
+    def _block(self, block: LetterBlock) -> list[Flowable]:
+        styles = self.styles
+        kind = block.kind
+        if kind in (BlockKind.PARAGRAPH, BlockKind.FREE):
+            return [Paragraph(data(block.text), styles.body)]
+        if kind is BlockKind.NOTE:
+            return [Paragraph(data(block.text), styles.note)]
+        if kind is BlockKind.HEADING:
+            return [Paragraph(data(block.text), styles.heading)]
+        if kind is BlockKind.LABELLED:
+            return [Paragraph(data(block.label), styles.label), Paragraph(data(block.text), styles.body)]
+        if kind is BlockKind.BULLETS:
+            flowables: list[Flowable] = [Paragraph(data(item), styles.bullet, bulletText="•") for item in block.items]
+            if flowables:
+                flowables.append(Spacer(1, 4))
+            return flowables
+        if kind is BlockKind.ADDRESS:
+            lines: list[Flowable] = [Paragraph(data(line), styles.address) for line in block.items]
+            return [KeepTogether([*lines, Spacer(1, 8)])]
+        return [self._table(block.rows)]
+
+    def _table(self, rows: Sequence[tuple[str, ...]]) -> Flowable:
+        if not rows:
+            return Spacer(1, 0)
+        columns = len(rows[0])
+        shares = (0.30, 0.20, 0.27, 0.23) if columns == 4 else tuple(1 / columns for _ in range(columns))
+        cells = [[Paragraph(data(cell), self.styles.table_head) for cell in rows[0]]]
+        for row in rows[1:]:
+            # The first cell names the processing on its first line: set it in bold, the legal basis below.
+            name, _, rest = row[0].partition("\n")
+            first = bold(name) + (f"<br/>{data(rest)}" if rest else "")
+            cells.append(
+                [Paragraph(first, self.styles.table)] + [Paragraph(data(cell), self.styles.table) for cell in row[1:]]
+            )
+        table = Table(cells, colWidths=[BODY_WIDTH * share for share in shares], repeatRows=1, hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                    ("BACKGROUND", (0, 0), (-1, 0), TABLE_HEAD),
+                    ("LINEABOVE", (0, 0), (-1, 0), 0.6, RULE),
+                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            )
+        )
+        return table
+
+    def _signature(self, lead: Sequence[Flowable]) -> Flowable:
+        """Closing, signature space, name and title, kept on one page with ``lead`` (the last paragraph before).
+
+        With the window on the right the signature sits in the right column, under the date, and the list of
+        enclosures takes the free left column beside it; otherwise the enclosures follow the signature.
+        """
+        letter, styles = self.letter, self.styles
+        indent = self._column_indent()
+        parts: list[Flowable] = [*lead, Spacer(1, 4)]
+        if letter.closing:
+            closing = ParagraphStyle("closing", parent=styles.body, spaceAfter=styles.body.spaceAfter + 3)
+            parts.append(Paragraph(data(letter.closing), closing))
+        signature: list[Flowable] = [Paragraph(data(letter.signatory_organisation), styles.signature)]
+        signature.append(self._signature_space())
+        signature.append(Paragraph(bold(letter.signatory_name), styles.signature))
+        if letter.signatory_title:
+            signature.append(Paragraph(data(letter.signatory_title), styles.signature))
+        enclosures = self._enclosures()
+        if indent <= 0:
+            parts.extend(signature)
+            if enclosures:
+                parts.append(Spacer(1, 12))
+                parts.extend(enclosures)
+            return KeepTogether(parts)
+        table = Table([[enclosures, signature]], colWidths=[indent, BODY_WIDTH - indent], hAlign="LEFT")
+        table.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                    ("VALIGN", (0, 0), (0, 0), "BOTTOM"),
+                    ("VALIGN", (1, 0), (1, 0), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (0, 0), 6 * mm),
+                    ("RIGHTPADDING", (1, 0), (1, 0), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        parts.append(table)
+        return KeepTogether(parts)
+
+    def _enclosures(self) -> list[Flowable]:
+        """The list of enclosures ("Pièces jointes"), under or beside the signature."""
+        letter, styles = self.letter, self.styles
+        if not letter.enclosures:
+            return []
+        sep = colon(letter.language).rstrip()
+        item_style = ParagraphStyle("enclosure", parent=styles.bullet, fontSize=9.5, leading=12, spaceAfter=1)
+        items: list[Flowable] = [Paragraph(bold(letter.enclosures_label + sep), styles.small)]
+        items.extend(Paragraph(data(item), item_style, bulletText="•") for item in letter.enclosures)
+        return items
+
+    def _signature_space(self) -> Flowable:
+        """The scanned signature when the profile has a readable one, else blank space to sign by hand."""
+        path = self.profile.signature_path
+        if path is not None:
+            try:
+                reader = ImageReader(str(path))
+                width, height = reader.getSize()
+                scale = min(self.signature_space / height, 60 * mm / width)
+                image = Image(str(path), width * scale, height * scale)
+                image.hAlign = "LEFT"
+                return image
+            except Exception:  # noqa: BLE001 - an unreadable signature leaves the space to sign by hand
+                pass
+        return Spacer(1, self.signature_space)
+
+    def story(self) -> list[Flowable]:
+        letter, styles = self.letter, self.styles
+        sep = colon(letter.language)
+        indent = self._column_indent()
+        story: list[Flowable] = [NextPageTemplate("later")]
+        # References on the left and place and date on the right, on the same line: the French and Belgian
+        # business-letter habit, and it keeps the first page for the text.
+        split = indent if indent > 0 else BODY_WIDTH * 0.55
+        date_style = ParagraphStyle("date", parent=styles.right_column, alignment=TA_LEFT if indent > 0 else TA_RIGHT)
+        references = [
+            Paragraph(f"{data(label)}{data(sep)}{data(value)}", styles.small) for label, value in letter.references
+        ]
+        heading = Table(
+            [[references, Paragraph(data(letter.place_date), date_style)]],
+            colWidths=[split, BODY_WIDTH - split],
+            hAlign="LEFT",
+        )
+        heading.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (0, 0), 6 * mm),
+                    ("RIGHTPADDING", (1, 0), (1, 0), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        story.append(heading)
+        story.append(Spacer(1, 12))
+        story.append(Paragraph(f"{bold(letter.subject_label + sep)}{bold(letter.subject)}", styles.subject))
+        blocks = [self._block(block) for block in letter.body]
+        # A signature never stands alone on a page: the last block of text goes with it, unless it is a table.
+        lead = blocks.pop() if blocks and letter.body[-1].kind is not BlockKind.TABLE else []
+        for flowables in blocks:
+            story.extend(flowables)
+        story.append(self._signature(lead))
+        return story
+
+    def build(self) -> bytes:
+        buffer = io.BytesIO()
+        letter = self.letter
+        doc = BaseDocTemplate(
+            buffer,
+            pagesize=A4,
+            leftMargin=LEFT_MARGIN,
+            rightMargin=RIGHT_MARGIN,
+            topMargin=TOP_MARGIN_LATER,
+            bottomMargin=BOTTOM_MARGIN,
+            title=letter.subject,
+            author=f"{letter.signatory_name}, {letter.signatory_organisation}",
+            subject=letter.kind.value + (f" — {letter.reference}" if letter.reference else ""),
+            creator="lazeo-desk",
+            lang=letter.language.value,
+            initialFontName=REGULAR,
+            invariant=1,
+        )
+        body_top = max(BODY_TOP_FIRST, self.window_top + WINDOW_HEIGHT + 5 * mm)
+        first = Frame(
+            LEFT_MARGIN,
+            BOTTOM_MARGIN,
+            BODY_WIDTH,
+            PAGE_HEIGHT - body_top - BOTTOM_MARGIN,
+            id="first",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        later = Frame(
+            LEFT_MARGIN,
+            BOTTOM_MARGIN,
+            BODY_WIDTH,
+            PAGE_HEIGHT - TOP_MARGIN_LATER - BOTTOM_MARGIN,
+            id="later",
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+        )
+        doc.addPageTemplates(
+            [
+                PageTemplate(id="first", frames=[first], onPage=self._draw_first_page),
+                PageTemplate(id="later", frames=[later], onPage=self._draw_later_page),
+            ]
+        )
+
+        def canvasmaker(*args: Any, **kwargs: Any) -> NumberedCanvas:
+            return NumberedCanvas(*args, footer=self.draw_footer, **kwargs)
+
+        doc.build(self.story(), canvasmaker=canvasmaker)
+        self.pages = doc.page
+        frame = doc.frame  # the last page's frame; ReportLab keeps its fill in _y (no public accessor)
+        self.last_page_fill = (frame._y1 + frame._height - frame._y) / frame._height
+        return buffer.getvalue()
+
+
+def render_pdf(letter: ComposedLetter, profile: OrganisationProfile) -> bytes:
+    """The PDF of a composed letter: A4, fonts embedded.
+
+    When the letter runs onto another page, it is set again with slightly tighter spacing, and that version is
+    kept if it saves a page (a last page holding only the enclosures or the signature looks careless).
+    """
+    document = LetterDocument(letter, profile)
+    pdf = document.build()
+    if document.pages > 1 and document.last_page_fill < LIGHT_LAST_PAGE:
+        compact = LetterDocument(letter, profile, compact=True)
+        tighter = compact.build()
+        if compact.pages < document.pages:
+            return tighter
+    return pdf
