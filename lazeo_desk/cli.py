@@ -7,15 +7,19 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 from typing import NoReturn
 
 from lazeo_desk import __version__
-from lazeo_desk.domain.case import Jurisdiction
+from lazeo_desk.domain.case import Jurisdiction, Language
 from lazeo_desk.domain.case_json import CaseFormatError, case_from_json, case_to_dict
 from lazeo_desk.domain.clock import Clock, SystemClock
 from lazeo_desk.domain.deadlines import DeadlineReport, compute_deadline, countdown
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status, TransitionError
+from lazeo_desk.letters.context import RefusalGround
+from lazeo_desk.services.cases import CaseRuleError
+from lazeo_desk.services.letters import SendMethod
 from lazeo_desk.store.cases import CaseNotFound, StaleCase
 from lazeo_desk.store.database import Database, StoreError
 from lazeo_desk.store.location import database_url
@@ -62,6 +66,27 @@ def _status(text: str) -> Status:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def _language(text: str) -> Language:
+    try:
+        return Language.parse(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _method(text: str) -> SendMethod:
+    try:
+        return SendMethod.parse(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _refusal_ground(text: str) -> RefusalGround:
+    try:
+        return RefusalGround.parse(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="lazeo-desk", description="The DPO's desk for data subject requests.")
     parser.add_argument("--version", action="version", version=f"lazeo-desk {__version__}")
@@ -90,6 +115,25 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--overdue", action="store_true")
     listing.add_argument("--limit", type=int, default=0, help="at most this many (0: all)")
     listing.add_argument("--json", action="store_true")
+
+    letter = commands.add_parser("letter", help="write a letter of a case as PDF (and record it as sent)")
+    letter.add_argument("reference", nargs="?", help="the case reference, e.g. DSAR-2026-0001")
+    letter.add_argument("kind", nargs="?", help="the kind of letter (see --list-kinds)")
+    letter.add_argument("--list-kinds", action="store_true", help="list the kinds of letter, one a line, key first")
+    letter.add_argument("--lang", type=_language, help="nl, fr or en (default: the case's language)")
+    letter.add_argument("--out", metavar="FILE.pdf", help="where to write the PDF")
+    letter.add_argument(
+        "--sent-by", type=_method, help="record it as sent: post, registered-post, email or hand-delivery"
+    )
+    letter.add_argument("--tracking", default="", help="the registered-post tracking number")
+    letter.add_argument("--enclosure", action="append", default=[], help="an enclosed document (repeatable)")
+    letter.add_argument("--paragraph", action="append", default=[], help="a free paragraph (repeatable)")
+    letter.add_argument("--item", action="append", default=[], help="an item asked for (identity-request)")
+    letter.add_argument("--reason", default="", help="the reasons of an extension or a refusal")
+    letter.add_argument(
+        "--refusal-ground", type=_refusal_ground, help="identity-not-established, manifestly-unfounded or excessive"
+    )
+    letter.add_argument("--on", type=_date("on"), help="date of the letter (default: today)")
 
     seed = commands.add_parser("seed", help="add realistic sample cases (deterministic for a seed)")
     seed.add_argument("--cases", type=int, required=True)
@@ -153,7 +197,7 @@ def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
 
     if args.case_command == "add":
         try:
-            text = sys.stdin.read() if args.json == "-" else open(args.json, encoding="utf-8").read()
+            text = sys.stdin.read() if args.json == "-" else Path(args.json).read_text(encoding="utf-8")
         except OSError as error:
             raise UsageError(f"json: cannot read {args.json}: {error.strerror}") from None
         except UnicodeDecodeError:
@@ -243,6 +287,61 @@ def _print_case(loaded: object) -> None:
         print(f"    {event.at.astimezone():%Y-%m-%d %H:%M}  {event.actor}: {event.kind}: {text}")
 
 
+def _write_file(path: str, content: bytes) -> None:
+    """Write whole or not at all: a full disk leaves no half-written PDF behind."""
+    target = Path(path)
+    temporary = target.with_name(f".{target.name}.partial")
+    try:
+        temporary.write_bytes(content)
+        temporary.replace(target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise UsageError(f"out: cannot write {path}: {error.strerror or error}") from None
+
+
+def _cmd_letter(args: argparse.Namespace, clock: Clock) -> int:
+    from lazeo_desk.domain.letter_kinds import LetterKind
+    from lazeo_desk.letters import LetterExtras, LetterInputError, TemplateError
+    from lazeo_desk.services.cases import CaseService
+    from lazeo_desk.services.letters import LetterService
+
+    if args.list_kinds:
+        for kind in LetterKind:
+            print(f"{kind.value}\t{kind.description}")
+        return 0
+    if not args.reference or not args.kind:
+        raise UsageError("letter: give a case reference and a kind of letter (or --list-kinds)")
+    try:
+        kind = LetterKind.parse(args.kind)
+    except ValueError as error:
+        raise UsageError(f"kind: {error}") from None
+    if not args.out and not args.sent_by:
+        raise UsageError("out: say where to write the PDF with --out FILE.pdf")
+    extras = LetterExtras(
+        enclosures=tuple(args.enclosure), free_paragraphs=tuple(args.paragraph), items_requested=tuple(args.item),
+        extension_reason=args.reason if kind is LetterKind.EXTENSION_NOTICE else "",
+        refusal_ground=args.refusal_ground, refusal_reason=args.reason if kind is LetterKind.REFUSAL else "",
+    )
+    letters = LetterService(CaseService(_open(args), clock))
+    try:
+        draft = letters.draft(args.reference, kind, language=args.lang, extras=extras, on=args.on)
+    except (LetterInputError, TemplateError) as error:
+        raise UsageError(str(error)) from None
+    if not draft.fits_case:
+        print(f"lazeo-desk: warning: the letter '{kind.value}' does not fit the case's present state "
+              f"({letters.cases.load(args.reference).case.status.label}); written as asked", file=sys.stderr)
+    for warning in draft.letter.warnings:
+        print(f"lazeo-desk: warning: {warning}", file=sys.stderr)
+    if args.out:
+        _write_file(args.out, draft.pdf)
+        print(f"{args.out}: {kind.value} ({draft.language.value}), SHA-256 {draft.sha256}")
+    if args.sent_by:
+        loaded = letters.send(args.reference, draft, method=args.sent_by, tracking_number=args.tracking, extras=extras)
+        print(f"recorded as sent by {args.sent_by.value} on {clock.today().isoformat()}; "
+              f"{loaded.case.reference} is now {loaded.case.status.label}")
+    return 0
+
+
 def _cmd_seed(args: argparse.Namespace, clock: Clock) -> int:
     from lazeo_desk.services.seeding import count_cases, seed_cases
 
@@ -271,13 +370,15 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
             return _cmd_deadline(args)
         if args.command == "case":
             return _cmd_case(args, clock)
+        if args.command == "letter":
+            return _cmd_letter(args, clock)
         if args.command == "seed":
             return _cmd_seed(args, clock)
         raise UsageError(f"unknown command {args.command!r}")
     except (UsageError, CaseFormatError) as error:
         print(f"lazeo-desk: error: {error}", file=sys.stderr)
         return 2
-    except (CaseNotFound, TransitionError, StaleCase, ValueError) as error:
+    except (CaseNotFound, TransitionError, StaleCase, CaseRuleError, ValueError) as error:
         print(f"lazeo-desk: error: {error}", file=sys.stderr)
         return 1
     except StoreError as error:

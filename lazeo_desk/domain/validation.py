@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from lazeo_desk.domain.case import Case, OutcomeKind, Relationship
+from lazeo_desk.domain.status import Status
 
 
 def problems(case: Case, today: date) -> list[str]:
@@ -24,6 +25,16 @@ def problems(case: Case, today: date) -> list[str]:
         found.append("answered: the answer cannot precede the request")
     if case.closed is not None and case.closed < case.received:
         found.append("closed: a case cannot be closed before it is received")
+    if case.status is Status.AWAITING_REQUESTER and case.awaiting_since is None:
+        found.append("awaiting_since: a case awaiting the requester needs the day the information was asked for")
+    if case.awaiting_since is not None and case.awaiting_since < case.received:
+        found.append("awaiting_since: the information cannot be asked for before the request was received")
+    if case.status in (Status.ANSWERED, Status.REFUSED, Status.REFERRED) and case.answered is None:
+        found.append(f"answered: a case that is {case.status.label} needs the date it was answered")
+    if case.status is Status.CLOSED and case.closed is None:
+        found.append("closed: a closed case needs the date it was closed")
+    if case.extension is not None and case.extension.notice_date < case.received:
+        found.append("extension.notice_date: the extension cannot be notified before the request was received")
     birth = case.subject.birth_date
     if birth is not None and birth > case.received:
         found.append("subject.birth_date: the person is born after the request was received")

@@ -209,7 +209,7 @@ class CaseService:
             )
             return row.reference
 
-    def _apply(
+    def apply_change(
         self,
         reference: str,
         change: ChangeFunction,
@@ -248,7 +248,7 @@ class CaseService:
                     setattr(case, item.name, copy.deepcopy(getattr(edited, item.name)))
             return []
 
-        return self._apply(edited.reference, change, expected_version=expected_version, kind="edited")
+        return self.apply_change(edited.reference, change, expected_version=expected_version, kind="edited")
 
     def change_status(
         self, reference: str, target: Status, *, note: str = "", expected_version: int | None = None
@@ -281,7 +281,7 @@ class CaseService:
             case.status = target
             return lines[1:]
 
-        return self._apply(
+        return self.apply_change(
             reference, change, expected_version=expected_version, kind="status",
             text=note.strip(),
         )
@@ -309,7 +309,7 @@ class CaseService:
             case.awaiting_since = None
             return [f"clock restarts from {arrived.isoformat()} (information received)"]
 
-        return self._apply(reference, change, kind="resumed")
+        return self.apply_change(reference, change, kind="resumed")
 
     def extend(
         self, reference: str, reason: str, *, notice_date: date | None = None, expected_version: int | None = None
@@ -336,14 +336,14 @@ class CaseService:
             case.extension = Extension(reason.strip(), notice)
             return []
 
-        return self._apply(reference, change, expected_version=expected_version, kind="extended")
+        return self.apply_change(reference, change, expected_version=expected_version, kind="extended")
 
     def record_outcome(self, reference: str, right: Right, kind: OutcomeKind, ground: str = "") -> LoadedCase:
         def change(case: Case, _session: Session) -> list[str]:
             case.outcomes[right] = RightOutcome(kind, ground.strip())
             return []
 
-        return self._apply(reference, change, kind="outcome")
+        return self.apply_change(reference, change, kind="outcome")
 
     def close(self, reference: str, outcomes: Mapping[Right, RightOutcome] | None = None) -> LoadedCase:
         """Record the outcomes and close: an open case is answered first (both moves are in the timeline)."""
@@ -355,22 +355,20 @@ class CaseService:
                 case.outcomes.update(outcomes)
             if case.status.is_open:
                 check_transition(case.status, Status.ANSWERED)
-                lines.append(f"status: {case.status.label} → {Status.ANSWERED.label}")
                 case.status = Status.ANSWERED
                 case.answered = case.answered or today
                 case.awaiting_since = None
             check_transition(case.status, Status.CLOSED)
-            lines.append(f"status: {case.status.label} → {Status.CLOSED.label}")
             case.status = Status.CLOSED
             case.closed = today
             return lines
 
-        return self._apply(reference, change, kind="closed")
+        return self.apply_change(reference, change, kind="closed")
 
     def add_note(self, reference: str, text: str) -> LoadedCase:
         if not text.strip():
             raise CaseRuleError("note: the note is empty")
-        return self._apply(reference, lambda _c, _s: [], kind="note", text=text.strip())
+        return self.apply_change(reference, lambda _c, _s: [], kind="note", text=text.strip())
 
     def recompute_deadlines(self) -> int:
         """Recount every open case's dates (after closure days or national clocks change); returns how many moved."""

@@ -7,6 +7,8 @@ from datetime import UTC, date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
 
 from lazeo_desk.domain.case import (
     Case,
@@ -98,7 +100,7 @@ def case_columns(case: Case) -> dict[str, object]:
         "subject_name": subject.name,
         "subject_name_key": search_key(subject.name),
         "subject_birth_date": subject.birth_date,
-        "subject_email": subject.email.strip().lower(),
+        "subject_email": subject.email.strip(),
         "subject_address": "\n".join(subject.address),
         "patient_number": subject.patient_number,
         "centre": subject.centre,
@@ -110,7 +112,7 @@ def case_columns(case: Case) -> dict[str, object]:
         "requester_name": requester.name,
         "requester_name_key": search_key(requester.name),
         "requester_address": "\n".join(requester.address),
-        "requester_email": requester.email.strip().lower(),
+        "requester_email": requester.email.strip(),
         "requester_proof": requester.proof,
     }
 
@@ -257,8 +259,12 @@ def update_case(
     row.strict_due_date = strict_due_date
     _sync_rights(row, case)
     stamp = to_utc(now)
-    row.version += 1
     row.updated_at = stamp
+    # Every change bumps the version, even one that only adds to the timeline (a note).
+    flag_modified(row, "updated_at")
     for actor, kind, text in events:
         row.events.append(EventRow(at=stamp, actor=actor, kind=kind, text=text))
-    session.flush()
+    try:
+        session.flush()
+    except StaleDataError:
+        raise StaleCase(f"{row.reference} was changed elsewhere while you saved it: reload it and try again") from None

@@ -114,8 +114,8 @@ def conditions(case_filter: CaseFilter, today: date) -> list[ColumnElement[bool]
                 CaseRow.reference.like(f"%{_escape_like(text.upper())}%", escape="\\"),
                 CaseRow.subject_name_key.like(key, escape="\\"),
                 CaseRow.requester_name_key.like(key, escape="\\"),
-                CaseRow.subject_email.like(plain, escape="\\"),
-                CaseRow.requester_email.like(plain, escape="\\"),
+                func.lower(CaseRow.subject_email).like(plain, escape="\\"),
+                func.lower(CaseRow.requester_email).like(plain, escape="\\"),
                 CaseRow.patient_number.like(f"%{_escape_like(text)}%", escape="\\"),
             )
         )

@@ -8,8 +8,10 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from lazeo_desk.domain.case import Jurisdiction
+from lazeo_desk.domain.case import Jurisdiction, Language
 from lazeo_desk.domain.deadlines import DEFAULT_MEDICAL_RECORD_CLOCKS, MedicalRecordClock
+from lazeo_desk.domain.letter_kinds import LetterKind
+from lazeo_desk.domain.organisation import DEFAULT_PROFILE, OrganisationProfile
 from lazeo_desk.store.models import SettingRow
 
 CLOSURE_DAYS = "closure_days"
@@ -75,3 +77,45 @@ def set_medical_record_clock(session: Session, clock: MedicalRecordClock) -> Non
 def info_request_limit_days(session: Session) -> int:
     raw = get_setting(session, INFO_REQUEST_LIMIT_DAYS)
     return raw if isinstance(raw, int) else 7
+
+
+ORGANISATION_PROFILE = "organisation_profile"
+LETTER_TEMPLATES = "letter_templates"
+
+
+def organisation_profile(session: Session) -> OrganisationProfile:
+    """The organisation profile printed on letters (defaults from the privacy policy until the DPO edits it)."""
+    raw = get_setting(session, ORGANISATION_PROFILE)
+    if isinstance(raw, dict):
+        return OrganisationProfile.from_dict(raw)
+    return DEFAULT_PROFILE
+
+
+def set_organisation_profile(session: Session, profile: OrganisationProfile) -> None:
+    set_setting(session, ORGANISATION_PROFILE, profile.to_dict())
+
+
+def letter_templates(session: Session) -> dict[tuple[LetterKind, Language], str]:
+    """The DPO's adapted letter templates, by kind and language (a missing entry means the default)."""
+    raw = get_setting(session, LETTER_TEMPLATES)
+    found: dict[tuple[LetterKind, Language], str] = {}
+    if isinstance(raw, dict):
+        for key, text in raw.items():
+            kind, _, language = str(key).partition("/")
+            try:
+                found[(LetterKind(kind), Language(language))] = str(text)
+            except ValueError:
+                continue
+    return found
+
+
+def set_letter_template(session: Session, kind: LetterKind, language: Language, text: str | None) -> None:
+    """Store an adapted template, or drop it (``None``) to go back to the default."""
+    raw = get_setting(session, LETTER_TEMPLATES)
+    templates = dict(raw) if isinstance(raw, dict) else {}
+    key = f"{kind.value}/{language.value}"
+    if text is None:
+        templates.pop(key, None)
+    else:
+        templates[key] = text
+    set_setting(session, LETTER_TEMPLATES, templates)

@@ -1,0 +1,202 @@
+"""Letters from a case: preview, and sending — which records the exact PDF, its SHA-256 and what it changes."""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lazeo_desk.domain.case import Case, Extension, Language, OutcomeKind, RightOutcome
+from lazeo_desk.domain.letter_kinds import LetterKind, fits, proposed_kinds
+from lazeo_desk.domain.status import Status, check_transition
+from lazeo_desk.letters import ComposedLetter, LetterExtras, RefusalGround, compose_letter, render_pdf
+from lazeo_desk.services.cases import CaseRuleError, CaseService, LoadedCase
+from lazeo_desk.store import settings as store_settings
+from lazeo_desk.store.cases import load_row, row_to_case, to_utc
+from lazeo_desk.store.models import LetterRow
+
+
+class SendMethod(enum.StrEnum):
+    """How a letter went out (DOMAIN.md, Letters: registered post records its tracking number)."""
+
+    POST = "post"
+    REGISTERED_POST = "registered-post"
+    EMAIL = "email"
+    HAND_DELIVERY = "hand-delivery"
+
+    @classmethod
+    def parse(cls, text: str) -> SendMethod:
+        try:
+            return cls(text.strip().lower().replace(" ", "-").replace("_", "-"))
+        except ValueError:
+            known = ", ".join(m.value for m in cls)
+            raise ValueError(f"unknown sending method {text!r} (known: {known})") from None
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A letter ready to print or send: its texts and the PDF they make."""
+
+    kind: LetterKind
+    language: Language
+    letter: ComposedLetter
+    pdf: bytes
+    fits_case: bool
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.pdf).hexdigest()
+
+
+@dataclass(frozen=True)
+class SentLetter:
+    """One entry of a case's letter log."""
+
+    id: int
+    kind: LetterKind
+    language: Language
+    sent_on: date
+    method: SendMethod
+    tracking_number: str
+    sha256: str
+
+
+# Erasure "partly granted": the medical file is kept under the retention duty (DOMAIN.md, Retention).
+_PARTLY_REFUSED_GROUND = "GDPR Art 17(3)(b)/(c): medical file kept for its legal retention period"
+
+
+class LetterService:
+    """Preview and send letters for the cases of one :class:`CaseService`."""
+
+    def __init__(self, cases: CaseService) -> None:
+        self.cases = cases
+
+    def proposals(self, case: Case) -> list[LetterKind]:
+        return proposed_kinds(case)
+
+    def draft(
+        self, reference: str, kind: LetterKind, *, language: Language | None = None, extras: LetterExtras | None = None,
+        on: date | None = None,
+    ) -> Draft:
+        """Compose and lay out a letter from the stored case and the organisation's settings."""
+        with self.cases.db.transaction() as session:
+            case = row_to_case(load_row(session, reference))
+            profile = store_settings.organisation_profile(session)
+            overrides = store_settings.letter_templates(session)
+            closure = store_settings.closure_days(session)
+        chosen = language or case.language
+        letter = compose_letter(
+            kind, case, language=chosen, profile=profile, today=on or self.cases.clock.today(), extras=extras,
+            template_overrides=overrides, closure_days=closure,
+        )
+        return Draft(kind, chosen, letter, render_pdf(letter, profile), fits(case, kind))
+
+    def send(
+        self,
+        reference: str,
+        draft: Draft,
+        *,
+        method: SendMethod,
+        tracking_number: str = "",
+        extras: LetterExtras | None = None,
+    ) -> LoadedCase:
+        """Record ``draft`` as sent and apply what it means for the case, in one transaction.
+
+        An identity request pauses the clock (GDPR Art 12(2), 12(6)); an extension notice records the extension and
+        its reasons (Art 12(3)); an answer letter records the outcome of its right, and once every right has one the
+        case is answered; a refusal or a referral moves the case accordingly (Art 12(4)).
+        """
+        tracking = tracking_number.strip()
+        if method is SendMethod.REGISTERED_POST and not tracking:
+            raise CaseRuleError("tracking number: registered post needs its tracking number for the letter log")
+        today = self.cases.clock.today()
+        kind = draft.kind
+
+        def change(case: Case, session: Session) -> list[str]:
+            row = load_row(session, reference)
+            session.add(
+                LetterRow(
+                    case_id=row.id, kind=kind.value, language=draft.language.value, sent_on=today,
+                    method=method.value, tracking_number=tracking, pdf=draft.pdf, sha256=draft.sha256,
+                    created_at=to_utc(self.cases.clock.now()),
+                )
+            )
+            how = method.value + (f" (tracking {tracking})" if tracking else "")
+            lines = [f"letter {kind.value} ({draft.language.value}) sent by {how}; SHA-256 {draft.sha256}"]
+            lines += _apply_letter(case, kind, today, extras)
+            return lines
+
+        return self.cases.apply_change(reference, change, kind="letter")
+
+    def log(self, reference: str) -> list[SentLetter]:
+        with self.cases.db.transaction() as session:
+            row = load_row(session, reference)
+            letters = session.scalars(select(LetterRow).where(LetterRow.case_id == row.id).order_by(LetterRow.id))
+            return [
+                SentLetter(
+                    l.id, LetterKind(l.kind), Language(l.language), l.sent_on, SendMethod(l.method),
+                    l.tracking_number, l.sha256,
+                )
+                for l in letters  # noqa: E741
+            ]
+
+    def stored_pdf(self, letter_id: int) -> bytes:
+        with self.cases.db.transaction() as session:
+            row = session.get(LetterRow, letter_id)
+            if row is None:
+                raise CaseRuleError(f"letter {letter_id}: no such letter in the log")
+            return row.pdf
+
+
+def _move(case: Case, target: Status, today: date, lines: list[str]) -> None:
+    if case.status is target:
+        return
+    check_transition(case.status, target)
+    if case.status is Status.AWAITING_REQUESTER:
+        case.completed = today
+        case.awaiting_since = None
+    case.status = target
+
+
+def _apply_letter(case: Case, kind: LetterKind, today: date, extras: LetterExtras | None) -> list[str]:
+    """What sending a letter of ``kind`` changes on the case (the rules are in :meth:`LetterService.send`)."""
+    lines: list[str] = []
+    if kind is LetterKind.IDENTITY_REQUEST:
+        if case.status is not Status.AWAITING_REQUESTER:
+            _move(case, Status.AWAITING_REQUESTER, today, lines)
+            case.awaiting_since = today
+            if case.info_requested is None:
+                case.info_requested = today
+    elif kind is LetterKind.EXTENSION_NOTICE:
+        if case.extension is None:
+            reason = (extras.extension_reason if extras else "") or ""
+            if not reason.strip():
+                raise CaseRuleError("extension.reason: an extension notice needs its reasons (GDPR Art 12(3))")
+            case.extension = Extension(reason.strip(), today)
+    elif kind is LetterKind.REFUSAL:
+        ground = extras.refusal_ground if extras else None
+        reason = (extras.refusal_reason if extras else "").strip()
+        text = (ground.value if isinstance(ground, RefusalGround) else "refused") + (f": {reason}" if reason else "")
+        for right in case.rights:
+            case.outcomes.setdefault(right, RightOutcome(OutcomeKind.REFUSED, text))
+        _move(case, Status.REFUSED, today, lines)
+        case.answered = case.answered or today
+    elif kind is LetterKind.REFERRAL_DOCTOLIB:
+        _move(case, Status.REFERRED, today, lines)
+        case.answered = case.answered or today
+    elif kind.answers is not None:
+        right = kind.answers
+        if kind is LetterKind.ERASURE_PARTLY_REFUSED:
+            case.outcomes[right] = RightOutcome(OutcomeKind.PARTLY_GRANTED, _PARTLY_REFUSED_GROUND)
+        else:
+            case.outcomes.setdefault(right, RightOutcome(OutcomeKind.GRANTED))
+        if all(r in case.outcomes for r in case.rights) and case.status.is_open:
+            # A case still being verified is first taken into work: the answer comes from work on it.
+            _move(case, Status.IN_PROGRESS, today, lines)
+            _move(case, Status.ANSWERED, today, lines)
+            case.answered = today
+    return lines
