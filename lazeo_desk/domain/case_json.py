@@ -88,6 +88,10 @@ def _object(value: object, where: str) -> Mapping[str, Any]:
 
 def case_from_dict(data: object) -> Case:
     """A :class:`Case` from the JSON object of the documented format."""
+    try:
+        _check_text(data, "")
+    except RecursionError:
+        raise CaseFormatError("the JSON is nested too deeply to be a case") from None
     top = _object(data, "case")
     for key in ("jurisdiction", "language", "channel", "received", "rights", "subject"):
         if key not in top:
@@ -158,9 +162,27 @@ def case_from_dict(data: object) -> Case:
     )
 
 
+def _check_text(value: object, where: str) -> None:
+    """Refuse text that cannot be stored: lone surrogates are not characters (they come from broken encodings)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            raise CaseFormatError(f"{where}: contains characters that are not valid text") from None
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_text(key, where)
+            _check_text(item, f"{where}.{key}" if where else str(key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _check_text(item, f"{where}[{index}]")
+
+
 def case_from_json(text: str) -> Case:
     try:
         data = json.loads(text)
+    except RecursionError:
+        raise CaseFormatError("the JSON is nested too deeply to be a case") from None
     except json.JSONDecodeError as error:
         raise CaseFormatError(f"malformed JSON at line {error.lineno}, column {error.colno}: {error.msg}") from None
     return case_from_dict(data)

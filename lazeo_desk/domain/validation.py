@@ -19,6 +19,10 @@ def problems(case: Case, today: date) -> list[str]:
         found.append("rights: a right is listed twice")
     if case.received > today:
         found.append(f"received: {case.received.isoformat()} is in the future")
+    for name in ("completed", "answered", "closed", "awaiting_since", "info_requested"):
+        value = getattr(case, name)
+        if value is not None and value > today:
+            found.append(f"{name}: {value.isoformat()} is in the future")
     if case.completed is not None and case.completed < case.received:
         found.append("completed: a request cannot be complete before it is received")
     if case.answered is not None and case.answered < case.received:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,10 +13,12 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from alembic.util import CommandError
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.exc import DatabaseError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from lazeo_desk.store import audit
 from lazeo_desk.store.location import database_file, prepare_folder
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -26,13 +29,23 @@ class StoreError(Exception):
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # The driver would only open a transaction at the first write, after the reads a change depends on (the
+    # reference counter, the version, the last audit hash); transactions are begun explicitly instead, see _begin.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
+    # Erased content (an ID scan after verification, a purged case) is overwritten, not left in free pages.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
     # NORMAL with WAL is durable against application crashes; FULL also covers power loss on every commit.
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+
+
+def _begin_immediate(connection: Any) -> None:
+    """Take the write lock when a transaction begins, so that two programs never interleave a read-then-write."""
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def alembic_config(connection: Any | None = None) -> Config:
@@ -65,6 +78,18 @@ def explain(error: BaseException) -> str:
     return f"Database error: {getattr(error, 'orig', error)}"
 
 
+def _create_private(path: Path) -> None:
+    """Create the file owner-only before SQLite opens it, so that its journals get the same mode (health data)."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            companion = path.with_name(path.name + suffix)
+            if companion.exists():
+                companion.chmod(0o600)
+    except OSError as error:
+        raise StoreError(f"The database file {path} cannot be created or opened: {error.strerror}.") from error
+
+
 class Database:
     """One database: its engine and the sessions that work on it."""
 
@@ -73,14 +98,15 @@ class Database:
         path = database_file(url)
         if path is not None:
             prepare_folder(path)
+            _create_private(path)
         self.engine: Engine = create_engine(url)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
+            event.listen(self.engine, "begin", _begin_immediate)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        audit.install(self._sessions)
         if migrate:
             self.upgrade()
-        if path is not None and path.exists():
-            path.chmod(0o600)
 
     @property
     def location(self) -> str:
@@ -92,8 +118,18 @@ class Database:
         """Apply the Alembic migrations up to ``revision`` (all of them by default)."""
         try:
             with self.engine.begin() as connection:
+                tables = set(inspect(connection).get_table_names())
+                if tables and "alembic_version" not in tables:
+                    raise StoreError(
+                        "This file is another program's database, not a lazeo-desk database: nothing was changed."
+                    )
                 command.upgrade(alembic_config(connection), revision)
-        except OperationalError as error:
+        except CommandError as error:
+            raise StoreError(
+                f"This database was written by a newer version of lazeo-desk ({error}); "
+                "install that version to open it. Nothing was changed."
+            ) from error
+        except DatabaseError as error:
             raise StoreError(explain(error)) from error
 
     def revision(self) -> str | None:
@@ -110,7 +146,9 @@ class Database:
         try:
             with session.begin():
                 yield session
-        except OperationalError as error:
+        except IntegrityError:
+            raise
+        except DatabaseError as error:
             raise StoreError(explain(error)) from error
         except SQLAlchemyError as error:
             if "readonly" in str(error).lower() or "disk" in str(error).lower():

@@ -42,9 +42,11 @@ def database_url(option: str | None, environ: Mapping[str, str] = os.environ) ->
 def database_file(url: str) -> Path | None:
     """The file behind an SQLite URL, or None for an in-memory or non-SQLite database."""
     prefix = "sqlite:///"
-    if url.startswith(prefix) and url[len(prefix):] not in ("", ":memory:"):
-        return Path(url[len(prefix):])
-    return None
+    rest = url[len(prefix):] if url.startswith(prefix) else ""
+    # "file:" names an SQLite URI (e.g. read-only mode); its options are not part of a path.
+    if not rest or rest == ":memory:" or rest.startswith("file:"):
+        return None
+    return Path(rest.split("?", 1)[0])
 
 
 def prepare_folder(path: Path) -> None:

@@ -84,6 +84,10 @@ class CaseRow(Base):
         back_populates="case", order_by="EventRow.id", cascade="all, delete-orphan"
     )
 
+    # SQLAlchemy adds "WHERE version = <read version>" to every UPDATE and bumps it: a concurrent edit is detected
+    # by the database itself, not by a read-then-write check.
+    __mapper_args__ = {"version_id_col": version}
+
     __table_args__ = (
         UniqueConstraint("year", "sequence", name="uq_cases_year_sequence"),
         Index("ix_cases_status_due", "status", "due_date"),
@@ -213,3 +217,26 @@ class AuditRow(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
     __table_args__ = (Index("ix_audit_reference", "reference", "id"),)
+
+
+class CaseStatisticsRow(Base):
+    """What remains of a purged case: an anonymous line for yearly statistics, with nothing naming anyone.
+
+    ``outcome`` lists the answer given to each right (``access:granted,erasure:partly-granted``);
+    ``days_to_answer`` counts calendar days from receipt to the answer; ``on_time`` compares the answer with
+    the governing deadline (NULL when the case ended without an answer, e.g. withdrawn).
+    """
+
+    __tablename__ = "case_statistics"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    jurisdiction: Mapped[str] = mapped_column(String(2))
+    channel: Mapped[str] = mapped_column(String(16))
+    rights: Mapped[str] = mapped_column(String(200))
+    outcome: Mapped[str] = mapped_column(String(400), default="")
+    extended: Mapped[bool] = mapped_column(Boolean, default=False)
+    days_to_answer: Mapped[int | None] = mapped_column(Integer)
+    on_time: Mapped[bool | None] = mapped_column(Boolean)
+
+    __table_args__ = (Index("ix_case_statistics_year", "year", "jurisdiction"),)

@@ -1,0 +1,229 @@
+"""Retention of the case files themselves: closed cases are kept for a set period, then purged.
+
+Purging removes the case, its timeline, letters and documents, and the old and new values that the audit trail
+held about it; what remains is an anonymous statistics line and an audit entry saying the case was purged. The
+reference is never handed out again (reference counters only grow).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from lazeo_desk.domain.clock import Clock
+from lazeo_desk.domain.deadlines import add_months
+from lazeo_desk.domain.status import Status
+from lazeo_desk.services.cases import CaseRuleError
+from lazeo_desk.store import audit
+from lazeo_desk.store import settings as store_settings
+from lazeo_desk.store.cases import load_row, to_utc
+from lazeo_desk.store.database import Database, StoreError, explain
+from lazeo_desk.store.models import (
+    CaseRightRow,
+    CaseRow,
+    CaseStatisticsRow,
+    DocumentRow,
+    EventRow,
+    LetterRow,
+    ReferenceCounter,
+)
+
+# Years a closed case file is kept after closure (a database setting).
+CASE_RETENTION_YEARS = "case_retention_years"
+DEFAULT_CASE_RETENTION_YEARS = 5
+MAX_CASE_RETENTION_YEARS = 100
+
+
+def case_file_kept_until(closed: date, years: int) -> date:
+    """The last day a closed case file is kept: ``years`` after the day it was closed.
+
+    Source: the controller must be able to show how it answered a request (GDPR Art 5(2), accountability) for
+    as long as a claim about that answer can be brought; five years is the general limitation period for civil
+    claims in France (Code civil art. 2224) and Belgium (Civil Code art. 2262bis), hence the default. The
+    period is counted like the deadlines (Reg. 1182/71 Art 3(2)(c)): 29 February gives 28 February in a common
+    year.
+    """
+    return add_months(closed, 12 * years)
+
+
+@dataclass(frozen=True)
+class PurgeCandidate:
+    """A closed case whose retention period is over."""
+
+    reference: str
+    closed: date
+    kept_until: date
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    """What a purge removed; ``statistics_id`` is the anonymous line kept."""
+
+    reference: str
+    documents: int
+    letters: int
+    events: int
+    audit_entries_redacted: int
+    statistics_id: int
+
+
+def retention_years(session: Session) -> int:
+    value = store_settings.get_setting(session, CASE_RETENTION_YEARS)
+    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_CASE_RETENTION_YEARS:
+        return value
+    return DEFAULT_CASE_RETENTION_YEARS
+
+
+def _outcome(row: CaseRow) -> str:
+    return ",".join(f"{r.right}:{r.outcome}" for r in row.right_rows if r.outcome)
+
+
+def statistics_of(row: CaseRow) -> CaseStatisticsRow:
+    """The anonymous line a purged case leaves: nothing in it names, contacts or identifies a person."""
+    answered = row.answered
+    return CaseStatisticsRow(
+        year=row.year,
+        jurisdiction=row.jurisdiction,
+        channel=row.channel,
+        rights=row.rights,
+        outcome=_outcome(row),
+        extended=row.extension_notice_date is not None,
+        days_to_answer=(answered - row.received).days if answered is not None else None,
+        on_time=answered <= row.due_date if answered is not None and row.due_date is not None else None,
+    )
+
+
+class PurgeService:
+    """Listing and purging the closed cases whose retention period is over."""
+
+    def __init__(self, db: Database, clock: Clock, actor: str = "DPO") -> None:
+        self.db = db
+        self.clock = clock
+        self.actor = actor
+
+    def retention_years(self) -> int:
+        with self.db.transaction() as session:
+            return retention_years(session)
+
+    def set_retention_years(self, years: int) -> None:
+        if not 1 <= years <= MAX_CASE_RETENTION_YEARS:
+            raise CaseRuleError(
+                f"{CASE_RETENTION_YEARS}: closed cases are kept between 1 and {MAX_CASE_RETENTION_YEARS} "
+                "years"
+            )
+        with self.db.transaction() as session:
+            audit.act_as(session, self.actor, self.clock.now())
+            store_settings.set_setting(session, CASE_RETENTION_YEARS, years)
+
+    def candidates(self) -> list[PurgeCandidate]:
+        """Closed cases whose retention period ended before today, oldest closure first."""
+        today = self.clock.today()
+        with self.db.transaction() as session:
+            years = retention_years(session)
+            # A coarse filter on the indexed year of closure; the exact day is counted below.
+            latest_year = today.year - years
+            query = (
+                select(CaseRow.reference, CaseRow.closed)
+                .where(CaseRow.status == Status.CLOSED.value, CaseRow.closed < date(latest_year + 1, 1, 1))
+                .order_by(CaseRow.closed, CaseRow.id)
+            )
+            found = []
+            for reference, closed in session.execute(query):
+                assert closed is not None
+                until = case_file_kept_until(closed, years)
+                if until < today:
+                    found.append(PurgeCandidate(reference, closed, until))
+            return found
+
+    def purge(self, reference: str) -> PurgeReport:
+        """Purge one case whose retention period is over (one transaction), then compact the file."""
+        report = self._purge_one(reference)
+        self.compact()
+        return report
+
+    def purge_all_due(self) -> list[PurgeReport]:
+        """Purge every candidate, each in its own transaction (an interruption leaves whole cases only), then
+        compact the file (also when nothing was due, which finishes a compaction that failed before)."""
+        reports = [self._purge_one(candidate.reference) for candidate in self.candidates()]
+        self.compact()
+        return reports
+
+    def compact(self) -> None:
+        """Rebuild the database file and empty the write-ahead log: no copy of purged data stays behind.
+
+        Deleting a row only marks its space free, and earlier versions of rows linger in free space until it
+        is reused; VACUUM writes a fresh file from the live rows only. It takes as long as copying the
+        database, and purges are rare.
+        """
+        connection = self.db.engine.raw_connection()
+        try:
+            connection.execute("VACUUM")
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except self.db.engine.dialect.loaded_dbapi.Error as error:
+            raise StoreError(
+                f"The purge is done, but the database file could not be compacted ({explain(error)}): copies "
+                "of the purged data may remain in its free space. Close the other windows, then purge again."
+            ) from error
+        finally:
+            connection.close()
+
+    def _purge_one(self, reference: str) -> PurgeReport:
+        today = self.clock.today()
+        with self.db.transaction() as session:
+            years = retention_years(session)
+            row = load_row(session, reference)
+            if row.status != Status.CLOSED.value or row.closed is None:
+                raise CaseRuleError(f"{row.reference} is not closed: only closed cases are purged")
+            until = case_file_kept_until(row.closed, years)
+            if until >= today:
+                raise CaseRuleError(
+                    f"{row.reference} is kept until {until.isoformat()} ({years} years after closure)"
+                )
+            return self._purge(session, row, until, years)
+
+    def _purge(self, session: Session, row: CaseRow, until: date, years: int) -> PurgeReport:
+        connection = session.connection()
+        # Space freed now is zeroed at once; compact() then rewrites the file without older copies.
+        connection.exec_driver_sql("PRAGMA secure_delete=ON")
+        reference, case_id, closed = row.reference, row.id, row.closed
+        statistics = statistics_of(row)
+        counter = session.get(ReferenceCounter, row.year)
+        if counter is None:
+            session.add(ReferenceCounter(year=row.year, last_sequence=row.sequence))
+        elif counter.last_sequence < row.sequence:
+            counter.last_sequence = row.sequence
+        session.add(statistics)
+        session.expunge(row)
+        session.flush()
+        # Straight to the tables: the purge writes its own audit entry, without the personal data it removes.
+        statements = {
+            "documents": delete(DocumentRow).where(DocumentRow.case_id == case_id),
+            "letters": delete(LetterRow).where(LetterRow.case_id == case_id),
+            "events": delete(EventRow).where(EventRow.case_id == case_id),
+            "rights": delete(CaseRightRow).where(CaseRightRow.case_id == case_id),
+            "case": delete(CaseRow).where(CaseRow.id == case_id),
+        }
+        removed = {name: connection.execute(statement).rowcount for name, statement in statements.items()}
+        del removed["case"]
+        redacted = audit.redact(session, reference)
+        assert closed is not None
+        audit.append(session, [audit.AuditEntry(
+            at=to_utc(self.clock.now()),
+            actor=self.actor,
+            reference=reference,
+            action=audit.PURGED,
+            detail={
+                "closed": closed.isoformat(),
+                "kept_until": until.isoformat(),
+                "retention_years": years,
+                "removed": removed,
+                "audit_entries_redacted": redacted,
+                "statistics_kept": True,
+            },
+        )])
+        return PurgeReport(
+            reference, removed["documents"], removed["letters"], removed["events"], redacted, statistics.id
+        )

@@ -1,0 +1,312 @@
+"""Copies of the database: an online backup while the app is in use, a verified restore, a daily rotation.
+
+Documents and letters live inside the database, so a backup holds them too. The copy is made with SQLite's
+online backup API on the driver connection of the engine in use, so it works for whichever SQLite driver the
+:class:`Database` was opened with; a driver that needs a key must key the target connection in
+:func:`_connect` (and :func:`~lazeo_desk.store.integrity.read_only_connector` for the checks).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import shutil
+from contextlib import suppress
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
+
+from lazeo_desk.store import audit
+from lazeo_desk.store.database import Database, StoreError, explain
+from lazeo_desk.store.integrity import FileReport, inspect_file
+from lazeo_desk.store.location import data_folder, database_file, prepare_folder
+
+DAILY_NAME = re.compile(r"^lazeo-desk-(\d{4}-\d{2}-\d{2})\.sqlite3$")
+_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+@dataclass(frozen=True)
+class BackupReport:
+    """A backup written and checked: where, how big, at which schema revision, how many cases."""
+
+    path: Path
+    size: int
+    revision: str | None
+    cases: int
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    """A backup put in place of the database; ``previous`` is where the replaced database was kept."""
+
+    database: Path
+    previous: Path | None
+    revision: str | None
+    cases: int
+
+
+@dataclass(frozen=True)
+class DailyBackup:
+    """What the start-of-day backup did: the copy made (None when today's exists) and the old ones removed."""
+
+    created: BackupReport | None
+    removed: tuple[Path, ...]
+
+
+def default_backup_folder() -> Path:
+    return data_folder() / "backups"
+
+
+def daily_backup_name(day: date) -> str:
+    return f"lazeo-desk-{day.isoformat()}.sqlite3"
+
+
+# files ------------------------------------------------------------------------------------------------------
+def _os_failure(doing: str, path: Path, error: OSError) -> StoreError:
+    if error.errno == errno.ENOSPC:
+        return StoreError(f"The disk is full: {doing} {path} failed. Free some space, then try again.")
+    return StoreError(f"Cannot {doing} {path}: {error.strerror or error}.")
+
+
+def _private_file(path: Path) -> None:
+    """Create ``path`` empty, readable by its owner only, before any driver writes health data into it."""
+    descriptor = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(descriptor)
+
+
+def _fsync(path: Path) -> None:
+    descriptor = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+def _remove(path: Path) -> None:
+    for name in (path.name, *(path.name + suffix for suffix in _COMPANIONS)):
+        with suppress(FileNotFoundError):
+            (path.parent / name).unlink()
+
+
+def _partial(target: Path) -> Path:
+    return target.with_name(f".{target.name}.partial-{os.getpid()}")
+
+
+def _connect(dbapi: Any, path: Path) -> Any:
+    return dbapi.connect(str(path))
+
+
+def _dbapi_of(url: str) -> Any:
+    return make_url(url).get_dialect().import_dbapi()
+
+
+# backup -----------------------------------------------------------------------------------------------------
+def backup(db: Database, target: Path, *, verify: bool = True) -> BackupReport:
+    """Write a consistent copy of ``db`` to ``target`` (mode 0600) while the application may be writing to it.
+
+    The copy is written beside the target and moved into place only once complete and checked, so an existing
+    file at ``target`` is replaced whole or not at all.
+    """
+    target = target.expanduser().absolute()
+    source_file = database_file(db.url)
+    if source_file is not None and target.resolve() == source_file.resolve():
+        raise StoreError("A backup cannot be written over the database itself: choose another file.")
+    if not target.parent.is_dir():
+        raise StoreError(f"Cannot write the backup: the folder {target.parent} does not exist.")
+    dbapi = db.engine.dialect.loaded_dbapi
+    partial = _partial(target)
+    _remove(partial)
+    try:
+        _private_file(partial)
+        with db.engine.connect() as connection:
+            source = connection.connection.driver_connection
+            assert source is not None
+            copy = _connect(dbapi, partial)
+            try:
+                # One step: the whole copy is read in one snapshot, which WAL lets writers continue beside.
+                source.backup(copy)
+                # A backup is one self-contained file: no WAL beside it.
+                copy.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                copy.close()
+        partial.chmod(0o600)
+        _fsync(partial)
+        report = inspect_file(partial, dbapi) if verify else None
+        if report is not None and not report.ok:
+            raise StoreError("The backup copy failed its check: " + "; ".join(report.problems))
+        os.replace(partial, target)
+        _fsync(target.parent)
+    except OSError as error:
+        _remove(partial)
+        raise _os_failure("write the backup to", target, error) from error
+    except (DBAPIError, dbapi.Error) as error:
+        _remove(partial)
+        raise StoreError(explain(error)) from error
+    except BaseException:
+        _remove(partial)
+        raise
+    return BackupReport(
+        target, target.stat().st_size, report.revision if report else None, report.cases if report else 0
+    )
+
+
+# restore ----------------------------------------------------------------------------------------------------
+def _release(dbapi: Any, path: Path) -> None:
+    """Fold the WAL into the database file and leave WAL mode, so that the file alone is the whole database.
+
+    Leaving WAL mode needs the only connection: when another window or program has the database open it fails,
+    and the restore stops before anything was replaced. A file too damaged to open is moved aside as it is.
+    """
+    try:
+        connection = dbapi.connect(str(path), timeout=1.0)
+    except dbapi.Error:
+        return
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        mode = str(connection.execute("PRAGMA journal_mode=DELETE").fetchone()[0]).lower()
+    except dbapi.Error as error:
+        if "locked" in str(error).lower() or "busy" in str(error).lower():
+            mode = "wal"
+        else:
+            return
+    finally:
+        connection.close()
+    if mode == "wal":
+        raise StoreError(
+            "The database is open in another window or program: close it, then restore again. "
+            "Nothing was replaced."
+        )
+
+
+def _aside_name(path: Path, moment: datetime) -> Path:
+    stem = f"{path.name}.before-restore-{moment:%Y%m%d-%H%M%S}"
+    candidate, number = path.with_name(stem), 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{stem}-{number}")
+    return candidate
+
+
+def _move_aside(path: Path, moment: datetime) -> Path:
+    aside = _aside_name(path, moment)
+    os.replace(path, aside)
+    # Companions move with it under matching names, so that the kept copy is still a whole database.
+    for suffix in _COMPANIONS:
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            os.replace(companion, aside.with_name(aside.name + suffix))
+    return aside
+
+
+def verify_backup(backup_path: Path, dbapi: Any = None) -> FileReport:
+    """Check a backup file without changing it (integrity, schema revision, audit chain, stored files)."""
+    return inspect_file(backup_path, dbapi or _dbapi_of("sqlite://"))
+
+
+def restore(
+    db_url: str, backup_path: Path, *, actor: str = "DPO", now: datetime | None = None
+) -> RestoreReport:
+    """Put the backup at ``backup_path`` in place of the database at ``db_url`` once it passed every check.
+
+    The database must not be open (close the window first). The database it replaces is kept beside it,
+    renamed ``<name>.before-restore-YYYYMMDD-HHMMSS``. Nothing is replaced when any check fails. The restored
+    database is brought to the current schema and its audit trail records the restore, so that the entries
+    written after the backup are known to be in the database kept aside.
+    """
+    moment = now or datetime.now().astimezone()
+    path = database_file(db_url)
+    if path is None:
+        raise StoreError("Restoring needs a database file; the database in use is not one.")
+    backup_path = backup_path.expanduser().absolute()
+    if not backup_path.is_file():
+        raise StoreError(f"There is no backup file at {backup_path}.")
+    if path.exists() and backup_path.resolve() == path.resolve():
+        raise StoreError("That file is the database itself, not a backup of it.")
+    log = backup_path.with_name(backup_path.name + "-wal")
+    if log.exists() and log.stat().st_size > 0:
+        raise StoreError(
+            f"{backup_path} is a database in use (its log {log.name} is beside it), not a backup: make one "
+            "with 'lazeo-desk backup FILE'. The database is unchanged."
+        )
+    dbapi = _dbapi_of(db_url)
+    report = inspect_file(backup_path, dbapi)
+    if not report.ok:
+        raise StoreError(
+            f"{backup_path} was not restored, the database is unchanged: " + "; ".join(report.problems)
+        )
+    prepare_folder(path)
+    partial = _partial(path)
+    _remove(partial)
+    previous: Path | None = None
+    try:
+        _private_file(partial)
+        with open(backup_path, "rb") as source, open(partial, "wb") as copy:
+            shutil.copyfileobj(source, copy, 1024 * 1024)
+            copy.flush()
+            os.fsync(copy.fileno())
+        if path.exists():
+            _release(dbapi, path)
+            previous = _move_aside(path, moment)
+        os.replace(partial, path)
+        _fsync(path.parent)
+    except OSError as error:
+        _remove(partial)
+        raise _os_failure("restore the backup to", path, error) from error
+    except BaseException:
+        _remove(partial)
+        raise
+    _record_restore(db_url, backup_path, previous, report, actor, moment)
+    return RestoreReport(path, previous, report.revision, report.cases)
+
+
+def _record_restore(
+    db_url: str, backup_path: Path, previous: Path | None, report: FileReport, actor: str, moment: datetime
+) -> None:
+    restored = Database(db_url)
+    try:
+        with restored.transaction() as session:
+            audit.append(session, [audit.AuditEntry(
+                at=audit.naive_utc(moment), actor=actor, reference="", action="database-restored",
+                detail={
+                    "backup": str(backup_path),
+                    "backup_revision": report.revision,
+                    "previous_database_kept_as": str(previous) if previous else None,
+                },
+            )])
+    finally:
+        restored.dispose()
+
+
+# daily rotation ---------------------------------------------------------------------------------------------
+def daily_backup(db: Database, folder: Path, *, keep: int, today: date) -> DailyBackup:
+    """Today's backup in ``folder`` unless it is there already; then only the ``keep`` most recent are kept.
+
+    Only files named like the daily backups (``lazeo-desk-YYYY-MM-DD.sqlite3``) are ever removed.
+    """
+    if keep < 1:
+        raise ValueError("keep: at least one daily backup must be kept")
+    try:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as error:
+        raise _os_failure("create the backup folder", folder, error) from error
+    target = folder / daily_backup_name(today)
+    created = None if target.exists() else backup(db, target)
+    dated: list[tuple[date, Path]] = []
+    for entry in folder.iterdir():
+        match = DAILY_NAME.match(entry.name)
+        if match is None or not entry.is_file():
+            continue
+        try:
+            dated.append((date.fromisoformat(match.group(1)), entry))
+        except ValueError:
+            continue
+    dated.sort()
+    removed = tuple(entry for _day, entry in dated[: max(len(dated) - keep, 0)])
+    for entry in removed:
+        entry.unlink()
+    return DailyBackup(created, removed)

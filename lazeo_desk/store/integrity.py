@@ -1,0 +1,183 @@
+"""Whether a database is whole: SQLite's own check, the schema revision, each stored file against its hash."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util import CommandError
+from sqlalchemy import Connection, create_engine, func, inspect, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
+
+from lazeo_desk.store.audit import ChainReport, verify_chain
+from lazeo_desk.store.database import alembic_config
+from lazeo_desk.store.models import CaseRow, DocumentRow, LetterRow
+
+# Rows holding blobs are read a few at a time: a database may hold gigabytes of scans.
+_BLOB_BATCH = 16
+# A damaged page can produce hundreds of lines; the first ones say enough to act.
+_SHOWN = 10
+
+
+def sqlite_problems(connection: Connection) -> list[str]:
+    """What ``PRAGMA integrity_check`` and ``foreign_key_check`` find (nothing when the file is sound)."""
+    found = [
+        line.strip()
+        for (text,) in connection.exec_driver_sql("PRAGMA integrity_check")
+        for line in str(text).splitlines()
+        if line.strip() and not line.startswith("*** in database")
+    ]
+    problems = [] if found == ["ok"] else [f"SQLite integrity check: {line}" for line in found[:_SHOWN]]
+    if len(found) > _SHOWN:
+        problems.append(f"SQLite integrity check: … and {len(found) - _SHOWN} more")
+    for table, rowid, parent, _constraint in connection.exec_driver_sql("PRAGMA foreign_key_check"):
+        problems.append(f"{table} row {rowid} refers to a {parent} row that does not exist")
+    return problems
+
+
+def schema_revision(connection: Connection) -> str | None:
+    """The Alembic revision the database is at (None: not a lazeo-desk database, or an empty one)."""
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def revision_known(revision: str) -> bool:
+    """Whether this version of the program knows ``revision`` (a newer program's database is not known)."""
+    try:
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+@dataclass(frozen=True)
+class ContentReport:
+    """Stored documents and letters checked against the SHA-256 recorded when they were stored."""
+
+    documents: int = 0
+    letters: int = 0
+    erased: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    def describe(self) -> str:
+        erased = f" ({self.erased} erased as required, not checked)" if self.erased else ""
+        if self.problems:
+            checked = self.documents + self.letters
+            return f"Stored files: {len(self.problems)} of {checked} do not match their SHA-256"
+        return (
+            f"Stored files: {self.documents} documents and {self.letters} letters match their SHA-256{erased}"
+        )
+
+
+def _sha256(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
+
+
+def content_report(session: Session) -> ContentReport:
+    """Hash every stored document and letter PDF again and compare."""
+    problems: list[str] = []
+    documents = letters = erased = 0
+    document_query = (
+        select(DocumentRow.id, CaseRow.reference, DocumentRow.filename, DocumentRow.size, DocumentRow.sha256,
+               DocumentRow.content)
+        .outerjoin(CaseRow, CaseRow.id == DocumentRow.case_id)
+        .order_by(DocumentRow.id)
+    )
+    for doc_id, reference, filename, size, expected, content in session.execute(
+        document_query.execution_options(yield_per=_BLOB_BATCH)
+    ):
+        if content is None:
+            erased += 1
+            continue
+        documents += 1
+        where = f"document #{doc_id} {filename!r}" + (f" of {reference}" if reference else "")
+        if _sha256(content) != expected:
+            problems.append(f"{where}: the stored bytes no longer match their SHA-256 (altered or damaged)")
+        elif len(content) != size:
+            problems.append(f"{where}: {len(content)} bytes stored, {size} recorded")
+    letter_query = (
+        select(LetterRow.id, CaseRow.reference, LetterRow.kind, LetterRow.sent_on, LetterRow.sha256,
+               LetterRow.pdf)
+        .outerjoin(CaseRow, CaseRow.id == LetterRow.case_id)
+        .order_by(LetterRow.id)
+    )
+    for letter_id, reference, kind, sent_on, expected, pdf in session.execute(
+        letter_query.execution_options(yield_per=_BLOB_BATCH)
+    ):
+        letters += 1
+        if _sha256(pdf) != expected:
+            problems.append(
+                f"letter #{letter_id} ({kind} of {sent_on.isoformat()}, {reference or 'no case'}): the "
+                "stored PDF no longer matches its SHA-256 (altered or damaged)"
+            )
+    return ContentReport(documents, letters, erased, problems)
+
+
+@dataclass(frozen=True)
+class FileReport:
+    """What :func:`inspect_file` found in a file (a backup about to be restored, or one just written)."""
+
+    path: Path
+    revision: str | None
+    cases: int
+    chain: ChainReport | None
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def read_only_connector(dbapi: Any, path: Path) -> Callable[[], Any]:
+    """A function opening ``path`` read-only with the driver ``dbapi`` (sqlite3, or a compatible one).
+
+    Opening read-only never changes the file: no journal mode switch, no migration, no WAL file beside it.
+    """
+
+    def connect() -> Any:
+        return dbapi.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+
+    return connect
+
+
+def inspect_file(path: Path, dbapi: Any) -> FileReport:
+    """Check a database file without changing it: SQLite's check, revision, audit chain, stored files."""
+    engine = create_engine("sqlite://", creator=read_only_connector(dbapi, path), poolclass=NullPool)
+    problems: list[str] = []
+    revision: str | None = None
+    chain: ChainReport | None = None
+    cases = 0
+    try:
+        with engine.connect() as connection:
+            problems += sqlite_problems(connection)
+            if problems:
+                return FileReport(path, None, 0, None, problems)
+            revision = schema_revision(connection)
+            tables = set(inspect(connection).get_table_names())
+            if revision is None or "cases" not in tables:
+                problems.append("this file is not a lazeo-desk database")
+                return FileReport(path, revision, 0, None, problems)
+            if not revision_known(revision):
+                problems.append(
+                    f"the database is at schema revision {revision}, which this version of lazeo-desk does "
+                    "not know (it was written by a newer version)"
+                )
+            with Session(bind=connection) as session:
+                cases = int(session.scalar(select(func.count()).select_from(CaseRow)) or 0)
+                if "audit" in tables:
+                    chain = verify_chain(session)
+                    if not chain.ok:
+                        problems.append(chain.describe())
+                if "documents" in tables and "letters" in tables:
+                    problems += content_report(session).problems
+    except (DBAPIError, dbapi.Error) as error:
+        problems.append(f"the file cannot be read as a database: {getattr(error, 'orig', error)}")
+    finally:
+        engine.dispose()
+    return FileReport(path, revision, cases, chain, problems)

@@ -1,0 +1,165 @@
+"""Schema migrations: a database of the first revision upgrades to the latest and keeps its cases."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+from lazeo_desk.domain.case import Jurisdiction, Relationship
+from lazeo_desk.domain.clock import FixedClock
+from lazeo_desk.domain.rights import Right
+from lazeo_desk.domain.status import Status
+from lazeo_desk.services.cases import CaseService
+from lazeo_desk.store.database import Database, head_revision
+from lazeo_desk.store.models import Base
+
+FIRST_REVISION = "0001"
+
+# A case as the first schema stored it, written with plain SQL so that it does not depend on today's models.
+_CASE_ROW = {
+    "id": 1,
+    "reference": "DSAR-2026-0001",
+    "year": 2026,
+    "sequence": 1,
+    "jurisdiction": "BE",
+    "language": "nl",
+    "channel": "email",
+    "status": "in-progress",
+    "received": "2026-03-05",
+    "completed": None,
+    "answered": None,
+    "closed": None,
+    "awaiting_since": None,
+    "info_requested": None,
+    "extension_reason": None,
+    "extension_notice_date": None,
+    "records_older_than_5_years": 0,
+    "rights": "access,medical-record",
+    "due_date": "2026-03-20",
+    "urgency": 0,
+    "strict_due_date": "2026-03-20",
+    "request_text": "Inzage graag",
+    "notes": "",
+    "subject_name": "Ëlodie Vercammen",
+    "subject_name_key": "elodie vercammen",
+    "subject_birth_date": "1987-02-14",
+    "subject_email": "elodie@example.be",
+    "subject_address": "Kerkstraat 12 bus 3\n9000 Gent\nBelgië",
+    "patient_number": "BE-100001",
+    "centre": "Gent",
+    "minor": 0,
+    "deceased": 0,
+    "death_date": None,
+    "last_consultation": "2025-11-03",
+    "requester_relationship": "self",
+    "requester_name": "",
+    "requester_name_key": "",
+    "requester_address": "",
+    "requester_email": "",
+    "requester_proof": "",
+    "version": 1,
+    "created_at": "2026-03-05 10:00:00.000000",
+    "updated_at": "2026-03-05 10:00:00.000000",
+}
+
+
+def _insert_first_schema_case(database: Database) -> None:
+    columns = ", ".join(_CASE_ROW)
+    values = ", ".join(f":{name}" for name in _CASE_ROW)
+    with database.engine.begin() as connection:
+        connection.execute(text(f"INSERT INTO cases ({columns}) VALUES ({values})"), _CASE_ROW)
+        connection.execute(
+            text(
+                "INSERT INTO case_rights (case_id, right, position, outcome, ground) "
+                "VALUES (1, :r, :p, NULL, '')"
+            ),
+            [{"r": "access", "p": 0}, {"r": "medical-record", "p": 1}],
+        )
+        connection.execute(
+            text(
+                "INSERT INTO events (case_id, at, actor, kind, text) "
+                "VALUES (1, '2026-03-05 10:00:00.000000', 'Brigitte Perez', 'opened', 'Request received')"
+            )
+        )
+        connection.execute(text("INSERT INTO reference_counters (year, last_sequence) VALUES (2026, 1)"))
+
+
+def test_a_database_of_the_first_migration_upgrades_to_head_and_keeps_its_case(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    old = Database(url, migrate=False)
+    old.upgrade(FIRST_REVISION)
+    assert old.revision() == FIRST_REVISION
+    _insert_first_schema_case(old)
+    old.dispose()
+
+    upgraded = Database(url)
+    try:
+        assert upgraded.revision() == head_revision()
+        service = CaseService(upgraded, clock)
+        loaded = service.load("DSAR-2026-0001")
+        case = loaded.case
+        assert case.jurisdiction is Jurisdiction.BE
+        assert case.status is Status.IN_PROGRESS
+        assert case.rights == (Right.ACCESS, Right.MEDICAL_RECORD)
+        assert case.subject.name == "Ëlodie Vercammen"
+        assert case.subject.address == ("Kerkstraat 12 bus 3", "9000 Gent", "België")
+        assert case.subject.birth_date == date(1987, 2, 14)
+        assert case.requester.relationship is Relationship.SELF
+        assert [event.kind for event in case.timeline] == ["opened"]
+        assert loaded.deadline.due == date(2026, 3, 20)
+    finally:
+        upgraded.dispose()
+
+
+def test_an_upgraded_database_continues_the_reference_sequence(tmp_path: Path, clock: FixedClock) -> None:
+    url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
+    old = Database(url, migrate=False)
+    old.upgrade(FIRST_REVISION)
+    _insert_first_schema_case(old)
+    old.dispose()
+
+    upgraded = Database(url)
+    try:
+        service = CaseService(upgraded, clock)
+        copy = service.load("DSAR-2026-0001").case
+        copy.reference = None
+        copy.timeline = []
+        assert service.open_case(copy) == "DSAR-2026-0002"
+    finally:
+        upgraded.dispose()
+
+
+def test_a_fresh_database_is_at_the_latest_revision(db: Database) -> None:
+    assert db.revision() == head_revision()
+
+
+def test_opening_an_up_to_date_database_again_changes_nothing(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'twice.sqlite3'}"
+    first = Database(url)
+    first.dispose()
+    second = Database(url)
+    try:
+        assert second.revision() == head_revision()
+    finally:
+        second.dispose()
+
+
+def test_the_models_match_the_migrated_schema(db: Database) -> None:
+    with db.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+
+
+def test_the_migrated_database_has_every_table_column_and_index_of_the_models(db: Database) -> None:
+    inspector = inspect(db.engine)
+    migrated_tables = set(inspector.get_table_names()) - {"alembic_version"}
+    assert migrated_tables == set(Base.metadata.tables)
+    for name, table in Base.metadata.tables.items():
+        assert {c["name"] for c in inspector.get_columns(name)} == {c.name for c in table.columns}, name
+        assert {i["name"] for i in inspector.get_indexes(name)} == {i.name for i in table.indexes}, name

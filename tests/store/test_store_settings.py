@@ -1,0 +1,49 @@
+"""Business settings kept in the database: declared defaults until the DPO changes them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from lazeo_desk.domain.case import Jurisdiction
+from lazeo_desk.domain.deadlines import DEFAULT_MEDICAL_RECORD_CLOCKS, MedicalRecordClock, Period, Unit
+from lazeo_desk.store import settings
+from lazeo_desk.store.database import Database
+
+
+def test_an_untouched_database_has_the_declared_defaults(db: Database) -> None:
+    with db.transaction() as session:
+        assert settings.closure_days(session) == frozenset()
+        assert dict(settings.medical_record_clocks(session)) == dict(DEFAULT_MEDICAL_RECORD_CLOCKS)
+        assert (
+            settings.info_request_limit_days(session) == settings.DEFAULTS[settings.INFO_REQUEST_LIMIT_DAYS]
+        )
+
+
+def test_closure_days_are_kept_across_sessions(db: Database) -> None:
+    days = {date(2026, 8, 14), date(2026, 12, 24)}
+    with db.transaction() as session:
+        settings.set_closure_days(session, days)
+    with db.transaction() as session:
+        assert settings.closure_days(session) == frozenset(days)
+
+
+def test_a_changed_national_clock_replaces_only_its_own_jurisdiction(db: Database) -> None:
+    luxembourg = MedicalRecordClock(
+        Jurisdiction.LU, Period(30, Unit.DAYS), None, 0, "Loi du 24 juillet 2014 (as the DPO reads it)"
+    )
+    with db.transaction() as session:
+        settings.set_medical_record_clock(session, luxembourg)
+    with db.transaction() as session:
+        clocks = settings.medical_record_clocks(session)
+    assert clocks[Jurisdiction.LU] == luxembourg
+    assert clocks[Jurisdiction.FR] == DEFAULT_MEDICAL_RECORD_CLOCKS[Jurisdiction.FR]
+    assert clocks[Jurisdiction.BE] == DEFAULT_MEDICAL_RECORD_CLOCKS[Jurisdiction.BE]
+
+
+def test_a_setting_written_twice_keeps_the_last_value(db: Database) -> None:
+    with db.transaction() as session:
+        settings.set_setting(session, settings.INFO_REQUEST_LIMIT_DAYS, 10)
+    with db.transaction() as session:
+        settings.set_setting(session, settings.INFO_REQUEST_LIMIT_DAYS, 5)
+    with db.transaction() as session:
+        assert settings.info_request_limit_days(session) == 5
