@@ -1,0 +1,296 @@
+"""Requests arriving by e-mail (.eml, Outlook .msg) become cases: read, suggested, confirmed, stored whole.
+
+The window reads a file into a draft (:func:`read_message`), shows the prefilled case
+(:func:`propose_case`) and the cases it may belong to (:func:`find_matches`), then stores what the DPO
+confirmed (:func:`store_draft`).
+The command line does all of it at once (:func:`import_messages`, :func:`import_email_lines`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language, Relationship, Requester
+from lazeo_desk.domain.clock import Clock
+from lazeo_desk.domain.rights import Right
+from lazeo_desk.services.email_reading import (
+    MAX_MESSAGE_BYTES,
+    Attachment,
+    IntakeDraft,
+    IntakeRefused,
+    first_line,
+    parse_message,
+    read_message,
+)
+from lazeo_desk.services.html_text import html_to_text
+from lazeo_desk.services.intake_storage import (
+    ImportOutcome,
+    ImportResult,
+    IncomingFile,
+    kept_line,
+    link_files,
+    open_case_with_files,
+    refuse_duplicate,
+)
+from lazeo_desk.services.untrusted_text import safe_filename
+from lazeo_desk.store.database import Database, StoreError
+from lazeo_desk.store.documents import DocumentKind
+from lazeo_desk.store.matching import CaseMatch, MatchQuery, find_matching_cases
+
+__all__ = [
+    "INTERNAL_ERROR",
+    "MAX_MESSAGE_BYTES",
+    "Attachment",
+    "ImportOutcome",
+    "ImportResult",
+    "IntakeDraft",
+    "IntakeRefused",
+    "Match",
+    "ProposedCase",
+    "find_matches",
+    "html_to_text",
+    "import_email_lines",
+    "import_message",
+    "import_messages",
+    "parse_message",
+    "propose_case",
+    "read_message",
+    "safe_filename",
+    "store_draft",
+]
+
+Match = CaseMatch
+
+
+@dataclass(frozen=True)
+class ProposedCase:
+    """The case the window prefills from a draft, and what was assumed where the message said nothing."""
+
+    case: Case
+    assumptions: tuple[str, ...] = field(default_factory=tuple)
+
+
+# Where the text names no centre, the controller's seat (Paris) is the country assumed (DOMAIN.md).
+DEFAULT_JURISDICTION = Jurisdiction.FR
+
+
+def propose_case(draft: IntakeDraft) -> ProposedCase:
+    """The new case prefilled from a draft: channel e-mail, the sender as the person (or as representative of
+    the person the text names), the suggested rights — access when the text suggests none — and the
+    request text. ``assumptions`` says what the DPO must check."""
+    assumptions: list[str] = list(draft.warnings)
+    rights = draft.suggested_rights
+    if not rights:
+        rights = (Right.ACCESS,)
+        assumptions.append("no right recognised in the text: access assumed")
+    jurisdiction = draft.jurisdiction.jurisdiction if draft.jurisdiction else DEFAULT_JURISDICTION
+    if draft.jurisdiction is None:
+        assumptions.append(f"the centre's country is not named: {jurisdiction.value} assumed")
+    language = draft.language
+    if language is None:
+        language = Language.FR if jurisdiction is not Jurisdiction.BE else Language.NL
+        assumptions.append(f"the language is not recognised: {language.value} assumed")
+    name = draft.sender_name or draft.sender_email
+    if not draft.sender_name and draft.sender_email:
+        assumptions.append("the sender gives no name: the e-mail address stands for it")
+    birth = draft.birth_date if draft.birth_date and draft.birth_date <= draft.received else None
+    if draft.birth_date is not None and birth is None:
+        assumptions.append(
+            f"the date of birth read in the text ({draft.birth_date.isoformat()}) is not possible"
+        )
+    centre = draft.jurisdiction.centre if draft.jurisdiction else ""
+    subject = DataSubject(
+        name=name,
+        birth_date=birth,
+        email=draft.sender_email,
+        patient_number=draft.patient_number,
+        centre=centre,
+    )
+    requester = Requester()
+    hint = draft.representation
+    if hint is not None and hint.named_person:
+        subject = DataSubject(
+            name=hint.named_person,
+            birth_date=birth,
+            patient_number=draft.patient_number,
+            centre=centre,
+            deceased=hint.relationship is Relationship.HEIR,
+        )
+        requester = Requester(relationship=hint.relationship, name=name, email=draft.sender_email)
+        assumptions.append(
+            f"{hint.relationship.value} asking for {hint.named_person} (from “{hint.trigger}”): proof of "
+            "authority needed"
+        )
+    elif hint is not None:
+        assumptions.append(
+            f"the sender may ask for someone else (from “{hint.trigger}”): check who the person is"
+        )
+    case = Case(
+        jurisdiction=jurisdiction,
+        language=language,
+        channel=Channel.EMAIL,
+        received=draft.received,
+        rights=rights,
+        subject=subject,
+        requester=requester,
+        request_text=draft.request_text,
+    )
+    return ProposedCase(case, tuple(assumptions))
+
+
+def find_matches(db: Database, draft: IntakeDraft) -> list[Match]:
+    """Open or recent cases the message may belong to (same e-mail address, name and date of birth, patient
+    number, or a quoted reference), best first; "recent" counts back from the day the message arrived."""
+    people: list[tuple[str, date]] = []
+    if draft.birth_date is not None:
+        for name in (draft.sender_name, draft.representation.named_person if draft.representation else ""):
+            if name:
+                people.append((name, draft.birth_date))
+    query = MatchQuery(
+        emails=(draft.sender_email,) if draft.sender_email else (),
+        people=tuple(people),
+        patient_numbers=(draft.patient_number,) if draft.patient_number else (),
+        references=draft.quoted_references,
+    )
+    if query.is_empty:
+        return []
+    with db.transaction() as session:
+        return find_matching_cases(session, query, as_of=draft.received)
+
+
+def _files_of(draft: IntakeDraft) -> list[IncomingFile]:
+    files = [
+        IncomingFile(DocumentKind.EMAIL, draft.original_filename, draft.original_media_type, draft.original)
+    ]
+    files += [
+        IncomingFile(DocumentKind.ATTACHMENT, a.filename, a.media_type, a.content) for a in draft.attachments
+    ]
+    return files
+
+
+def _suggestion_lines(draft: IntakeDraft) -> list[str]:
+    lines = []
+    if draft.rights:
+        lines.append(
+            "Suggested by the text: "
+            + "; ".join(
+                f"{s.right.value} (" + ", ".join(f"“{t}”" for t in s.triggers) + ")" for s in draft.rights
+            )
+        )
+    return lines
+
+
+def store_draft(
+    db: Database,
+    draft: IntakeDraft,
+    case: Case | None,
+    *,
+    clock: Clock,
+    actor: str,
+    link_to: str | None = None,
+    notes: Iterable[str] = (),
+) -> ImportResult:
+    """Store a confirmed draft: a new case from ``case`` (as the DPO confirmed it), or, with ``link_to``, the
+    message added to that case with a timeline event. One transaction: on refusal nothing is written."""
+    files = _files_of(draft)
+    notes = tuple(notes)
+    when = draft.sent_at.strftime("%Y-%m-%d %H:%M") if draft.sent_at else draft.received.isoformat()
+    try:
+        with db.transaction() as session:
+            refuse_duplicate(session, draft.original, DocumentKind.EMAIL)
+            if link_to:
+                text = "\n".join(
+                    [
+                        f"Message received {when} by e-mail from {draft.sender}: “{draft.subject}”",
+                        *notes,
+                        "",
+                        draft.body,
+                        "",
+                        kept_line(files),
+                    ]
+                )
+                reference = link_files(
+                    session,
+                    link_to,
+                    files,
+                    clock=clock,
+                    actor=actor,
+                    kind="message-linked",
+                    text=text.strip(),
+                )
+                return ImportResult(draft.source, ImportOutcome.LINKED, reference, notes=notes)
+            if case is None:
+                raise ValueError("store_draft needs the confirmed case, or link_to")
+            opening = "\n".join(
+                [
+                    f"Request received {when} by e-mail from {draft.sender}: “{draft.subject}”",
+                    "Rights: " + ", ".join(r.value for r in case.rights),
+                    *_suggestion_lines(draft),
+                    *notes,
+                    kept_line(files),
+                ]
+            )
+            reference = open_case_with_files(
+                session, case, files, clock=clock, actor=actor, opening_text=opening
+            )
+            return ImportResult(draft.source, ImportOutcome.CREATED, reference, notes=notes)
+    except IntakeRefused as refusal:
+        return ImportResult(draft.source, ImportOutcome.REJECTED, reason=str(refusal))
+    except StoreError as error:
+        return ImportResult(draft.source, ImportOutcome.REJECTED, reason=str(error))
+
+
+def import_message(db: Database, path: Path | str, *, clock: Clock, actor: str) -> ImportResult:
+    """Read one message and store it without a window: linked to the case it matches, else a new case with the
+    suggested fields (the notes say what was assumed)."""
+    source = str(path)
+    try:
+        draft = read_message(path, clock=clock)
+    except IntakeRefused as refusal:
+        return ImportResult(source, ImportOutcome.REJECTED, reason=str(refusal))
+    matches = find_matches(db, draft)
+    if matches:
+        best = matches[0]
+        why = f"matched {best.reference}: " + ", ".join(best.reasons)
+        return store_draft(db, draft, None, clock=clock, actor=actor, link_to=best.reference, notes=(why,))
+    if not draft.sender_name and not draft.sender_email:
+        reason = "the message names no sender: a case needs the person's name"
+        return ImportResult(source, ImportOutcome.REJECTED, reason=reason)
+    proposal = propose_case(draft)
+    return store_draft(db, draft, proposal.case, clock=clock, actor=actor, notes=proposal.assumptions)
+
+
+def import_messages(
+    db: Database, paths: Iterable[Path | str], *, clock: Clock, actor: str
+) -> list[ImportResult]:
+    """Import each file on its own (one transaction each): a bad file is refused, the others go on."""
+    results = []
+    for path in paths:
+        try:
+            results.append(import_message(db, path, clock=clock, actor=actor))
+        except Exception as error:  # noqa: BLE001  (one unforeseen fault must not stop the batch; it is reported)
+            results.append(
+                ImportResult(
+                    str(path), ImportOutcome.REJECTED, reason=f"{INTERNAL_ERROR}: {first_line(error)}"
+                )
+            )
+    return results
+
+
+# Starts the reason when the program, not the file, was at fault: such a refusal is a bug to report.
+INTERNAL_ERROR = "unexpected error while importing"
+
+
+def import_email_lines(
+    db: Database, paths: Sequence[Path | str], *, clock: Clock, actor: str
+) -> tuple[list[str], int]:
+    """``lazeo-desk import-email FILE…``: one line per file and the exit status (0 when every file became or
+    joined a case, 1 when any was rejected, 2 when no file was given)."""
+    if not paths:
+        return ["no file to import"], 2
+    results = import_messages(db, paths, clock=clock, actor=actor)
+    status = 1 if any(r.outcome is ImportOutcome.REJECTED for r in results) else 0
+    return [r.line for r in results], status

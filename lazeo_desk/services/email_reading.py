@@ -1,0 +1,618 @@
+"""Reading e-mail files (.eml, Outlook .msg) into drafts, defensively: any file is read or refused.
+
+Nothing here stores anything: a draft is what the window shows for the DPO to confirm.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from email import policy
+from email.header import decode_header
+from email.message import Message
+from email.parser import BytesParser, HeaderParser
+from email.utils import parseaddr, parsedate_to_datetime
+from pathlib import Path
+
+from lazeo_desk.domain.case import Language
+from lazeo_desk.domain.clock import Clock, SystemClock
+from lazeo_desk.domain.request_text import (
+    JurisdictionHint,
+    RepresentationHint,
+    RightSuggestion,
+    find_birth_date,
+    find_patient_number,
+    find_references,
+    guess_language,
+    suggest_jurisdiction,
+    suggest_representation,
+    suggest_rights,
+)
+from lazeo_desk.domain.rights import Right
+from lazeo_desk.services.html_text import html_to_text
+from lazeo_desk.services.untrusted_text import clean_text, one_line, safe_filename, safe_media_type
+from lazeo_desk.store.documents import sha256_hex
+
+MEBIBYTE = 1024 * 1024
+# Mail servers commonly refuse more; a larger file is not a message as sent to the DPO.
+MAX_MESSAGE_BYTES = 25 * MEBIBYTE
+# Deeper nesting is a crafted message, not correspondence.
+MAX_NESTING = 40
+MAX_ATTACHMENTS = 200
+
+EML_MEDIA_TYPE = "message/rfc822"
+MSG_MEDIA_TYPE = "application/vnd.ms-outlook"
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+class IntakeRefused(ValueError):
+    """A file that cannot become (part of) a case; the message is one line saying why."""
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file that came with a message, under a name that is safe to show and to save."""
+
+    filename: str
+    media_type: str
+    content: bytes
+
+    @property
+    def size(self) -> int:
+        return len(self.content)
+
+    @property
+    def sha256(self) -> str:
+        return sha256_hex(self.content)
+
+
+@dataclass(frozen=True)
+class IntakeDraft:
+    """Everything read from one message, before the DPO confirms it. Nothing here is stored yet.
+
+    ``received`` is the message's date in local time (today when the message has none: see ``warnings``);
+    ``rights``, ``language``, ``jurisdiction``, ``birth_date``, ``patient_number`` and ``representation`` are
+    suggestions from the text, each showing what triggered it.
+    """
+
+    source: str
+    original: bytes
+    original_filename: str
+    original_media_type: str
+    sender_name: str
+    sender_email: str
+    received: date
+    sent_at: datetime | None
+    subject: str
+    body: str
+    rights: tuple[RightSuggestion, ...] = ()
+    language: Language | None = None
+    jurisdiction: JurisdictionHint | None = None
+    birth_date: date | None = None
+    patient_number: str = ""
+    representation: RepresentationHint | None = None
+    quoted_references: tuple[str, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def request_text(self) -> str:
+        return f"{self.subject}\n\n{self.body}".strip()
+
+    @property
+    def suggested_rights(self) -> tuple[Right, ...]:
+        return tuple(s.right for s in self.rights)
+
+    @property
+    def sha256(self) -> str:
+        return sha256_hex(self.original)
+
+    @property
+    def sender(self) -> str:
+        if self.sender_name and self.sender_email:
+            return f"{self.sender_name} <{self.sender_email}>"
+        return self.sender_name or self.sender_email or "(no sender)"
+
+
+def _mebibytes(size: int) -> str:
+    return f"{size / MEBIBYTE:.1f} MiB"
+
+
+def read_limited(path: Path, limit: int, what: str) -> bytes:
+    """The bytes of ``path``, refused when it is missing, empty, a folder, or larger than ``limit``."""
+    try:
+        if not path.is_file():
+            raise IntakeRefused("not a file" if path.exists() else "no such file")
+        size = path.stat().st_size
+        if size > limit:
+            raise IntakeRefused(f"the {what} is {_mebibytes(size)}; the limit is {_mebibytes(limit)}")
+        with path.open("rb") as stream:
+            data = stream.read(limit + 1)
+    except OSError as error:
+        raise IntakeRefused(f"cannot be read: {error.strerror or error}") from None
+    if len(data) > limit:
+        raise IntakeRefused(f"the {what} is larger than the limit of {_mebibytes(limit)}")
+    if not data:
+        raise IntakeRefused("the file is empty (0 bytes)")
+    return data
+
+
+def read_message(path: Path | str, *, clock: Clock | None = None) -> IntakeDraft:
+    """Read an .eml or Outlook .msg file into a draft; ``IntakeRefused`` says in one line why it cannot be."""
+    source = Path(path)
+    data = read_limited(source, MAX_MESSAGE_BYTES, "message (attachments included)")
+    return parse_message(data, source=str(source), clock=clock or SystemClock())
+
+
+def parse_message(data: bytes, *, source: str, clock: Clock) -> IntakeDraft:
+    """Read a message given as bytes (a file dropped from a mail program) into a draft."""
+    if not data:
+        raise IntakeRefused("the file is empty (0 bytes)")
+    if len(data) > MAX_MESSAGE_BYTES:
+        raise IntakeRefused(
+            f"the message is {_mebibytes(len(data))}; the limit is {_mebibytes(MAX_MESSAGE_BYTES)} "
+            "(attachments included)"
+        )
+    try:
+        if data.startswith(OLE_SIGNATURE):
+            return _parse_outlook(data, source, clock)
+        return _parse_eml(data, source, clock)
+    except RecursionError:
+        raise IntakeRefused("the message is nested too deeply to be read") from None
+
+
+# Any one of these makes a text an e-mail rather than some other file.
+_MAIL_HEADERS = frozenset(
+    {
+        "from",
+        "sender",
+        "to",
+        "cc",
+        "subject",
+        "date",
+        "message-id",
+        "received",
+        "return-path",
+        "mime-version",
+        "reply-to",
+        "in-reply-to",
+        "references",
+        "delivered-to",
+    }
+)
+
+
+# Files dropped by mistake, recognised by their first bytes, so that the DPO is told what they are.
+_OTHER_FILES = (
+    (b"%PDF-", "a PDF file: import a scanned letter as a scan"),
+    (b"\x89PNG", "a PNG image: import a scanned letter as a scan"),
+    (b"\xff\xd8\xff", "a JPEG image: import a scanned letter as a scan"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+)
+
+
+def _parse_eml(data: bytes, source: str, clock: Clock) -> IntakeDraft:
+    for signature, what in _OTHER_FILES:
+        if data.startswith(signature):
+            raise IntakeRefused(f"not an e-mail: this is {what}")
+    try:
+        message = BytesParser(policy=policy.default).parsebytes(data)
+        names = {str(name).strip().lower() for name, _value in message.raw_items()}
+    except Exception as error:  # noqa: BLE001  (the parser's faults on hostile input are not ours to classify)
+        raise IntakeRefused(f"the message structure cannot be read ({first_line(error)})") from None
+    if not names & _MAIL_HEADERS:
+        raise IntakeRefused("not an e-mail: no From, To, Subject or Date header at the top of the file")
+    warnings: list[str] = []
+    sender_name, sender_email = _sender(message, warnings)
+    sent_at = _sent_at(_header(message, "date"), clock, warnings)
+    subject = _header(message, "subject")
+    body, attachments = _content(message, warnings)
+    return _draft(
+        source=source,
+        original=data,
+        media_type=EML_MEDIA_TYPE,
+        extension=".eml",
+        sender_name=sender_name,
+        sender_email=sender_email,
+        sent_at=sent_at,
+        subject=subject,
+        body=body,
+        attachments=attachments,
+        warnings=warnings,
+        clock=clock,
+    )
+
+
+def _draft(
+    *,
+    source: str,
+    original: bytes,
+    media_type: str,
+    extension: str,
+    sender_name: str,
+    sender_email: str,
+    sent_at: datetime | None,
+    subject: str,
+    body: str,
+    attachments: list[Attachment],
+    warnings: list[str],
+    clock: Clock,
+) -> IntakeDraft:
+    today = clock.today()
+    received = sent_at.date() if sent_at is not None else today
+    text = f"{subject}\n\n{body}"
+    filename = safe_filename(source, fallback=f"message{extension}")
+    if not filename.lower().endswith((".eml", ".msg")):
+        filename += extension
+    return IntakeDraft(
+        source=source,
+        original=original,
+        original_filename=filename,
+        original_media_type=media_type,
+        sender_name=sender_name,
+        sender_email=sender_email,
+        received=received,
+        sent_at=sent_at,
+        subject=subject,
+        body=body,
+        rights=tuple(suggest_rights(text)),
+        language=guess_language(text),
+        jurisdiction=suggest_jurisdiction(text, sender_email),
+        birth_date=find_birth_date(text),
+        patient_number=find_patient_number(text),
+        representation=suggest_representation(text),
+        quoted_references=find_references(text),
+        attachments=tuple(attachments),
+        warnings=tuple(warnings),
+    )
+
+
+def first_line(error: BaseException) -> str:
+    """The first line of an error's message, for a one-line reason."""
+    text = str(error).strip().splitlines()
+    return (text[0] if text else type(error).__name__)[:200]
+
+
+def _decode_words(raw: str) -> str:
+    """RFC 2047 encoded words decoded by hand, for headers the strict parser gave up on."""
+    try:
+        pieces = []
+        for chunk, charset in decode_header(raw):
+            if isinstance(chunk, bytes):
+                pieces.append(_decode_bytes(chunk, charset or "utf-8"))
+            else:
+                pieces.append(chunk)
+        return "".join(pieces)
+    except Exception:  # noqa: BLE001  (a header that cannot be decoded is shown as written)
+        return raw
+
+
+_RAW_8_BIT = re.compile("[\udc80-\udcff]")
+
+
+def _header(message: Message, name: str) -> str:
+    """A header's value decoded to one clean line; "" when absent. Malformed headers give their raw text."""
+    raw = next((v for k, v in message.raw_items() if str(k).lower() == name), None)
+    if isinstance(raw, str) and _RAW_8_BIT.search(raw):
+        # Unencoded 8-bit bytes, which the header registry would turn into replacement characters.
+        return one_line(_decode_words(clean_text(raw, keep_lines=False)))
+    try:
+        value = message.get(name)
+        if value is None:
+            return ""
+        return one_line(str(value))
+    except Exception:  # noqa: BLE001  (the header registry raises on some malformed values)
+        return one_line(_decode_words(str(raw or "")))
+
+
+_ADDRESS = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\".]+$")
+
+
+def _sender(message: Message, warnings: list[str]) -> tuple[str, str]:
+    for header in ("from", "sender", "reply-to", "return-path"):
+        name, address = "", ""
+        try:
+            value = message.get(header)
+            addresses = getattr(value, "addresses", ()) if value is not None else ()
+            if addresses:
+                name, address = addresses[0].display_name, addresses[0].addr_spec
+        except Exception:  # noqa: BLE001  (fall back to the lenient reading below)
+            addresses = ()
+        if not addresses:
+            raw = _header(message, header)
+            if not raw:
+                continue
+            name, address = parseaddr(raw)
+            if not address and not name:
+                continue
+        name, address = one_line(name).strip("\"' "), one_line(address).strip("<> ")
+        if address and not _ADDRESS.match(address):
+            warnings.append(f"the sender's address {address!r} is not a valid e-mail address")
+            name, address = name or address, ""
+        if header != "from":
+            warnings.append(f"no usable From header: the sender is taken from {header.title()}")
+        return name, address
+    warnings.append("the message has no sender (no From header)")
+    return "", ""
+
+
+def _sent_at(raw: str, clock: Clock, warnings: list[str]) -> datetime | None:
+    """The message date in the workstation's time zone; None (received today) when missing, unreadable or in
+    the future, with a warning the DPO sees."""
+    today = clock.today()
+    if not raw:
+        warnings.append(
+            f"the message has no Date: received date set to today ({today.isoformat()}); correct it"
+        )
+        return None
+    try:
+        moment = parsedate_to_datetime(raw)
+        if moment.tzinfo is None:
+            # RFC 5322 §3.3: "-0000" means the zone is unknown; the instant is read as UTC.
+            moment = moment.replace(tzinfo=UTC)
+        zone = clock.now().tzinfo
+        local = moment.astimezone(zone) if zone is not None else moment.astimezone()
+    except (ValueError, TypeError, IndexError, OverflowError, OSError):
+        warnings.append(
+            f"the message date {raw[:60]!r} cannot be read: received date set to today "
+            f"({today.isoformat()}); correct it"
+        )
+        return None
+    if local.date() > today:
+        warnings.append(
+            f"the message is dated {local.date().isoformat()}, in the future: received date set to today "
+            f"({today.isoformat()}); correct it"
+        )
+        return None
+    return local
+
+
+def _decode_bytes(payload: bytes, charset: str | None, warnings: list[str] | None = None) -> str:
+    """Bytes as text in their declared charset; an unknown or wrong charset falls back to UTF-8, then to
+    Windows-1252, so that the words are kept even when a few characters are lost."""
+    if charset:
+        try:
+            return payload.decode(charset)
+        except LookupError:
+            if warnings is not None:
+                warnings.append(f"unknown character set {charset[:40]!r}: the text was read as UTF-8")
+        except (UnicodeError, ValueError, TypeError):
+            pass
+    try:
+        return payload.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if charset:
+        try:
+            return payload.decode(charset, errors="replace")
+        except (LookupError, UnicodeError, ValueError, TypeError):
+            pass
+    return payload.decode("cp1252", errors="replace")
+
+
+def _payload_bytes(part: Message) -> bytes:
+    try:
+        payload = part.get_payload(decode=True)
+    except Exception:  # noqa: BLE001  (broken transfer encodings: keep what is there)
+        payload = None
+    if isinstance(payload, bytes):
+        return payload
+    try:
+        raw = part.get_payload()
+    except Exception:  # noqa: BLE001
+        return b""
+    return raw.encode("utf-8", "surrogateescape") if isinstance(raw, str) else b""
+
+
+def _part_text(part: Message, warnings: list[str]) -> str:
+    try:
+        charset = part.get_content_charset()
+    except Exception:  # noqa: BLE001
+        charset = None
+    return _decode_bytes(_payload_bytes(part), charset, warnings)
+
+
+def _safe_call(default: str, function: Callable[[], object]) -> str:
+    try:
+        result = function()
+    except Exception:  # noqa: BLE001  (a malformed parameter reads as absent)
+        return default
+    return result if isinstance(result, str) else default
+
+
+def _content(message: Message, warnings: list[str]) -> tuple[str, list[Attachment]]:
+    """The body (text/plain first, else HTML as text) and the attachments of a parsed message."""
+    plain: list[str] = []
+    html: list[str] = []
+    attachments: list[Attachment] = []
+    skipped_empty = 0
+
+    def visit(part: Message, depth: int) -> None:
+        nonlocal skipped_empty
+        if depth > MAX_NESTING:
+            raise IntakeRefused(f"the message nests parts more than {MAX_NESTING} deep")
+        media_type = _safe_call("application/octet-stream", part.get_content_type).lower()
+        if media_type.startswith("multipart/") and not part.is_multipart():
+            # A multipart without its boundary: what is there is the text itself.
+            plain.append(_part_text(part, warnings))
+            return
+        if part.is_multipart() and not media_type.startswith("message/"):
+            payload = part.get_payload()
+            for sub in payload if isinstance(payload, list) else []:
+                if isinstance(sub, Message):
+                    visit(sub, depth + 1)
+            return
+        if media_type.startswith("message/") and part.is_multipart():
+            content = _attached_message(part)
+            name = _safe_call("", part.get_filename) or f"attached-message-{len(attachments) + 1}.eml"
+        else:
+            disposition = _safe_call("", part.get_content_disposition)
+            name = _safe_call("", part.get_filename)
+            if media_type in ("text/plain", "text/html") and disposition != "attachment" and not name:
+                (plain if media_type == "text/plain" else html).append(_part_text(part, warnings))
+                return
+            content = _payload_bytes(part)
+        if not content:
+            skipped_empty += 1
+            return
+        if len(attachments) >= MAX_ATTACHMENTS:
+            raise IntakeRefused(f"the message has more than {MAX_ATTACHMENTS} attachments")
+        attachments.append(
+            Attachment(
+                filename=safe_filename(
+                    name, fallback=f"attachment-{len(attachments) + 1}", media_type=media_type
+                ),
+                media_type=safe_media_type(media_type),
+                content=content,
+            )
+        )
+
+    visit(message, 0)
+    if skipped_empty:
+        warnings.append(f"{skipped_empty} empty attachment(s) not kept")
+    if plain:
+        body = "\n\n".join(p.strip("\n") for p in plain)
+    elif html:
+        converted = [html_to_text(h) for h in html]
+        body = "\n\n".join(c.text for c in converted)
+        remote = sum(c.remote_references for c in converted)
+        warnings.append("the message has no plain-text part: its HTML was converted to text")
+        if remote:
+            warnings.append(
+                f"its HTML refers to {remote} remote image(s) or other resource(s): none was loaded"
+            )
+    else:
+        body = ""
+        warnings.append("the message has no text")
+    return clean_text(body, keep_lines=True).strip(), attachments
+
+
+def _attached_message(part: Message) -> bytes:
+    """A message attached to a message (a forwarded request), as the bytes of an .eml file."""
+    try:
+        inner = part.get_payload(0)
+        if isinstance(inner, Message):
+            return inner.as_bytes(policy=policy.compat32)
+    except Exception:  # noqa: BLE001  (then keep the part as it came)
+        pass
+    try:
+        return part.as_bytes(policy=policy.compat32)
+    except Exception:  # noqa: BLE001
+        return b""
+
+
+def _parse_outlook(data: bytes, source: str, clock: Clock) -> IntakeDraft:
+    try:
+        import extract_msg
+    except ImportError:
+        raise IntakeRefused(
+            "Outlook .msg files need the extract-msg package, which is not installed"
+        ) from None
+    warnings: list[str] = []
+    try:
+        outlook = extract_msg.openMsg(data)
+    except Exception as error:  # noqa: BLE001  (extract-msg raises many kinds on damaged files)
+        raise IntakeRefused(f"not a readable Outlook message ({first_line(error)})") from None
+    try:
+        headers = HeaderParser(policy=policy.default).parsestr(_outlook_text(outlook, "headerText"))
+        sender_name, sender_email = _sender(headers, []) if headers.get("from") else ("", "")
+        if not sender_email and not sender_name:
+            sender_name, sender_email = parseaddr(_outlook_text(outlook, "sender"))
+            sender_name, sender_email = one_line(sender_name), one_line(sender_email)
+            if sender_email and not _ADDRESS.match(sender_email):
+                sender_name, sender_email = sender_name or sender_email, ""
+        if not sender_email and not sender_name:
+            warnings.append("the message has no sender")
+        raw_date = _header(headers, "date")
+        if not raw_date:
+            sent = getattr(outlook, "date", None)
+            if isinstance(sent, datetime) and sent.tzinfo is not None:
+                raw_date = sent.strftime("%a, %d %b %Y %H:%M:%S %z")
+        sent_at = _sent_at(raw_date, clock, warnings)
+        subject = one_line(_outlook_text(outlook, "subject")) or _header(headers, "subject")
+        body = clean_text(_outlook_text(outlook, "body"), keep_lines=True).strip()
+        if not body:
+            html = getattr(outlook, "htmlBody", None)
+            if isinstance(html, bytes) and html:
+                converted = html_to_text(_decode_bytes(html, "utf-8"))
+                body = converted.text
+                warnings.append("the message has no plain-text part: its HTML was converted to text")
+                if converted.remote_references:
+                    warnings.append(
+                        f"its HTML refers to {converted.remote_references} remote image(s) or other "
+                        "resource(s): none was loaded"
+                    )
+            else:
+                warnings.append("the message has no text")
+        attachments = _outlook_attachments(outlook, warnings)
+    except IntakeRefused:
+        raise
+    except Exception as error:  # noqa: BLE001
+        raise IntakeRefused(f"the Outlook message cannot be read ({first_line(error)})") from None
+    finally:
+        try:
+            outlook.close()
+        except Exception:  # noqa: BLE001, S110  (closing a damaged file must not hide the real answer)
+            pass
+    return _draft(
+        source=source,
+        original=data,
+        media_type=MSG_MEDIA_TYPE,
+        extension=".msg",
+        sender_name=sender_name,
+        sender_email=sender_email,
+        sent_at=sent_at,
+        subject=subject,
+        body=body,
+        attachments=attachments,
+        warnings=warnings,
+        clock=clock,
+    )
+
+
+def _outlook_text(outlook: object, name: str) -> str:
+    try:
+        value = getattr(outlook, name, None)
+    except Exception:  # noqa: BLE001  (properties decode lazily and may fail one by one)
+        return ""
+    return value if isinstance(value, str) else ""
+
+
+def _outlook_attachments(outlook: object, warnings: list[str]) -> list[Attachment]:
+    attachments: list[Attachment] = []
+    for index, item in enumerate(getattr(outlook, "attachments", None) or [], start=1):
+        name = ""
+        for attribute in ("longFilename", "shortFilename", "name"):
+            name = _outlook_text(item, attribute)
+            if name:
+                break
+        media_type = _outlook_text(item, "mimetype") or "application/octet-stream"
+        try:
+            content = item.data
+        except Exception:  # noqa: BLE001
+            content = None
+        if not isinstance(content, bytes):
+            export = getattr(content, "exportBytes", None)
+            try:
+                content = export() if callable(export) else None
+            except Exception:  # noqa: BLE001
+                content = None
+            media_type, name = MSG_MEDIA_TYPE, name or f"attached-message-{index}.msg"
+        if not isinstance(content, bytes):
+            warnings.append(f"attachment {index} could not be read and was not kept")
+            continue
+        if not content:
+            warnings.append(f"attachment {index} is empty and was not kept")
+            continue
+        if len(attachments) >= MAX_ATTACHMENTS:
+            raise IntakeRefused(f"the message has more than {MAX_ATTACHMENTS} attachments")
+        attachments.append(
+            Attachment(
+                safe_filename(name, fallback=f"attachment-{index}", media_type=media_type),
+                safe_media_type(media_type),
+                content,
+            )
+        )
+    return attachments

@@ -1,0 +1,183 @@
+"""Requests arriving by post: a scanned letter (PDF, PNG or JPEG) becomes a case, the scan kept with it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language, Requester
+from lazeo_desk.domain.clock import Clock
+from lazeo_desk.domain.rights import Right
+from lazeo_desk.services.email_reading import MEBIBYTE, IntakeRefused, read_limited
+from lazeo_desk.services.intake_storage import (
+    ImportOutcome,
+    ImportResult,
+    IncomingFile,
+    link_files,
+    open_case_with_files,
+    refuse_duplicate,
+)
+from lazeo_desk.services.untrusted_text import safe_filename
+from lazeo_desk.store.database import Database, StoreError
+from lazeo_desk.store.documents import DocumentKind, sha256_hex
+
+# A letter of a few pages scanned in colour at 300 dpi stays well under this.
+MAX_SCAN_BYTES = 50 * MEBIBYTE
+
+_EXTENSIONS = {"application/pdf": (".pdf",), "image/png": (".png",), "image/jpeg": (".jpg", ".jpeg", ".jpe")}
+_KIND_NAMES = {"application/pdf": "a PDF", "image/png": "a PNG image", "image/jpeg": "a JPEG image"}
+
+
+@dataclass(frozen=True)
+class Scan:
+    """A scanned letter as read from disk, checked to be a PDF, PNG or JPEG by its first bytes."""
+
+    source: str
+    filename: str
+    media_type: str
+    content: bytes
+    notes: tuple[str, ...] = ()
+
+    @property
+    def sha256(self) -> str:
+        return sha256_hex(self.content)
+
+
+@dataclass(frozen=True)
+class ScanCaseFields:
+    """What the DPO typed beside the scan; ``received`` is today when left empty, ``rights`` access."""
+
+    subject: DataSubject
+    jurisdiction: Jurisdiction
+    language: Language
+    rights: tuple[Right, ...] = ()
+    requester: Requester = field(default_factory=Requester)
+    received: date | None = None
+    request_text: str = ""
+    notes: str = ""
+
+
+def scan_media_type(content: bytes) -> str | None:
+    """The media type that the file's first bytes prove (the name's extension proves nothing), or None."""
+    if content.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if content.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    # ISO 32000-1 §7.5.2 lets the header follow some bytes of junk; readers look in the first kilobyte.
+    if b"%PDF-" in content[:1024]:
+        return "application/pdf"
+    return None
+
+
+def check_scan(content: bytes, *, source: str) -> Scan:
+    """A scan from its bytes; ``IntakeRefused`` when it is empty, too large, or not a PDF, PNG or JPEG."""
+    if not content:
+        raise IntakeRefused("the file is empty (0 bytes)")
+    if len(content) > MAX_SCAN_BYTES:
+        raise IntakeRefused(
+            f"the scan is {len(content) / MEBIBYTE:.1f} MiB; the limit is {MAX_SCAN_BYTES / MEBIBYTE:.0f} MiB"
+        )
+    media_type = scan_media_type(content)
+    if media_type is None:
+        raise IntakeRefused("not a PDF, PNG or JPEG file (its first bytes say otherwise)")
+    extensions = _EXTENSIONS[media_type]
+    filename = safe_filename(source, fallback=f"scan{extensions[0]}")
+    notes: list[str] = []
+    if not filename.lower().endswith(extensions):
+        notes.append(f"the file is {_KIND_NAMES[media_type]} although its name says otherwise")
+        filename = filename.rsplit(".", 1)[0] + extensions[0] if "." in filename else filename + extensions[0]
+    if media_type == "application/pdf" and b"%%EOF" not in content[-2048:]:
+        notes.append("the PDF has no end-of-file marker: it may be incomplete, check that every page shows")
+    return Scan(source, filename, media_type, content, tuple(notes))
+
+
+def read_scan(path: Path | str) -> Scan:
+    """Read and check a scanned letter (to show it beside the form before anything is stored)."""
+    source = Path(path)
+    content = read_limited(source, MAX_SCAN_BYTES, "scan")
+    return check_scan(content, source=str(source))
+
+
+def store_scan(
+    db: Database,
+    scan: Scan,
+    fields: ScanCaseFields | None,
+    *,
+    clock: Clock,
+    actor: str,
+    link_to: str | None = None,
+) -> ImportResult:
+    """A new case by post from ``fields`` with the scan kept as kind "scan", or, with ``link_to``, the scan
+    added to that case with a timeline event; one transaction, nothing written on refusal."""
+    files = [IncomingFile(DocumentKind.SCAN, scan.filename, scan.media_type, scan.content)]
+    kept = f"Kept: {scan.filename} (SHA-256 {scan.sha256[:16]}…)"
+    notes = list(scan.notes)
+    try:
+        with db.transaction() as session:
+            refuse_duplicate(session, scan.content, DocumentKind.SCAN)
+            if link_to:
+                received = fields.received if fields and fields.received else clock.today()
+                text = "\n".join([f"Letter received {received.isoformat()} by post", *notes, kept])
+                reference = link_files(
+                    session, link_to, files, clock=clock, actor=actor, kind="letter-linked", text=text
+                )
+                return ImportResult(scan.source, ImportOutcome.LINKED, reference, notes=tuple(notes))
+            if fields is None:
+                raise ValueError("store_scan needs the case fields, or link_to")
+            case = _case(fields, clock, notes)
+            opening = "\n".join(
+                [
+                    f"Request received {case.received.isoformat()} by post (scanned letter)",
+                    "Rights: " + ", ".join(r.value for r in case.rights),
+                    *notes,
+                    kept,
+                ]
+            )
+            reference = open_case_with_files(
+                session, case, files, clock=clock, actor=actor, opening_text=opening
+            )
+            return ImportResult(scan.source, ImportOutcome.CREATED, reference, notes=tuple(notes))
+    except IntakeRefused as refusal:
+        return ImportResult(scan.source, ImportOutcome.REJECTED, reason=str(refusal))
+    except StoreError as error:
+        return ImportResult(scan.source, ImportOutcome.REJECTED, reason=str(error))
+
+
+def _case(fields: ScanCaseFields, clock: Clock, notes: list[str]) -> Case:
+    received = fields.received
+    if received is None:
+        received = clock.today()
+        notes.append(f"received date set to today ({received.isoformat()}): correct it from the postmark")
+    rights = fields.rights
+    if not rights:
+        rights = (Right.ACCESS,)
+        notes.append("no right ticked: access assumed")
+    return Case(
+        jurisdiction=fields.jurisdiction,
+        language=fields.language,
+        channel=Channel.POST,
+        received=received,
+        rights=rights,
+        subject=fields.subject,
+        requester=fields.requester,
+        request_text=fields.request_text,
+        notes=fields.notes,
+    )
+
+
+def import_scan(
+    db: Database,
+    path: Path | str,
+    *,
+    clock: Clock,
+    actor: str,
+    case_fields: ScanCaseFields | None,
+    link_to: str | None = None,
+) -> ImportResult:
+    """Read, check and store a scanned letter in one go; a refusal comes back as a result with its reason."""
+    try:
+        scan = read_scan(path)
+    except IntakeRefused as refusal:
+        return ImportResult(str(path), ImportOutcome.REJECTED, reason=str(refusal))
+    return store_scan(db, scan, case_fields, clock=clock, actor=actor, link_to=link_to)
