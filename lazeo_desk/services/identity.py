@@ -1,0 +1,113 @@
+"""Recording the end of an identity verification on the case, keeping no more personal data than needed."""
+
+from __future__ import annotations
+
+import mimetypes
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lazeo_desk.domain.case import Case, Language
+from lazeo_desk.domain.identity import Outcome, VerificationResult, item_text
+from lazeo_desk.domain.status import Status, check_transition
+from lazeo_desk.services.cases import CaseRuleError, CaseService, LoadedCase
+from lazeo_desk.store.cases import load_row, to_utc
+from lazeo_desk.store.documents import sha256_hex
+from lazeo_desk.store.models import DocumentRow
+
+ID_SCAN = "id-scan"
+MAX_SCAN_BYTES = 20 * 1024 * 1024
+
+
+def _erase_id_scans(session: Session, case_id: int, now: datetime) -> list[str]:
+    """Erase the ID scans kept for the verification; the rows stay (name, hash, dates) for the record.
+
+    EDPB Guidelines 01/2022 and the privacy policy: an identity document is not kept after verification;
+    only what was checked, how, when and by whom is recorded.
+    """
+    lines = []
+    scans = session.scalars(
+        select(DocumentRow).where(
+            DocumentRow.case_id == case_id,
+            DocumentRow.delete_after_verification.is_(True),
+            DocumentRow.deleted_at.is_(None),
+        )
+    )
+    for scan in scans:
+        scan.content = None
+        scan.deleted_at = to_utc(now)
+        lines.append(f"ID scan {scan.filename} erased: the verification has ended, only its summary is kept")
+    return lines
+
+
+def record_verification(cases: CaseService, reference: str, result: VerificationResult) -> LoadedCase:
+    """Apply how a verification ended, in one transaction with its timeline entry.
+
+    Verified: the case goes into work (GDPR Art 12(2)). More information needed: the case awaits the requester and
+    the clock pauses until the answer arrives (Art 12(6), EDPB Guidelines 01/2022 §159). Cannot be verified: the
+    case stays in verification until the refusal letter, which gives the reasons and the remedies, goes out
+    (Art 11(2), 12(4)). An attached ID scan is kept only while the verification lasts.
+    """
+    scan_bytes: bytes | None = None
+    if result.attached_scan is not None:
+        try:
+            scan_bytes = result.attached_scan.read_bytes()
+        except OSError as error:
+            raise CaseRuleError(f"ID scan: cannot read {result.attached_scan}: {error.strerror}") from None
+        if not scan_bytes:
+            raise CaseRuleError(f"ID scan: {result.attached_scan.name} is empty")
+        if len(scan_bytes) > MAX_SCAN_BYTES:
+            raise CaseRuleError(f"ID scan: {result.attached_scan.name} is larger than 20 MiB")
+    today = cases.clock.today()
+    now = cases.clock.now()
+
+    def change(case: Case, session: Session) -> list[str]:
+        row = load_row(session, reference)
+        checks = ", ".join(f"{check.value}: {outcome.value}" for check, outcome in result.checks) or "none"
+        lines = [
+            f"identity verification: {result.outcome.value} (method {result.route.value}; by {result.by} "
+            f"on {result.decided_on.isoformat()})",
+            f"checks: {checks}",
+        ]
+        if result.summary:
+            lines.append(result.summary)
+        if scan_bytes is not None and result.attached_scan is not None:
+            media_type = mimetypes.guess_type(result.attached_scan.name)[0] or "application/octet-stream"
+            session.add(
+                DocumentRow(
+                    case_id=row.id, kind=ID_SCAN, filename=result.attached_scan.name[:255], media_type=media_type,
+                    size=len(scan_bytes), sha256=sha256_hex(scan_bytes), content=scan_bytes,
+                    delete_after_verification=True, created_at=to_utc(now),
+                )
+            )
+            session.flush()
+            lines.append(f"ID scan {result.attached_scan.name} kept until the verification ends")
+        if result.outcome is Outcome.VERIFIED:
+            if case.status is not Status.IN_PROGRESS:
+                check_transition(case.status, Status.IN_PROGRESS)
+                if case.status is Status.AWAITING_REQUESTER:
+                    case.completed = today
+                    case.awaiting_since = None
+                case.status = Status.IN_PROGRESS
+            lines += _erase_id_scans(session, row.id, now)
+        elif result.outcome is Outcome.MORE_INFORMATION_NEEDED:
+            if case.status is not Status.AWAITING_REQUESTER:
+                check_transition(case.status, Status.AWAITING_REQUESTER)
+                case.status = Status.AWAITING_REQUESTER
+                case.awaiting_since = today
+                if case.info_requested is None:
+                    case.info_requested = today
+            asked = "; ".join(item_text(item, Language.EN, case.jurisdiction) for item in result.items_requested)
+            if asked:
+                lines.append(f"to ask for: {asked}")
+        else:
+            if case.status is not Status.VERIFYING_IDENTITY:
+                check_transition(case.status, Status.VERIFYING_IDENTITY)
+                case.status = Status.VERIFYING_IDENTITY
+                case.awaiting_since = None
+            lines.append("identity not established: the refusal letter (Art 11(2), 12(4)) is to be sent")
+            lines += _erase_id_scans(session, row.id, now)
+        return lines
+
+    return cases.apply_change(reference, change, kind="identity")
