@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -134,6 +135,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--refusal-ground", type=_refusal_ground, help="identity-not-established, manifestly-unfounded or excessive"
     )
     letter.add_argument("--on", type=_date("on"), help="date of the letter (default: today)")
+
+    intake = commands.add_parser("import-email", help="turn .eml/.msg files into cases (or link them to one)")
+    intake.add_argument("files", nargs="+", metavar="FILE")
+
+    commands.add_parser("check", help="check the database, the audit trail and every stored document")
+    backup = commands.add_parser("backup", help="write a consistent backup of the database (documents included)")
+    backup.add_argument("file", metavar="FILE")
+    restore = commands.add_parser("restore", help="verify a backup, then put it in place of the database")
+    restore.add_argument("file", metavar="FILE")
 
     seed = commands.add_parser("seed", help="add realistic sample cases (deterministic for a seed)")
     seed.add_argument("--cases", type=int, required=True)
@@ -342,6 +352,51 @@ def _cmd_letter(args: argparse.Namespace, clock: Clock) -> int:
     return 0
 
 
+def _cmd_import_email(args: argparse.Namespace, clock: Clock) -> int:
+    from lazeo_desk.services.email_intake import import_email_lines
+
+    lines, status = import_email_lines(_open(args), args.files, clock=clock, actor=_actor())
+    for line in lines:
+        print(line)
+    return status
+
+
+def _actor() -> str:
+    """Who acts, for the timeline: the DPO's login name on this workstation."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "DPO"
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from lazeo_desk.services.maintenance import run_check
+
+    # A check reads the file as it is: it must not migrate or otherwise change it.
+    result = run_check(Database(database_url(args.db), migrate=False))
+    print("\n".join(result.lines))
+    return result.exit_status
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from lazeo_desk.store.backup import backup
+
+    report = backup(_open(args), Path(args.file))
+    print(f"backup written to {report.path} ({report.cases} cases)")
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from lazeo_desk.store.backup import restore
+
+    # The database is not opened first: the restore must be the only one using it.
+    report = restore(database_url(args.db), Path(args.file), actor=_actor())
+    print(f"restored from {args.file}; the previous database is kept as {report.previous}")
+    return 0
+
+
 def _cmd_seed(args: argparse.Namespace, clock: Clock) -> int:
     from lazeo_desk.services.seeding import count_cases, seed_cases
 
@@ -372,6 +427,14 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
             return _cmd_case(args, clock)
         if args.command == "letter":
             return _cmd_letter(args, clock)
+        if args.command == "import-email":
+            return _cmd_import_email(args, clock)
+        if args.command == "check":
+            return _cmd_check(args)
+        if args.command == "backup":
+            return _cmd_backup(args)
+        if args.command == "restore":
+            return _cmd_restore(args)
         if args.command == "seed":
             return _cmd_seed(args, clock)
         raise UsageError(f"unknown command {args.command!r}")
@@ -384,4 +447,8 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
     except StoreError as error:
         print(f"lazeo-desk: {error}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader went away (``lazeo-desk case list | head``): stop quietly, as other command-line tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
