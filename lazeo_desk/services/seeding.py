@@ -151,7 +151,8 @@ def _advance(case: Case, rng: random.Random, today: date) -> None:
     """Move the case along a plausible life according to its age."""
     age = (today - case.received).days
     roll = rng.random()
-    if age > 75 or (age > 20 and roll < 0.75):
+    # Most requests are answered within the month; a few old ones are still open, as in a real register.
+    if (age > 35 and roll > 0.03) or (age > 20 and roll < 0.6):
         case.status = Status.CLOSED if age > 60 else Status.ANSWERED
         case.answered = min(today, case.received + timedelta(days=rng.randint(3, 34)))
         if case.status is Status.CLOSED:

@@ -1,0 +1,82 @@
+"""A case's timeline as a read-only table model, newest event first."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from lazeo_desk.domain.case import TimelineEvent
+from lazeo_desk.ui.dates import format_moment
+from lazeo_desk.ui.labels import event_kind_label
+from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+COL_WHEN = 0
+COL_WHO = 1
+COL_WHAT = 2
+COL_TEXT = 3
+
+HEADERS = (
+    QT_TRANSLATE_NOOP("TimelineModel", "When"),
+    QT_TRANSLATE_NOOP("TimelineModel", "Who"),
+    QT_TRANSLATE_NOOP("TimelineModel", "Event"),
+    QT_TRANSLATE_NOOP("TimelineModel", "Details"),
+)
+
+
+class TimelineModel(QAbstractTableModel):
+    """The events of one case; :meth:`set_events` replaces them."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._events: list[TimelineEvent] = []
+
+    def set_events(self, events: Sequence[TimelineEvent]) -> None:
+        self.beginResetModel()
+        # Stored in the order they happened (several may share a second): newest first is that order reversed.
+        self._events = list(reversed(events))
+        self.endResetModel()
+
+    def event_at(self, row: int) -> TimelineEvent:
+        return self._events[row]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  (Qt's signature)
+        return 0 if parent.isValid() else len(self._events)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  (Qt's signature)
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(
+            HEADERS
+        ):
+            return QCoreApplication.translate("TimelineModel", HEADERS[section])
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._events):
+            return None
+        event = self._events[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == COL_WHEN:
+                return format_moment(event.at)
+            if column == COL_WHO:
+                return event.actor
+            if column == COL_WHAT:
+                return event_kind_label(event.kind)
+            return event.text
+        if role == Qt.ItemDataRole.ForegroundRole and column in (COL_WHEN, COL_WHO):
+            return QColor("#5F6B76")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        return None
