@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
 
 Done = Callable[[Any], None]
@@ -28,14 +29,18 @@ class _Relay(QObject):
         self.done.connect(self._deliver)
         self.failed.connect(self._fail)
 
+    def _owner_alive(self) -> bool:
+        # The window that asked may have closed while the work ran: its result then has nowhere to go.
+        return shiboken6.isValid(self._owner)
+
     @Slot(object)
     def _deliver(self, value: object) -> None:
-        if self._owner.forget(self):
+        if self._owner_alive() and self._owner.forget(self):
             self._on_done(value)
 
     @Slot(object)
     def _fail(self, error: object) -> None:
-        if not self._owner.forget(self):
+        if not self._owner_alive() or not self._owner.forget(self):
             return
         assert isinstance(error, BaseException)
         if self._on_failed is None:

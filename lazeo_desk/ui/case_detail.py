@@ -23,9 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from lazeo_desk.domain.case import Case
+from lazeo_desk.domain.identity import Outcome, VerificationResult
 from lazeo_desk.domain.rights import Right
-from lazeo_desk.domain.status import Status, allowed_moves
+from lazeo_desk.domain.status import Status, TransitionError, allowed_moves
 from lazeo_desk.services.cases import CaseRuleError, CaseService, LoadedCase
+from lazeo_desk.services.identity import record_verification
+from lazeo_desk.services.letters import LetterService
 from lazeo_desk.store.cases import CaseNotFound, StaleCase
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.ui import labels, messages
@@ -43,11 +46,15 @@ from lazeo_desk.ui.case_form import CaseForm, FormProblems, Problem
 from lazeo_desk.ui.countdown_text import countdown_text
 from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.deadline_view import ClockSituation, DeadlineView
+from lazeo_desk.ui.identity_wizard import IdentityWizard
+from lazeo_desk.ui.letter_dialog import LetterDialog
+from lazeo_desk.ui.letter_log import LetterLogView
 from lazeo_desk.ui.outcomes_editor import OutcomesEditor
 from lazeo_desk.ui.problem_banner import ProblemBanner, problems_of
 from lazeo_desk.ui.timeline_model import TimelineModel
+from lazeo_desk.ui.translation import ui_language
 
-TAB_DEADLINE, TAB_CASE, TAB_RIGHTS, TAB_TIMELINE = range(4)
+TAB_DEADLINE, TAB_CASE, TAB_RIGHTS, TAB_TIMELINE, TAB_LETTERS = range(5)
 
 
 def _scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
@@ -121,6 +128,12 @@ class CaseDetail(QWidget):
         self.close_case_button.clicked.connect(self.close_case)
         self.note_button = QPushButton(self.tr("Add note…"), self)
         self.note_button.clicked.connect(self.add_note)
+        self.identity_button = QPushButton(self.tr("Verify identity…"), self)
+        self.identity_button.setToolTip(self.tr("Check who is asking, in proportion to what is asked"))
+        self.identity_button.clicked.connect(self.verify_identity)
+        self.letter_button = QPushButton(self.tr("Letter…"), self)
+        self.letter_button.setToolTip(self.tr("Write, print and send a letter for this case"))
+        self.letter_button.clicked.connect(self.write_letter)
         self.revert_button = QPushButton(self.tr("Revert"), self)
         self.revert_button.clicked.connect(self.revert)
         self.save_button = QPushButton(self.tr("Save"), self)
@@ -128,8 +141,8 @@ class CaseDetail(QWidget):
         self.save_button.clicked.connect(self.save)
         actions = QHBoxLayout()
         actions.setSpacing(6)
-        for button in (self.status_button, self.extend_button, self.await_button, self.resume_button,
-                       self.close_case_button, self.note_button):
+        for button in (self.identity_button, self.letter_button, self.status_button, self.extend_button,
+                       self.await_button, self.resume_button, self.close_case_button, self.note_button):
             actions.addWidget(button)
         actions.addStretch(1)
         self.edit_hint = QLabel(self)
@@ -166,6 +179,8 @@ class CaseDetail(QWidget):
         self.timeline.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.timeline.setShowGrid(False)
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.letter_log = LetterLogView(letters=LetterService(service), parent=self.tabs)
+        self.tabs.addTab(self.letter_log, self.tr("Letters"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
@@ -247,8 +262,9 @@ class CaseDetail(QWidget):
         self.countdown_badge.hide()
         self.due_label.clear()
         self.subtitle.setText(self.tr("Choose a case in the register and press Enter."))
-        for button in (self.status_button, self.extend_button, self.await_button, self.resume_button,
-                       self.close_case_button, self.note_button, self.save_button, self.revert_button):
+        for button in (self.identity_button, self.letter_button, self.status_button, self.extend_button,
+                       self.await_button, self.resume_button, self.close_case_button, self.note_button,
+                       self.save_button, self.revert_button):
             button.setEnabled(False)
         self.tabs.setEnabled(False)
 
@@ -260,6 +276,7 @@ class CaseDetail(QWidget):
         self.outcomes.set_rights(case.rights, case.outcomes)
         self.timeline_model.set_events(case.timeline)
         self.timeline.resizeRowsToContents()
+        self.letter_log.show_case(case.reference or "")
         self.tabs.setEnabled(True)
         self._set_dirty(False)
         self._show_header(loaded)
@@ -363,6 +380,14 @@ class CaseDetail(QWidget):
             else self.tr("Only a case in progress or answered, refused, withdrawn or referred can be closed")
         )
         self.note_button.setEnabled(not editing)
+        verifiable = case.status in (Status.NEW, Status.VERIFYING_IDENTITY, Status.AWAITING_REQUESTER)
+        self.identity_button.setEnabled(verifiable and not editing)
+        self.identity_button.setToolTip(
+            busy_tip if editing else self.tr("Check who is asking, in proportion to what is asked")
+            if verifiable else self.tr("Identity is verified before the case is worked on")
+        )
+        self.letter_button.setEnabled(not editing)
+        self.letter_button.setToolTip(busy_tip if editing else self.tr("Write, print and send a letter for this case"))
         self.note_button.setToolTip(busy_tip if editing else self.tr("Add a note to the timeline"))
         self.save_button.setEnabled(editing)
         self.revert_button.setEnabled(editing)
@@ -530,6 +555,52 @@ class CaseDetail(QWidget):
         reference = loaded.case.reference or ""
         dialog = CloseCaseDialog(reference, loaded.case.rights, loaded.case.outcomes, self)
         self._run(dialog, lambda: self._service.close(reference, dialog.outcomes()))
+        return dialog
+
+    def verify_identity(self) -> IdentityWizard | None:
+        """Open the identity guide; its outcome is recorded on the case when the DPO finishes it."""
+        loaded = self._loaded
+        if loaded is None:
+            return None
+        reference = loaded.case.reference or ""
+        wizard = IdentityWizard(
+            loaded.case, today=self._service.clock.today(), actor=self._service.actor,
+            language=ui_language(), parent=self,
+        )
+
+        def record(result: object) -> None:
+            assert isinstance(result, VerificationResult)
+            try:
+                updated = record_verification(self._service, reference, result)
+            except (CaseRuleError, TransitionError, StoreError, StaleCase) as error:
+                messages.error(self, self.tr("The verification was not recorded"), str(error))
+                return
+            self._show(updated)
+            self.caseChanged.emit(reference)
+            if result.outcome is not Outcome.VERIFIED:
+                # More information: the identity request; cannot be verified: the refusal (Art 11(2), 12(4)).
+                self.write_letter()
+
+        wizard.verified.connect(record)
+        wizard.finished.connect(wizard.deleteLater)
+        wizard.open()
+        return wizard
+
+    def write_letter(self) -> LetterDialog | None:
+        """Open the letter dialog on this case; a letter recorded as sent reloads the case."""
+        loaded = self._loaded
+        if loaded is None:
+            return None
+        reference = loaded.case.reference or ""
+        dialog = LetterDialog(case_service=self._service, reference=reference, parent=self)
+
+        def sent(_reference: str) -> None:
+            self.reload()
+            self.caseChanged.emit(reference)
+
+        dialog.sent.connect(sent)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
         return dialog
 
     def add_note(self) -> NoteDialog | None:

@@ -1,0 +1,365 @@
+"""A case's letter log: each letter sent, how and when, with the exact PDF kept for it — to open or save a copy.
+
+Also the words the window uses for the kinds of letter and the ways of sending, marked for translation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import tempfile
+import weakref
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import QColor, QDesktopServices, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lazeo_desk.domain.letter_kinds import LetterKind
+from lazeo_desk.services.cases import CaseRuleError
+from lazeo_desk.services.letters import LetterService, SendMethod, SentLetter
+from lazeo_desk.store.cases import CaseNotFound
+from lazeo_desk.store.database import StoreError
+from lazeo_desk.ui import labels, letter_preview, messages
+from lazeo_desk.ui.dates import format_date
+from lazeo_desk.ui.letter_preview import file_error_text, write_atomically
+from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP, translate
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+_LABELS = "LetterLabels"
+
+KIND_LABELS = {
+    LetterKind.ACKNOWLEDGEMENT: QT_TRANSLATE_NOOP(_LABELS, "Acknowledgement of receipt"),
+    LetterKind.IDENTITY_REQUEST: QT_TRANSLATE_NOOP(_LABELS, "Request for identity or missing details"),
+    LetterKind.EXTENSION_NOTICE: QT_TRANSLATE_NOOP(_LABELS, "Extension notice"),
+    LetterKind.ACCESS_RESPONSE: QT_TRANSLATE_NOOP(_LABELS, "Access response"),
+    LetterKind.RECTIFICATION_DONE: QT_TRANSLATE_NOOP(_LABELS, "Rectification done"),
+    LetterKind.ERASURE_DONE: QT_TRANSLATE_NOOP(_LABELS, "Erasure done"),
+    LetterKind.ERASURE_PARTLY_REFUSED: QT_TRANSLATE_NOOP(_LABELS, "Erasure partly refused"),
+    LetterKind.RESTRICTION_APPLIED: QT_TRANSLATE_NOOP(_LABELS, "Restriction applied"),
+    LetterKind.OBJECTION_UPHELD: QT_TRANSLATE_NOOP(_LABELS, "Objection upheld"),
+    LetterKind.CONSENT_WITHDRAWN: QT_TRANSLATE_NOOP(_LABELS, "Withdrawal of consent recorded"),
+    LetterKind.PORTABILITY_COVER: QT_TRANSLATE_NOOP(_LABELS, "Portability cover letter"),
+    LetterKind.REFERRAL_DOCTOLIB: QT_TRANSLATE_NOOP(_LABELS, "Referral to Doctolib"),
+    LetterKind.REFUSAL: QT_TRANSLATE_NOOP(_LABELS, "Refusal"),
+    LetterKind.MEDICAL_RECORD_COVER: QT_TRANSLATE_NOOP(_LABELS, "Medical file cover letter"),
+}
+
+METHOD_LABELS = {
+    SendMethod.POST: QT_TRANSLATE_NOOP(_LABELS, "Post"),
+    SendMethod.REGISTERED_POST: QT_TRANSLATE_NOOP(_LABELS, "Registered post"),
+    SendMethod.EMAIL: QT_TRANSLATE_NOOP(_LABELS, "E-mail"),
+    SendMethod.HAND_DELIVERY: QT_TRANSLATE_NOOP(_LABELS, "Hand delivery"),
+}
+
+
+def kind_label(kind: LetterKind) -> str:
+    return translate(_LABELS, KIND_LABELS[kind])
+
+
+def method_label(method: SendMethod) -> str:
+    return translate(_LABELS, METHOD_LABELS[method])
+
+
+COL_SENT = 0
+COL_KIND = 1
+COL_LANGUAGE = 2
+COL_METHOD = 3
+COL_TRACKING = 4
+COL_SHA256 = 5
+
+HEADERS = (
+    QT_TRANSLATE_NOOP("LetterLogModel", "Sent on"),
+    QT_TRANSLATE_NOOP("LetterLogModel", "Letter"),
+    QT_TRANSLATE_NOOP("LetterLogModel", "Language"),
+    QT_TRANSLATE_NOOP("LetterLogModel", "Sent by"),
+    QT_TRANSLATE_NOOP("LetterLogModel", "Tracking number"),
+    QT_TRANSLATE_NOOP("LetterLogModel", "SHA-256 of the PDF"),
+)
+
+SortRole = Qt.ItemDataRole.UserRole
+LetterIdRole = Qt.ItemDataRole.UserRole + 1
+_MUTED = QColor("#5F6B76")
+
+
+class LetterLogModel(QAbstractTableModel):
+    """The letters sent for one case, newest first; :meth:`set_letters` replaces them."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._letters: list[SentLetter] = []
+
+    def set_letters(self, letters: Sequence[SentLetter]) -> None:
+        self.beginResetModel()
+        # Several letters may go out the same day: the log's own order (the id) breaks the tie.
+        self._letters = sorted(letters, key=lambda letter: (letter.sent_on, letter.id), reverse=True)
+        self.endResetModel()
+
+    def letter_at(self, row: int) -> SentLetter:
+        return self._letters[row]
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  (Qt's signature)
+        return 0 if parent.isValid() else len(self._letters)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  (Qt's signature)
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(HEADERS)
+        ):
+            return QCoreApplication.translate("LetterLogModel", HEADERS[section])
+        return None
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._letters):
+            return None
+        letter = self._letters[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_SENT:
+                return format_date(letter.sent_on)
+            if column == COL_KIND:
+                return kind_label(letter.kind)
+            if column == COL_LANGUAGE:
+                return labels.language_label(letter.language)
+            if column == COL_METHOD:
+                return method_label(letter.method)
+            if column == COL_TRACKING:
+                return letter.tracking_number
+            if column == COL_SHA256:
+                return letter.sha256[:16] + "…"
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_SHA256:
+                return letter.sha256
+            if column == COL_KIND:
+                return letter.kind.value
+            return None
+        if role == SortRole:
+            if column == COL_SENT:
+                return (letter.sent_on.toordinal(), letter.id)
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == LetterIdRole:
+            return letter.id
+        if role == Qt.ItemDataRole.ForegroundRole and column in (COL_SENT, COL_SHA256):
+            return _MUTED
+        if role == Qt.ItemDataRole.FontRole and column in (COL_SHA256, COL_TRACKING):
+            font = QFont("monospace")
+            font.setStyleHint(QFont.StyleHint.Monospace)
+            return font
+        return None
+
+
+class _SortProxy(QSortFilterProxyModel):
+    """Sorts on real values (the date and the log's order), never on the text shown."""
+
+    def lessThan(self, left: ModelIndex, right: ModelIndex) -> bool:
+        a, b = left.data(SortRole), right.data(SortRole)
+        if isinstance(a, tuple) and isinstance(b, tuple):
+            return a < b
+        return str(a or "").casefold() < str(b or "").casefold()
+
+
+def open_file(path: Path) -> bool:
+    """Open ``path`` with the system's PDF viewer. Tests replace this function."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class LetterLogView(QWidget):
+    """The letter log of one case, with "Open the PDF sent" and "Save a copy…".
+
+    Attributes for tests: ``model`` (:class:`LetterLogModel`), ``view`` (the table), the two buttons.
+    """
+
+    def __init__(self, *, letters: LetterService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._letters = letters
+        self._reference: str | None = None
+        self._scratch: Path | None = None
+
+        self.model = LetterLogModel(self)
+        self.proxy = _SortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SortRole)
+        self.view = QTableView(self)
+        self.view.setObjectName("letterLog")
+        self.view.setStyleSheet(
+            "QTableView#letterLog { background: #FFFFFF; alternate-background-color: #FAFBFC;"
+            " border: 1px solid #D5DADF; selection-background-color: #D3E4F5; selection-color: #1F2933; }"
+            " QTableView#letterLog::item { padding: 4px 8px; }"
+            " QTableView#letterLog QHeaderView::section { background: #F7F8FA; color: #3C4650; font-weight: 600;"
+            " border: none; border-bottom: 1px solid #D5DADF; border-right: 1px solid #ECEFF2; padding: 5px 8px; }"
+        )
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setShowGrid(False)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(COL_SENT, Qt.SortOrder.DescendingOrder)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setStretchLastSection(True)
+        for column in (COL_SENT, COL_KIND, COL_LANGUAGE, COL_METHOD, COL_TRACKING):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.doubleClicked.connect(lambda _index: self.open_selected())
+        self.view.selectionModel().selectionChanged.connect(self._update_buttons)
+
+        self.empty_label = QLabel(self.tr("No letter has been sent for this case yet."), self)
+        self.empty_label.setStyleSheet("color: #5F6B76;")
+        self.open_button = QPushButton(self.tr("Open the PDF sent"), self)
+        self.open_button.setToolTip(self.tr("The exact PDF recorded when the letter was sent"))
+        self.open_button.clicked.connect(lambda: self.open_selected())
+        self.save_button = QPushButton(self.tr("Save a copy…"), self)
+        self.save_button.clicked.connect(lambda: self.save_copy())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.empty_label)
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    # loading ------------------------------------------------------------------------------------------------
+    def show_case(self, reference: str | None) -> bool:
+        """Show the letters of ``reference`` (nothing for None); False (and a message) when they cannot be read."""
+        self._reference = reference
+        return self.reload()
+
+    def reload(self) -> bool:
+        letters: list[SentLetter] = []
+        ok = True
+        if self._reference is not None:
+            try:
+                letters = self._letters.log(self._reference)
+            except (StoreError, CaseNotFound) as error:
+                messages.error(self, self.tr("The letter log cannot be read"), str(error))
+                ok = False
+        self.model.set_letters(letters)
+        self.empty_label.setVisible(not letters)
+        self._update_buttons()
+        return ok
+
+    def selected_letter(self) -> SentLetter | None:
+        rows = self.view.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.letter_at(self.proxy.mapToSource(rows[0]).row())
+
+    def select_row(self, row: int) -> None:
+        """Select the ``row``-th letter as shown (0 is the top one)."""
+        self.view.selectRow(row)
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_letter() is not None
+        self.open_button.setEnabled(chosen)
+        self.save_button.setEnabled(chosen)
+
+    # the stored PDF -----------------------------------------------------------------------------------------
+    def _stored_pdf(self, letter: SentLetter) -> bytes | None:
+        """The PDF kept for ``letter``, checked against the SHA-256 logged when it was sent."""
+        try:
+            pdf = self._letters.stored_pdf(letter.id)
+        except (StoreError, CaseRuleError) as error:
+            messages.error(self, self.tr("The PDF cannot be read"), str(error))
+            return None
+        if hashlib.sha256(pdf).hexdigest() != letter.sha256:
+            keep_going = messages.confirm(
+                self,
+                self.tr("The PDF does not match its record"),
+                self.tr(
+                    "The PDF kept for this letter no longer matches the SHA-256 recorded when it was sent: it may "
+                    "have been altered. The audit trail tells when. Use it all the same?"
+                ),
+                yes=self.tr("Use it"),
+                no=self.tr("Cancel"),
+            )
+            if not keep_going:
+                return None
+        return pdf
+
+    def _file_name(self, letter: SentLetter) -> str:
+        parts = (self._reference or "letter", letter.kind.value, letter.language.value, letter.sent_on.isoformat())
+        return "-".join(parts) + ".pdf"
+
+    def open_selected(self) -> Path | None:
+        """Open the selected letter's PDF in the system's viewer, from a private temporary copy."""
+        letter = self.selected_letter()
+        if letter is None:
+            return None
+        pdf = self._stored_pdf(letter)
+        if pdf is None:
+            return None
+        if self._scratch is None:
+            # Created mode 0o700 and removed with this view (or at exit): health data does not linger in /tmp.
+            self._scratch = Path(tempfile.mkdtemp(prefix="lazeo-letters-"))
+            weakref.finalize(self, shutil.rmtree, self._scratch, ignore_errors=True)
+        path = self._scratch / self._file_name(letter)
+        try:
+            write_atomically(path, pdf)
+        except OSError as error:
+            messages.error(self, self.tr("The PDF cannot be opened"), file_error_text(path, error))
+            return None
+        if not open_file(path):
+            messages.error(
+                self,
+                self.tr("The PDF cannot be opened"),
+                self.tr("No program to show PDF files was found. Save a copy and open it from there."),
+            )
+            return None
+        return path
+
+    def save_copy(self, path: Path | None = None) -> Path | None:
+        """Save the selected letter's PDF to ``path`` (asked for when None); the path written, or None."""
+        letter = self.selected_letter()
+        if letter is None:
+            return None
+        if path is None:
+            path = letter_preview.choose_save_path(
+                self, self.tr("Save a copy of the letter"), letter_preview.documents_folder() / self._file_name(letter)
+            )
+            if path is None:
+                return None
+        pdf = self._stored_pdf(letter)
+        if pdf is None:
+            return None
+        try:
+            write_atomically(path, pdf)
+        except OSError as error:
+            messages.error(self, self.tr("The copy was not saved"), file_error_text(path, error))
+            return None
+        return path

@@ -1,0 +1,402 @@
+"""The letter dialog: the kinds that fit first, a live preview of the real pages, then print, save or record."""
+
+from __future__ import annotations
+
+import errno
+import io
+import os
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from lazeo_desk.domain.case import Case, Language
+from lazeo_desk.domain.letter_kinds import LetterKind, proposed_kinds
+from lazeo_desk.domain.rights import Right
+from lazeo_desk.domain.status import Status
+from lazeo_desk.letters import suggested_identity_items
+from lazeo_desk.services import printing
+from lazeo_desk.services.cases import CaseService
+from lazeo_desk.services.letters import LetterService, SendMethod
+from lazeo_desk.ui import letter_dialog, letter_preview
+from lazeo_desk.ui.letter_dialog import LetterDialog, PrinterChoice
+from lazeo_desk.ui.template_editor import TemplateEditor
+
+Store = Callable[..., str]
+GENT = ("Kerkstraat 12 bus 3", "9000 Gent", "België")
+
+
+def _pdf_text(pdf: bytes) -> str:
+    text = " ".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages)
+    return re.sub(r"\s+", " ", text)
+
+
+@pytest.fixture
+def open_dialog(qtbot: QtBot, service: CaseService) -> Iterator[Callable[..., LetterDialog]]:
+    """A shown letter dialog on a stored case, its first preview made."""
+    opened: list[LetterDialog] = []
+
+    def build(reference: str, *, preview_delay_ms: int = 0) -> LetterDialog:
+        dialog = LetterDialog(case_service=service, reference=reference, preview_delay_ms=preview_delay_ms)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.ready() or bool(dialog.preview.problem_text()))
+        opened.append(dialog)
+        return dialog
+
+    yield build
+    for dialog in opened:
+        dialog.close()
+
+
+def _choose(qtbot: QtBot, dialog: LetterDialog, kind: LetterKind) -> None:
+    index = dialog.index_of(kind)
+    rect = dialog.kinds.visualRect(index)
+    qtbot.mouseClick(dialog.kinds.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert dialog.chosen_kind() is kind
+    _settle(qtbot, dialog)
+
+
+def _settle(qtbot: QtBot, dialog: LetterDialog) -> None:
+    qtbot.waitUntil(lambda: not dialog.preview_busy())
+
+
+def _in_progress(service: CaseService, stored: Store, **fields: object) -> str:
+    reference = stored(address=GENT, **fields)
+    service.change_status(reference, Status.IN_PROGRESS)
+    return reference
+
+
+@pytest.fixture
+def stored(service: CaseService, make_case: Callable[..., Case]) -> Store:
+    """A case with a postal address (a letter without one warns), stored through the service."""
+
+    def store(*, address: tuple[str, ...] = GENT, **fields: object) -> str:
+        case = make_case(**fields)
+        case.subject.address = address
+        return service.open_case(case)
+
+    return store
+
+
+def test_the_kinds_that_fit_come_first_then_the_others(
+    open_dialog: Callable[..., LetterDialog], service: CaseService, stored: Store
+) -> None:
+    reference = stored()
+    dialog = open_dialog(reference)
+    case = service.load(reference).case
+    proposed = proposed_kinds(case)
+    assert dialog.proposed_kinds() == proposed
+    offered = dialog.offered_kinds()
+    assert offered[: len(proposed)] == proposed
+    assert sorted(offered) == sorted(LetterKind)
+    assert dialog.chosen_kind() is proposed[0]
+    assert dialog.chosen_language() is case.language
+
+
+def test_the_preview_shows_the_rendered_pages_of_the_draft(
+    open_dialog: Callable[..., LetterDialog], stored: Store
+) -> None:
+    dialog = open_dialog(stored())
+    draft = dialog.draft
+    assert draft is not None and draft.kind is LetterKind.ACKNOWLEDGEMENT
+    pages = dialog.preview.page_images()
+    assert len(pages) == len(PdfReader(io.BytesIO(draft.pdf)).pages)
+    assert all(not page.isNull() and page.height() > page.width() for page in pages)  # A4, upright
+    assert dialog.preview.warning_lines() == []
+
+
+def test_a_kind_that_does_not_fit_is_still_shown_with_a_warning(
+    qtbot: QtBot, open_dialog: Callable[..., LetterDialog], stored: Store
+) -> None:
+    dialog = open_dialog(stored())
+    _choose(qtbot, dialog, LetterKind.ACCESS_RESPONSE)
+    assert dialog.draft is not None and not dialog.draft.fits_case
+    assert any("does not fit" in line for line in dialog.preview.warning_lines())
+
+
+def test_a_free_paragraph_typed_reaches_the_rendered_letter_verbatim(
+    qtbot: QtBot, open_dialog: Callable[..., LetterDialog], stored: Store
+) -> None:
+    dialog = open_dialog(stored())
+    typed = "Wij sturen ook de foto's <van 3 maart> mee & meer."
+    qtbot.keyClicks(dialog.free_paragraphs, typed)
+    _settle(qtbot, dialog)
+    assert dialog.ready()
+    draft = dialog.draft
+    assert draft is not None
+    assert typed in draft.letter.free_paragraphs
+    assert typed in draft.letter.plain_text()
+    assert typed in _pdf_text(draft.pdf)
+
+
+def test_the_buttons_wait_while_the_preview_is_out_of_date(
+    qtbot: QtBot, open_dialog: Callable[..., LetterDialog], stored: Store
+) -> None:
+    dialog = open_dialog(stored(), preview_delay_ms=60_000)
+    assert dialog.send_button.isEnabled()
+    qtbot.keyClicks(dialog.free_paragraphs, "Nog een zin.")
+    assert not dialog.ready()
+    assert not dialog.send_button.isEnabled() and not dialog.print_button.isEnabled()
+    assert not dialog.save_button.isEnabled()
+    assert dialog.preview.busy_label.isVisibleTo(dialog)
+
+
+def test_an_identity_request_proposes_the_items_to_ask_for_in_the_letters_language(
+    qtbot: QtBot, open_dialog: Callable[..., LetterDialog], service: CaseService, stored: Store
+) -> None:
+    reference = stored()
+    dialog = open_dialog(reference)
+    _choose(qtbot, dialog, LetterKind.IDENTITY_REQUEST)
+    case = service.load(reference).case
+    assert dialog.items.isVisibleTo(dialog)
+    assert dialog.items.toPlainText().splitlines() == list(suggested_identity_items(case, Language.NL))
+    dialog.language.select(Language.FR)
+    _settle(qtbot, dialog)
+    assert dialog.items.toPlainText().splitlines() == list(suggested_identity_items(case, Language.FR))
+    dialog.items.setPlainText("Een kopie van de volmacht")
+    dialog.language.select(Language.EN)
+    _settle(qtbot, dialog)
+    assert dialog.items.toPlainText() == "Een kopie van de volmacht"
+    assert dialog.draft is not None and "Een kopie van de volmacht" in dialog.draft.letter.plain_text()
+
+
+def test_each_kind_shows_the_fields_it_needs(
+    qtbot: QtBot, open_dialog: Callable[..., LetterDialog], stored: Store
+) -> None:
+    dialog = open_dialog(stored())
+    _choose(qtbot, dialog, LetterKind.EXTENSION_NOTICE)
+    assert dialog.extension_reason.isVisibleTo(dialog)
+    assert not dialog.refusal_ground.isVisibleTo(dialog) and not dialog.enclosures.isVisibleTo(dialog)
+    _choose(qtbot, dialog, LetterKind.ACCESS_RESPONSE)
+    assert dialog.enclosures.isVisibleTo(dialog) and not dialog.extension_reason.isVisibleTo(dialog)
+    _choose(qtbot, dialog, LetterKind.REFUSAL)
+    assert dialog.refusal_ground.isVisibleTo(dialog) and dialog.refusal_reason.isVisibleTo(dialog)
+    assert dialog.free_paragraphs.isVisibleTo(dialog)
+
+
+def test_a_refusal_cannot_go_out_without_its_ground(
+    qtbot: QtBot, open_dialog: Callable[..., LetterDialog], stored: Store
+) -> None:
+    dialog = open_dialog(stored())
+    _choose(qtbot, dialog, LetterKind.REFUSAL)
+    assert "ground" in dialog.preview.problem_text()
+    assert dialog.draft is None and not dialog.send_button.isEnabled()
+    dialog.refusal_ground.select(letter_dialog.RefusalGround.IDENTITY_NOT_ESTABLISHED)
+    qtbot.keyClicks(dialog.refusal_reason, "Geen antwoord op onze vraag van 2 maart.")
+    _settle(qtbot, dialog)
+    assert dialog.ready() and dialog.preview.problem_text() == ""
+    assert dialog.draft is not None and "Geen antwoord op onze vraag van 2 maart." in dialog.draft.letter.plain_text()
+
+
+def test_recording_an_access_response_logs_the_exact_pdf_and_answers_the_case(
+    qtbot: QtBot, open_dialog: Callable[..., LetterDialog], service: CaseService, stored: Store
+) -> None:
+    reference = _in_progress(service, stored, rights=(Right.ACCESS,))
+    dialog = open_dialog(reference)
+    _choose(qtbot, dialog, LetterKind.ACCESS_RESPONSE)
+    qtbot.keyClicks(dialog.enclosures, "Kopie van uw persoonsgegevens (PDF)")
+    _settle(qtbot, dialog)
+    assert dialog.chosen_method() is SendMethod.POST
+    shown = dialog.draft
+    assert shown is not None and "Kopie van uw persoonsgegevens (PDF)" in _pdf_text(shown.pdf)
+    with qtbot.waitSignal(dialog.sent, timeout=2000) as signal:
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    assert signal.args == [reference]
+    assert not dialog.isVisible()
+    letters = LetterService(service)
+    (entry,) = letters.log(reference)
+    assert (entry.kind, entry.language, entry.method, entry.sent_on) == (
+        LetterKind.ACCESS_RESPONSE, Language.NL, SendMethod.POST, date(2026, 3, 10),
+    )
+    assert letters.stored_pdf(entry.id) == shown.pdf and entry.sha256 == shown.sha256
+    case = service.load(reference).case
+    assert case.status is Status.ANSWERED and case.answered == date(2026, 3, 10)
+
+
+def test_registered_post_without_a_tracking_number_is_refused_with_a_message(
+    qtbot: QtBot, open_dialog: Callable[..., LetterDialog], service: CaseService, stored: Store,
+    recorded_messages: Any,
+) -> None:
+    reference = stored()
+    dialog = open_dialog(reference)
+    _choose(qtbot, dialog, LetterKind.EXTENSION_NOTICE)
+    assert dialog.chosen_method() is SendMethod.REGISTERED_POST  # customary for an extension notice
+    qtbot.keyClicks(dialog.extension_reason, "uw verzoek betreft vijf jaar dossiers in drie centra")
+    _settle(qtbot, dialog)
+    assert dialog.draft is not None and dialog.draft.letter.mention  # the registered-post line is printed
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    errors = recorded_messages.errors
+    assert [title for title, _text in errors] == ["Tracking number needed"]
+    assert dialog.isVisible()
+    assert LetterService(service).log(reference) == []
+    qtbot.keyClicks(dialog.tracking, "1A23456789012")
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    (entry,) = LetterService(service).log(reference)
+    assert (entry.method, entry.tracking_number) == (SendMethod.REGISTERED_POST, "1A23456789012")
+    extension = service.load(reference).case.extension
+    assert extension is not None and extension.reason == "uw verzoek betreft vijf jaar dossiers in drie centra"
+
+
+def test_another_way_of_sending_drops_the_registered_post_line(
+    qtbot: QtBot, open_dialog: Callable[..., LetterDialog], stored: Store
+) -> None:
+    dialog = open_dialog(stored())
+    _choose(qtbot, dialog, LetterKind.EXTENSION_NOTICE)
+    qtbot.keyClicks(dialog.extension_reason, "drie centra")
+    _settle(qtbot, dialog)
+    assert dialog.tracking.isEnabled()
+    dialog.method.select(SendMethod.EMAIL)
+    _settle(qtbot, dialog)
+    assert not dialog.tracking.isEnabled()
+    assert dialog.draft is not None and dialog.draft.letter.mention == ""
+
+
+def test_a_letter_that_does_not_fit_is_recorded_only_when_confirmed(
+    qtbot: QtBot, open_dialog: Callable[..., LetterDialog], service: CaseService, stored: Store,
+    recorded_messages: Any,
+) -> None:
+    reference = stored()
+    dialog = open_dialog(reference)
+    _choose(qtbot, dialog, LetterKind.PORTABILITY_COVER)
+    recorded_messages.answers.append(False)
+    assert not dialog.record_sent()
+    assert len(recorded_messages.questions) == 1
+    assert LetterService(service).log(reference) == [] and dialog.isVisible()
+
+
+def test_save_pdf_writes_the_letter_on_screen(
+    qtbot: QtBot, open_dialog: Callable[..., LetterDialog], stored: Store, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reference = stored()
+    dialog = open_dialog(reference)
+    asked: list[Path] = []
+
+    def choose(_parent: object, _title: str, suggested: Path) -> Path:
+        asked.append(suggested)
+        return folder / "brief.pdf"
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    monkeypatch.setattr(letter_preview, "choose_save_path", choose)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert asked and asked[0].name == f"{reference}-acknowledgement-nl-2026-03-10.pdf"
+    assert dialog.draft is not None
+    assert (folder / "brief.pdf").read_bytes() == dialog.draft.pdf
+    assert [p.name for p in folder.iterdir()] == ["brief.pdf"]  # no partial file left beside it
+    assert "brief.pdf" in dialog.status.text()
+
+
+def test_a_full_disk_while_saving_is_a_clear_message_and_leaves_no_file(
+    open_dialog: Callable[..., LetterDialog], stored: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    recorded_messages: Any,
+) -> None:
+    dialog = open_dialog(stored())
+
+    def full(_descriptor: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(letter_preview.os, "fsync", full)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    assert dialog.save_pdf(folder / "brief.pdf") is None
+    ((title, text),) = recorded_messages.errors
+    assert title == "The PDF was not saved" and "the disk is full" in text
+    assert list(folder.iterdir()) == []
+
+
+def test_saving_into_a_missing_folder_says_so(
+    open_dialog: Callable[..., LetterDialog], stored: Store, tmp_path: Path, recorded_messages: Any
+) -> None:
+    dialog = open_dialog(stored())
+    assert dialog.save_pdf(tmp_path / "nowhere" / "brief.pdf") is None
+    ((_title, text),) = recorded_messages.errors
+    assert "the folder does not exist" in text
+
+
+@dataclass
+class RecordedPrinting:
+    calls: list[dict[str, object]] = field(default_factory=list)
+    error: str = ""
+
+    def print_pdf(self, pdf: bytes, *, printer: str | None, title: str, copies: int = 1) -> printing.PrintJob:
+        if self.error:
+            raise printing.PrintError(self.error)
+        self.calls.append({"pdf": pdf, "printer": printer, "title": title, "copies": copies})
+        return printing.PrintJob(printer or "default", f"{printer}-42")
+
+
+@pytest.fixture
+def recorded_printing(monkeypatch: pytest.MonkeyPatch) -> RecordedPrinting:
+    recorder = RecordedPrinting()
+    monkeypatch.setattr(printing, "print_pdf", recorder.print_pdf)
+    monkeypatch.setattr(letter_dialog, "choose_printer", lambda _parent, _title: PrinterChoice("lazeo-pdf", 2))
+    return recorder
+
+
+def test_print_sends_the_pdf_on_screen_unchanged_to_the_chosen_printer(
+    qtbot: QtBot, open_dialog: Callable[..., LetterDialog], stored: Store, recorded_printing: RecordedPrinting
+) -> None:
+    reference = stored()
+    dialog = open_dialog(reference)
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    (call,) = recorded_printing.calls
+    assert dialog.draft is not None and call["pdf"] == dialog.draft.pdf
+    assert (call["printer"], call["copies"]) == ("lazeo-pdf", 2)
+    assert reference in str(call["title"])
+    assert "lazeo-pdf" in dialog.status.text()
+
+
+def test_a_printer_that_refuses_the_letter_is_a_message_not_a_crash(
+    qtbot: QtBot, open_dialog: Callable[..., LetterDialog], stored: Store, recorded_printing: RecordedPrinting,
+    recorded_messages: Any,
+) -> None:
+    recorded_printing.error = "lp: The printer or class does not exist."
+    dialog = open_dialog(stored())
+    qtbot.mouseClick(dialog.print_button, Qt.MouseButton.LeftButton)
+    assert recorded_messages.errors == [
+        ("The letter was not printed", "lp: The printer or class does not exist.")
+    ]
+
+
+def test_cancelling_the_print_dialog_prints_nothing(
+    open_dialog: Callable[..., LetterDialog], stored: Store, recorded_printing: RecordedPrinting,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(letter_dialog, "choose_printer", lambda _parent, _title: None)
+    dialog = open_dialog(stored())
+    assert not dialog.print_letter()
+    assert recorded_printing.calls == []
+
+
+def test_a_case_that_does_not_exist_is_explained_instead_of_crashing(
+    open_dialog: Callable[..., LetterDialog],
+) -> None:
+    dialog = open_dialog("DSAR-2026-0999")
+    assert "DSAR-2026-0999" in dialog.preview.problem_text()
+    assert not dialog.send_button.isEnabled() and not dialog.print_button.isEnabled()
+    assert dialog.offered_kinds() == []
+
+
+def test_a_template_saved_from_the_dialog_reaches_the_preview(
+    qtbot: QtBot, open_dialog: Callable[..., LetterDialog], stored: Store
+) -> None:
+    dialog = open_dialog(stored())
+    editor = dialog.edit_template()
+    assert isinstance(editor, TemplateEditor)
+    assert (editor.kind, editor.language) == (LetterKind.ACKNOWLEDGEMENT, Language.NL)
+    editor.editor.appendPlainText("\nOok op zaterdag bereikbaar.")
+    assert editor.save_button.isEnabled()
+    with qtbot.waitSignal(editor.saved, timeout=2000):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    _settle(qtbot, dialog)
+    assert dialog.draft is not None and "Ook op zaterdag bereikbaar." in dialog.draft.letter.plain_text()
+    editor.close()
