@@ -16,9 +16,9 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/lazeo-desk
 
+# The demo database is explicitly unencrypted (sample data only); the window says so.
 demo: $(STAMP)
-	$(BIN)/lazeo-desk --db "$(DEMO_DB)" seed --cases 400 --seed 7 --if-empty
-	$(BIN)/lazeo-desk --db "$(DEMO_DB)"
+	$(BIN)/lazeo-desk --plain --db "$(DEMO_DB)" --demo
 
 lint: $(STAMP)
 	$(BIN)/ruff check lazeo_desk tests benchmarks
@@ -33,6 +33,9 @@ test: lint typecheck pytest
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_store.py
+	$(BIN)/python benchmarks/bench_gui.py
+	$(BIN)/python benchmarks/bench_letters.py
+	$(BIN)/python benchmarks/bench_intake.py
 
 dist: $(STAMP)
 	$(BIN)/pip install --quiet pyinstaller

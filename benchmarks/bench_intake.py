@@ -124,7 +124,7 @@ def main() -> None:
         root = Path(folder)
         paths = generate(args.messages, root, random.Random(args.seed))
         size = sum(p.stat().st_size for p in paths)
-        db = Database(f"sqlite:///{root / 'bench.sqlite3'}")
+        db = Database(f"sqlite:///{root / 'bench.sqlite3'}", plain=True)
         clock = FixedClock(NOW)
         import_messages(db, [paths[0]], clock=clock, actor="bench")  # warm-up: imports, caches, first write
         timings: list[float] = []

@@ -83,7 +83,7 @@ def one_run(cases: int, seed: int, timings: Timings) -> list[str]:
     """Seed a fresh database and time the queries on it; returns the overdue query plan."""
     today = CLOCK.today()
     with tempfile.TemporaryDirectory(prefix="lazeo-bench-") as folder:
-        db = Database(f"sqlite:///{Path(folder) / 'bench.sqlite3'}")
+        db = Database(f"sqlite:///{Path(folder) / 'bench.sqlite3'}", plain=True)
         try:
             timings.measure(
                 "seed", lambda: seed_cases(db, cases, seed=seed, clock=CLOCK), lambda r: f"{len(r):,} cases"

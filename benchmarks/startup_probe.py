@@ -10,7 +10,6 @@ register, types three searches, opens a case). Both end by printing ``peak BYTES
 
 from __future__ import annotations
 
-import inspect
 import os
 import sys
 import time
@@ -38,9 +37,7 @@ def open_database(path: str | Path, key: bytes | None = None) -> Database:
     url = f"sqlite:///{path}"
     if key is not None:
         return Database(url, key=key)
-    if "plain" in inspect.signature(Database).parameters:
-        return Database(url, plain=True)
-    return Database(url)
+    return Database(url, plain=True)
 
 
 def _announce_first_paint(widget: object, ready: object) -> object:

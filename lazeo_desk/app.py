@@ -7,17 +7,21 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QApplication, QLabel
 
 from lazeo_desk import __version__
 from lazeo_desk.domain.clock import Clock, SystemClock
+from lazeo_desk.services import passphrase
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.register import RegisterService
 from lazeo_desk.store import settings as store_settings
-from lazeo_desk.store.database import Database, StoreError
+from lazeo_desk.store.database import IS_PLAIN, NOT_A_DATABASE, Database, StoreError
+from lazeo_desk.store.location import database_file
 from lazeo_desk.ui import messages
+from lazeo_desk.ui.app_lock import AppLock
 from lazeo_desk.ui.main_window import MainWindow
+from lazeo_desk.ui.unlock_dialog import Mode, PassphraseDialog
 
 ORGANISATION = "LAZEO"
 ORGANISATION_DOMAIN = "lazeo.com"
@@ -25,6 +29,8 @@ APPLICATION = "lazeo-desk"
 DISPLAY_NAME = "LAZEO Desk"
 DEMO_CASES = 600
 DEMO_SEED = 2026
+AUTO_LOCK_MINUTES = "auto_lock_minutes"
+DEFAULT_AUTO_LOCK_MINUTES = 10
 
 _RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 _translators: list[QTranslator] = []
@@ -115,5 +121,95 @@ def run(database: Database, *, clock: Clock | None = None, demo: bool = False) -
     except StoreError as error:
         messages.error(None, QCoreApplication.translate("app", "LAZEO Desk cannot start"), str(error))
         return 1
+    _protect(window, database)
+    _start_of_day_backup(window, database, clock, demo=demo)
     window.show()
     return app.exec()
+
+
+def _protect(window: MainWindow, database: Database) -> None:
+    """The lock on demand (Ctrl+L) and after idle minutes; an unencrypted database is said plainly."""
+    tr = QCoreApplication.translate
+    if not database.encrypted:
+        window.setWindowTitle(window.windowTitle() + tr("app", " — UNENCRYPTED database (tests and demos only)"))
+        warning = QLabel(tr("app", "Unencrypted database"), window)
+        warning.setStyleSheet("color: #b3261e; font-weight: 600; padding: 0 8px;")
+        window.statusBar().addPermanentWidget(warning)
+        return
+    with database.transaction() as session:
+        minutes = store_settings.get_setting(session, AUTO_LOCK_MINUTES)
+    lock = AppLock(
+        database=database, location=database.location,
+        minutes=minutes if isinstance(minutes, int) else DEFAULT_AUTO_LOCK_MINUTES, parent=window,
+    )
+    action = QAction(tr("app", "&Lock"), window)
+    action.setShortcut(QKeySequence("Ctrl+L"))
+    action.triggered.connect(lock.lock)
+    window.addAction(action)
+    window.file_menu.insertAction(window.quit_action, action)
+    window.lock = lock
+
+
+def _start_of_day_backup(window: MainWindow, database: Database, clock: Clock, *, demo: bool) -> None:
+    """The first start of each day writes a backup (the last N are kept), off the GUI thread."""
+    if demo or not database.encrypted:
+        return
+    from lazeo_desk.services.maintenance import start_of_day_backup
+
+    tr = QCoreApplication.translate
+
+    def done(result: object) -> None:
+        created = getattr(result, "created", None)
+        if created is not None:
+            window.statusBar().showMessage(tr("app", "Backup of the day written: %1").replace("%1", str(created)), 8000)
+
+    def failed(error: BaseException) -> None:
+        messages.error(window, tr("app", "The daily backup failed"), str(error))
+
+    window.tasks.submit(lambda: start_of_day_backup(database, clock), done, failed)
+
+
+def open_database(url: str, *, plain: bool) -> Database | None:
+    """The database at ``url``: plain when asked for, else unlocked with the passphrase (asked in a dialog).
+
+    Returns None when the DPO quits instead of giving the passphrase. ``LAZEO_DESK_PASSPHRASE`` is used when set.
+    """
+    tr = QCoreApplication.translate
+    if plain:
+        return passphrase.open_plain_database(url)
+    found = passphrase.protection(url)
+    if found is passphrase.Protection.NOT_A_FILE:
+        raise StoreError(tr("app", "Only a database file can be encrypted: start with --plain for this one."))
+    if found is passphrase.Protection.PLAIN:
+        raise StoreError(IS_PLAIN)
+    if found is passphrase.Protection.NOT_A_DATABASE:
+        raise StoreError(NOT_A_DATABASE)
+    creating = found is passphrase.Protection.NEW
+    given = passphrase.passphrase_from_environment()
+    if given is not None:
+        return passphrase.create_database(url, given) if creating else passphrase.unlock_database(url, given)
+    location = str(database_file(url) or url)
+    dialog = PassphraseDialog(
+        mode=Mode.CREATE if creating else Mode.UNLOCK,
+        location=location,
+        attempt=(lambda p: passphrase.create_database(url, p)) if creating else (
+            lambda p: passphrase.unlock_database(url, p)
+        ),
+    )
+    opened: list[Database] = []
+    dialog.opened.connect(lambda db: opened.append(db))
+    dialog.exec()
+    return opened[0] if opened else None
+
+
+def start(url: str, *, plain: bool = False, clock: Clock | None = None, demo: bool = False) -> int:
+    """What ``lazeo-desk`` without a command does: open the database (asking the passphrase), show the window."""
+    create_application()
+    try:
+        database = open_database(url, plain=plain)
+    except StoreError as error:
+        messages.error(None, QCoreApplication.translate("app", "LAZEO Desk cannot start"), str(error))
+        return 1
+    if database is None:
+        return 0
+    return run(database, clock=clock, demo=demo)

@@ -92,6 +92,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="lazeo-desk", description="The DPO's desk for data subject requests.")
     parser.add_argument("--version", action="version", version=f"lazeo-desk {__version__}")
     parser.add_argument("--db", metavar="PATH|URL", help="database file or SQLAlchemy URL (or LAZEO_DESK_DB)")
+    parser.add_argument(
+        "--plain", action="store_true",
+        help="open or create an unencrypted database, for tests and demos (or LAZEO_DESK_PLAIN=1); otherwise "
+        "the database is encrypted and its passphrase is asked for (or taken from LAZEO_DESK_PASSPHRASE)",
+    )
+    parser.add_argument(
+        "--demo", action="store_true", help="open the window on sample cases (an empty database is filled first)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     deadline = commands.add_parser("deadline", help="compute the governing due date of a request")
@@ -197,8 +205,79 @@ def _cmd_deadline(args: argparse.Namespace) -> int:
     return 0
 
 
-def _open(args: argparse.Namespace) -> Database:
-    return Database(database_url(args.db))
+# On a terminal a mistyped passphrase may be typed again; each wrong try changes nothing.
+_PASSPHRASE_TRIES = 3
+
+
+def _ask_passphrase(location: str, *, new: bool) -> str:
+    """The passphrase from LAZEO_DESK_PASSPHRASE, else asked on the terminal (twice for a new one); never argv."""
+    import getpass
+
+    from lazeo_desk.services.passphrase import PASSPHRASE_ENV, passphrase_from_environment, passphrase_problem
+
+    given = passphrase_from_environment()
+    if given is not None:
+        # Read once: the programs started from here (the print spooler, a PDF viewer) do not inherit it.
+        os.environ.pop(PASSPHRASE_ENV, None)
+        return given
+    if not sys.stdin.isatty():
+        raise UsageError(
+            "passphrase: the database is encrypted and there is no terminal to ask for its passphrase on: set "
+            "LAZEO_DESK_PASSPHRASE, or give --plain for an unencrypted test database"
+        )
+    if not new:
+        return getpass.getpass(f"Passphrase for {location}: ")
+    print(f"A new encrypted database will be created at {location}.", file=sys.stderr)
+    for _ in range(_PASSPHRASE_TRIES):
+        first = getpass.getpass("New passphrase: ")
+        problem = passphrase_problem(first)
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            continue
+        if getpass.getpass("The same passphrase again: ") == first:
+            return first
+        print("The two passphrases differ.", file=sys.stderr)
+    raise UsageError("passphrase: no passphrase was chosen; nothing was created")
+
+
+def _backup_passphrase(args: argparse.Namespace, backup: Path) -> str | None:
+    """The passphrase a backup was made under, for a restore (None: a plain backup, with --plain)."""
+    from lazeo_desk.services.passphrase import plain_requested
+
+    if args.plain or plain_requested():
+        return None
+    return _ask_passphrase(str(backup), new=False)
+
+
+def _open(args: argparse.Namespace, *, migrate: bool = True) -> Database:
+    """The database of ``--db``: encrypted (the passphrase is asked for), or plain when asked for explicitly."""
+    from lazeo_desk.services import passphrase as unlocking
+    from lazeo_desk.store.database import IS_PLAIN, NOT_A_DATABASE
+    from lazeo_desk.store.location import database_file
+
+    url = database_url(args.db)
+    if args.plain or unlocking.plain_requested():
+        return unlocking.open_plain_database(url, migrate=migrate)
+    found = unlocking.protection(url)
+    if found is unlocking.Protection.NOT_A_FILE:
+        raise UsageError("db: only a database file can be encrypted; give --plain for an in-memory database or a URI")
+    if found is unlocking.Protection.PLAIN:
+        raise StoreError(IS_PLAIN)
+    if found is unlocking.Protection.NOT_A_DATABASE:
+        raise StoreError(NOT_A_DATABASE)
+    location = str(database_file(url))
+    if found is unlocking.Protection.NEW:
+        return unlocking.create_database(url, _ask_passphrase(location, new=True), migrate=migrate)
+    interactive = unlocking.passphrase_from_environment() is None
+    tries = 1
+    while True:
+        try:
+            return unlocking.unlock_database(url, _ask_passphrase(location, new=False), migrate=migrate)
+        except unlocking.WrongPassphrase as wrong:
+            if not interactive or tries == _PASSPHRASE_TRIES:
+                raise
+            tries += 1
+            print(f"{wrong} Try again.", file=sys.stderr)
 
 
 def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
@@ -375,7 +454,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from lazeo_desk.services.maintenance import run_check
 
     # A check reads the file as it is: it must not migrate or otherwise change it.
-    result = run_check(Database(database_url(args.db), migrate=False))
+    result = run_check(_open(args, migrate=False))
     print("\n".join(result.lines))
     return result.exit_status
 
@@ -389,10 +468,11 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
-    from lazeo_desk.store.backup import restore
+    from lazeo_desk.services.passphrase import restore_backup
 
     # The database is not opened first: the restore must be the only one using it.
-    report = restore(database_url(args.db), Path(args.file), actor=_actor())
+    passphrase = _backup_passphrase(args, Path(args.file))
+    report = restore_backup(database_url(args.db), Path(args.file), passphrase=passphrase, actor=_actor())
     print(f"restored from {args.file}; the previous database is kept as {report.previous}")
     return 0
 
@@ -418,9 +498,11 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
     try:
         args = parser.parse_args(argv)
         if args.command is None:
-            from lazeo_desk.app import run
+            from lazeo_desk.app import start
+            from lazeo_desk.services.passphrase import plain_requested
 
-            return run(_open(args), clock=clock)
+            # The window asks for the passphrase itself (or takes LAZEO_DESK_PASSPHRASE).
+            return start(database_url(args.db), plain=args.plain or plain_requested(), clock=clock, demo=args.demo)
         if args.command == "deadline":
             return _cmd_deadline(args)
         if args.command == "case":

@@ -19,7 +19,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from lazeo_desk.domain.clock import FixedClock  # noqa: E402  (after the Qt platform is chosen)
 from lazeo_desk.services.cases import CaseService  # noqa: E402
+from lazeo_desk.services.passphrase import create_database  # noqa: E402
 from lazeo_desk.store.database import Database  # noqa: E402
+from lazeo_desk.store.encryption import KdfParams  # noqa: E402
 
 PARIS = ZoneInfo("Europe/Paris")
 
@@ -32,6 +34,8 @@ def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("LAZEO_DESK_DB", raising=False)
+    monkeypatch.delenv("LAZEO_DESK_PASSPHRASE", raising=False)
+    monkeypatch.delenv("LAZEO_DESK_PLAIN", raising=False)
     return home
 
 
@@ -42,7 +46,27 @@ def clock() -> FixedClock:
 
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:
-    database = Database(f"sqlite:///{tmp_path / 'test.sqlite3'}")
+    # Plain: fast, and inspectable by the tests; encrypted databases have their own fixture.
+    database = Database(f"sqlite:///{tmp_path / 'test.sqlite3'}", plain=True)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def fast_kdf() -> KdfParams:
+    """Argon2id at its cheapest: the real parameters take half a second on purpose (tested once, on their own)."""
+    return KdfParams(time_cost=1, memory_cost=64, parallelism=1)
+
+
+@pytest.fixture
+def db_passphrase() -> str:
+    return "correct horse battery staple"
+
+
+@pytest.fixture
+def encrypted_db(tmp_path: Path, fast_kdf: KdfParams, db_passphrase: str) -> Iterator[Database]:
+    """An encrypted database (SQLCipher) created with ``db_passphrase``, its key derived with ``fast_kdf``."""
+    database = create_database(f"sqlite:///{tmp_path / 'encrypted.sqlite3'}", db_passphrase, kdf=fast_kdf)
     yield database
     database.dispose()
 

@@ -50,6 +50,8 @@ class Cli:
         self.monkeypatch = monkeypatch
         self.clock = clock
         self.db_path = db_path
+        # Plain databases: these tests are about the commands; encryption has its own tests.
+        monkeypatch.setenv("LAZEO_DESK_PLAIN", "1")
 
     def __call__(self, *args: str, db: bool = True) -> tuple[int, str, str]:
         self.capsys.readouterr()
@@ -71,7 +73,7 @@ class Cli:
         """How many cases the database holds (0 when the command never created it)."""
         if not self.db_path.exists():
             return 0
-        database = Database(f"sqlite:///{self.db_path}")
+        database = Database(f"sqlite:///{self.db_path}", plain=True)
         try:
             with database.transaction() as session:
                 return int(session.scalar(select(func.count()).select_from(CaseRow)) or 0)
@@ -519,7 +521,7 @@ def test_a_file_that_is_not_a_database_gives_one_line_and_no_traceback(cli: Cli)
 
 
 def test_a_database_from_a_newer_version_gives_one_line_and_no_traceback(cli: Cli) -> None:
-    newer = Database(f"sqlite:///{cli.db_path}")
+    newer = Database(f"sqlite:///{cli.db_path}", plain=True)
     with newer.engine.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = '0999'"))
     newer.dispose()

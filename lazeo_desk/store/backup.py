@@ -1,9 +1,9 @@
 """Copies of the database: an online backup while the app is in use, a verified restore, a daily rotation.
 
 Documents and letters live inside the database, so a backup holds them too. The copy is made with SQLite's
-online backup API on the driver connection of the engine in use, so it works for whichever SQLite driver the
-:class:`Database` was opened with; a driver that needs a key must key the target connection in
-:func:`_connect` (and :func:`~lazeo_desk.store.integrity.read_only_connector` for the checks).
+online backup API on the driver connection of the engine in use. A backup of an encrypted database is encrypted
+with the same key, and the key parameters file goes beside it as ``<backup>.keyparams``: with the passphrase in
+force when it was made, the backup opens on its own, also after the passphrase was changed.
 """
 
 from __future__ import annotations
@@ -21,13 +21,15 @@ from typing import Any
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
-from lazeo_desk.store import audit
+from lazeo_desk.store import audit, encryption
 from lazeo_desk.store.database import Database, StoreError, explain
+from lazeo_desk.store.encryption import FileKind, KeyFileError, KeyParams, sidecar_path
 from lazeo_desk.store.integrity import FileReport, inspect_file
 from lazeo_desk.store.location import data_folder, database_file, prepare_folder
 
 DAILY_NAME = re.compile(r"^lazeo-desk-(\d{4}-\d{2}-\d{2})\.sqlite3$")
-_COMPANIONS = ("-wal", "-shm", "-journal")
+# The key parameters file is a companion too: a database moved or removed takes it along.
+_COMPANIONS = ("-wal", "-shm", "-journal", encryption.SIDECAR_SUFFIX)
 
 
 @dataclass(frozen=True)
@@ -97,8 +99,30 @@ def _partial(target: Path) -> Path:
     return target.with_name(f".{target.name}.partial-{os.getpid()}")
 
 
-def _connect(dbapi: Any, path: Path) -> Any:
-    return dbapi.connect(str(path))
+def _connect(dbapi: Any, path: Path, key: bytes | None) -> Any:
+    if key is None:
+        return dbapi.connect(str(path))
+    return encryption.connect(dbapi, str(path), key=key)
+
+
+def _key_params(database: Path, key: bytes, what: str) -> KeyParams:
+    """The parameters beside ``database`` that derive ``key``; without them an encrypted copy could not be opened."""
+    sidecar = sidecar_path(database)
+    try:
+        params = encryption.read_key_params(sidecar)
+    except KeyFileError as error:
+        raise StoreError(f"The key parameters file of {what} cannot be read ({error}). Nothing was changed.") from None
+    if params is None:
+        raise StoreError(
+            f"The key parameters file {sidecar.name} of {what} is missing (it belongs beside {database.name}). "
+            "Nothing was changed."
+        )
+    if not params.matches(key):
+        raise StoreError(
+            f"The key parameters file {sidecar.name} does not belong to {what} (the passphrase is not the one "
+            "it was made with). Nothing was changed."
+        )
+    return params
 
 
 def _dbapi_of(url: str) -> Any:
@@ -118,6 +142,10 @@ def backup(db: Database, target: Path, *, verify: bool = True) -> BackupReport:
         raise StoreError("A backup cannot be written over the database itself: choose another file.")
     if not target.parent.is_dir():
         raise StoreError(f"Cannot write the backup: the folder {target.parent} does not exist.")
+    key = db.key
+    if key is not None and source_file is None:
+        raise StoreError("Only an encrypted database file can be backed up (its key parameters are in a file).")
+    params = _key_params(source_file, key, "the database") if key is not None and source_file else None
     dbapi = db.engine.dialect.loaded_dbapi
     partial = _partial(target)
     _remove(partial)
@@ -126,7 +154,7 @@ def backup(db: Database, target: Path, *, verify: bool = True) -> BackupReport:
         with db.engine.connect() as connection:
             source = connection.connection.driver_connection
             assert source is not None
-            copy = _connect(dbapi, partial)
+            copy = _connect(dbapi, partial, key)
             try:
                 # One step: the whole copy is read in one snapshot, which WAL lets writers continue beside.
                 source.backup(copy)
@@ -136,10 +164,17 @@ def backup(db: Database, target: Path, *, verify: bool = True) -> BackupReport:
                 copy.close()
         partial.chmod(0o600)
         _fsync(partial)
-        report = inspect_file(partial, dbapi) if verify else None
+        report = inspect_file(partial, dbapi, key) if verify else None
         if report is not None and not report.ok:
             raise StoreError("The backup copy failed its check: " + "; ".join(report.problems))
+        if params is not None:
+            encryption.write_key_params(sidecar_path(partial), params)
         os.replace(partial, target)
+        if params is not None:
+            os.replace(sidecar_path(partial), sidecar_path(target))
+        else:
+            # A plain copy written where an encrypted one was must not keep the other's parameters beside it.
+            sidecar_path(target).unlink(missing_ok=True)
         _fsync(target.parent)
     except OSError as error:
         _remove(partial)
@@ -156,14 +191,18 @@ def backup(db: Database, target: Path, *, verify: bool = True) -> BackupReport:
 
 
 # restore ----------------------------------------------------------------------------------------------------
-def _release(dbapi: Any, path: Path) -> None:
+def _release(dbapi: Any, path: Path, key: bytes | None) -> None:
     """Fold the WAL into the database file and leave WAL mode, so that the file alone is the whole database.
 
     Leaving WAL mode needs the only connection: when another window or program has the database open it fails,
-    and the restore stops before anything was replaced. A file too damaged to open is moved aside as it is.
+    and the restore stops before anything was replaced. A file too damaged to open (or encrypted with a key not
+    given) is moved aside as it is, its companion files with it.
     """
     try:
-        connection = dbapi.connect(str(path), timeout=1.0)
+        if key is None:
+            connection = dbapi.connect(str(path), timeout=1.0)
+        else:
+            connection = encryption.connect(dbapi, str(path), key=key, timeout=1.0)
     except dbapi.Error:
         return
     try:
@@ -203,20 +242,36 @@ def _move_aside(path: Path, moment: datetime) -> Path:
     return aside
 
 
-def verify_backup(backup_path: Path, dbapi: Any = None) -> FileReport:
-    """Check a backup file without changing it (integrity, schema revision, audit chain, stored files)."""
-    return inspect_file(backup_path, dbapi or _dbapi_of("sqlite://"))
+def verify_backup(backup_path: Path, dbapi: Any = None, key: bytes | None = None) -> FileReport:
+    """Check a backup file without changing it (integrity, schema revision, audit chain, stored files).
+
+    An encrypted backup is read with its ``key``.
+    """
+    if key is not None:
+        dbapi = encryption.sqlcipher()
+    return inspect_file(backup_path, dbapi or _dbapi_of("sqlite://"), key)
 
 
 def restore(
-    db_url: str, backup_path: Path, *, actor: str = "DPO", now: datetime | None = None
+    db_url: str,
+    backup_path: Path,
+    *,
+    key: bytes | None = None,
+    current_key: bytes | None = None,
+    actor: str = "DPO",
+    now: datetime | None = None,
 ) -> RestoreReport:
     """Put the backup at ``backup_path`` in place of the database at ``db_url`` once it passed every check.
 
+    ``key`` opens an encrypted backup (None: the backup is a plain database); its key parameters file
+    (``<backup>.keyparams``) becomes the database's, so the restored database opens with the passphrase the
+    backup was made under. ``current_key``, when known, opens the database being replaced so that its log is
+    folded into it first; without it, an encrypted database is moved aside as it is, with its companion files.
+
     The database must not be open (close the window first). The database it replaces is kept beside it,
-    renamed ``<name>.before-restore-YYYYMMDD-HHMMSS``. Nothing is replaced when any check fails. The restored
-    database is brought to the current schema and its audit trail records the restore, so that the entries
-    written after the backup are known to be in the database kept aside.
+    renamed ``<name>.before-restore-YYYYMMDD-HHMMSS`` (its key parameters file with it). Nothing is replaced
+    when any check fails. The restored database is brought to the current schema and its audit trail records
+    the restore, so that the entries written after the backup are known to be in the database kept aside.
     """
     moment = now or datetime.now().astimezone()
     path = database_file(db_url)
@@ -233,8 +288,20 @@ def restore(
             f"{backup_path} is a database in use (its log {log.name} is beside it), not a backup: make one "
             "with 'lazeo-desk backup FILE'. The database is unchanged."
         )
-    dbapi = _dbapi_of(db_url)
-    report = inspect_file(backup_path, dbapi)
+    backup_kind = encryption.file_kind(backup_path)
+    if key is None and backup_kind is FileKind.ENCRYPTED:
+        raise StoreError(
+            f"{backup_path} is an encrypted backup: restore it with the passphrase it was made under. "
+            "The database is unchanged."
+        )
+    if key is not None and backup_kind is FileKind.PLAIN:
+        raise StoreError(
+            f"{backup_path} is a plain backup, not an encrypted one: it can only be restored as a plain database. "
+            "The database is unchanged."
+        )
+    params = _key_params(backup_path, key, "this backup") if key is not None else None
+    dbapi = encryption.sqlcipher() if key is not None else _dbapi_of(db_url)
+    report = inspect_file(backup_path, dbapi, key)
     if not report.ok:
         raise StoreError(
             f"{backup_path} was not restored, the database is unchanged: " + "; ".join(report.problems)
@@ -242,32 +309,57 @@ def restore(
     prepare_folder(path)
     partial = _partial(path)
     _remove(partial)
+    pending = encryption.pending_path(path)
     previous: Path | None = None
+    replaced = False
     try:
         _private_file(partial)
         with open(backup_path, "rb") as source, open(partial, "wb") as copy:
             shutil.copyfileobj(source, copy, 1024 * 1024)
             copy.flush()
             os.fsync(copy.fileno())
+        if params is not None:
+            # Written before the database is replaced: an interruption between the two renames below leaves
+            # parameters that open whichever database is in place (see services.passphrase.unlock_database).
+            encryption.write_key_params(pending, params)
         if path.exists():
-            _release(dbapi, path)
+            current = encryption.file_kind(path)
+            if current is FileKind.PLAIN:
+                _release(_dbapi_of("sqlite://"), path, None)
+            elif current is FileKind.ENCRYPTED and current_key is not None:
+                _release(encryption.sqlcipher(), path, current_key)
             previous = _move_aside(path, moment)
         os.replace(partial, path)
+        replaced = True
+        if params is not None:
+            encryption.settle_pending(path, adopt=True)
+        else:
+            sidecar_path(path).unlink(missing_ok=True)
         _fsync(path.parent)
     except OSError as error:
         _remove(partial)
+        if not replaced:
+            pending.unlink(missing_ok=True)
         raise _os_failure("restore the backup to", path, error) from error
     except BaseException:
         _remove(partial)
+        if not replaced:
+            pending.unlink(missing_ok=True)
         raise
-    _record_restore(db_url, backup_path, previous, report, actor, moment)
+    _record_restore(db_url, backup_path, previous, report, actor, moment, key)
     return RestoreReport(path, previous, report.revision, report.cases)
 
 
 def _record_restore(
-    db_url: str, backup_path: Path, previous: Path | None, report: FileReport, actor: str, moment: datetime
+    db_url: str,
+    backup_path: Path,
+    previous: Path | None,
+    report: FileReport,
+    actor: str,
+    moment: datetime,
+    key: bytes | None,
 ) -> None:
-    restored = Database(db_url)
+    restored = Database(db_url, key=key, plain=key is None)
     try:
         with restored.transaction() as session:
             audit.append(session, [audit.AuditEntry(
@@ -308,5 +400,5 @@ def daily_backup(db: Database, folder: Path, *, keep: int, today: date) -> Daily
     dated.sort()
     removed = tuple(entry for _day, entry in dated[: max(len(dated) - keep, 0)])
     for entry in removed:
-        entry.unlink()
+        _remove(entry)
     return DailyBackup(created, removed)

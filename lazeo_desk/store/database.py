@@ -1,7 +1,13 @@
-"""Opening the database: engine, sessions, migrations applied on start, errors a person can act on."""
+"""Opening the database: engine, sessions, migrations applied on start, errors a person can act on.
+
+A database is either encrypted (SQLCipher, opened with the key derived from the DPO's passphrase: see
+:mod:`lazeo_desk.store.encryption` and :mod:`lazeo_desk.services.passphrase`) or, for tests and demos only, a
+plain SQLite file; which of the two is always said explicitly.
+"""
 
 from __future__ import annotations
 
+import hmac
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -14,11 +20,12 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Engine, create_engine, event, inspect, make_url
 from sqlalchemy.exc import DatabaseError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from lazeo_desk.store import audit
+from lazeo_desk.store import audit, encryption
+from lazeo_desk.store.encryption import FileKind
 from lazeo_desk.store.location import database_file, prepare_folder
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -26,6 +33,21 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 class StoreError(Exception):
     """A fault of the environment (disk full, read-only file, unreadable database) to show to the user."""
+
+
+class WrongKey(StoreError):
+    """The key given does not decrypt the database (nothing was read or written)."""
+
+
+IS_ENCRYPTED = (
+    "This database is encrypted: it opens with its passphrase, not as a plain database (leave out --plain and "
+    "LAZEO_DESK_PLAIN). Nothing was changed."
+)
+NOT_A_DATABASE = "This file is not a lazeo-desk database. Nothing was changed."
+IS_PLAIN = (
+    "This database is not encrypted: a plain database opens only when asked for explicitly (--plain, or "
+    "LAZEO_DESK_PLAIN=1). Nothing was changed."
+)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -41,6 +63,12 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+
+
+def _encrypted_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # SQLCipher encrypts the database, its WAL and journals, but not SQLite's temporary files (large sorts,
+    # VACUUM's copy): those are kept in memory instead of being written in clear.
+    dbapi_connection.execute("PRAGMA temp_store=MEMORY")
 
 
 def _begin_immediate(connection: Any) -> None:
@@ -65,7 +93,11 @@ def head_revision() -> str:
 def explain(error: BaseException) -> str:
     """One line a DPO can act on, for an error raised by the database driver."""
     text = str(getattr(error, "orig", error)).lower()
-    if "disk" in text and "full" in text or isinstance(getattr(error, "orig", None), sqlite3.DataError):
+    # sqlite3 and sqlcipher3 each have their own exception classes, with the same names.
+    data_error = isinstance(getattr(error, "orig", None), sqlite3.DataError) or (
+        type(getattr(error, "orig", None)).__name__ == "DataError"
+    )
+    if "disk" in text and "full" in text or data_error:
         return "The disk is full: free some space, then try again. Nothing was saved."
     if "readonly" in text or "read-only" in text:
         return "The database is read-only: check the file's permissions or the drive. Nothing was saved."
@@ -90,16 +122,68 @@ def _create_private(path: Path) -> None:
         raise StoreError(f"The database file {path} cannot be created or opened: {error.strerror}.") from error
 
 
-class Database:
-    """One database: its engine and the sessions that work on it."""
+def _sqlcipher() -> Any:
+    try:
+        return encryption.sqlcipher()
+    except ImportError as error:
+        raise StoreError(
+            "Encrypted databases need the sqlcipher3 package, which is missing from this installation."
+        ) from error
 
-    def __init__(self, url: str, *, migrate: bool = True) -> None:
+
+def _check_key(path: Path, key: bytes) -> None:
+    dbapi = _sqlcipher()
+    try:
+        opens = encryption.key_opens(path, key)
+    except dbapi.Error as error:
+        raise StoreError(explain(error)) from error
+    if not opens:
+        raise WrongKey(
+            "The database does not open with this key: the passphrase is wrong, or the file is damaged. "
+            "Nothing was changed."
+        )
+
+
+class Database:
+    """One database: its engine and the sessions that work on it.
+
+    ``key`` (32 bytes) opens an encrypted database, or creates one where there is none; ``plain=True`` opens an
+    unencrypted one (tests and demos). One of the two must be given: an encrypted file never opens as plain,
+    nor a plain file as encrypted. The key comes from the passphrase: create, open and re-key encrypted
+    databases through :mod:`lazeo_desk.services.passphrase`, which keeps the key parameters file beside them.
+    """
+
+    def __init__(
+        self, url: str, *, migrate: bool = True, key: bytes | None = None, plain: bool = False
+    ) -> None:
+        if (key is None) == (not plain):
+            raise TypeError("Database: give either the key of an encrypted database or plain=True")
+        if key is not None and make_url(url).get_backend_name() != "sqlite":
+            raise TypeError("Database: only an SQLite database can be encrypted")
         self.url = url
+        self._key = key
         path = database_file(url)
         if path is not None:
             prepare_folder(path)
+            try:
+                kind = encryption.file_kind(path)
+            except OSError as error:
+                raise StoreError(f"The database file {path} cannot be opened: {error.strerror or error}.") from error
+            if kind is FileKind.OTHER:
+                raise StoreError(NOT_A_DATABASE)
+            if kind is FileKind.ENCRYPTED and plain:
+                raise StoreError(IS_ENCRYPTED)
+            if kind is FileKind.PLAIN and key is not None:
+                raise StoreError(IS_PLAIN)
+            if kind is FileKind.ENCRYPTED and key is not None:
+                _check_key(path, key)
             _create_private(path)
-        self.engine: Engine = create_engine(url)
+        if key is None:
+            self.engine: Engine = create_engine(url)
+        else:
+            self.engine = create_engine(url, module=_sqlcipher())
+            event.listen(self.engine, "do_connect", self._connect_keyed)
+            event.listen(self.engine, "connect", _encrypted_pragmas)
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
             event.listen(self.engine, "begin", _begin_immediate)
@@ -107,6 +191,60 @@ class Database:
         audit.install(self._sessions)
         if migrate:
             self.upgrade()
+
+    def _connect_keyed(self, dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
+        assert self._key is not None
+        return encryption.connect(dialect.loaded_dbapi, *cargs, key=self._key, **cparams)
+
+    @property
+    def key(self) -> bytes | None:
+        """The key the database is encrypted with (None: plain). Secret: never log, show or store it."""
+        return self._key
+
+    @property
+    def encrypted(self) -> bool:
+        """Whether the database is encrypted at rest (False: a plain SQLite file, for tests and demos)."""
+        return self._key is not None
+
+    def has_key(self, key: bytes) -> bool:
+        """Whether ``key`` is the key this database is open with (compared in constant time)."""
+        return self._key is not None and hmac.compare_digest(self._key, key)
+
+    def rekey(self, new_key: bytes) -> None:
+        """Re-encrypt the whole database with ``new_key``, in one transaction, then use it from now on.
+
+        The database must not be open elsewhere (another window or program would go on with the old key): when
+        it is, nothing is changed. An interruption leaves the database under the old key.
+        """
+        path = database_file(self.url)
+        if self._key is None or path is None:
+            raise StoreError("Only an encrypted database file has a key to change.")
+        self.engine.dispose()
+        dbapi = self.engine.dialect.loaded_dbapi
+        try:
+            connection = encryption.connect(dbapi, str(path), key=self._key, timeout=1.0, isolation_level=None)
+        except dbapi.Error as error:
+            raise StoreError(explain(error)) from error
+        try:
+            # Leaving WAL mode needs the only connection: it tells that no other window or program has it open.
+            try:
+                mode = str(connection.execute("PRAGMA journal_mode=DELETE").fetchone()[0]).lower()
+            except dbapi.OperationalError as error:
+                if "locked" not in str(error).lower() and "busy" not in str(error).lower():
+                    raise
+                mode = "wal"
+            if mode != "delete":
+                raise StoreError(
+                    "The database is open in another window or program: close it, then change the passphrase "
+                    "again. Nothing was changed."
+                )
+            encryption.rekey(connection, new_key)
+        except dbapi.Error as error:
+            raise StoreError(explain(error)) from error
+        finally:
+            connection.close()
+        self._key = new_key
+        self.engine.dispose()
 
     @property
     def location(self) -> str:

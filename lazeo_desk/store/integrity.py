@@ -17,6 +17,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
+from lazeo_desk.store import encryption
 from lazeo_desk.store.audit import ChainReport, verify_chain
 from lazeo_desk.store.database import alembic_config
 from lazeo_desk.store.models import CaseRow, DocumentRow, LetterRow
@@ -28,7 +29,16 @@ _SHOWN = 10
 
 
 def sqlite_problems(connection: Connection) -> list[str]:
-    """What ``PRAGMA integrity_check`` and ``foreign_key_check`` find (nothing when the file is sound)."""
+    """What ``PRAGMA integrity_check`` and ``foreign_key_check`` find (nothing when the file is sound).
+
+    An encrypted database is first checked page by page against each page's HMAC (SQLCipher's own check; plain
+    SQLite ignores the pragma): a page altered on disk cannot be decrypted, and SQLite's check would only fail.
+    """
+    result = connection.exec_driver_sql("PRAGMA cipher_integrity_check")
+    cipher = [line for row in result if (line := str(row[0]).strip())] if result.returns_rows else []
+    if cipher:
+        more = [f"SQLCipher page check: … and {len(cipher) - _SHOWN} more"] if len(cipher) > _SHOWN else []
+        return [f"SQLCipher page check: {line}" for line in cipher[:_SHOWN]] + more
     found = [
         line.strip()
         for (text,) in connection.exec_driver_sql("PRAGMA integrity_check")
@@ -134,21 +144,30 @@ class FileReport:
         return not self.problems
 
 
-def read_only_connector(dbapi: Any, path: Path) -> Callable[[], Any]:
+def read_only_connector(dbapi: Any, path: Path, key: bytes | None = None) -> Callable[[], Any]:
     """A function opening ``path`` read-only with the driver ``dbapi`` (sqlite3, or a compatible one).
 
     Opening read-only never changes the file: no journal mode switch, no migration, no WAL file beside it.
+    With ``key``, the connection is keyed for an encrypted file (``dbapi`` is then SQLCipher's driver).
     """
 
     def connect() -> Any:
-        return dbapi.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+        uri = f"file:{quote(str(path))}?mode=ro"
+        if key is None:
+            return dbapi.connect(uri, uri=True)
+        return encryption.connect(dbapi, uri, uri=True, key=key)
 
     return connect
 
 
-def inspect_file(path: Path, dbapi: Any) -> FileReport:
-    """Check a database file without changing it: SQLite's check, revision, audit chain, stored files."""
-    engine = create_engine("sqlite://", creator=read_only_connector(dbapi, path), poolclass=NullPool)
+def inspect_file(path: Path, dbapi: Any, key: bytes | None = None) -> FileReport:
+    """Check a database file without changing it: SQLite's check, revision, audit chain, stored files.
+
+    An encrypted file is read with its ``key`` and SQLCipher's driver as ``dbapi``.
+    """
+    engine = create_engine(
+        "sqlite://", module=dbapi, creator=read_only_connector(dbapi, path, key), poolclass=NullPool
+    )
     problems: list[str] = []
     revision: str | None = None
     chain: ChainReport | None = None

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self._count: int | None = None
         self.detail: CaseDetail | None = None
         self.tasks = BackgroundTasks(self)
+        self.lock: QObject | None = None
 
         title = self.tr("LAZEO Desk — data subject requests")
         self.setWindowTitle(title + (self.tr(" (demo data)") if demo else ""))
@@ -218,10 +219,12 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        self.file_menu = file_menu
         self.new_action = self._action(self.tr("&New case…"), QKeySequence.StandardKey.New, self.new_case)
         file_menu.addAction(self.new_action)
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        file_menu.addAction(self.quit_action)
 
         case_menu = menu.addMenu(self.tr("&Case"))
         self.open_action = self._action(self.tr("&Open case"), QKeySequence("Ctrl+O"), self.open_current)
@@ -243,6 +246,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self._action(self.tr("&Clear filters"), QKeySequence("Ctrl+Shift+L"), self.clear_filters))
         view_menu.addSeparator()
         view_menu.addAction(self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh))
+        self.help_menu = menu.addMenu(self.tr("&Help"))
 
     def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None, slot: object) -> QAction:
         action = QAction(text, self)

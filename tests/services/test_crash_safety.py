@@ -46,7 +46,7 @@ from lazeo_desk.store.database import Database
 
 def write(url, run):
     print("started", os.getpid(), flush=True)
-    service = CaseService(Database(url, migrate=False), SystemClock(), actor=f"run {run}")
+    service = CaseService(Database(url, migrate=False, plain=True), SystemClock(), actor=f"run {run}")
     sizes = random.Random(run)
     for number in range(10_000):
         # Requests of very different sizes, so that kills land in every phase: WAL writes, syncs, checkpoints.
@@ -110,7 +110,7 @@ def test_killing_a_writer_at_random_moments_loses_nothing_it_reported(db: Databa
     url = db.url
     db.dispose()
     opened, moved = _kill_writers(url, KILLS, seed)
-    reopened = Database(url)
+    reopened = Database(url, plain=True)
     try:
         assert check(reopened) == [], f"seed {seed}"
         with reopened.transaction() as session:
@@ -153,7 +153,7 @@ def count_cases(db: Database) -> int:
 def test_a_read_only_database_says_so_and_loses_nothing(
     read_only_url: str, db: Database, clock: FixedClock
 ) -> None:
-    read_only = Database(read_only_url)
+    read_only = Database(read_only_url, plain=True)
     service = CaseService(read_only, clock)
     try:
         with pytest.raises(StoreError) as refused:
@@ -178,7 +178,7 @@ def test_the_command_line_reports_a_read_only_database_in_one_line(
         "jurisdiction": "FR", "language": "fr", "channel": "post", "received": "2026-03-09",
         "rights": ["access"], "subject": {"name": "Léa Martin"},
     })))
-    assert main(["--db", read_only_url, "case", "add", "--json", "-"]) == 1
+    assert main(["--plain", "--db", read_only_url, "case", "add", "--json", "-"]) == 1
     error = capsys.readouterr().err
     assert error == (
         "lazeo-desk: The database is read-only: check the file's permissions or the drive. "

@@ -39,7 +39,7 @@ def _fingerprint(db: Database) -> list[tuple[str, str, str, str, str]]:
 @pytest.fixture(scope="module")
 def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     """One seeded database shared by the module's read-only tests (seeding it per test would dominate)."""
-    database = Database(f"sqlite:///{tmp_path_factory.mktemp('seeded') / 'seeded.sqlite3'}")
+    database = Database(f"sqlite:///{tmp_path_factory.mktemp('seeded') / 'seeded.sqlite3'}", plain=True)
     yield database
     database.dispose()
 
@@ -63,7 +63,7 @@ def test_seeding_adds_the_number_of_cases_asked_for(seeded_db: Database, seeded:
 def test_the_same_seed_gives_the_same_cases(tmp_path: Path, clock: FixedClock) -> None:
     fingerprints = []
     for name in ("first", "second"):
-        database = Database(f"sqlite:///{tmp_path / name}.sqlite3")
+        database = Database(f"sqlite:///{tmp_path / name}.sqlite3", plain=True)
         try:
             seed_cases(database, 120, seed=42, clock=clock)
             fingerprints.append(_fingerprint(database))
@@ -145,7 +145,7 @@ def test_seeding_no_cases_adds_nothing(db: Database, clock: FixedClock) -> None:
 def test_seeding_in_several_batches_gives_the_same_cases(tmp_path: Path, clock: FixedClock) -> None:
     fingerprints = []
     for batch in (7, 5000):
-        database = Database(f"sqlite:///{tmp_path / str(batch)}.sqlite3")
+        database = Database(f"sqlite:///{tmp_path / str(batch)}.sqlite3", plain=True)
         try:
             seed_cases(database, 40, seed=9, clock=clock, batch=batch)
             fingerprints.append(_fingerprint(database))

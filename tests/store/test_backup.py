@@ -81,7 +81,7 @@ def test_a_backup_taken_during_another_writers_transaction_holds_only_what_was_c
     service: CaseService, db: Database, tmp_path: Path
 ) -> None:
     service.open_case(new_case("Jean Weber"))
-    other = Database(db.url, migrate=False)
+    other = Database(db.url, migrate=False, plain=True)
     writer = other.session()
     try:
         writer.begin()
@@ -137,7 +137,7 @@ def test_restore_replaces_the_database_and_keeps_the_previous_one_aside(db: Data
     assert names_in(db_file(db)) == ["Jean Weber"]
     assert names_in(report.previous) == ["Jean Weber", "Marie Schmit"]
     assert stat.S_IMODE(db_file(db).stat().st_mode) == 0o600
-    reopened = Database(db.url)
+    reopened = Database(db.url, plain=True)
     with reopened.transaction() as session:
         assert session.scalar(select(func.count()).select_from(CaseRow)) == 1
         last = session.scalars(select(AuditRow).order_by(AuditRow.id.desc()).limit(1)).one()

@@ -15,18 +15,18 @@ def test_a_file_that_is_not_a_database_is_refused_with_a_clear_message(tmp_path:
     content = b"%PDF-1.7\n" + bytes(range(256)) * 20
     path.write_bytes(content)
     with pytest.raises(StoreError, match="not a lazeo-desk database"):
-        Database(f"sqlite:///{path}")
+        Database(f"sqlite:///{path}", plain=True)
     assert path.read_bytes() == content
 
 
 def test_a_database_from_a_newer_version_is_refused_with_a_clear_message(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'newer.sqlite3'}"
-    newer = Database(url)
+    newer = Database(url, plain=True)
     with newer.engine.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = '0999'"))
     newer.dispose()
     with pytest.raises(StoreError) as caught:
-        Database(url).dispose()
+        Database(url, plain=True).dispose()
     assert "\n" not in str(caught.value)
     assert "0999" in str(caught.value) or "newer" in str(caught.value)
 

@@ -85,7 +85,7 @@ def test_the_default_folder_and_file_are_readable_by_the_user_only() -> None:
     path = database_file(url)
     assert path is not None
     assert not path.parent.exists()
-    database = Database(url)
+    database = Database(url, plain=True)
     try:
         assert _mode(path.parent) == 0o700
         assert _mode(path) == 0o600
@@ -96,7 +96,7 @@ def test_the_default_folder_and_file_are_readable_by_the_user_only() -> None:
 @pytest.mark.usefixtures("open_umask")
 def test_a_database_named_with_db_gets_an_owner_only_folder_and_file(tmp_path: Path) -> None:
     path = tmp_path / "new-folder" / "desk.sqlite3"
-    database = Database(database_url(str(path), {}))
+    database = Database(database_url(str(path), {}), plain=True)
     try:
         assert _mode(path.parent) == 0o700
         assert _mode(path) == 0o600
@@ -110,7 +110,7 @@ def test_the_journal_files_of_a_new_database_are_readable_by_the_user_only(tmp_p
     folder = tmp_path / "shared"
     folder.mkdir(mode=0o755)
     path = folder / "desk.sqlite3"
-    database = Database(database_url(str(path), {}))
+    database = Database(database_url(str(path), {}), plain=True)
     try:
         with database.transaction() as session:
             session.execute(text("INSERT INTO settings (key, value) VALUES ('actor', '\"Brigitte Perez\"')"))
@@ -122,7 +122,7 @@ def test_the_journal_files_of_a_new_database_are_readable_by_the_user_only(tmp_p
 
 
 def test_an_in_memory_url_opens_a_working_database() -> None:
-    database = Database("sqlite://")
+    database = Database("sqlite://", plain=True)
     try:
         assert database.revision() is not None
         assert database.location == "sqlite://"

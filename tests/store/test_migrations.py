@@ -92,13 +92,13 @@ def test_a_database_of_the_first_migration_upgrades_to_head_and_keeps_its_case(
     tmp_path: Path, clock: FixedClock
 ) -> None:
     url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
-    old = Database(url, migrate=False)
+    old = Database(url, migrate=False, plain=True)
     old.upgrade(FIRST_REVISION)
     assert old.revision() == FIRST_REVISION
     _insert_first_schema_case(old)
     old.dispose()
 
-    upgraded = Database(url)
+    upgraded = Database(url, plain=True)
     try:
         assert upgraded.revision() == head_revision()
         service = CaseService(upgraded, clock)
@@ -119,12 +119,12 @@ def test_a_database_of_the_first_migration_upgrades_to_head_and_keeps_its_case(
 
 def test_an_upgraded_database_continues_the_reference_sequence(tmp_path: Path, clock: FixedClock) -> None:
     url = f"sqlite:///{tmp_path / 'old.sqlite3'}"
-    old = Database(url, migrate=False)
+    old = Database(url, migrate=False, plain=True)
     old.upgrade(FIRST_REVISION)
     _insert_first_schema_case(old)
     old.dispose()
 
-    upgraded = Database(url)
+    upgraded = Database(url, plain=True)
     try:
         service = CaseService(upgraded, clock)
         copy = service.load("DSAR-2026-0001").case
@@ -141,9 +141,9 @@ def test_a_fresh_database_is_at_the_latest_revision(db: Database) -> None:
 
 def test_opening_an_up_to_date_database_again_changes_nothing(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'twice.sqlite3'}"
-    first = Database(url)
+    first = Database(url, plain=True)
     first.dispose()
-    second = Database(url)
+    second = Database(url, plain=True)
     try:
         assert second.revision() == head_revision()
     finally:

@@ -182,7 +182,7 @@ NAMES = {case.subject.name: key for key, case in HAND_MADE.items()}
 @pytest.fixture(scope="module")
 def hand_made_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     """One database for the module's read-only tests (migrating one per test would dominate the run)."""
-    database = Database(f"sqlite:///{tmp_path_factory.mktemp('register') / 'register.sqlite3'}")
+    database = Database(f"sqlite:///{tmp_path_factory.mktemp('register') / 'register.sqlite3'}", plain=True)
     yield database
     database.dispose()
 
@@ -336,7 +336,7 @@ def test_the_register_lists_the_centres_named_on_cases(hand_made_db: Database) -
 @pytest.fixture(scope="module")
 def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     """Three hundred sample cases, shared by the module's read-only paging and query-plan tests."""
-    database = Database(f"sqlite:///{tmp_path_factory.mktemp('seeded') / 'seeded.sqlite3'}")
+    database = Database(f"sqlite:///{tmp_path_factory.mktemp('seeded') / 'seeded.sqlite3'}", plain=True)
     yield database
     database.dispose()
 
