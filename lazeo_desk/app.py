@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QAction, QIcon, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWizard
 
 from lazeo_desk import __version__
 from lazeo_desk.domain.clock import Clock, SystemClock
@@ -29,8 +29,6 @@ APPLICATION = "lazeo-desk"
 DISPLAY_NAME = "LAZEO Desk"
 DEMO_CASES = 600
 DEMO_SEED = 2026
-AUTO_LOCK_MINUTES = "auto_lock_minutes"
-DEFAULT_AUTO_LOCK_MINUTES = 10
 
 _RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 _translators: list[QTranslator] = []
@@ -117,14 +115,124 @@ def run(database: Database, *, clock: Clock | None = None, demo: bool = False) -
     try:
         if demo:
             _seed_demo(database, clock)
-        window = build_main_window(database, clock=clock, demo=demo)
+        window = prepare_window(database, clock=clock, demo=demo)
     except StoreError as error:
         messages.error(None, QCoreApplication.translate("app", "LAZEO Desk cannot start"), str(error))
         return 1
-    _protect(window, database)
-    _start_of_day_backup(window, database, clock, demo=demo)
     window.show()
+    if not demo:
+        welcome_if_first_run(window, database, clock)
     return app.exec()
+
+
+def prepare_window(
+    database: Database, *, clock: Clock, demo: bool = False, settings: QSettings | None = None
+) -> MainWindow:
+    """The complete main window, not yet shown: register, lock, menus and the day's backup under way."""
+    window = build_main_window(database, clock=clock, demo=demo, settings=settings)
+    _protect(window, database)
+    _wire_menus(window, database, clock)
+    _start_of_day_backup(window, database, clock, demo=demo)
+    return window
+
+
+def _wire_menus(window: MainWindow, database: Database, clock: Clock) -> None:
+    """Settings, backup, sample cases, help and about: the menu entries around the register."""
+    from lazeo_desk.services.sample_data import SampleDataService
+    from lazeo_desk.services.settings import SettingsService, auto_lock_minutes
+    from lazeo_desk.ui.about_dialog import AboutDialog
+    from lazeo_desk.ui.first_run import remove_sample_cases
+    from lazeo_desk.ui.help_window import HelpWindow
+    from lazeo_desk.ui.settings_dialog import SettingsDialog
+    from lazeo_desk.ui.settings_language import stored_ui_language
+
+    tr = QCoreApplication.translate
+    actor = actor_name(database)
+
+    def open_settings() -> None:
+        dialog = SettingsDialog(
+            service=SettingsService(database, clock, actor), ui_settings=QSettings(), today=clock.today(),
+            parent=window,
+        )
+
+        def saved(_report: object) -> None:
+            window.refresh()
+            if isinstance(window.lock, AppLock):
+                window.lock.set_minutes(auto_lock_minutes(database))
+
+        dialog.settingsSaved.connect(saved)
+        dialog.languageChanged.connect(lambda code: window.languageRequested.emit(code))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def back_up_now() -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from lazeo_desk.store.backup import backup
+
+        name = f"lazeo-desk-{clock.today().isoformat()}.sqlite3"
+        target, _ = QFileDialog.getSaveFileName(window, tr("app", "Back up the database"), name)
+        if not target:
+            return
+
+        def done(report: object) -> None:
+            messages.info(window, tr("app", "Backup written"), tr("app", "The backup is in %1.").replace("%1", target))
+
+        def failed(error: BaseException) -> None:
+            messages.error(window, tr("app", "The backup failed"), str(error))
+
+        window.tasks.submit(lambda: backup(database, Path(target)), done, failed)
+
+    def remove_samples() -> None:
+        if remove_sample_cases(window, SampleDataService(database, clock, actor)) is not None:
+            window.refresh()
+
+    def show_help() -> None:
+        help_window = HelpWindow(language=stored_ui_language(QSettings()), parent=window)
+        help_window.show()
+
+    def show_about() -> None:
+        about = AboutDialog(location=database.location, parent=window)
+        about.finished.connect(about.deleteLater)
+        about.open()
+
+    def add(menu: QMenu, text: str, shortcut: QKeySequence | None, slot: object, before: QAction | None = None) -> None:
+        action = QAction(text, window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        window.addAction(action)
+        if before is not None:
+            menu.insertAction(before, action)
+        else:
+            menu.addAction(action)
+
+    quit_action = window.quit_action
+    add(window.file_menu, tr("app", "&Settings…"), QKeySequence("Ctrl+,"), open_settings, quit_action)
+    add(window.file_menu, tr("app", "&Back up now…"), None, back_up_now, quit_action)
+    add(window.file_menu, tr("app", "Remove the &sample cases…"), None, remove_samples, quit_action)
+    window.file_menu.insertSeparator(quit_action)
+    add(window.help_menu, tr("app", "&Guide"), QKeySequence(QKeySequence.StandardKey.HelpContents), show_help)
+    add(window.help_menu, tr("app", "&About LAZEO Desk"), None, show_about)
+
+
+def welcome_if_first_run(window: MainWindow, database: Database, clock: Clock) -> QWizard | None:
+    """The first start: a short welcome that checks the organisation profile and offers sample cases."""
+    from lazeo_desk.services.sample_data import SampleDataService
+    from lazeo_desk.services.settings import SettingsService
+    from lazeo_desk.ui.first_run import FirstRunWizard
+
+    actor = actor_name(database)
+    settings_service = SettingsService(database, clock, actor)
+    if not settings_service.first_run_needed():
+        return None
+    wizard = FirstRunWizard(
+        settings_service=settings_service, sample_service=SampleDataService(database, clock, actor), parent=window
+    )
+    wizard.sampleCasesLoaded.connect(lambda _count: window.refresh())
+    wizard.finished.connect(wizard.deleteLater)
+    wizard.open()
+    return wizard
 
 
 def _protect(window: MainWindow, database: Database) -> None:
@@ -136,11 +244,10 @@ def _protect(window: MainWindow, database: Database) -> None:
         warning.setStyleSheet("color: #b3261e; font-weight: 600; padding: 0 8px;")
         window.statusBar().addPermanentWidget(warning)
         return
-    with database.transaction() as session:
-        minutes = store_settings.get_setting(session, AUTO_LOCK_MINUTES)
+    from lazeo_desk.services.settings import auto_lock_minutes
+
     lock = AppLock(
-        database=database, location=database.location,
-        minutes=minutes if isinstance(minutes, int) else DEFAULT_AUTO_LOCK_MINUTES, parent=window,
+        database=database, location=database.location, minutes=auto_lock_minutes(database), parent=window
     )
     action = QAction(tr("app", "&Lock"), window)
     action.setShortcut(QKeySequence("Ctrl+L"))
@@ -166,7 +273,9 @@ def _start_of_day_backup(window: MainWindow, database: Database, clock: Clock, *
     def failed(error: BaseException) -> None:
         messages.error(window, tr("app", "The daily backup failed"), str(error))
 
-    window.tasks.submit(lambda: start_of_day_backup(database, clock), done, failed)
+    from lazeo_desk.services.settings import backup_folder
+
+    window.tasks.submit(lambda: start_of_day_backup(database, clock, backup_folder(database)), done, failed)
 
 
 def open_database(url: str, *, plain: bool) -> Database | None:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -81,6 +81,9 @@ class MainWindow(QMainWindow):
     ``summary`` (:class:`SummaryStrip`), ``filters`` (:class:`FilterBar`), ``detail`` (:class:`CaseDetail`, built
     when a case is first opened), ``tasks`` (:class:`BackgroundTasks`).
     """
+
+    # The DPO chose another interface language (the application rebuilds the window in it).
+    languageRequested = Signal(str)
 
     def __init__(
         self,

@@ -1,0 +1,89 @@
+"""The window's language: a preference of this workstation, kept in QSettings (not in the database)."""
+
+from __future__ import annotations
+
+import enum
+
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
+
+from lazeo_desk.ui.enum_combo import EnumCombo
+from lazeo_desk.ui.settings_fields import page_intro, section_title
+
+LANGUAGE_KEY = "ui/language"
+
+
+class UiLanguage(enum.StrEnum):
+    """The languages the window speaks, or the system's; the value is what QSettings holds."""
+
+    SYSTEM = "system"
+    ENGLISH = "en"
+    FRENCH = "fr"
+    DUTCH = "nl"
+
+
+_SPOKEN = {
+    QLocale.Language.English: UiLanguage.ENGLISH,
+    QLocale.Language.French: UiLanguage.FRENCH,
+    QLocale.Language.Dutch: UiLanguage.DUTCH,
+}
+
+
+def stored_ui_language(settings: QSettings) -> UiLanguage:
+    """The language chosen on this workstation; the system's when none (or an unknown one) was stored."""
+    value = settings.value(LANGUAGE_KEY, UiLanguage.SYSTEM.value)
+    try:
+        return UiLanguage(str(value))
+    except ValueError:
+        return UiLanguage.SYSTEM
+
+
+def store_ui_language(settings: QSettings, language: UiLanguage) -> None:
+    settings.setValue(LANGUAGE_KEY, language.value)
+    settings.sync()
+
+
+def effective_language(language: UiLanguage, system: QLocale | None = None) -> UiLanguage:
+    """English, French or Dutch: the one chosen, or the system's when it is one of them, else English."""
+    if language is not UiLanguage.SYSTEM:
+        return language
+    locale = system if system is not None else QLocale.system()
+    return _SPOKEN.get(locale.language(), UiLanguage.ENGLISH)
+
+
+def locale_for(language: UiLanguage, system: QLocale | None = None) -> QLocale:
+    """The QLocale to load translations and format dates with: the system's own when it is followed."""
+    if language is UiLanguage.SYSTEM:
+        return system if system is not None else QLocale.system()
+    return QLocale(language.value)
+
+
+class LanguagePage(QWidget):
+    """The choice of the window's language."""
+
+    def __init__(self, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language: EnumCombo[UiLanguage] = EnumCombo(UiLanguage, self)
+        self.language.add(self.tr("Follow the system"), UiLanguage.SYSTEM)
+        # Each language is named in itself, so that a person who cannot read the current one finds their own.
+        self.language.add("English", UiLanguage.ENGLISH)
+        self.language.add("Français", UiLanguage.FRENCH)
+        self.language.add("Nederlands", UiLanguage.DUTCH)
+        self.language.setMaximumWidth(320)
+        layout = QVBoxLayout(self)
+        layout.addWidget(section_title(self.tr("Language of the window"), self))
+        form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
+        layout.addLayout(form)
+        layout.addWidget(page_intro(
+            self.tr("The window changes language as soon as the settings are saved; work in progress is "
+                    "kept. Letters are written in the language of each case, whatever this setting."),
+            self,
+        ))
+        layout.addStretch(1)
+
+    def load(self, language: UiLanguage) -> None:
+        self.language.select(language)
+
+    def chosen(self) -> UiLanguage:
+        return self.language.current() or UiLanguage.SYSTEM

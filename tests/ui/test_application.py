@@ -1,0 +1,86 @@
+"""The assembled window: its menus open settings, help, about and the lock; the first start welcomes the DPO."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWizard
+from pytestqt.qtbot import QtBot
+
+from lazeo_desk.app import prepare_window, welcome_if_first_run
+from lazeo_desk.domain.clock import FixedClock
+from lazeo_desk.store.database import Database
+from lazeo_desk.ui.about_dialog import AboutDialog
+from lazeo_desk.ui.app_lock import AppLock
+from lazeo_desk.ui.help_window import HelpWindow
+from lazeo_desk.ui.main_window import MainWindow
+from lazeo_desk.ui.settings_dialog import SettingsDialog
+
+
+@pytest.fixture
+def assembled(qtbot: QtBot, db: Database, clock: FixedClock, tmp_path: Path) -> Iterator[MainWindow]:
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    window = prepare_window(db, clock=clock, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.background_idle)
+    yield window
+    window.shutdown()
+
+
+def _trigger(window: MainWindow, text: str) -> None:
+    found = [a for a in window.findChildren(QAction) if a.text().replace("&", "") == text]
+    assert found, f"no menu entry {text!r}"
+    found[0].trigger()
+
+
+def test_the_file_menu_offers_settings_backup_and_sample_removal(assembled: MainWindow) -> None:
+    texts = [a.text().replace("&", "") for a in assembled.file_menu.actions() if a.text()]
+    assert texts[-1] == "Quit"
+    for wanted in ("New case…", "Settings…", "Back up now…", "Remove the sample cases…"):
+        assert wanted in texts
+
+
+def test_settings_open_from_the_menu(assembled: MainWindow) -> None:
+    _trigger(assembled, "Settings…")
+    assert assembled.findChildren(SettingsDialog)
+
+
+def test_help_and_about_open_from_the_help_menu(assembled: MainWindow, qtbot: QtBot) -> None:
+    _trigger(assembled, "Guide")
+    (help_window,) = assembled.findChildren(HelpWindow)
+    assert help_window.isVisible()
+    _trigger(assembled, "About LAZEO Desk")
+    assert assembled.findChildren(AboutDialog)
+
+
+def test_a_plain_database_is_said_in_the_title_and_has_no_lock(assembled: MainWindow) -> None:
+    assert "UNENCRYPTED" in assembled.windowTitle()
+    assert assembled.lock is None
+
+
+def test_an_encrypted_database_gets_the_lock_on_ctrl_l(
+    qtbot: QtBot, encrypted_db: Database, clock: FixedClock, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "u.ini"), QSettings.Format.IniFormat)
+    window = prepare_window(encrypted_db, clock=clock, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(window.background_idle)
+    assert isinstance(window.lock, AppLock)
+    assert "UNENCRYPTED" not in window.windowTitle()
+    _trigger(window, "Lock")
+    assert window.lock.is_locked and not window.isVisible()
+    assert window.lock.dialog is not None
+    qtbot.addWidget(window.lock.dialog)
+    window.shutdown()
+
+
+def test_the_first_start_shows_the_welcome_once(assembled: MainWindow, db: Database, clock: FixedClock) -> None:
+    wizard = welcome_if_first_run(assembled, db, clock)
+    assert isinstance(wizard, QWizard) and wizard.isVisible()
+    wizard.reject()
