@@ -2,46 +2,32 @@
 
 from __future__ import annotations
 
-import enum
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
+from lazeo_desk.domain.vocabulary import Vocabulary
 
 
-class Jurisdiction(enum.StrEnum):
+class Jurisdiction(Vocabulary, noun="jurisdiction", upper=True):
     """The country of the centre concerned: it chooses the holidays, the patient law and the authority."""
 
     BE = "BE"
     FR = "FR"
     LU = "LU"
 
-    @classmethod
-    def parse(cls, text: str) -> Jurisdiction:
-        try:
-            return cls(text.strip().upper())
-        except ValueError:
-            raise ValueError(f"unknown jurisdiction {text!r} (known: BE, FR, LU)") from None
 
-
-class Language(enum.StrEnum):
+class Language(Vocabulary, noun="language"):
     """The language the person is written to in."""
 
     NL = "nl"
     FR = "fr"
     EN = "en"
 
-    @classmethod
-    def parse(cls, text: str) -> Language:
-        try:
-            return cls(text.strip().lower())
-        except ValueError:
-            raise ValueError(f"unknown language {text!r} (known: nl, fr, en)") from None
 
-
-class Channel(enum.StrEnum):
+class Channel(Vocabulary, noun="channel", aliases={"e-mail": "email"}):
     """How the request reached the DPO."""
 
     POST = "post"
@@ -51,19 +37,8 @@ class Channel(enum.StrEnum):
     PHONE = "phone"
     DOCTOLIB = "doctolib"
 
-    @classmethod
-    def parse(cls, text: str) -> Channel:
-        key = text.strip().lower().replace(" ", "-").replace("_", "-")
-        if key == "e-mail":
-            key = "email"
-        try:
-            return cls(key)
-        except ValueError:
-            known = ", ".join(c.value for c in cls)
-            raise ValueError(f"unknown channel {text!r} (known: {known})") from None
 
-
-class Relationship(enum.StrEnum):
+class Relationship(Vocabulary, noun="relationship"):
     """Who asks, relative to the data subject (DOMAIN.md, Identity: requests through someone else)."""
 
     SELF = "self"
@@ -72,16 +47,8 @@ class Relationship(enum.StrEnum):
     MANDATARY = "mandatary"
     HEIR = "heir"
 
-    @classmethod
-    def parse(cls, text: str) -> Relationship:
-        try:
-            return cls(text.strip().lower())
-        except ValueError:
-            known = ", ".join(r.value for r in cls)
-            raise ValueError(f"unknown relationship {text!r} (known: {known})") from None
 
-
-class OutcomeKind(enum.StrEnum):
+class OutcomeKind(Vocabulary, noun="outcome"):
     """What became of one right invoked."""
 
     GRANTED = "granted"

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 
 from lazeo_desk.domain.case import Case, OutcomeKind
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
+from lazeo_desk.domain.vocabulary import Vocabulary
 
 
-class LetterKind(enum.StrEnum):
+class LetterKind(Vocabulary, noun="letter kind"):
     """A kind of letter; the value is the key used in files and on the command line."""
 
     ACKNOWLEDGEMENT = "acknowledgement"
@@ -48,14 +48,6 @@ class LetterKind(enum.StrEnum):
         """The right this letter answers, for the kinds that answer one right."""
         return _ANSWERS.get(self)
 
-    @classmethod
-    def parse(cls, text: str) -> LetterKind:
-        """The kind named by its key; ``ValueError`` names the known keys otherwise."""
-        try:
-            return cls(text.strip().lower().replace("_", "-"))
-        except ValueError:
-            known = ", ".join(kind.value for kind in cls)
-            raise ValueError(f"unknown letter kind {text!r} (known: {known})") from None
 
 
 _DESCRIPTIONS: dict[LetterKind, str] = {

@@ -6,12 +6,12 @@ profile in the app, where it is stored as JSON (``to_dict``/``from_dict``).
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from lazeo_desk.domain.case import Jurisdiction, Language
+from lazeo_desk.domain.vocabulary import Vocabulary
 
 
 class ProfileError(ValueError):
@@ -52,18 +52,12 @@ class LocalText:
         return cls(**texts)
 
 
-class WindowSide(enum.StrEnum):
+class WindowSide(Vocabulary, noun="window side"):
     """Where the address window of the DL envelope is: right for French envelopes, left for Belgian/German ones."""
 
     LEFT = "left"
     RIGHT = "right"
 
-    @classmethod
-    def parse(cls, text: str) -> WindowSide:
-        try:
-            return cls(text.strip().lower())
-        except ValueError:
-            raise ValueError(f"unknown window side {text!r} (known: left, right)") from None
 
 
 # DOMAIN.md, Letters: a French DL window envelope has its window about 11 cm from the left, 5.5 cm from the top

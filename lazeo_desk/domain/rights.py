@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import enum
+from lazeo_desk.domain.vocabulary import Vocabulary
 
 
-class Right(enum.StrEnum):
+class Right(Vocabulary, noun="right"):
     """A right invoked by a request; the value is the key used in files and on the command line."""
 
     ACCESS = "access"
@@ -27,14 +27,6 @@ class Right(enum.StrEnum):
         """A short English label for lists (the UI translates its own copy)."""
         return _SHORT_LABELS[self]
 
-    @classmethod
-    def parse(cls, text: str) -> Right:
-        """The right named by its key; ``ValueError`` names the known keys otherwise."""
-        try:
-            return cls(text.strip().lower())
-        except ValueError:
-            known = ", ".join(r.value for r in cls)
-            raise ValueError(f"unknown right {text!r} (known: {known})") from None
 
 
 _ARTICLES: dict[Right, str] = {

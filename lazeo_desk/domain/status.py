@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import enum
+from lazeo_desk.domain.vocabulary import Vocabulary
 
 
-class Status(enum.StrEnum):
+class Status(Vocabulary, noun="status"):
     """Where a case stands."""
 
     NEW = "new"
@@ -28,15 +28,6 @@ class Status(enum.StrEnum):
         """The English label (the UI shows its translated copy)."""
         return self.value.replace("-", " ")
 
-    @classmethod
-    def parse(cls, text: str) -> Status:
-        """The status named by its key (``in-progress``; spaces and underscores are accepted too)."""
-        key = text.strip().lower().replace(" ", "-").replace("_", "-")
-        try:
-            return cls(key)
-        except ValueError:
-            known = ", ".join(s.value for s in cls)
-            raise ValueError(f"unknown status {text!r} (known: {known})") from None
 
 
 OPEN_STATUSES = frozenset(

@@ -7,7 +7,6 @@ to supply.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -23,6 +22,7 @@ from lazeo_desk.domain.organisation import (
 )
 from lazeo_desk.domain.retention import MedicalFileRetention, RetentionRule, medical_file_retention
 from lazeo_desk.domain.rights import Right
+from lazeo_desk.domain.vocabulary import Vocabulary
 from lazeo_desk.letters.letter import BlockKind, LetterBlock
 from lazeo_desk.letters.phrases import Phrases, join_list, long_date, phrases, with_name
 
@@ -31,20 +31,13 @@ class LetterInputError(ValueError):
     """A letter cannot be written from what is known; the message says what the DPO must supply."""
 
 
-class RefusalGround(enum.StrEnum):
+class RefusalGround(Vocabulary, noun="refusal ground"):
     """Why a request is refused (GDPR Art 12(4) requires the reasons)."""
 
     IDENTITY_NOT_ESTABLISHED = "identity-not-established"  # Art 11(2), 12(2)
     MANIFESTLY_UNFOUNDED = "manifestly-unfounded"  # Art 12(5)(b)
     EXCESSIVE = "excessive"  # Art 12(5)(b)
 
-    @classmethod
-    def parse(cls, text: str) -> RefusalGround:
-        try:
-            return cls(text.strip().lower())
-        except ValueError:
-            known = ", ".join(ground.value for ground in cls)
-            raise ValueError(f"unknown refusal ground {text!r} (known: {known})") from None
 
 
 @dataclass(frozen=True)

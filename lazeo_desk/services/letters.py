@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import hashlib
 from dataclasses import dataclass
 from datetime import date
@@ -13,6 +12,7 @@ from sqlalchemy.orm import Session
 from lazeo_desk.domain.case import Case, Extension, Language, OutcomeKind, RightOutcome
 from lazeo_desk.domain.letter_kinds import LetterKind, fits, proposed_kinds
 from lazeo_desk.domain.status import Status, check_transition
+from lazeo_desk.domain.vocabulary import Vocabulary
 from lazeo_desk.letters import ComposedLetter, LetterExtras, RefusalGround, compose_letter, render_pdf
 from lazeo_desk.services.cases import CaseRuleError, CaseService, LoadedCase
 from lazeo_desk.store import settings as store_settings
@@ -20,7 +20,7 @@ from lazeo_desk.store.cases import load_row, row_to_case, to_utc
 from lazeo_desk.store.models import LetterRow
 
 
-class SendMethod(enum.StrEnum):
+class SendMethod(Vocabulary, noun="sending method"):
     """How a letter went out (DOMAIN.md, Letters: registered post records its tracking number)."""
 
     POST = "post"
@@ -28,13 +28,6 @@ class SendMethod(enum.StrEnum):
     EMAIL = "email"
     HAND_DELIVERY = "hand-delivery"
 
-    @classmethod
-    def parse(cls, text: str) -> SendMethod:
-        try:
-            return cls(text.strip().lower().replace(" ", "-").replace("_", "-"))
-        except ValueError:
-            known = ", ".join(m.value for m in cls)
-            raise ValueError(f"unknown sending method {text!r} (known: {known})") from None
 
 
 @dataclass(frozen=True)
