@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,6 +31,7 @@ from lazeo_desk.ui.background import BackgroundTasks
 from lazeo_desk.ui.countdown_text import countdown_text
 from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.filter_bar import SEARCH_DELAY_MS, FilterBar
+from lazeo_desk.ui.intake_controller import IntakeController
 from lazeo_desk.ui.register_delegates import CountdownDelegate, StatusDelegate
 from lazeo_desk.ui.register_model import (
     COL_CHANNEL,
@@ -195,6 +196,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.database_label)
 
+        self.intake = IntakeController(
+            case_service, parent=self, tasks=self.tasks, centres=lambda: self._centres, settings=self._settings
+        )
+        self.intake.casesChanged.connect(self.refresh)
+        self.intake.batchFinished.connect(lambda summary: self.statusBar().showMessage(summary, 10_000))
+        self.setAcceptDrops(True)
         self._build_actions()
         self._day_timer = QTimer(self)
         self._day_timer.setInterval(DAY_CHECK_MS)
@@ -225,6 +232,9 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
         self.new_action = self._action(self.tr("&New case…"), QKeySequence.StandardKey.New, self.new_case)
         file_menu.addAction(self.new_action)
+        self.import_action = self.intake.import_action(self)
+        self.addAction(self.import_action)
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         file_menu.addAction(self.quit_action)
@@ -570,11 +580,27 @@ class MainWindow(QMainWindow):
             self._settings.setValue(_SETTINGS_SPLITTER, self.splitter.saveState())
         self._settings.sync()
 
+    # files dropped on the window -----------------------------------------------------------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802  (Qt's name)
+        if self.intake.accepts(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            super().dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802  (Qt's name)
+        paths = self.intake.paths_from(event.mimeData())
+        if not paths:
+            super().dropEvent(event)
+            return
+        event.acceptProposedAction()
+        self.intake.import_files(paths)
+
     def shutdown(self) -> None:
         """Stop the timers and wait for background reads (before the database is closed)."""
         self._day_timer.stop()
         self._reads_timer.stop()
         self._pending_reads.clear()
+        self.intake.shutdown()
         self.tasks.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
