@@ -6,7 +6,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWizard
 
@@ -275,7 +275,11 @@ def _start_of_day_backup(window: MainWindow, database: Database, clock: Clock, *
 
     from lazeo_desk.services.settings import backup_folder
 
-    window.tasks.submit(lambda: start_of_day_backup(database, clock, backup_folder(database)), done, failed)
+    # After the register is on screen: the backup reads the whole database and is not needed to start working.
+    def work() -> object:
+        return start_of_day_backup(database, clock, backup_folder(database))
+
+    QTimer.singleShot(3000, window, lambda: window.tasks.submit(work, done, failed))
 
 
 def open_database(url: str, *, plain: bool) -> Database | None:

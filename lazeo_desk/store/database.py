@@ -13,20 +13,16 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
-from sqlalchemy import Engine, create_engine, event, inspect, make_url
+from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.exc import DatabaseError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from lazeo_desk.store import audit, encryption
 from lazeo_desk.store.encryption import FileKind
 from lazeo_desk.store.location import database_file, prepare_folder
+from lazeo_desk.store.migrations import SCHEMA_HEAD
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -76,7 +72,15 @@ def _begin_immediate(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+
 def alembic_config(connection: Any | None = None) -> Config:
+    # Alembic is imported only when a migration may run: at most starts the schema is already current, and the
+    # import costs a fifth of a second of start-up.
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     if connection is not None:
@@ -85,6 +89,8 @@ def alembic_config(connection: Any | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
@@ -261,16 +267,30 @@ class Database:
                     raise StoreError(
                         "This file is another program's database, not a lazeo-desk database: nothing was changed."
                     )
-                command.upgrade(alembic_config(connection), revision)
+                if revision == "head" and "alembic_version" in tables:
+                    current = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                    if current == SCHEMA_HEAD:
+                        return
+                self._migrate(connection, revision)
+        except DatabaseError as error:
+            raise StoreError(explain(error)) from error
+
+    @staticmethod
+    def _migrate(connection: Any, revision: str) -> None:
+        from alembic import command
+        from alembic.util import CommandError
+
+        try:
+            command.upgrade(alembic_config(connection), revision)
         except CommandError as error:
             raise StoreError(
                 f"This database was written by a newer version of lazeo-desk ({error}); "
                 "install that version to open it. Nothing was changed."
             ) from error
-        except DatabaseError as error:
-            raise StoreError(explain(error)) from error
 
     def revision(self) -> str | None:
+        from alembic.runtime.migration import MigrationContext
+
         with self.engine.connect() as connection:
             return MigrationContext.configure(connection).get_current_revision()
 

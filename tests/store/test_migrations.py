@@ -163,3 +163,23 @@ def test_the_migrated_database_has_every_table_column_and_index_of_the_models(db
     for name, table in Base.metadata.tables.items():
         assert {c["name"] for c in inspector.get_columns(name)} == {c.name for c in table.columns}, name
         assert {i["name"] for i in inspector.get_indexes(name)} == {i.name for i in table.indexes}, name
+
+
+def test_the_declared_schema_head_is_the_latest_migration() -> None:
+    from lazeo_desk.store.migrations import SCHEMA_HEAD
+
+    assert SCHEMA_HEAD == head_revision()
+
+
+def test_opening_a_current_database_does_not_load_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    url = f"sqlite:///{tmp_path / 'current.sqlite3'}"
+    Database(url, plain=True).dispose()
+    probe = (
+        "import sys; from lazeo_desk.store.database import Database; "
+        f"Database({url!r}, plain=True); print('alembic' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
