@@ -6,7 +6,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWizard
 
@@ -20,7 +20,9 @@ from lazeo_desk.store.database import IS_PLAIN, NOT_A_DATABASE, Database, StoreE
 from lazeo_desk.store.location import database_file
 from lazeo_desk.ui import messages
 from lazeo_desk.ui.app_lock import AppLock
+from lazeo_desk.ui.language import LanguageSwitcher, install_language
 from lazeo_desk.ui.main_window import MainWindow
+from lazeo_desk.ui.settings_language import stored_ui_language
 from lazeo_desk.ui.unlock_dialog import Mode, PassphraseDialog
 
 ORGANISATION = "LAZEO"
@@ -31,22 +33,6 @@ DEMO_CASES = 600
 DEMO_SEED = 2026
 
 _RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-_translators: list[QTranslator] = []
-
-
-def _install_translations(app: QCoreApplication) -> None:
-    """Qt's own strings (standard buttons) and ours, in the system's language when a translation exists."""
-    locale = QLocale.system()
-    qt_translator = QTranslator(app)
-    if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt_translator)
-        _translators.append(qt_translator)
-    ours = QTranslator(app)
-    if ours.load(locale, "lazeo_desk", "_", str(_RESOURCES / "translations")):
-        app.installTranslator(ours)
-        _translators.append(ours)
-
-
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication, named for QSettings (INI files), with translations and the icon; reused if it exists."""
     QCoreApplication.setOrganizationName(ORGANISATION)
@@ -60,7 +46,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     else:
         app = QApplication(list(argv) if argv is not None else sys.argv[:1])
         app.setStyle("Fusion")
-        _install_translations(app)
+        install_language(app, stored_ui_language(QSettings()))
     QApplication.setApplicationDisplayName(DISPLAY_NAME)
     icon = _RESOURCES / "icons" / "lazeo-desk.svg"
     if icon.exists():
@@ -116,13 +102,17 @@ def run(database: Database, *, clock: Clock | None = None, demo: bool = False) -
         if demo:
             _seed_demo(database, clock)
         window = prepare_window(database, clock=clock, demo=demo)
+        # The language can change from Settings: the window is then rebuilt in it, keeping the work on screen.
+        switcher = LanguageSwitcher(app, lambda: prepare_window(database, clock=clock, demo=demo), window)
     except StoreError as error:
         messages.error(None, QCoreApplication.translate("app", "LAZEO Desk cannot start"), str(error))
         return 1
     window.show()
     if not demo:
         welcome_if_first_run(window, database, clock)
-    return app.exec()
+    status = app.exec()
+    del switcher
+    return status
 
 
 def prepare_window(
@@ -146,7 +136,7 @@ def _wire_menus(window: MainWindow, database: Database, clock: Clock) -> None:
     from lazeo_desk.ui.settings_dialog import SettingsDialog
     from lazeo_desk.ui.settings_language import stored_ui_language
 
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     actor = actor_name(database)
 
     def open_settings() -> None:
@@ -171,15 +161,16 @@ def _wire_menus(window: MainWindow, database: Database, clock: Clock) -> None:
         from lazeo_desk.store.backup import backup
 
         name = f"lazeo-desk-{clock.today().isoformat()}.sqlite3"
-        target, _ = QFileDialog.getSaveFileName(window, tr("app", "Back up the database"), name)
+        target, _ = QFileDialog.getSaveFileName(window, translate("app", "Back up the database"), name)
         if not target:
             return
 
         def done(report: object) -> None:
-            messages.info(window, tr("app", "Backup written"), tr("app", "The backup is in %1.").replace("%1", target))
+            written = translate("app", "The backup is in %1.").replace("%1", target)
+            messages.info(window, translate("app", "Backup written"), written)
 
         def failed(error: BaseException) -> None:
-            messages.error(window, tr("app", "The backup failed"), str(error))
+            messages.error(window, translate("app", "The backup failed"), str(error))
 
         window.tasks.submit(lambda: backup(database, Path(target)), done, failed)
 
@@ -208,12 +199,12 @@ def _wire_menus(window: MainWindow, database: Database, clock: Clock) -> None:
             menu.addAction(action)
 
     quit_action = window.quit_action
-    add(window.file_menu, tr("app", "&Settings…"), QKeySequence("Ctrl+,"), open_settings, quit_action)
-    add(window.file_menu, tr("app", "&Back up now…"), None, back_up_now, quit_action)
-    add(window.file_menu, tr("app", "Remove the &sample cases…"), None, remove_samples, quit_action)
+    add(window.file_menu, translate("app", "&Settings…"), QKeySequence("Ctrl+,"), open_settings, quit_action)
+    add(window.file_menu, translate("app", "&Back up now…"), None, back_up_now, quit_action)
+    add(window.file_menu, translate("app", "Remove the &sample cases…"), None, remove_samples, quit_action)
     window.file_menu.insertSeparator(quit_action)
-    add(window.help_menu, tr("app", "&Guide"), QKeySequence(QKeySequence.StandardKey.HelpContents), show_help)
-    add(window.help_menu, tr("app", "&About LAZEO Desk"), None, show_about)
+    add(window.help_menu, translate("app", "&Guide"), QKeySequence(QKeySequence.StandardKey.HelpContents), show_help)
+    add(window.help_menu, translate("app", "&About LAZEO Desk"), None, show_about)
 
 
 def welcome_if_first_run(window: MainWindow, database: Database, clock: Clock) -> QWizard | None:
@@ -237,10 +228,10 @@ def welcome_if_first_run(window: MainWindow, database: Database, clock: Clock) -
 
 def _protect(window: MainWindow, database: Database) -> None:
     """The lock on demand (Ctrl+L) and after idle minutes; an unencrypted database is said plainly."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if not database.encrypted:
-        window.setWindowTitle(window.windowTitle() + tr("app", " — UNENCRYPTED database (tests and demos only)"))
-        warning = QLabel(tr("app", "Unencrypted database"), window)
+        window.setWindowTitle(window.windowTitle() + translate("app", " — UNENCRYPTED database (tests and demos only)"))
+        warning = QLabel(translate("app", "Unencrypted database"), window)
         warning.setStyleSheet("color: #b3261e; font-weight: 600; padding: 0 8px;")
         window.statusBar().addPermanentWidget(warning)
         return
@@ -249,7 +240,7 @@ def _protect(window: MainWindow, database: Database) -> None:
     lock = AppLock(
         database=database, location=database.location, minutes=auto_lock_minutes(database), parent=window
     )
-    action = QAction(tr("app", "&Lock"), window)
+    action = QAction(translate("app", "&Lock"), window)
     action.setShortcut(QKeySequence("Ctrl+L"))
     action.triggered.connect(lock.lock)
     window.addAction(action)
@@ -263,15 +254,16 @@ def _start_of_day_backup(window: MainWindow, database: Database, clock: Clock, *
         return
     from lazeo_desk.services.maintenance import start_of_day_backup
 
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
 
     def done(result: object) -> None:
         created = getattr(result, "created", None)
         if created is not None:
-            window.statusBar().showMessage(tr("app", "Backup of the day written: %1").replace("%1", str(created)), 8000)
+            written = translate("app", "Backup of the day written: %1").replace("%1", str(created))
+            window.statusBar().showMessage(written, 8000)
 
     def failed(error: BaseException) -> None:
-        messages.error(window, tr("app", "The daily backup failed"), str(error))
+        messages.error(window, translate("app", "The daily backup failed"), str(error))
 
     from lazeo_desk.services.settings import backup_folder
 
@@ -287,12 +279,12 @@ def open_database(url: str, *, plain: bool) -> Database | None:
 
     Returns None when the DPO quits instead of giving the passphrase. ``LAZEO_DESK_PASSPHRASE`` is used when set.
     """
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     if plain:
         return passphrase.open_plain_database(url)
     found = passphrase.protection(url)
     if found is passphrase.Protection.NOT_A_FILE:
-        raise StoreError(tr("app", "Only a database file can be encrypted: start with --plain for this one."))
+        raise StoreError(translate("app", "Only a database file can be encrypted: start with --plain for this one."))
     if found is passphrase.Protection.PLAIN:
         raise StoreError(IS_PLAIN)
     if found is passphrase.Protection.NOT_A_DATABASE:

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from lazeo_desk.domain.deadlines import Countdown, CountdownState
 from lazeo_desk.ui.dates import format_day_month
+from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP, translate
 
 _CONTEXT = "Countdown"
 
@@ -16,14 +17,26 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
+# Marked here, where lupdate sees them (it cannot read the context through _tr); translated by _days.
+_DAYS = {
+    "left": (QT_TRANSLATE_NOOP("Countdown", "1 day left"), QT_TRANSLATE_NOOP("Countdown", "%1 days left")),
+    "working": (QT_TRANSLATE_NOOP("Countdown", "1 working day"), QT_TRANSLATE_NOOP("Countdown", "%1 working days")),
+    "overdue": (QT_TRANSLATE_NOOP("Countdown", "1 day overdue"), QT_TRANSLATE_NOOP("Countdown", "%1 days overdue")),
+    "late": (
+        QT_TRANSLATE_NOOP("Countdown", "answered 1 day late"),
+        QT_TRANSLATE_NOOP("Countdown", "answered %1 days late"),
+    ),
+}
+
+
 def _days(count: int, one: str, many: str) -> str:
     # Explicit singular and plural sources: English, French and Dutch all need no more forms for these phrases.
     return (_tr(one) if count == 1 else _tr(many)).replace("%1", str(count))
 
 
 def days_left_text(days: int, working_days: int) -> str:
-    calendar_part = _days(days, "1 day left", "%1 days left")
-    working_part = _days(working_days, "1 working day", "%1 working days")
+    calendar_part = _days(days, *_DAYS["left"])
+    working_part = _days(working_days, *_DAYS["working"])
     return f"{calendar_part} · {working_part}"
 
 
@@ -32,18 +45,19 @@ def countdown_text(state: Countdown, *, answered: date | None = None) -> str:
     kind = state.state
     if kind is CountdownState.PAUSED:
         if state.paused_since is None:
-            return _tr("paused: awaiting requester")
-        return _tr("paused: awaiting requester since %1").replace("%1", format_day_month(state.paused_since))
+            return translate("Countdown", "paused: awaiting requester")
+        since = translate("Countdown", "paused: awaiting requester since %1")
+        return since.replace("%1", format_day_month(state.paused_since))
     if kind is CountdownState.OVERDUE:
-        return _days(-(state.days_left or 0), "1 day overdue", "%1 days overdue")
+        return _days(-(state.days_left or 0), *_DAYS["overdue"])
     if kind is CountdownState.DUE_TODAY:
-        return _tr("due today")
+        return translate("Countdown", "due today")
     if kind in (CountdownState.DUE_SOON, CountdownState.ON_TRACK):
         return days_left_text(state.days_left or 0, state.working_days_left or 0)
     if kind is CountdownState.CLOSED_LATE:
         if answered is not None and state.due is not None:
-            return _days((answered - state.due).days, "answered 1 day late", "answered %1 days late")
-        return _tr("answered late")
+            return _days((answered - state.due).days, *_DAYS["late"])
+        return translate("Countdown", "answered late")
     if answered is not None:
-        return _tr("answered on time")
-    return _tr("no answer due")
+        return translate("Countdown", "answered on time")
+    return translate("Countdown", "no answer due")

@@ -57,43 +57,49 @@ _LABELS = "LetterLabels"
 # The translated copies of LetterKind.description.
 KIND_DESCRIPTIONS = {
     LetterKind.ACKNOWLEDGEMENT: QT_TRANSLATE_NOOP(
-        _LABELS, "Acknowledgement of receipt, with the date the answer is due"
+        "LetterLabels", "Acknowledgement of receipt, with the date the answer is due"
     ),
     LetterKind.IDENTITY_REQUEST: QT_TRANSLATE_NOOP(
-        _LABELS, "Request for proof of identity or missing details (the clock waits)"
+        "LetterLabels", "Request for proof of identity or missing details (the clock waits)"
     ),
     LetterKind.EXTENSION_NOTICE: QT_TRANSLATE_NOOP(
-        _LABELS, "Extension by two further months, with the reasons and the new date (Art 12(3))"
+        "LetterLabels", "Extension by two further months, with the reasons and the new date (Art 12(3))"
     ),
     LetterKind.ACCESS_RESPONSE: QT_TRANSLATE_NOOP(
-        _LABELS, "Access response: copy of the data and the Art 15 information"
+        "LetterLabels", "Access response: copy of the data and the Art 15 information"
     ),
     LetterKind.RECTIFICATION_DONE: QT_TRANSLATE_NOOP(
-        _LABELS, "Rectification carried out (Art 16), recipients notified (Art 19)"
+        "LetterLabels", "Rectification carried out (Art 16), recipients notified (Art 19)"
     ),
-    LetterKind.ERASURE_DONE: QT_TRANSLATE_NOOP(_LABELS, "Erasure carried out (Art 17), recipients notified (Art 19)"),
+    LetterKind.ERASURE_DONE: QT_TRANSLATE_NOOP(
+        "LetterLabels", "Erasure carried out (Art 17), recipients notified (Art 19)"
+    ),
     LetterKind.ERASURE_PARTLY_REFUSED: QT_TRANSLATE_NOOP(
-        _LABELS, "Erasure partly refused: medical file kept until a computed date (Art 17(3))"
+        "LetterLabels", "Erasure partly refused: medical file kept until a computed date (Art 17(3))"
     ),
-    LetterKind.RESTRICTION_APPLIED: QT_TRANSLATE_NOOP(_LABELS, "Restriction of processing applied (Art 18)"),
-    LetterKind.OBJECTION_UPHELD: QT_TRANSLATE_NOOP(_LABELS, "Objection upheld: the processing has stopped (Art 21)"),
-    LetterKind.CONSENT_WITHDRAWN: QT_TRANSLATE_NOOP(_LABELS, "Withdrawal of consent recorded (Art 7(3))"),
-    LetterKind.PORTABILITY_COVER: QT_TRANSLATE_NOOP(_LABELS, "Cover letter for the portable data file (Art 20)"),
+    LetterKind.RESTRICTION_APPLIED: QT_TRANSLATE_NOOP("LetterLabels", "Restriction of processing applied (Art 18)"),
+    LetterKind.OBJECTION_UPHELD: QT_TRANSLATE_NOOP(
+        "LetterLabels", "Objection upheld: the processing has stopped (Art 21)"
+    ),
+    LetterKind.CONSENT_WITHDRAWN: QT_TRANSLATE_NOOP("LetterLabels", "Withdrawal of consent recorded (Art 7(3))"),
+    LetterKind.PORTABILITY_COVER: QT_TRANSLATE_NOOP("LetterLabels", "Cover letter for the portable data file (Art 20)"),
     LetterKind.REFERRAL_DOCTOLIB: QT_TRANSLATE_NOOP(
-        _LABELS, "Referral to Doctolib, controller for the patient's Doctolib account"
+        "LetterLabels", "Referral to Doctolib, controller for the patient's Doctolib account"
     ),
     LetterKind.REFUSAL: QT_TRANSLATE_NOOP(
-        _LABELS, "Refusal with reasons, the right to complain and to a judicial remedy (Art 12(4))"
+        "LetterLabels", "Refusal with reasons, the right to complain and to a judicial remedy (Art 12(4))"
     ),
     LetterKind.MEDICAL_RECORD_COVER: QT_TRANSLATE_NOOP(
-        _LABELS, "Cover letter for a copy of the medical file (first copy free)"
+        "LetterLabels", "Cover letter for a copy of the medical file (first copy free)"
     ),
 }
 
 REFUSAL_GROUND_LABELS = {
-    RefusalGround.IDENTITY_NOT_ESTABLISHED: QT_TRANSLATE_NOOP(_LABELS, "Identity not established (Art 11(2), 12(2))"),
-    RefusalGround.MANIFESTLY_UNFOUNDED: QT_TRANSLATE_NOOP(_LABELS, "Manifestly unfounded (Art 12(5)(b))"),
-    RefusalGround.EXCESSIVE: QT_TRANSLATE_NOOP(_LABELS, "Excessive (Art 12(5)(b))"),
+    RefusalGround.IDENTITY_NOT_ESTABLISHED: QT_TRANSLATE_NOOP(
+        "LetterLabels", "Identity not established (Art 11(2), 12(2))"
+    ),
+    RefusalGround.MANIFESTLY_UNFOUNDED: QT_TRANSLATE_NOOP("LetterLabels", "Manifestly unfounded (Art 12(5)(b))"),
+    RefusalGround.EXCESSIVE: QT_TRANSLATE_NOOP("LetterLabels", "Excessive (Art 12(5)(b))"),
 }
 
 # Kinds that usually go with documents, whatever their template says.

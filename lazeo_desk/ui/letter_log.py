@@ -49,27 +49,27 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 _LABELS = "LetterLabels"
 
 KIND_LABELS = {
-    LetterKind.ACKNOWLEDGEMENT: QT_TRANSLATE_NOOP(_LABELS, "Acknowledgement of receipt"),
-    LetterKind.IDENTITY_REQUEST: QT_TRANSLATE_NOOP(_LABELS, "Request for identity or missing details"),
-    LetterKind.EXTENSION_NOTICE: QT_TRANSLATE_NOOP(_LABELS, "Extension notice"),
-    LetterKind.ACCESS_RESPONSE: QT_TRANSLATE_NOOP(_LABELS, "Access response"),
-    LetterKind.RECTIFICATION_DONE: QT_TRANSLATE_NOOP(_LABELS, "Rectification done"),
-    LetterKind.ERASURE_DONE: QT_TRANSLATE_NOOP(_LABELS, "Erasure done"),
-    LetterKind.ERASURE_PARTLY_REFUSED: QT_TRANSLATE_NOOP(_LABELS, "Erasure partly refused"),
-    LetterKind.RESTRICTION_APPLIED: QT_TRANSLATE_NOOP(_LABELS, "Restriction applied"),
-    LetterKind.OBJECTION_UPHELD: QT_TRANSLATE_NOOP(_LABELS, "Objection upheld"),
-    LetterKind.CONSENT_WITHDRAWN: QT_TRANSLATE_NOOP(_LABELS, "Withdrawal of consent recorded"),
-    LetterKind.PORTABILITY_COVER: QT_TRANSLATE_NOOP(_LABELS, "Portability cover letter"),
-    LetterKind.REFERRAL_DOCTOLIB: QT_TRANSLATE_NOOP(_LABELS, "Referral to Doctolib"),
-    LetterKind.REFUSAL: QT_TRANSLATE_NOOP(_LABELS, "Refusal"),
-    LetterKind.MEDICAL_RECORD_COVER: QT_TRANSLATE_NOOP(_LABELS, "Medical file cover letter"),
+    LetterKind.ACKNOWLEDGEMENT: QT_TRANSLATE_NOOP("LetterLabels", "Acknowledgement of receipt"),
+    LetterKind.IDENTITY_REQUEST: QT_TRANSLATE_NOOP("LetterLabels", "Request for identity or missing details"),
+    LetterKind.EXTENSION_NOTICE: QT_TRANSLATE_NOOP("LetterLabels", "Extension notice"),
+    LetterKind.ACCESS_RESPONSE: QT_TRANSLATE_NOOP("LetterLabels", "Access response"),
+    LetterKind.RECTIFICATION_DONE: QT_TRANSLATE_NOOP("LetterLabels", "Rectification done"),
+    LetterKind.ERASURE_DONE: QT_TRANSLATE_NOOP("LetterLabels", "Erasure done"),
+    LetterKind.ERASURE_PARTLY_REFUSED: QT_TRANSLATE_NOOP("LetterLabels", "Erasure partly refused"),
+    LetterKind.RESTRICTION_APPLIED: QT_TRANSLATE_NOOP("LetterLabels", "Restriction applied"),
+    LetterKind.OBJECTION_UPHELD: QT_TRANSLATE_NOOP("LetterLabels", "Objection upheld"),
+    LetterKind.CONSENT_WITHDRAWN: QT_TRANSLATE_NOOP("LetterLabels", "Withdrawal of consent recorded"),
+    LetterKind.PORTABILITY_COVER: QT_TRANSLATE_NOOP("LetterLabels", "Portability cover letter"),
+    LetterKind.REFERRAL_DOCTOLIB: QT_TRANSLATE_NOOP("LetterLabels", "Referral to Doctolib"),
+    LetterKind.REFUSAL: QT_TRANSLATE_NOOP("LetterLabels", "Refusal"),
+    LetterKind.MEDICAL_RECORD_COVER: QT_TRANSLATE_NOOP("LetterLabels", "Medical file cover letter"),
 }
 
 METHOD_LABELS = {
-    SendMethod.POST: QT_TRANSLATE_NOOP(_LABELS, "Post"),
-    SendMethod.REGISTERED_POST: QT_TRANSLATE_NOOP(_LABELS, "Registered post"),
-    SendMethod.EMAIL: QT_TRANSLATE_NOOP(_LABELS, "E-mail"),
-    SendMethod.HAND_DELIVERY: QT_TRANSLATE_NOOP(_LABELS, "Hand delivery"),
+    SendMethod.POST: QT_TRANSLATE_NOOP("LetterLabels", "Post"),
+    SendMethod.REGISTERED_POST: QT_TRANSLATE_NOOP("LetterLabels", "Registered post"),
+    SendMethod.EMAIL: QT_TRANSLATE_NOOP("LetterLabels", "E-mail"),
+    SendMethod.HAND_DELIVERY: QT_TRANSLATE_NOOP("LetterLabels", "Hand delivery"),
 }
 
 

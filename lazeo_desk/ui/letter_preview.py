@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from lazeo_desk.ui.background import BackgroundTasks
+from lazeo_desk.ui.translation import translate
 
 # A4 is 595 points wide: about 1000 pixels keep small print legible when the page is shown full width.
 PAGE_PIXELS = 1000
@@ -43,10 +44,6 @@ _BOX_STYLES = {
     "warning": "background:#FFF4E0; border-left:4px solid #D98A00; padding:8px 10px; color:#3A2A00;",
     "problem": "background:#FDECEA; border-left:4px solid #C0392B; padding:8px 10px; color:#5A1A13;",
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LetterPreview", text)
 
 
 def render_pages(pdf: bytes, *, width_px: int = PAGE_PIXELS) -> list[QImage]:
@@ -197,7 +194,7 @@ class LetterPreview(QWidget):
 
         self.caption = QLabel(self)
         self.caption.setStyleSheet("color:#5F6B76;")
-        self.busy_label = QLabel(_tr("Updating the preview…"), self)
+        self.busy_label = QLabel(translate("LetterPreview", "Updating the preview…"), self)
         self.busy_label.setStyleSheet("color:#0B4F8A;")
         self.busy_label.hide()
         caption_row = QHBoxLayout()
@@ -215,7 +212,7 @@ class LetterPreview(QWidget):
         self._pages_layout = QVBoxLayout(self.sheet)
         self._pages_layout.setContentsMargins(PAGE_GAP, PAGE_GAP, PAGE_GAP, PAGE_GAP)
         self._pages_layout.setSpacing(PAGE_GAP)
-        self.empty_label = QLabel(_tr("The letter appears here."), self.sheet)
+        self.empty_label = QLabel(translate("LetterPreview", "The letter appears here."), self.sheet)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setStyleSheet("color:#5F6B76; padding:40px;")
         self._pages_layout.addWidget(self.empty_label)
@@ -260,7 +257,7 @@ class LetterPreview(QWidget):
         self.problem.show()
         self.warnings.hide()
         self._set_images([])
-        self.empty_label.setText(_tr("No letter to show until the problem above is solved."))
+        self.empty_label.setText(translate("LetterPreview", "No letter to show until the problem above is solved."))
 
     def show_pages(self, images: Sequence[QImage]) -> None:
         self.problem.clear()
@@ -270,7 +267,7 @@ class LetterPreview(QWidget):
     def clear(self) -> None:
         self.problem.hide()
         self.warnings.hide()
-        self.empty_label.setText(_tr("The letter appears here."))
+        self.empty_label.setText(translate("LetterPreview", "The letter appears here."))
         self._set_images([])
 
     # layout -------------------------------------------------------------------------------------------------
@@ -293,7 +290,7 @@ class LetterPreview(QWidget):
             self._labels.append(label)
         self.empty_label.setVisible(not images)
         count = len(images)
-        self.caption.setText(_tr("Pages: %1").replace("%1", str(count)) if count else "")
+        self.caption.setText(translate("LetterPreview", "Pages: %1").replace("%1", str(count)) if count else "")
         self._width = 0
         self._fit()
         self.shown.emit(count)
@@ -350,19 +347,20 @@ def write_atomically(path: Path, data: bytes) -> None:
 def file_error_text(path: Path, error: OSError) -> str:
     """One sentence for the DPO saying why ``path`` could not be written."""
     reasons = {
-        errno.ENOSPC: _tr("the disk is full"),
-        getattr(errno, "EDQUOT", errno.ENOSPC): _tr("your disk quota is used up"),
-        errno.EACCES: _tr("you may not write in that folder"),
-        errno.EPERM: _tr("you may not write in that folder"),
-        errno.EROFS: _tr("the disk is read-only"),
-        errno.ENOENT: _tr("the folder does not exist"),
-        errno.EISDIR: _tr("a folder has that name"),
-        errno.ENAMETOOLONG: _tr("the name is too long"),
+        errno.ENOSPC: translate("LetterPreview", "the disk is full"),
+        getattr(errno, "EDQUOT", errno.ENOSPC): translate("LetterPreview", "your disk quota is used up"),
+        errno.EACCES: translate("LetterPreview", "you may not write in that folder"),
+        errno.EPERM: translate("LetterPreview", "you may not write in that folder"),
+        errno.EROFS: translate("LetterPreview", "the disk is read-only"),
+        errno.ENOENT: translate("LetterPreview", "the folder does not exist"),
+        errno.EISDIR: translate("LetterPreview", "a folder has that name"),
+        errno.ENAMETOOLONG: translate("LetterPreview", "the name is too long"),
     }
     reason = reasons.get(error.errno or 0) or error.strerror or str(error)
-    return _tr("%1 could not be written: %2. Nothing was saved there; choose another place.").replace(
-        "%1", str(path)
-    ).replace("%2", reason)
+    text = translate(
+        "LetterPreview", "%1 could not be written: %2. Nothing was saved there; choose another place."
+    )
+    return text.replace("%1", str(path)).replace("%2", reason)
 
 
 def documents_folder() -> Path:
@@ -372,7 +370,8 @@ def documents_folder() -> Path:
 
 def choose_save_path(parent: QWidget | None, title: str, suggested: Path) -> Path | None:
     """Ask where to save a PDF (Qt's file dialog); None when the DPO cancels. Tests replace this function."""
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), _tr("PDF documents (*.pdf)"))
+    pdf_files = translate("LetterPreview", "PDF documents (*.pdf)")
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), pdf_files)
     if not name:
         return None
     path = Path(name)

@@ -6,7 +6,18 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -370,12 +381,14 @@ class MainWindow(QMainWindow):
             self.count_label.setText(self.tr("Counting cases…"))
         elif self.model.case_filter == CaseFilter():
             self.count_label.setText(
-                (self.tr("1 case") if self._count == 1 else self.tr("%1 cases")).replace("%1", f"{self._count:,}")
+                (self.tr("1 case") if self._count == 1 else self.tr("%1 cases")).replace(
+                    "%1", QLocale().toString(self._count)
+                )
             )
         else:
             self.count_label.setText(
                 (self.tr("1 case matches") if self._count == 1 else self.tr("%1 cases match")).replace(
-                    "%1", f"{self._count:,}"
+                    "%1", QLocale().toString(self._count)
                 )
             )
 

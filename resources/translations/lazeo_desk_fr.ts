@@ -1,0 +1,3530 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About LAZEO Desk</source>
+        <translation>À propos de LAZEO Desk</translation>
+    </message>
+    <message>
+        <source>LAZEO Desk</source>
+        <translation>LAZEO Desk</translation>
+    </message>
+    <message>
+        <source>Data subject requests, legal deadlines, identity checks and letters for the Data Protection Officer of the LAZEO clinics.</source>
+        <translation>Demandes des personnes concernées, délais légaux, vérifications d&apos;identité et courriers pour le délégué à la protection des données des cliniques LAZEO.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Components shipped with the program</source>
+        <translation>Composants fournis avec le programme</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License version 3: they can be replaced by another build of the same version.</source>
+        <translation>Qt et PySide6 sont utilisés sous la licence GNU Lesser General Public License version 3&#xa0;: ils peuvent être remplacés par une autre compilation de la même version.</translation>
+    </message>
+    <message>
+        <source>The Carlito font&apos;s licence (SIL Open Font License 1.1): %1</source>
+        <translation>Licence de la police Carlito (SIL Open Font License 1.1)&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AwaitRequesterDialog</name>
+    <message>
+        <source>Await the requester</source>
+        <translation>Attendre le demandeur</translation>
+    </message>
+    <message>
+        <source>The clock of %1 pauses until the requester answers. Ask only what is needed (EDPB Guidelines 01/2022): what the clinic already knows comes first.</source>
+        <translation>Le délai de %1 est suspendu jusqu&apos;à la réponse du demandeur. Ne demandez que le nécessaire (lignes directrices 01/2022 du CEPD)&#xa0;: ce que la clinique sait déjà passe en premier.</translation>
+    </message>
+    <message>
+        <source>Pause the clock</source>
+        <translation>Suspendre le délai</translation>
+    </message>
+    <message>
+        <source>What was asked, e.g. proof of the mandate</source>
+        <translation>Ce qui a été demandé, p. ex. la preuve du mandat</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>Demandé</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <source>Close the case pane (Esc)</source>
+        <translation>Fermer le volet de la demande (Échap)</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>Prolonger…</translation>
+    </message>
+    <message>
+        <source>Await requester…</source>
+        <translation>Attendre le demandeur…</translation>
+    </message>
+    <message>
+        <source>Info received…</source>
+        <translation>Informations reçues…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Clôturer…</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Ajouter une note…</translation>
+    </message>
+    <message>
+        <source>Verify identity…</source>
+        <translation>Vérifier l&apos;identité…</translation>
+    </message>
+    <message>
+        <source>Check who is asking, in proportion to what is asked</source>
+        <translation>Vérifier qui demande, en proportion de ce qui est demandé</translation>
+    </message>
+    <message>
+        <source>Letter…</source>
+        <translation>Courrier…</translation>
+    </message>
+    <message>
+        <source>Write, print and send a letter for this case</source>
+        <translation>Rédiger, imprimer et envoyer un courrier pour cette demande</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Annuler les modifications</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the edits (Ctrl+S)</source>
+        <translation>Enregistrer les modifications (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Rights &amp;&amp; outcomes</source>
+        <translation>Droits &amp;&amp; décisions</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Courriers</translation>
+    </message>
+    <message>
+        <source>Case not found</source>
+        <translation>Demande introuvable</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Il n&apos;existe pas de demande %1.</translation>
+    </message>
+    <message>
+        <source>The database cannot be read</source>
+        <translation>La base de données ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation>Aucune demande ouverte</translation>
+    </message>
+    <message>
+        <source>Choose a case in the register and press Enter.</source>
+        <translation>Choisissez une demande dans le registre et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>strict date %1</source>
+        <translation>date stricte %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance le %1</translation>
+    </message>
+    <message>
+        <source>answered %1 · due %2</source>
+        <translation>répondue le %1 · échéance le %2</translation>
+    </message>
+    <message>
+        <source>asked by %1 (%2)</source>
+        <translation>demandée par %1 (%2)</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>reçue le %1</translation>
+    </message>
+    <message>
+        <source>Save or revert your edits first</source>
+        <translation>Enregistrez ou annulez d&apos;abord vos modifications</translation>
+    </message>
+    <message>
+        <source>The requested information arrived: restart the clock</source>
+        <translation>Les informations demandées sont arrivées&#xa0;: relancer le délai</translation>
+    </message>
+    <message>
+        <source>Move the case along its allowed statuses</source>
+        <translation>Faire passer la demande par ses statuts autorisés</translation>
+    </message>
+    <message>
+        <source>Already extended</source>
+        <translation>Déjà prolongée</translation>
+    </message>
+    <message>
+        <source>Only an open case can be extended</source>
+        <translation>Seule une demande ouverte peut être prolongée</translation>
+    </message>
+    <message>
+        <source>Too late: the first deadline passed on %1 (GDPR Art 12(3))</source>
+        <translation>Trop tard&#xa0;: le premier délai a expiré le %1 (art. 12, par. 3, RGPD)</translation>
+    </message>
+    <message>
+        <source>Extend by two further months, with reasons</source>
+        <translation>Prolonger de deux mois, motifs à l&apos;appui</translation>
+    </message>
+    <message>
+        <source>Record the outcome of each right and close the case</source>
+        <translation>Enregistrer la décision pour chaque droit et clôturer la demande</translation>
+    </message>
+    <message>
+        <source>Only a case in progress or answered, refused, withdrawn or referred can be closed</source>
+        <translation>Seule une demande en traitement, répondue, refusée, retirée ou réorientée peut être clôturée</translation>
+    </message>
+    <message>
+        <source>Identity is verified before the case is worked on</source>
+        <translation>L&apos;identité est vérifiée avant le traitement de la demande</translation>
+    </message>
+    <message>
+        <source>Add a note to the timeline</source>
+        <translation>Ajouter une note à l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Unsaved changes: save them (Ctrl+S) or revert them before any other action.</source>
+        <translation>Modifications non enregistrées&#xa0;: enregistrez-les (Ctrl+S) ou annulez-les avant toute autre action.</translation>
+    </message>
+    <message>
+        <source>Edit the fields in the Case and Rights tabs, then save (Ctrl+S).</source>
+        <translation>Modifiez les champs des onglets Demande et Droits, puis enregistrez (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Case •</source>
+        <translation>Demande •</translation>
+    </message>
+    <message>
+        <source>Outcome of %1</source>
+        <translation>Décision pour %1</translation>
+    </message>
+    <message>
+        <source>Case changed elsewhere</source>
+        <translation>Demande modifiée ailleurs</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program since you opened it, so your changes were not saved.
+
+Reload the case to see the current version? Edits not yet saved here will be lost.</source>
+        <translation>%1 a été modifiée dans une autre fenêtre ou un autre programme depuis que vous l&apos;avez ouverte&#xa0;: vos modifications n&apos;ont donc pas été enregistrées.
+
+Recharger la demande pour voir la version actuelle&#x202f;? Les modifications non enregistrées ici seront perdues.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Keep my edits</source>
+        <translation>Garder mes modifications</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 changed elsewhere. Reload it before saving again.</source>
+        <translation>Non enregistré&#xa0;: %1 a été modifiée ailleurs. Rechargez-la avant d&apos;enregistrer à nouveau.</translation>
+    </message>
+    <message>
+        <source>An extension needs its reasons (GDPR Art 12(3)).</source>
+        <translation>Une prolongation doit être motivée (art. 12, par. 3, RGPD).</translation>
+    </message>
+    <message>
+        <source>The verification was not recorded</source>
+        <translation>La vérification n&apos;a pas été enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>&amp;Received on</source>
+        <translation>&amp;Reçue le</translation>
+    </message>
+    <message>
+        <source>Choose the centre&apos;s country</source>
+        <translation>Choisissez le pays du centre</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>Pa&amp;ys</translation>
+    </message>
+    <message>
+        <source>Cen&amp;tre</source>
+        <translation>&amp;Centre</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>C&amp;anal</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Medical information more than 5 years old</source>
+        <translation>Informations médicales de plus de 5 ans</translation>
+    </message>
+    <message>
+        <source>France: the national clock is then 2 months (CSP L.1111-7)</source>
+        <translation>France&#xa0;: le délai national est alors de 2 mois (CSP L.1111-7)</translation>
+    </message>
+    <message>
+        <source>The day identity or missing details arrived: the clock runs from then (leave empty otherwise)</source>
+        <translation>Le jour où l&apos;identité ou les éléments manquants sont arrivés&#xa0;: le délai court à partir de là (sinon, laisser vide)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete on</source>
+        <translation>Co&amp;mplète le</translation>
+    </message>
+    <message>
+        <source>What the person asks, in their words</source>
+        <translation>Ce que la personne demande, dans ses propres mots</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>&amp;Demande</translation>
+    </message>
+    <message>
+        <source>Data subject</source>
+        <translation>Personne concernée</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>N&amp;om</translation>
+    </message>
+    <message>
+        <source>&amp;Born on</source>
+        <translation>&amp;Né(e) le</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Patient number</source>
+        <translation>N° de pa&amp;tient</translation>
+    </message>
+    <message>
+        <source>Street and number
+Postcode and city
+Country</source>
+        <translation>Rue et numéro
+Code postal et ville
+Pays</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>Adre&amp;sse</translation>
+    </message>
+    <message>
+        <source>Last consultation</source>
+        <translation>Dernière consultation</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Mineur</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Décédé</translation>
+    </message>
+    <message>
+        <source>Died on</source>
+        <translation>Décédé le</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Demandeur</translation>
+    </message>
+    <message>
+        <source>Asked &amp;by</source>
+        <translation>Demandée &amp;par</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Mandate, parental authority, certificate of inheritance…</source>
+        <translation>Mandat, autorité parentale, acte de notoriété…</translation>
+    </message>
+    <message>
+        <source>Proof of authority</source>
+        <translation>Justificatif de qualité</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Answer and extension</source>
+        <translation>Réponse et prolongation</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Répondue le</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Clôturée le</translation>
+    </message>
+    <message>
+        <source>Not extended</source>
+        <translation>Non prolongée</translation>
+    </message>
+    <message>
+        <source>Extension reasons</source>
+        <translation>Motifs de la prolongation</translation>
+    </message>
+    <message>
+        <source>Extension notified on</source>
+        <translation>Prolongation notifiée le</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as dd/mm/yyyy</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date&#xa0;: saisissez-la sous la forme jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 est obligatoire</translation>
+    </message>
+    <message>
+        <source>The date of receipt</source>
+        <translation>La date de réception</translation>
+    </message>
+    <message>
+        <source>choose the country of the centre concerned</source>
+        <translation>choisissez le pays du centre concerné</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Complete on</source>
+        <translation>Complète le</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Name of the data subject</source>
+        <translation>Nom de la personne concernée</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>E-mail of the data subject</source>
+        <translation>E-mail de la personne concernée</translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <translation>Date du décès</translation>
+    </message>
+    <message>
+        <source>Name of the requester</source>
+        <translation>Nom du demandeur</translation>
+    </message>
+    <message>
+        <source>E-mail of the requester</source>
+        <translation>E-mail du demandeur</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Demandée par</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Prolongation</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>CentresModel</name>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>CentresPage</name>
+    <message>
+        <source>Add a centre</source>
+        <translation>Ajouter un centre</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>The centres offered when a case is opened. The country chooses the public holidays, the patient law and the supervisory authority.</source>
+        <translation>Les centres proposés à l&apos;ouverture d&apos;une demande. Le pays détermine les jours fériés, la loi sur les droits des patients et l&apos;autorité de contrôle.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Ligne %1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Ligne %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeStatusDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>Move %1 from “%2” to “%3”?</source>
+        <translation>Faire passer %1 de «&#xa0;%2&#xa0;» à «&#xa0;%3&#xa0;»&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Move to “%1”</source>
+        <translation>Passer à «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Optional: why, for the timeline</source>
+        <translation>Facultatif&#xa0;: pourquoi, pour l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRow</name>
+    <message>
+        <source>Matches</source>
+        <translation>Concorde</translation>
+    </message>
+    <message>
+        <source>Does not match</source>
+        <translation>Ne concorde pas</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>What to check: {what}</source>
+        <translation>À vérifier&#xa0;: {what}</translation>
+    </message>
+    <message>
+        <source>Why: {why}</source>
+        <translation>Pourquoi&#xa0;: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPage</name>
+    <message>
+        <source>The request and the patient file</source>
+        <translation>La demande et le dossier du patient</translation>
+    </message>
+    <message>
+        <source>Compare what the request says with the patient file. Record each check you make.</source>
+        <translation>Comparez le contenu de la demande avec le dossier du patient. Notez chaque vérification effectuée.</translation>
+    </message>
+    <message>
+        <source>Authority of the person acting</source>
+        <translation>Qualité de la personne qui agit</translation>
+    </message>
+    <message>
+        <source>Someone acts for the patient: check the proof of their authority.</source>
+        <translation>Quelqu&apos;un agit pour le patient&#xa0;: vérifiez le justificatif de sa qualité.</translation>
+    </message>
+    <message>
+        <source>A deceased patient</source>
+        <translation>Un patient décédé</translation>
+    </message>
+    <message>
+        <source>A relative asks for a deceased patient&apos;s file: check the proofs the law requires.</source>
+        <translation>Un proche demande le dossier d&apos;un patient décédé&#xa0;: vérifiez les justificatifs exigés par la loi.</translation>
+    </message>
+    <message>
+        <source>Reasonable doubt — does not match: {checks}</source>
+        <translation>Doute raisonnable — ne concorde pas&#xa0;: {checks}</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s file is identified.</source>
+        <translation>Le dossier du patient est identifié.</translation>
+    </message>
+    <message>
+        <source>one of: {checks}</source>
+        <translation>l&apos;un de&#xa0;: {checks}</translation>
+    </message>
+    <message>
+        <source>Everything this step needs is established.</source>
+        <translation>Tout ce que requiert cette étape est établi.</translation>
+    </message>
+    <message>
+        <source>Still missing: {needs}</source>
+        <translation>Il manque encore&#xa0;: {needs}</translation>
+    </message>
+</context>
+<context>
+    <name>ClockEditor</name>
+    <message>
+        <source>no wait</source>
+        <translation>sans délai d&apos;attente</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close %1</source>
+        <translation>Clôturer %1</translation>
+    </message>
+    <message>
+        <source>Give the outcome of each right. A refusal or partial grant needs its ground (GDPR Art 12(4)); the letter names the right to complain and to a judicial remedy.</source>
+        <translation>Indiquez la décision pour chaque droit. Un refus ou un accord partiel doit être motivé (art. 12, par. 4, RGPD)&#x202f;; le courrier mentionne le droit d&apos;introduire une réclamation et un recours juridictionnel.</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Clôturer la demande</translation>
+    </message>
+    <message>
+        <source>Grant all undecided</source>
+        <translation>Accorder tous les droits non tranchés</translation>
+    </message>
+    <message>
+        <source>Give an outcome for every right before closing.</source>
+        <translation>Indiquez une décision pour chaque droit avant de clôturer.</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentsModel</name>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <source>1 day left</source>
+        <translation>1 jour restant</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>%1 jours restants</translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation>1 jour ouvré</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 jours ouvrés</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 jour de retard</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 jours de retard</translation>
+    </message>
+    <message>
+        <source>answered 1 day late</source>
+        <translation>répondue avec 1 jour de retard</translation>
+    </message>
+    <message>
+        <source>answered %1 days late</source>
+        <translation>répondue avec %1 jours de retard</translation>
+    </message>
+    <message>
+        <source>paused: awaiting requester</source>
+        <translation>suspendu&#xa0;: en attente du demandeur</translation>
+    </message>
+    <message>
+        <source>paused: awaiting requester since %1</source>
+        <translation>suspendu&#xa0;: en attente du demandeur depuis le %1</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>échéance aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>answered late</source>
+        <translation>répondue en retard</translation>
+    </message>
+    <message>
+        <source>answered on time</source>
+        <translation>répondue dans le délai</translation>
+    </message>
+    <message>
+        <source>no answer due</source>
+        <translation>aucune réponse attendue</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>not a date: type dd/mm/yyyy</source>
+        <translation>date invalide&#xa0;: saisissez jj/mm/aaaa</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineView</name>
+    <message>
+        <source>a Saturday</source>
+        <translation>un samedi</translation>
+    </message>
+    <message>
+        <source>a Sunday</source>
+        <translation>un dimanche</translation>
+    </message>
+    <message>
+        <source>an office closure day</source>
+        <translation>un jour de fermeture du bureau</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>le %1 est %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 mois</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>GDPR Art 12(3): one month</source>
+        <translation>Art. 12, par. 3, RGPD&#xa0;: un mois</translation>
+    </message>
+    <message>
+        <source>GDPR Art 12(3): extended by two further months</source>
+        <translation>Art. 12, par. 3, RGPD&#xa0;: prolongé de deux mois</translation>
+    </message>
+    <message>
+        <source>national patient law: the medical file&apos;s shorter clock</source>
+        <translation>loi nationale sur les droits des patients&#xa0;: le délai plus court du dossier médical</translation>
+    </message>
+    <message>
+        <source>Clock paused since %1 (awaiting the requester): it restarts the day the information arrives</source>
+        <translation>Délai suspendu depuis le %1 (en attente du demandeur)&#xa0;: il reprend le jour où les informations arrivent</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Décompte</translation>
+    </message>
+    <message>
+        <source>the day the request became complete; that day is not counted</source>
+        <translation>le jour où la demande est devenue complète&#x202f;; ce jour n&apos;est pas compté</translation>
+    </message>
+    <message>
+        <source>the day the request was received; that day is not counted</source>
+        <translation>le jour de réception de la demande&#x202f;; ce jour n&apos;est pas compté</translation>
+    </message>
+    <message>
+        <source>Clock starts</source>
+        <translation>Point de départ</translation>
+    </message>
+    <message>
+        <source>GDPR one month</source>
+        <translation>Mois RGPD</translation>
+    </message>
+    <message>
+        <source>start + 3 months: %1</source>
+        <translation>départ + 3 mois&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>notified on %1: %2</source>
+        <translation>notifiée le %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Prolongation</translation>
+    </message>
+    <message>
+        <source>not extended; an extension (two further months, with reasons) must be notified by %1</source>
+        <translation>non prolongée&#x202f;; une prolongation (deux mois de plus, motivée) doit être notifiée au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>not extended; no longer possible: the first deadline passed on %1</source>
+        <translation>non prolongée&#x202f;; ce n&apos;est plus possible&#xa0;: le premier délai a expiré le %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Medical file</source>
+        <translation>Dossier médical</translation>
+    </message>
+    <message>
+        <source>no shorter national deadline (%1): the GDPR month applies</source>
+        <translation>pas de délai national plus court (%1)&#xa0;: le mois du RGPD s&apos;applique</translation>
+    </message>
+    <message>
+        <source>Not sent before</source>
+        <translation>Pas d&apos;envoi avant</translation>
+    </message>
+    <message>
+        <source>%1 (reflection period of the national law)</source>
+        <translation>%1 (délai de réflexion de la loi nationale)</translation>
+    </message>
+    <message>
+        <source>Strict date</source>
+        <translation>Date stricte</translation>
+    </message>
+    <message>
+        <source>%1, counted from first receipt as if nothing had paused</source>
+        <translation>%1, comptée depuis la première réception, comme si rien n&apos;avait été suspendu</translation>
+    </message>
+    <message>
+        <source>The request for information went out on %1, more than %2 days after receipt: the EDPB may not accept the pause (Guidelines 01/2022, §159). Keep to the strict date: %3.</source>
+        <translation>La demande d&apos;informations est partie le %1, plus de %2 jours après la réception&#xa0;: le CEPD pourrait ne pas admettre la suspension (lignes directrices 01/2022, § 159). Tenez-vous à la date stricte&#xa0;: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Closure days</source>
+        <translation>Jours de fermeture</translation>
+    </message>
+    <message>
+        <source>Days the office is closed, counted like public holidays: a deadline that would end on one moves to the next working day. The public holidays of Belgium, France and Luxembourg are already counted.</source>
+        <translation>Jours de fermeture du bureau, comptés comme des jours fériés&#xa0;: un délai qui se terminerait ce jour-là est reporté au jour ouvrable suivant. Les jours fériés de Belgique, de France et du Luxembourg sont déjà pris en compte.</translation>
+    </message>
+    <message>
+        <source>National deadlines for the patient&apos;s medical file</source>
+        <translation>Délais nationaux pour le dossier médical du patient</translation>
+    </message>
+    <message>
+        <source>A shorter national deadline for the medical-file right, counted from the same day as the GDPR month; the earlier deadline governs. &quot;Not sent before&quot; is a reflection period.</source>
+        <translation>Un délai national plus court pour le droit au dossier médical, compté à partir du même jour que le mois du RGPD&#x202f;; le délai le plus proche prévaut. «&#xa0;Pas d&apos;envoi avant&#xa0;» est un délai de réflexion.</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Records over 5 years old</source>
+        <translation>Informations de plus de 5 ans</translation>
+    </message>
+    <message>
+        <source>Not sent before</source>
+        <translation>Pas d&apos;envoi avant</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Requests for information</source>
+        <translation>Demandes d&apos;informations</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>A case warns when identity or missing details are asked for later than this after receipt: the pause of the clock may then be contested (EDPB Guidelines 01/2022).</source>
+        <translation>Une demande signale une alerte lorsque l&apos;identité ou les éléments manquants sont demandés plus tard que ce délai après la réception&#xa0;: la suspension du délai peut alors être contestée (lignes directrices 01/2022 du CEPD).</translation>
+    </message>
+    <message>
+        <source>Ask within</source>
+        <translation>Demander dans un délai de</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopePreview</name>
+    <message>
+        <source>Where the recipient&apos;s address is printed on the sheet</source>
+        <translation>Emplacement de l&apos;adresse du destinataire sur la feuille</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Prolonger le délai</translation>
+    </message>
+    <message>
+        <source>GDPR Art 12(3) allows two further months when the request is complex or numerous. The person must be told, with the reasons, by %1.</source>
+        <translation>L&apos;art. 12, par. 3, du RGPD permet deux mois de plus lorsque la demande est complexe ou que les demandes sont nombreuses. La personne doit en être informée, motifs à l&apos;appui, au plus tard le %1.</translation>
+    </message>
+    <message>
+        <source>Extend %1</source>
+        <translation>Prolonger %1</translation>
+    </message>
+    <message>
+        <source>The reasons, as they will be given to the person</source>
+        <translation>Les motifs, tels qu&apos;ils seront communiqués à la personne</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons</source>
+        <translation>&amp;Motifs</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>Notifiée le</translation>
+    </message>
+    <message>
+        <source>The notice date is not a date: type it as dd/mm/yyyy</source>
+        <translation>La date de notification n&apos;est pas une date&#xa0;: saisissez-la sous la forme jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>The notice date is required</source>
+        <translation>La date de notification est obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search reference, name, e-mail or patient number  (Ctrl+F)</source>
+        <translation>Rechercher une référence, un nom, un e-mail ou un n° de patient  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Demandes ouvertes</translation>
+    </message>
+    <message>
+        <source>All rights</source>
+        <translation>Tous les droits</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>All centres</source>
+        <translation>Tous les centres</translation>
+    </message>
+    <message>
+        <source>Received on or after (dd/mm/yyyy)</source>
+        <translation>Reçue le ou après le (jj/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>Received on or before (dd/mm/yyyy)</source>
+        <translation>Reçue le ou avant le (jj/mm/aaaa)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved</source>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés</translation>
+    </message>
+    <message>
+        <source>The sample cases could not be loaded</source>
+        <translation>Les demandes d&apos;exemple n&apos;ont pas pu être chargées</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>LAZEO Desk guide</source>
+        <translation>Guide de LAZEO Desk</translation>
+    </message>
+    <message>
+        <source>Language of the guide</source>
+        <translation>Langue du guide</translation>
+    </message>
+    <message>
+        <source>The guide could not be found with the program&apos;s files. Reinstall LAZEO Desk.</source>
+        <translation>Le guide est introuvable parmi les fichiers du programme. Réinstallez LAZEO Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>IdDocumentPage</name>
+    <message>
+        <source>Identity document (last resort)</source>
+        <translation>Pièce d&apos;identité (en dernier recours)</translation>
+    </message>
+    <message>
+        <source>The patient file does not establish identity on its own.</source>
+        <translation>Le dossier du patient ne suffit pas à lui seul à établir l&apos;identité.</translation>
+    </message>
+    <message>
+        <source>No scan attached</source>
+        <translation>Aucun scan joint</translation>
+    </message>
+    <message>
+        <source>Attach a scan…</source>
+        <translation>Joindre un scan…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Attach only a redacted copy. The program keeps the path you choose; the scan is stored encrypted and deleted when the verification ends. Only the summary stays on the case.</source>
+        <translation>Ne joignez qu&apos;une copie occultée. Le programme conserve le chemin choisi&#x202f;; le scan est stocké chiffré et supprimé à la fin de la vérification. Seul le résumé reste dans la demande.</translation>
+    </message>
+    <message>
+        <source>Scan of the redacted copy (optional):</source>
+        <translation>Scan de la copie occultée (facultatif)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose the scan of the redacted identity document</source>
+        <translation>Choisir le scan de la pièce d&apos;identité occultée</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>Images et PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist or is not a file.</source>
+        <translation>Le fichier {path} n&apos;existe pas ou n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Record what the attached copy showed (matches or does not match).</source>
+        <translation>Indiquez ce que montrait la copie jointe (concorde ou ne concorde pas).</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityWizard</name>
+    <message>
+        <source>new case</source>
+        <translation>nouvelle demande</translation>
+    </message>
+    <message>
+        <source>Identity verification — {reference}</source>
+        <translation>Vérification d&apos;identité — {reference}</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChooser</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Choisir le logo</translation>
+    </message>
+    <message>
+        <source>Choose the signature</source>
+        <translation>Choisir la signature</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeController</name>
+    <message>
+        <source>&amp;Import e-mails and scans…</source>
+        <translation>&amp;Importer des e-mails et des scans…</translation>
+    </message>
+    <message>
+        <source>Import requests received by e-mail (.eml, .msg) or by post (PDF, PNG, JPEG)</source>
+        <translation>Importer des demandes reçues par e-mail (.eml, .msg) ou par courrier (PDF, PNG, JPEG)</translation>
+    </message>
+    <message>
+        <source>Requests (*.eml *.msg *.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Demandes (*.eml *.msg *.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>E-mails (*.eml *.msg)</source>
+        <translation>E-mails (*.eml *.msg)</translation>
+    </message>
+    <message>
+        <source>Scanned letters (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Lettres numérisées (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import requests</source>
+        <translation>Importer des demandes</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>1 file was not imported</source>
+        <translation>1 fichier n&apos;a pas été importé</translation>
+    </message>
+    <message>
+        <source>%1 files were not imported</source>
+        <translation>%1 fichiers n&apos;ont pas été importés</translation>
+    </message>
+    <message>
+        <source>1 case created</source>
+        <translation>1 demande créée</translation>
+    </message>
+    <message>
+        <source>%1 cases created</source>
+        <translation>%1 demandes créées</translation>
+    </message>
+    <message>
+        <source>1 file added to a case</source>
+        <translation>1 fichier ajouté à une demande</translation>
+    </message>
+    <message>
+        <source>%1 files added to cases</source>
+        <translation>%1 fichiers ajoutés à des demandes</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1 ignoré(s)</translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation>%1 refusé(s)</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Rien n&apos;a été importé</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>its reference is quoted in the message</source>
+        <translation>sa référence est citée dans le message</translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation>même adresse e-mail</translation>
+    </message>
+    <message>
+        <source>same name and date of birth</source>
+        <translation>mêmes nom et date de naissance</translation>
+    </message>
+    <message>
+        <source>same patient number</source>
+        <translation>même numéro de patient</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>&amp;Add to an existing case:</source>
+        <translation>&amp;Ajouter à une demande existante&#xa0;:</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>The reference of the case this file belongs to</source>
+        <translation>La référence de la demande à laquelle appartient ce fichier</translation>
+    </message>
+    <message>
+        <source>Open a &amp;new case</source>
+        <translation>Ouvrir une &amp;nouvelle demande</translation>
+    </message>
+    <message>
+        <source>New case due:</source>
+        <translation>Échéance de la nouvelle demande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>Créer la demande</translation>
+    </message>
+    <message>
+        <source>Open a new case from this file (Ctrl+Return)</source>
+        <translation>Ouvrir une nouvelle demande à partir de ce fichier (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Rattacher</translation>
+    </message>
+    <message>
+        <source>Add this file to the case chosen above (Ctrl+Return)</source>
+        <translation>Ajouter ce fichier à la demande choisie ci-dessus (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Import nothing from this file (Escape)</source>
+        <translation>N&apos;importer rien de ce fichier (Échap)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source> (%1 of %2)</source>
+        <translation> (%1 sur %2)</translation>
+    </message>
+    <message>
+        <source>Type or choose the reference of the case to add this file to.</source>
+        <translation>Saisissez ou choisissez la référence de la demande à laquelle ajouter ce fichier.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: %1</source>
+        <translation>Rien n&apos;a été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Type the date of receipt and choose the country to count the deadline.</source>
+        <translation>Saisissez la date de réception et choisissez le pays pour calculer le délai.</translation>
+    </message>
+    <message>
+        <source>choose the country</source>
+        <translation>choisissez le pays</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>Image JPEG</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Verifying identity</source>
+        <translation>Vérification d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Awaiting requester</source>
+        <translation>En attente du demandeur</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En traitement</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondue</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Réorientée</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Effacement</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Limitation</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Opposition</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent</source>
+        <translation>Retrait du consentement</translation>
+    </message>
+    <message>
+        <source>Portability</source>
+        <translation>Portabilité</translation>
+    </message>
+    <message>
+        <source>Medical file</source>
+        <translation>Dossier médical</translation>
+    </message>
+    <message>
+        <source>Rectif.</source>
+        <translation>Rectif.</translation>
+    </message>
+    <message>
+        <source>Restrict.</source>
+        <translation>Limit.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consent.</translation>
+    </message>
+    <message>
+        <source>Portab.</source>
+        <translation>Portab.</translation>
+    </message>
+    <message>
+        <source>Med. file</source>
+        <translation>Doss. méd.</translation>
+    </message>
+    <message>
+        <source>GDPR Art 15</source>
+        <translation>Art. 15 RGPD</translation>
+    </message>
+    <message>
+        <source>GDPR Art 16</source>
+        <translation>Art. 16 RGPD</translation>
+    </message>
+    <message>
+        <source>GDPR Art 17</source>
+        <translation>Art. 17 RGPD</translation>
+    </message>
+    <message>
+        <source>GDPR Art 18</source>
+        <translation>Art. 18 RGPD</translation>
+    </message>
+    <message>
+        <source>GDPR Art 21</source>
+        <translation>Art. 21 RGPD</translation>
+    </message>
+    <message>
+        <source>GDPR Art 7(3)</source>
+        <translation>Art. 7, par. 3, RGPD</translation>
+    </message>
+    <message>
+        <source>GDPR Art 20</source>
+        <translation>Art. 20 RGPD</translation>
+    </message>
+    <message>
+        <source>national patient law</source>
+        <translation>loi nationale sur les droits des patients</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>Belgique</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxembourg</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Formulaire web</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Doctolib</source>
+        <translation>Doctolib</translation>
+    </message>
+    <message>
+        <source>The data subject in person</source>
+        <translation>La personne concernée elle-même</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Tuteur</translation>
+    </message>
+    <message>
+        <source>Mandatary or lawyer</source>
+        <translation>Mandataire ou avocat</translation>
+    </message>
+    <message>
+        <source>Heir</source>
+        <translation>Héritier</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Accordée</translation>
+    </message>
+    <message>
+        <source>Partly granted</source>
+        <translation>Partiellement accordée</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Échéance cette semaine</translation>
+    </message>
+    <message>
+        <source>Identity to verify</source>
+        <translation>Identité à vérifier</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Answered this month</source>
+        <translation>Répondues ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Reprise</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Prolongée</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Langue de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The window changes language as soon as the settings are saved; work in progress is kept. Letters are written in the language of each case, whatever this setting.</source>
+        <translation>La fenêtre change de langue dès l&apos;enregistrement des paramètres&#x202f;; le travail en cours est conservé. Les courriers sont rédigés dans la langue de chaque demande, quel que soit ce réglage.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Close %1 to see the window in the new language now; otherwise it applies from the next start.</source>
+        <translation>Fermez %1 pour voir dès maintenant la fenêtre dans la nouvelle langue&#x202f;; sinon, elle s&apos;appliquera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Change of language</source>
+        <translation>Changement de langue</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them, and the window changes language now; keep editing, and the new language applies from the next start.</source>
+        <translation>%1 comporte des modifications non enregistrées. Enregistrez-les, et la fenêtre change de langue maintenant&#x202f;; continuez la modification, et la nouvelle langue s&apos;appliquera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Save and change</source>
+        <translation>Enregistrer et changer</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la modification</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Letter — %1</source>
+        <translation>Courrier — %1</translation>
+    </message>
+    <message>
+        <source>Edit template…</source>
+        <translation>Modifier le modèle…</translation>
+    </message>
+    <message>
+        <source>Adapt the text of this kind of letter in this language</source>
+        <translation>Adapter le texte de ce type de courrier dans cette langue</translation>
+    </message>
+    <message>
+        <source>One item a line</source>
+        <translation>Un élément par ligne</translation>
+    </message>
+    <message>
+        <source>The reasons, as the person will read them</source>
+        <translation>Les motifs, tels que la personne les lira</translation>
+    </message>
+    <message>
+        <source>— choose the ground —</source>
+        <translation>— choisir le motif —</translation>
+    </message>
+    <message>
+        <source>What was asked, what was missing, why it is refused</source>
+        <translation>Ce qui a été demandé, ce qui manquait, pourquoi c&apos;est refusé</translation>
+    </message>
+    <message>
+        <source>What was corrected, erased, restricted or stopped; one a line</source>
+        <translation>Ce qui a été rectifié, effacé, limité ou arrêté&#x202f;; un élément par ligne</translation>
+    </message>
+    <message>
+        <source>Recipients told of it (Art 19), one a line</source>
+        <translation>Destinataires informés (art. 19), un par ligne</translation>
+    </message>
+    <message>
+        <source>A claim about medical liability is pending (retention suspended)</source>
+        <translation>Une réclamation mettant en cause la responsabilité médicale est en cours (conservation suspendue)</translation>
+    </message>
+    <message>
+        <source>Documents sent with the letter, one a line</source>
+        <translation>Documents joints au courrier, un par ligne</translation>
+    </message>
+    <message>
+        <source>Paragraphs for this letter only; a blank line between two</source>
+        <translation>Paragraphes propres à ce courrier&#x202f;; une ligne vide entre deux</translation>
+    </message>
+    <message>
+        <source>This letter&apos;s template has no place for free paragraphs.</source>
+        <translation>Le modèle de ce courrier ne prévoit pas de paragraphes libres.</translation>
+    </message>
+    <message>
+        <source>Items asked for</source>
+        <translation>Éléments demandés</translation>
+    </message>
+    <message>
+        <source>Reasons for the extension</source>
+        <translation>Motifs de la prolongation</translation>
+    </message>
+    <message>
+        <source>Ground of the refusal</source>
+        <translation>Motif du refus</translation>
+    </message>
+    <message>
+        <source>Reasons for the refusal</source>
+        <translation>Motivation du refus</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Ce qui a été fait</translation>
+    </message>
+    <message>
+        <source>Recipients notified</source>
+        <translation>Destinataires informés</translation>
+    </message>
+    <message>
+        <source>Enclosures</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Free paragraphs</source>
+        <translation>Paragraphes libres</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>e.g. 1A 234 567 8901 2</source>
+        <translation>p. ex. 1A 234 567 8901 2</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Mode d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numéro de suivi</translation>
+    </message>
+    <message>
+        <source>Letter dated</source>
+        <translation>Courrier daté du</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Type de courrier</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Choose the printer and the copies; the PDF shown is printed as it is</source>
+        <translation>Choisir l&apos;imprimante et le nombre d&apos;exemplaires&#x202f;; le PDF affiché est imprimé tel quel</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <source>Record as sent</source>
+        <translation>Enregistrer comme envoyé</translation>
+    </message>
+    <message>
+        <source>Keep this exact PDF in the case&apos;s letter log, with how it was sent, and update the case</source>
+        <translation>Conserver ce PDF exact dans le journal des courriers de la demande, avec son mode d&apos;envoi, et mettre à jour la demande</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Il n&apos;existe pas de demande %1.</translation>
+    </message>
+    <message>
+        <source>Letter for %1</source>
+        <translation>Courrier pour %1</translation>
+    </message>
+    <message>
+        <source>written to %1</source>
+        <translation>adressé à %1</translation>
+    </message>
+    <message>
+        <source>The letter cannot be written</source>
+        <translation>Le courrier ne peut pas être rédigé</translation>
+    </message>
+    <message>
+        <source>Proposed for this case</source>
+        <translation>Proposés pour cette demande</translation>
+    </message>
+    <message>
+        <source>No letter fits this case now</source>
+        <translation>Aucun courrier ne convient à cette demande pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Other kinds — they do not fit the present state</source>
+        <translation>Autres types — ils ne conviennent pas à l&apos;état actuel</translation>
+    </message>
+    <message>
+        <source>Only for registered post</source>
+        <translation>Uniquement pour le recommandé</translation>
+    </message>
+    <message>
+        <source>Recorded on the case: %1</source>
+        <translation>Enregistré dans la demande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This kind of letter does not fit the case&apos;s present state (%1); check before sending it.</source>
+        <translation>Ce type de courrier ne convient pas à l&apos;état actuel de la demande (%1)&#x202f;; vérifiez avant de l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>The template of this letter cannot be used: %1. Use “Edit template…” to correct it.</source>
+        <translation>Le modèle de ce courrier est inutilisable&#xa0;: %1. Utilisez «&#xa0;Modifier le modèle…&#xa0;» pour le corriger.</translation>
+    </message>
+    <message>
+        <source>To write this letter: %1.</source>
+        <translation>Pour rédiger ce courrier&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The letter could not be made (%1: %2).</source>
+        <translation>Le courrier n&apos;a pas pu être produit (%1&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
+    </message>
+    <message>
+        <source>The letter was not printed</source>
+        <translation>Le courrier n&apos;a pas été imprimé</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1 (%2 copies, job %3).</source>
+        <translation>Envoyé à l&apos;imprimante %1 (%2 exemplaires, tâche %3).</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>Enregistrer le courrier en PDF</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>Le PDF n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Tracking number needed</source>
+        <translation>Numéro de suivi requis</translation>
+    </message>
+    <message>
+        <source>A letter sent by registered post is recorded with its tracking number: type the number from the post office receipt, or choose another way of sending.</source>
+        <translation>Un courrier envoyé en recommandé est enregistré avec son numéro de suivi&#xa0;: saisissez le numéro figurant sur la preuve de dépôt, ou choisissez un autre mode d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Record this letter?</source>
+        <translation>Enregistrer ce courrier&#x202f;?</translation>
+    </message>
+    <message>
+        <source>A “%1” does not fit the present state of %2. Record it as sent all the same?</source>
+        <translation>Un courrier «&#xa0;%1&#xa0;» ne convient pas à l&apos;état actuel de %2. L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Record it</source>
+        <translation>L&apos;enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The letter was not recorded</source>
+        <translation>Le courrier n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>The database cannot be written</source>
+        <translation>La base de données ne peut pas être écrite</translation>
+    </message>
+    <message>
+        <source>The database cannot be read</source>
+        <translation>La base de données ne peut pas être lue</translation>
+    </message>
+</context>
+<context>
+    <name>LetterLabels</name>
+    <message>
+        <source>Acknowledgement of receipt, with the date the answer is due</source>
+        <translation>Accusé de réception, avec la date à laquelle la réponse est due</translation>
+    </message>
+    <message>
+        <source>Request for proof of identity or missing details (the clock waits)</source>
+        <translation>Demande de justificatif d&apos;identité ou d&apos;éléments manquants (le délai est suspendu)</translation>
+    </message>
+    <message>
+        <source>Extension by two further months, with the reasons and the new date (Art 12(3))</source>
+        <translation>Prolongation de deux mois, avec les motifs et la nouvelle date (art. 12, par. 3)</translation>
+    </message>
+    <message>
+        <source>Access response: copy of the data and the Art 15 information</source>
+        <translation>Réponse à la demande d&apos;accès&#xa0;: copie des données et informations de l&apos;art. 15</translation>
+    </message>
+    <message>
+        <source>Rectification carried out (Art 16), recipients notified (Art 19)</source>
+        <translation>Rectification effectuée (art. 16), destinataires informés (art. 19)</translation>
+    </message>
+    <message>
+        <source>Erasure carried out (Art 17), recipients notified (Art 19)</source>
+        <translation>Effacement effectué (art. 17), destinataires informés (art. 19)</translation>
+    </message>
+    <message>
+        <source>Erasure partly refused: medical file kept until a computed date (Art 17(3))</source>
+        <translation>Effacement partiellement refusé&#xa0;: dossier médical conservé jusqu&apos;à une date calculée (art. 17, par. 3)</translation>
+    </message>
+    <message>
+        <source>Restriction of processing applied (Art 18)</source>
+        <translation>Limitation du traitement appliquée (art. 18)</translation>
+    </message>
+    <message>
+        <source>Objection upheld: the processing has stopped (Art 21)</source>
+        <translation>Opposition accueillie&#xa0;: le traitement a cessé (art. 21)</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent recorded (Art 7(3))</source>
+        <translation>Retrait du consentement enregistré (art. 7, par. 3)</translation>
+    </message>
+    <message>
+        <source>Cover letter for the portable data file (Art 20)</source>
+        <translation>Lettre d&apos;accompagnement du fichier de données portables (art. 20)</translation>
+    </message>
+    <message>
+        <source>Referral to Doctolib, controller for the patient&apos;s Doctolib account</source>
+        <translation>Renvoi vers Doctolib, responsable du traitement du compte Doctolib du patient</translation>
+    </message>
+    <message>
+        <source>Refusal with reasons, the right to complain and to a judicial remedy (Art 12(4))</source>
+        <translation>Refus motivé, avec le droit d&apos;introduire une réclamation et un recours juridictionnel (art. 12, par. 4)</translation>
+    </message>
+    <message>
+        <source>Cover letter for a copy of the medical file (first copy free)</source>
+        <translation>Lettre d&apos;accompagnement d&apos;une copie du dossier médical (première copie gratuite)</translation>
+    </message>
+    <message>
+        <source>Identity not established (Art 11(2), 12(2))</source>
+        <translation>Identité non établie (art. 11, par. 2, et 12, par. 2)</translation>
+    </message>
+    <message>
+        <source>Manifestly unfounded (Art 12(5)(b))</source>
+        <translation>Manifestement infondée (art. 12, par. 5, b))</translation>
+    </message>
+    <message>
+        <source>Excessive (Art 12(5)(b))</source>
+        <translation>Excessive (art. 12, par. 5, b))</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>Accusé de réception</translation>
+    </message>
+    <message>
+        <source>Request for identity or missing details</source>
+        <translation>Demande d&apos;identité ou d&apos;éléments manquants</translation>
+    </message>
+    <message>
+        <source>Extension notice</source>
+        <translation>Avis de prolongation</translation>
+    </message>
+    <message>
+        <source>Access response</source>
+        <translation>Réponse à la demande d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Rectification done</source>
+        <translation>Rectification effectuée</translation>
+    </message>
+    <message>
+        <source>Erasure done</source>
+        <translation>Effacement effectué</translation>
+    </message>
+    <message>
+        <source>Erasure partly refused</source>
+        <translation>Effacement partiellement refusé</translation>
+    </message>
+    <message>
+        <source>Restriction applied</source>
+        <translation>Limitation appliquée</translation>
+    </message>
+    <message>
+        <source>Objection upheld</source>
+        <translation>Opposition accueillie</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent recorded</source>
+        <translation>Retrait du consentement enregistré</translation>
+    </message>
+    <message>
+        <source>Portability cover letter</source>
+        <translation>Lettre d&apos;accompagnement (portabilité)</translation>
+    </message>
+    <message>
+        <source>Referral to Doctolib</source>
+        <translation>Renvoi vers Doctolib</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Medical file cover letter</source>
+        <translation>Lettre d&apos;accompagnement du dossier médical</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Courrier simple</translation>
+    </message>
+    <message>
+        <source>Registered post</source>
+        <translation>Recommandé</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Hand delivery</source>
+        <translation>Remise en main propre</translation>
+    </message>
+</context>
+<context>
+    <name>LetterLogModel</name>
+    <message>
+        <source>Sent on</source>
+        <translation>Envoyé le</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Mode d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Numéro de suivi</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the PDF</source>
+        <translation>SHA-256 du PDF</translation>
+    </message>
+</context>
+<context>
+    <name>LetterLogView</name>
+    <message>
+        <source>No letter has been sent for this case yet.</source>
+        <translation>Aucun courrier n&apos;a encore été envoyé pour cette demande.</translation>
+    </message>
+    <message>
+        <source>Open the PDF sent</source>
+        <translation>Ouvrir le PDF envoyé</translation>
+    </message>
+    <message>
+        <source>The exact PDF recorded when the letter was sent</source>
+        <translation>Le PDF exact enregistré lors de l&apos;envoi du courrier</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>The letter log cannot be read</source>
+        <translation>Le journal des courriers ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read</source>
+        <translation>Le PDF ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>The PDF does not match its record</source>
+        <translation>Le PDF ne correspond pas à son enregistrement</translation>
+    </message>
+    <message>
+        <source>The PDF kept for this letter no longer matches the SHA-256 recorded when it was sent: it may have been altered. The audit trail tells when. Use it all the same?</source>
+        <translation>Le PDF conservé pour ce courrier ne correspond plus à l&apos;empreinte SHA-256 enregistrée lors de l&apos;envoi&#xa0;: il a peut-être été modifié. La piste d&apos;audit indique quand. L&apos;utiliser malgré tout&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Use it</source>
+        <translation>L&apos;utiliser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be opened</source>
+        <translation>Le PDF ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. Save a copy and open it from there.</source>
+        <translation>Aucun programme d&apos;affichage des PDF n&apos;a été trouvé. Enregistrez une copie et ouvrez-la depuis cet emplacement.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the letter</source>
+        <translation>Enregistrer une copie du courrier</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>La copie n&apos;a pas été enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreview</name>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Mise à jour de l&apos;aperçu…</translation>
+    </message>
+    <message>
+        <source>The letter appears here.</source>
+        <translation>Le courrier apparaît ici.</translation>
+    </message>
+    <message>
+        <source>No letter to show until the problem above is solved.</source>
+        <translation>Aucun courrier à afficher tant que le problème ci-dessus n&apos;est pas résolu.</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Pages&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>votre quota de disque est épuisé</translation>
+    </message>
+    <message>
+        <source>you may not write in that folder</source>
+        <translation>vous n&apos;avez pas le droit d&apos;écrire dans ce dossier</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>le dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>a folder has that name</source>
+        <translation>un dossier porte ce nom</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>le nom est trop long</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was saved there; choose another place.</source>
+        <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2. Rien n&apos;y a été enregistré&#x202f;; choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Signature block and place</source>
+        <translation>Bloc de signature et lieu</translation>
+    </message>
+    <message>
+        <source>Title of the DPO</source>
+        <translation>Titre du DPO</translation>
+    </message>
+    <message>
+        <source>Place before the date</source>
+        <translation>Lieu avant la date</translation>
+    </message>
+    <message>
+        <source>Envelope window</source>
+        <translation>Fenêtre de l&apos;enveloppe</translation>
+    </message>
+    <message>
+        <source>Where the recipient&apos;s address is printed, measured from the left and top edges of the sheet, so that it shows through the window of the envelope.</source>
+        <translation>Emplacement de l&apos;adresse du destinataire, mesuré depuis les bords gauche et supérieur de la feuille, pour qu&apos;elle apparaisse dans la fenêtre de l&apos;enveloppe.</translation>
+    </message>
+    <message>
+        <source>Right (French DL envelope)</source>
+        <translation>À droite (enveloppe DL française)</translation>
+    </message>
+    <message>
+        <source>Left (Belgian and German envelopes)</source>
+        <translation>À gauche (enveloppes belges et allemandes)</translation>
+    </message>
+    <message>
+        <source>Default position</source>
+        <translation>Position par défaut</translation>
+    </message>
+    <message>
+        <source>Window side</source>
+        <translation>Côté de la fenêtre</translation>
+    </message>
+    <message>
+        <source>From the left edge</source>
+        <translation>Depuis le bord gauche</translation>
+    </message>
+    <message>
+        <source>From the top edge</source>
+        <translation>Depuis le bord supérieur</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Scanned signature</source>
+        <translation>Signature numérisée</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG. The images are kept in the database, so they travel with its backups.</source>
+        <translation>PNG ou JPEG. Les images sont conservées dans la base de données&#xa0;: elles suivent donc ses sauvegardes.</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LAZEO Desk — data subject requests</source>
+        <translation>LAZEO Desk — demandes des personnes concernées</translation>
+    </message>
+    <message>
+        <source> (demo data)</source>
+        <translation> (données de démonstration)</translation>
+    </message>
+    <message>
+        <source>Data subject requests</source>
+        <translation>Demandes des personnes concernées</translation>
+    </message>
+    <message>
+        <source>＋  New case</source>
+        <translation>＋  Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>Record a new request (Ctrl+N)</source>
+        <translation>Enregistrer une nouvelle demande (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nouvelle demande…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Demande</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Ouvrir la demande</translation>
+    </message>
+    <message>
+        <source>Open the selected case (Enter)</source>
+        <translation>Ouvrir la demande sélectionnée (Entrée)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt case</source>
+        <translation>Demande &amp;suivante</translation>
+    </message>
+    <message>
+        <source>&amp;Previous case</source>
+        <translation>Demande &amp;précédente</translation>
+    </message>
+    <message>
+        <source>&amp;Close the case pane</source>
+        <translation>&amp;Fermer le volet de la demande</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ctualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Aujourd&apos;hui&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Counting cases…</source>
+        <translation>Comptage des demandes…</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1 demande</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 demandes</translation>
+    </message>
+    <message>
+        <source>1 case matches</source>
+        <translation>1 demande correspond</translation>
+    </message>
+    <message>
+        <source>%1 cases match</source>
+        <translation>%1 demandes correspondent</translation>
+    </message>
+    <message>
+        <source>The database cannot be read</source>
+        <translation>La base de données ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Discard them?</source>
+        <translation>%1 comporte des modifications non enregistrées. Les abandonner&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Abandonner les modifications</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la modification</translation>
+    </message>
+    <message>
+        <source>%1 created; the current filters hide it.</source>
+        <translation>%1 créée&#x202f;; les filtres actuels la masquent.</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Quit without saving them?</source>
+        <translation>%1 comporte des modifications non enregistrées. Quitter sans les enregistrer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation>Quitter sans enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>MessageIntakeDialog</name>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>no usable date in the message (see “To check”)</source>
+        <translation>aucune date exploitable dans le message (voir «&#xa0;À vérifier&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Suggested from the text</source>
+        <translation>Suggéré d&apos;après le texte</translation>
+    </message>
+    <message>
+        <source>The request (subject and text)</source>
+        <translation>La demande (objet et texte)</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>Pièces jointes (%1)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>None: the message came without attached files.</source>
+        <translation>Aucune&#xa0;: le message est arrivé sans fichier joint.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>d&apos;après %1</translation>
+    </message>
+    <message>
+        <source>ticked (%1)</source>
+        <translation>coché (%1)</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>none recognised in the text: tick what the person asks</source>
+        <translation>aucun reconnu dans le texte&#xa0;: cochez ce que la personne demande</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>, guessed from the text</source>
+        <translation>, déduit du texte</translation>
+    </message>
+    <message>
+        <source>not recognised in the text</source>
+        <translation>non reconnu dans le texte</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>not named in the text</source>
+        <translation>non mentionné dans le texte</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 pour %2</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Demandée par</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>, read in the text</source>
+        <translation>, lu dans le texte</translation>
+    </message>
+    <message>
+        <source>Patient number</source>
+        <translation>Numéro de patient</translation>
+    </message>
+    <message>
+        <source>Quoted references</source>
+        <translation>Références citées</translation>
+    </message>
+    <message>
+        <source>Suggested by the text: %1</source>
+        <translation>Suggéré par le texte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This looks like a follow-up of %1</source>
+        <translation>Ceci semble faire suite à %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, received %4: %5</source>
+        <translation>%1 — %2, %3, reçue le %4&#xa0;: %5</translation>
+    </message>
+    <message>
+        <source>and %1 more (in the list of cases)</source>
+        <translation>et %1 autres (dans la liste des demandes)</translation>
+    </message>
+    <message>
+        <source>A reminder or a reply is not a new request: Link adds this message to the case chosen below; Create case opens a new one.</source>
+        <translation>Une relance ou une réponse n&apos;est pas une nouvelle demande&#xa0;: Rattacher ajoute ce message à la demande choisie ci-dessous&#x202f;; Créer la demande en ouvre une nouvelle.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>Créer la demande</translation>
+    </message>
+    <message>
+        <source>Create the case (Ctrl+Return)</source>
+        <translation>Créer la demande (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Type the date of receipt and choose the country to count the deadline.</source>
+        <translation>Saisissez la date de réception et choisissez le pays pour calculer le délai.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Add a note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>The note goes into the timeline of %1, with the date and your name.</source>
+        <translation>La note est ajoutée à l&apos;historique de %1, avec la date et votre nom.</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>Ajouter la note</translation>
+    </message>
+    <message>
+        <source>e.g. phoned the centre in Gent about the file</source>
+        <translation>p. ex. appelé le centre de Gand au sujet du dossier</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <source>e.g. RCS Paris 879 986 214</source>
+        <translation>p. ex. RCS Paris 879 986 214</translation>
+    </message>
+    <message>
+        <source>dpo@lazeo.com</source>
+        <translation>dpo@lazeo.com</translation>
+    </message>
+    <message>
+        <source>Who answers the requests: printed in the letterhead, the footer and the signature of every letter. The defaults come from the privacy policy.</source>
+        <translation>Qui répond aux demandes&#xa0;: imprimé dans l&apos;en-tête, le pied de page et la signature de chaque courrier. Les valeurs par défaut proviennent de la politique de confidentialité.</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Responsable du traitement</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Raison sociale</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Immatriculation</translation>
+    </message>
+    <message>
+        <source>Registered office</source>
+        <translation>Siège social</translation>
+    </message>
+    <message>
+        <source>One line per line of the address, as printed.</source>
+        <translation>Une ligne par ligne de l&apos;adresse, telle qu&apos;imprimée.</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Data Protection Officer</source>
+        <translation>Délégué(e) à la protection des données</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Adresse postale</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePage</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Choose how the verification ends. Nothing is saved before you click Finish.</source>
+        <translation>Choisissez l&apos;issue de la vérification. Rien n&apos;est enregistré avant que vous cliquiez sur Terminer.</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Summary kept on the case:</source>
+        <translation>Résumé conservé dans la demande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Not available: the checks do not establish identity yet.</source>
+        <translation>Indisponible&#xa0;: les vérifications n&apos;établissent pas encore l&apos;identité.</translation>
+    </message>
+    <message>
+        <source>Not available: the checks establish identity, so nothing more may be asked (GDPR Art 12(6)).</source>
+        <translation>Indisponible&#xa0;: les vérifications établissent l&apos;identité, rien de plus ne peut donc être demandé (art. 12, par. 6, RGPD).</translation>
+    </message>
+    <message>
+        <source>Not available: the requester must first have been asked once (GDPR Art 11(2), 12(2)).</source>
+        <translation>Indisponible&#xa0;: le demandeur doit d&apos;abord avoir été sollicité une fois (art. 11, par. 2, et 12, par. 2, RGPD).</translation>
+    </message>
+    <message>
+        <source>Not available: the checks establish identity.</source>
+        <translation>Indisponible&#xa0;: les vérifications établissent l&apos;identité.</translation>
+    </message>
+    <message>
+        <source>The checks establish identity.</source>
+        <translation>Les vérifications établissent l&apos;identité.</translation>
+    </message>
+    <message>
+        <source>The checks do not yet establish who asks, or their authority.</source>
+        <translation>Les vérifications n&apos;établissent pas encore qui demande, ni sa qualité.</translation>
+    </message>
+    <message>
+        <source>To ask the requester for:</source>
+        <translation>À demander au demandeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The letter &quot;Request for identity or missing details&quot; is proposed with these items.</source>
+        <translation>Le courrier «&#xa0;Demande d&apos;identité ou d&apos;éléments manquants&#xa0;» est proposé avec ces éléments.</translation>
+    </message>
+    <message>
+        <source>The refusal letter is proposed.</source>
+        <translation>Le courrier de refus est proposé.</translation>
+    </message>
+    <message>
+        <source>Choose an ending.</source>
+        <translation>Choisissez une issue.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesEditor</name>
+    <message>
+        <source>Right</source>
+        <translation>Droit</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Ground (when not fully granted)</source>
+        <translation>Motif (si la demande n&apos;est pas entièrement accordée)</translation>
+    </message>
+    <message>
+        <source>— to decide —</source>
+        <translation>— à décider —</translation>
+    </message>
+    <message>
+        <source>e.g. GDPR Art 17(3)(b): medical file retention</source>
+        <translation>p. ex. art. 17, par. 3, b), RGPD&#xa0;: conservation du dossier médical</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Protect the database</source>
+        <translation>Protéger la base de données</translation>
+    </message>
+    <message>
+        <source>Open the database</source>
+        <translation>Ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>LAZEO Desk is locked</source>
+        <translation>LAZEO Desk est verrouillé</translation>
+    </message>
+    <message>
+        <source>The cases hold health data, so the database is encrypted. Choose a passphrase of at least 12 characters: it is asked at every start and cannot be recovered if it is forgotten.</source>
+        <translation>Les demandes contiennent des données de santé&#xa0;: la base de données est donc chiffrée. Choisissez une phrase secrète d&apos;au moins 12 caractères&#xa0;: elle est demandée à chaque démarrage et ne peut pas être récupérée en cas d&apos;oubli.</translation>
+    </message>
+    <message>
+        <source>Give the passphrase of the database.</source>
+        <translation>Saisissez la phrase secrète de la base de données.</translation>
+    </message>
+    <message>
+        <source>The window was locked. Give the passphrase to show the cases again.</source>
+        <translation>La fenêtre a été verrouillée. Saisissez la phrase secrète pour afficher à nouveau les demandes.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Vérification de la phrase secrète…</translation>
+    </message>
+    <message>
+        <source>The database could not be opened: %1</source>
+        <translation>La base de données n&apos;a pas pu être ouverte&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodEditor</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Who signs the letters</source>
+        <translation>Qui signe les courriers</translation>
+    </message>
+    <message>
+        <source>The defaults come from the privacy policy: correct what has changed.</source>
+        <translation>Les valeurs par défaut proviennent de la politique de confidentialité&#xa0;: corrigez ce qui a changé.</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Responsable du traitement</translation>
+    </message>
+    <message>
+        <source>Data Protection Officer</source>
+        <translation>Délégué(e) à la protection des données</translation>
+    </message>
+    <message>
+        <source>DPO e-mail</source>
+        <translation>E-mail du DPO</translation>
+    </message>
+    <message>
+        <source>Place before the date</source>
+        <translation>Lieu avant la date</translation>
+    </message>
+    <message>
+        <source>The addresses, the registration, the centres, the logo and the signature are in Settings.</source>
+        <translation>Les adresses, l&apos;immatriculation, les centres, le logo et la signature se trouvent dans les Paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Data subject</source>
+        <translation>Personne concernée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Décompte</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Droits</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>%1 (via %2)</source>
+        <translation>%1 (par %2)</translation>
+    </message>
+    <message>
+        <source>The clock is paused until the requester answers; strict date: %1</source>
+        <translation>Le délai est suspendu jusqu&apos;à la réponse du demandeur&#x202f;; date stricte&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Strict date counted from first receipt: %1</source>
+        <translation>Date stricte comptée depuis la première réception&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Governing due date: %1</source>
+        <translation>Échéance applicable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Data subject: %1
+Asked by: %2</source>
+        <translation>Personne concernée&#xa0;: %1
+Demandée par&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeDialog</name>
+    <message>
+        <source>Information received</source>
+        <translation>Informations reçues</translation>
+    </message>
+    <message>
+        <source>The clock of %1 restarts from the day the information arrived (that day is not counted).</source>
+        <translation>Le délai de %1 repart du jour où les informations sont arrivées (ce jour n&apos;est pas compté).</translation>
+    </message>
+    <message>
+        <source>Restart the clock</source>
+        <translation>Relancer le délai</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>Arrivées le</translation>
+    </message>
+    <message>
+        <source>The arrival date is not a date: type it as dd/mm/yyyy</source>
+        <translation>La date d&apos;arrivée n&apos;est pas une date&#xa0;: saisissez-la sous la forme jj/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>The arrival date is required</source>
+        <translation>La date d&apos;arrivée est obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>RoutePage</name>
+    <message>
+        <source>Who asks, and how the request arrived</source>
+        <translation>Qui demande, et comment la demande est arrivée</translation>
+    </message>
+    <message>
+        <source>The checks that follow depend on who asks, the route, the country and the rights asked.</source>
+        <translation>Les vérifications qui suivent dépendent de qui demande, de la voie utilisée, du pays et des droits demandés.</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>Patient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Who asks:</source>
+        <translation>Qui demande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-mail given:</source>
+        <translation>E-mail indiqué&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rights asked:</source>
+        <translation>Droits demandés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Centre country:</source>
+        <translation>Pays du centre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A relative of a deceased patient: the proofs the patient law requires, and the patient&apos;s name and date of birth matched against the file.</source>
+        <translation>Un proche d&apos;un patient décédé&#xa0;: les justificatifs exigés par la loi sur les droits des patients, et les nom et date de naissance du patient comparés au dossier.</translation>
+    </message>
+    <message>
+        <source>Someone acts for the patient: their authority is shown by documents, and the patient&apos;s name and date of birth are matched against the file.</source>
+        <translation>Quelqu&apos;un agit pour le patient&#xa0;: sa qualité est démontrée par des documents, et les nom et date de naissance du patient sont comparés au dossier.</translation>
+    </message>
+    <message>
+        <source>Certainty needed:</source>
+        <translation>Degré de certitude requis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How did the request reach us?</source>
+        <translation>Comment la demande nous est-elle parvenue&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Proposed from the channel and the sender&apos;s address. When the requester&apos;s answer comes by another way, choose that way.</source>
+        <translation>Proposé d&apos;après le canal et l&apos;adresse de l&apos;expéditeur. Si la réponse du demandeur arrive par une autre voie, choisissez cette voie.</translation>
+    </message>
+    <message>
+        <source>The requester has already been asked once for information on this case.</source>
+        <translation>Le demandeur a déjà été sollicité une fois pour des informations sur cette demande.</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>né(e) le {date}</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>mineur</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>décédé</translation>
+    </message>
+</context>
+<context>
+    <name>SampleCases</name>
+    <message>
+        <source>Sample cases</source>
+        <translation>Demandes d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>The sample cases could not be read</source>
+        <translation>Les demandes d&apos;exemple n&apos;ont pas pu être lues</translation>
+    </message>
+    <message>
+        <source>There is no sample case to remove.</source>
+        <translation>Il n&apos;y a aucune demande d&apos;exemple à supprimer.</translation>
+    </message>
+    <message>
+        <source>Remove the sample cases</source>
+        <translation>Supprimer les demandes d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Remove the %1 sample cases, with their letters and documents? Real cases are not touched.</source>
+        <translation>Supprimer les %1 demandes d&apos;exemple, avec leurs courriers et documents&#x202f;? Les demandes réelles ne sont pas touchées.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>The sample cases could not be removed</source>
+        <translation>Les demandes d&apos;exemple n&apos;ont pas pu être supprimées</translation>
+    </message>
+    <message>
+        <source>%1 sample cases were removed.</source>
+        <translation>%1 demandes d&apos;exemple ont été supprimées.</translation>
+    </message>
+</context>
+<context>
+    <name>SamplesPage</name>
+    <message>
+        <source>Sample cases</source>
+        <translation>Demandes d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>To explore the program before the first real request.</source>
+        <translation>Pour découvrir le programme avant la première vraie demande.</translation>
+    </message>
+    <message>
+        <source>Load %1 sample cases</source>
+        <translation>Charger %1 demandes d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>The sample cases are invented people in every situation: new, awaiting the requester, overdue, closed. Each one carries the note “%1” and all of them can be removed in one action when you are done exploring.</source>
+        <translation>Les demandes d&apos;exemple concernent des personnes inventées, dans toutes les situations&#xa0;: nouvelles, en attente du demandeur, en retard, clôturées. Chacune porte la note «&#xa0;%1&#xa0;», et toutes peuvent être supprimées en une seule action quand vous avez fini de découvrir le programme.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanIntakeDialog</name>
+    <message>
+        <source>A scanned letter came by post</source>
+        <translation>Une lettre numérisée arrivée par courrier</translation>
+    </message>
+    <message>
+        <source>Set on the case once it is created</source>
+        <translation>Défini dans la demande une fois celle-ci créée</translation>
+    </message>
+    <message>
+        <source>page 1 of %1 shown</source>
+        <translation>page 1 sur %1 affichée</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Received on is today by default: correct it from the postmark or the date stamp.</source>
+        <translation>«&#xa0;Reçue le&#xa0;» vaut aujourd&apos;hui par défaut&#xa0;: corrigez-la d&apos;après le cachet de la poste ou le tampon dateur.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanView</name>
+    <message>
+        <source>The PDF cannot be shown here: the PDF viewer component (pypdfium2) is not installed. The file will be kept as it is; open it from the case.</source>
+        <translation>Le PDF ne peut pas être affiché ici&#xa0;: le composant d&apos;affichage des PDF (pypdfium2) n&apos;est pas installé. Le fichier sera conservé tel quel&#x202f;; ouvrez-le depuis la demande.</translation>
+    </message>
+    <message>
+        <source>The image is too large to be shown here (%1 pixels). It will be kept as it is.</source>
+        <translation>L&apos;image est trop grande pour être affichée ici (%1 pixels). Elle sera conservée telle quelle.</translation>
+    </message>
+    <message>
+        <source>The file cannot be shown here (%1). It will be kept as it is.</source>
+        <translation>Le fichier ne peut pas être affiché ici (%1). Il sera conservé tel quel.</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+</context>
+<context>
+    <name>SettingProblems</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>Ce champ est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Type an e-mail address, such as dpo@lazeo.com.</source>
+        <translation>Saisissez une adresse e-mail, par exemple dpo@lazeo.com.</translation>
+    </message>
+    <message>
+        <source>Type a number from %1 to %2.</source>
+        <translation>Saisissez un nombre de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>At most %1 lines fit in the envelope window.</source>
+        <translation>La fenêtre de l&apos;enveloppe contient au plus %1 lignes.</translation>
+    </message>
+    <message>
+        <source>A line is longer than %1 characters (postal standard NF Z10-011): shorten it.</source>
+        <translation>Une ligne dépasse %1 caractères (norme postale NF Z10-011)&#xa0;: raccourcissez-la.</translation>
+    </message>
+    <message>
+        <source>Another centre already has this name.</source>
+        <translation>Un autre centre porte déjà ce nom.</translation>
+    </message>
+    <message>
+        <source>Give the full path of the folder.</source>
+        <translation>Indiquez le chemin complet du dossier.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist and cannot be created here.</source>
+        <translation>Ce dossier n&apos;existe pas et ne peut pas être créé ici.</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG or JPEG image that can be read.</source>
+        <translation>Ce fichier n&apos;est pas une image PNG ou JPEG lisible.</translation>
+    </message>
+    <message>
+        <source>The image is larger than %1 MB: choose a smaller file.</source>
+        <translation>L&apos;image dépasse %1 Mo&#xa0;: choisissez un fichier plus petit.</translation>
+    </message>
+    <message>
+        <source>The file must be sendable before the deadline: %1 days at most.</source>
+        <translation>Le dossier doit pouvoir être envoyé avant l&apos;échéance&#xa0;: %1 jours au maximum.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Courriers</translation>
+    </message>
+    <message>
+        <source>Centres</source>
+        <translation>Centres</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Délais</translation>
+    </message>
+    <message>
+        <source>Security and backups</source>
+        <translation>Sécurité et sauvegardes</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save every setting (Ctrl+S)</source>
+        <translation>Enregistrer tous les paramètres (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Some stored settings could not be read and show their defaults: %1. Saving replaces them.</source>
+        <translation>Certains paramètres enregistrés n&apos;ont pas pu être lus et affichent leur valeur par défaut&#xa0;: %1. L&apos;enregistrement les remplace.</translation>
+    </message>
+    <message>
+        <source>Deadlines recounted</source>
+        <translation>Délais recalculés</translation>
+    </message>
+    <message>
+        <source>The open cases were recounted with the new days: no due date moved.</source>
+        <translation>Les demandes ouvertes ont été recalculées avec les nouveaux jours&#xa0;: aucune échéance n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>The open cases were recounted with the new days: 1 case has a new due date.</source>
+        <translation>Les demandes ouvertes ont été recalculées avec les nouveaux jours&#xa0;: 1 demande a une nouvelle échéance.</translation>
+    </message>
+    <message>
+        <source>The open cases were recounted with the new days: %1 cases have a new due date.</source>
+        <translation>Les demandes ouvertes ont été recalculées avec les nouveaux jours&#xa0;: %1 demandes ont une nouvelle échéance.</translation>
+    </message>
+    <message>
+        <source>1 setting needs correcting (%1): see the message beside the field.</source>
+        <translation>1 paramètre est à corriger (%1)&#xa0;: voir le message à côté du champ.</translation>
+    </message>
+    <message>
+        <source>%1 settings need correcting (%2): see the messages beside the fields.</source>
+        <translation>%1 paramètres sont à corriger (%2)&#xa0;: voir les messages à côté des champs.</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePage</name>
+    <message>
+        <source> minutes</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>Empty: the default folder, shown greyed</source>
+        <translation>Vide&#xa0;: le dossier par défaut, affiché en grisé</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation> copies</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source>The window locks after this long without use; the passphrase opens it again.</source>
+        <translation>La fenêtre se verrouille après cette durée d&apos;inactivité&#x202f;; la phrase secrète la rouvre.</translation>
+    </message>
+    <message>
+        <source>The first start of each day copies the database here. Prefer a drive other than the computer&apos;s own disk.</source>
+        <translation>Le premier démarrage de chaque jour copie la base de données ici. Préférez un autre support que le disque de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>A closed case file is kept this long after closure, to show how the request was answered (GDPR Art 5(2)), then purged; five years is the limitation period for civil claims in France and Belgium.</source>
+        <translation>Une demande clôturée est conservée pendant cette durée après sa clôture, pour démontrer comment il y a été répondu (art. 5, par. 2, RGPD), puis purgée&#x202f;; cinq ans correspondent au délai de prescription des actions civiles en France et en Belgique.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouillage</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Verrouiller après</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Daily copies kept</source>
+        <translation>Copies quotidiennes conservées</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>Keep closed case files</source>
+        <translation>Conserver les demandes clôturées</translation>
+    </message>
+    <message>
+        <source>These settings are kept in the database, so that they travel with its backups.</source>
+        <translation>Ces paramètres sont conservés dans la base de données&#xa0;: ils suivent donc ses sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choisir le dossier des sauvegardes</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCard</name>
+    <message>
+        <source>Showing only these cases; click again to show all</source>
+        <translation>Seules ces demandes sont affichées&#x202f;; cliquez à nouveau pour tout afficher</translation>
+    </message>
+    <message>
+        <source>Show only these cases</source>
+        <translation>Afficher uniquement ces demandes</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Letter template</source>
+        <translation>Modèle de courrier</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The lines before “---” give the subject and the closing; the letter follows. A blank line starts a new paragraph, “- ” starts a list item, {name} is filled in from the case (double-click a name below to insert it), {{ and }} print braces. A name that does not exist is refused here, never printed blank.</source>
+        <translation>Les lignes avant «&#xa0;---&#xa0;» donnent l&apos;objet et la formule de politesse&#x202f;; le courrier suit. Une ligne vide commence un nouveau paragraphe, «&#xa0;-&#xa0;» commence un élément de liste, {name} est rempli à partir de la demande (double-cliquez sur un nom ci-dessous pour l&apos;insérer), {{ et }} impriment des accolades. Un nom qui n&apos;existe pas est refusé ici, jamais imprimé vide.</translation>
+    </message>
+    <message>
+        <source>Double-click to insert {%1} at the cursor</source>
+        <translation>Double-cliquez pour insérer {%1} à l&apos;emplacement du curseur</translation>
+    </message>
+    <message>
+        <source>Names that can be used</source>
+        <translation>Noms utilisables</translation>
+    </message>
+    <message>
+        <source>The letter as this text gives it, on a sample case:</source>
+        <translation>Le courrier tel que ce texte le produit, sur une demande d&apos;exemple&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Back to default</source>
+        <translation>Revenir au texte par défaut</translation>
+    </message>
+    <message>
+        <source>Remove your version: letters use the text shipped with the program</source>
+        <translation>Supprimer votre version&#xa0;: les courriers utilisent le texte fourni avec le programme</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Letter template — %1 (%2)</source>
+        <translation>Modèle de courrier — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Your changes to this template are not saved. Leave them?</source>
+        <translation>Vos modifications de ce modèle ne sont pas enregistrées. Les abandonner&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Leave them</source>
+        <translation>Les abandonner</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la modification</translation>
+    </message>
+    <message>
+        <source>This text cannot be saved yet:</source>
+        <translation>Ce texte ne peut pas encore être enregistré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Correct the problems listed under the text to see the letter.</source>
+        <translation>Corrigez les problèmes listés sous le texte pour voir le courrier.</translation>
+    </message>
+    <message>
+        <source>No problem: this text can be used for letters.</source>
+        <translation>Aucun problème&#xa0;: ce texte peut être utilisé pour les courriers.</translation>
+    </message>
+    <message>
+        <source>The letter could not be made (%1: %2).</source>
+        <translation>Le courrier n&apos;a pas pu être produit (%1&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>In force: your version</source>
+        <translation>En vigueur&#xa0;: votre version</translation>
+    </message>
+    <message>
+        <source>In force: the default text</source>
+        <translation>En vigueur&#xa0;: le texte par défaut</translation>
+    </message>
+    <message>
+        <source>The template was not saved</source>
+        <translation>Le modèle n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Saved: letters now use your version.</source>
+        <translation>Enregistré&#xa0;: les courriers utilisent désormais votre version.</translation>
+    </message>
+    <message>
+        <source>Saved: this is the default text, so letters use the default.</source>
+        <translation>Enregistré&#xa0;: c&apos;est le texte par défaut, les courriers utilisent donc le texte par défaut.</translation>
+    </message>
+    <message>
+        <source>Back to the default text</source>
+        <translation>Revenir au texte par défaut</translation>
+    </message>
+    <message>
+        <source>Letters of this kind in this language will use the text shipped with the program; your version is removed. Go back to the default?</source>
+        <translation>Les courriers de ce type dans cette langue utiliseront le texte fourni avec le programme&#x202f;; votre version est supprimée. Revenir au texte par défaut&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The template was not changed</source>
+        <translation>Le modèle n&apos;a pas été modifié</translation>
+    </message>
+    <message>
+        <source>Back to the default text.</source>
+        <translation>Retour au texte par défaut.</translation>
+    </message>
+    <message>
+        <source>Your changes to this template are not saved. Close all the same?</source>
+        <translation>Vos modifications de ce modèle ne sont pas enregistrées. Fermer malgré tout&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to LAZEO Desk</source>
+        <translation>Bienvenue dans LAZEO Desk</translation>
+    </message>
+    <message>
+        <source>A few steps before the first case.</source>
+        <translation>Quelques étapes avant la première demande.</translation>
+    </message>
+    <message>
+        <source>LAZEO Desk keeps the data subject requests that reach the Data Protection Officer, counts their legal deadlines, guides the identity check and prints the letters in Dutch, French and English.
+
+The next steps check who signs the letters and offer sample cases to explore the program. Everything can be changed later in Settings.</source>
+        <translation>LAZEO Desk conserve les demandes des personnes concernées adressées au délégué à la protection des données, calcule leurs délais légaux, guide la vérification d&apos;identité et imprime les courriers en néerlandais, en français et en anglais.
+
+Les étapes suivantes vérifient qui signe les courriers et proposent des demandes d&apos;exemple pour découvrir le programme. Tout peut être modifié plus tard dans les Paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>LAZEO Desk cannot start</source>
+        <translation>LAZEO Desk ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Sauvegarder la base de données</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Sauvegarde écrite</translation>
+    </message>
+    <message>
+        <source>The backup is in %1.</source>
+        <translation>La sauvegarde se trouve dans %1.</translation>
+    </message>
+    <message>
+        <source>The backup failed</source>
+        <translation>La sauvegarde a échoué</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;sample cases…</source>
+        <translation>Supprimer les demandes d&apos;e&amp;xemple…</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <source>&amp;About LAZEO Desk</source>
+        <translation>À &amp;propos de LAZEO Desk</translation>
+    </message>
+    <message>
+        <source> — UNENCRYPTED database (tests and demos only)</source>
+        <translation> — base de données NON CHIFFRÉE (tests et démonstrations uniquement)</translation>
+    </message>
+    <message>
+        <source>Unencrypted database</source>
+        <translation>Base de données non chiffrée</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Backup of the day written: %1</source>
+        <translation>Sauvegarde du jour écrite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The daily backup failed</source>
+        <translation>La sauvegarde quotidienne a échoué</translation>
+    </message>
+    <message>
+        <source>Only a database file can be encrypted: start with --plain for this one.</source>
+        <translation>Seul un fichier de base de données peut être chiffré&#xa0;: démarrez avec --plain pour celle-ci.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,3530 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About LAZEO Desk</source>
+        <translation>Over LAZEO Desk</translation>
+    </message>
+    <message>
+        <source>LAZEO Desk</source>
+        <translation>LAZEO Desk</translation>
+    </message>
+    <message>
+        <source>Data subject requests, legal deadlines, identity checks and letters for the Data Protection Officer of the LAZEO clinics.</source>
+        <translation>Verzoeken van betrokkenen, wettelijke termijnen, identiteitscontroles en brieven voor de functionaris voor gegevensbescherming van de LAZEO-klinieken.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Components shipped with the program</source>
+        <translation>Onderdelen die met het programma worden meegeleverd</translation>
+    </message>
+    <message>
+        <source>Qt and PySide6 are used under the GNU Lesser General Public License version 3: they can be replaced by another build of the same version.</source>
+        <translation>Qt en PySide6 worden gebruikt onder de GNU Lesser General Public License versie 3: ze kunnen worden vervangen door een andere build van dezelfde versie.</translation>
+    </message>
+    <message>
+        <source>The Carlito font&apos;s licence (SIL Open Font License 1.1): %1</source>
+        <translation>Licentie van het lettertype Carlito (SIL Open Font License 1.1): %1</translation>
+    </message>
+</context>
+<context>
+    <name>AwaitRequesterDialog</name>
+    <message>
+        <source>Await the requester</source>
+        <translation>Wachten op de verzoeker</translation>
+    </message>
+    <message>
+        <source>The clock of %1 pauses until the requester answers. Ask only what is needed (EDPB Guidelines 01/2022): what the clinic already knows comes first.</source>
+        <translation>De termijn van %1 wordt opgeschort tot de verzoeker antwoordt. Vraag alleen wat nodig is (EDPB-richtsnoeren 01/2022): wat de kliniek al weet, komt eerst.</translation>
+    </message>
+    <message>
+        <source>Pause the clock</source>
+        <translation>Termijn opschorten</translation>
+    </message>
+    <message>
+        <source>What was asked, e.g. proof of the mandate</source>
+        <translation>Wat gevraagd is, bv. een bewijs van de volmacht</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>Gevraagd</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetail</name>
+    <message>
+        <source>Close the case pane (Esc)</source>
+        <translation>Verzoekpaneel sluiten (Esc)</translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation>Status wijzigen</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>Verlengen…</translation>
+    </message>
+    <message>
+        <source>Await requester…</source>
+        <translation>Wachten op verzoeker…</translation>
+    </message>
+    <message>
+        <source>Info received…</source>
+        <translation>Informatie ontvangen…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Afsluiten…</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Notitie toevoegen…</translation>
+    </message>
+    <message>
+        <source>Verify identity…</source>
+        <translation>Identiteit controleren…</translation>
+    </message>
+    <message>
+        <source>Check who is asking, in proportion to what is asked</source>
+        <translation>Controleren wie het vraagt, in verhouding tot wat gevraagd wordt</translation>
+    </message>
+    <message>
+        <source>Letter…</source>
+        <translation>Brief…</translation>
+    </message>
+    <message>
+        <source>Write, print and send a letter for this case</source>
+        <translation>Een brief voor dit verzoek opstellen, afdrukken en versturen</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Wijzigingen ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Save the edits (Ctrl+S)</source>
+        <translation>Wijzigingen opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <source>Rights &amp;&amp; outcomes</source>
+        <translation>Rechten &amp;&amp; beslissingen</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <source>Case not found</source>
+        <translation>Verzoek niet gevonden</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Er bestaat geen verzoek %1.</translation>
+    </message>
+    <message>
+        <source>The database cannot be read</source>
+        <translation>De database kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>No case open</source>
+        <translation>Geen verzoek geopend</translation>
+    </message>
+    <message>
+        <source>Choose a case in the register and press Enter.</source>
+        <translation>Kies een verzoek in het register en druk op Enter.</translation>
+    </message>
+    <message>
+        <source>strict date %1</source>
+        <translation>strikte datum %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>uiterlijk %1</translation>
+    </message>
+    <message>
+        <source>answered %1 · due %2</source>
+        <translation>beantwoord op %1 · uiterlijk %2</translation>
+    </message>
+    <message>
+        <source>asked by %1 (%2)</source>
+        <translation>gevraagd door %1 (%2)</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>ontvangen op %1</translation>
+    </message>
+    <message>
+        <source>Save or revert your edits first</source>
+        <translation>Sla eerst uw wijzigingen op of maak ze ongedaan</translation>
+    </message>
+    <message>
+        <source>The requested information arrived: restart the clock</source>
+        <translation>De gevraagde informatie is binnen: termijn herstarten</translation>
+    </message>
+    <message>
+        <source>Move the case along its allowed statuses</source>
+        <translation>Het verzoek naar een toegestane status brengen</translation>
+    </message>
+    <message>
+        <source>Already extended</source>
+        <translation>Al verlengd</translation>
+    </message>
+    <message>
+        <source>Only an open case can be extended</source>
+        <translation>Alleen een openstaand verzoek kan worden verlengd</translation>
+    </message>
+    <message>
+        <source>Too late: the first deadline passed on %1 (GDPR Art 12(3))</source>
+        <translation>Te laat: de eerste termijn is op %1 verstreken (art. 12, lid 3, AVG)</translation>
+    </message>
+    <message>
+        <source>Extend by two further months, with reasons</source>
+        <translation>Met twee maanden verlengen, met redenen</translation>
+    </message>
+    <message>
+        <source>Record the outcome of each right and close the case</source>
+        <translation>De beslissing per recht vastleggen en het verzoek afsluiten</translation>
+    </message>
+    <message>
+        <source>Only a case in progress or answered, refused, withdrawn or referred can be closed</source>
+        <translation>Alleen een verzoek dat in behandeling, beantwoord, geweigerd, ingetrokken of doorverwezen is, kan worden afgesloten</translation>
+    </message>
+    <message>
+        <source>Identity is verified before the case is worked on</source>
+        <translation>De identiteit wordt gecontroleerd voordat het verzoek wordt behandeld</translation>
+    </message>
+    <message>
+        <source>Add a note to the timeline</source>
+        <translation>Een notitie aan de tijdlijn toevoegen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes: save them (Ctrl+S) or revert them before any other action.</source>
+        <translation>Niet-opgeslagen wijzigingen: sla ze op (Ctrl+S) of maak ze ongedaan vóór elke andere handeling.</translation>
+    </message>
+    <message>
+        <source>Edit the fields in the Case and Rights tabs, then save (Ctrl+S).</source>
+        <translation>Wijzig de velden op de tabbladen Verzoek en Rechten en sla daarna op (Ctrl+S).</translation>
+    </message>
+    <message>
+        <source>Case •</source>
+        <translation>Verzoek •</translation>
+    </message>
+    <message>
+        <source>Outcome of %1</source>
+        <translation>Beslissing over %1</translation>
+    </message>
+    <message>
+        <source>Case changed elsewhere</source>
+        <translation>Verzoek elders gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program since you opened it, so your changes were not saved.
+
+Reload the case to see the current version? Edits not yet saved here will be lost.</source>
+        <translation>%1 is sinds het openen in een ander venster of programma gewijzigd; uw wijzigingen zijn daarom niet opgeslagen.
+
+Het verzoek opnieuw laden om de huidige versie te zien? Wijzigingen die hier nog niet zijn opgeslagen, gaan verloren.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Keep my edits</source>
+        <translation>Mijn wijzigingen behouden</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 changed elsewhere. Reload it before saving again.</source>
+        <translation>Niet opgeslagen: %1 is elders gewijzigd. Laad het opnieuw voordat u weer opslaat.</translation>
+    </message>
+    <message>
+        <source>An extension needs its reasons (GDPR Art 12(3)).</source>
+        <translation>Een verlenging moet worden gemotiveerd (art. 12, lid 3, AVG).</translation>
+    </message>
+    <message>
+        <source>The verification was not recorded</source>
+        <translation>De controle is niet vastgelegd</translation>
+    </message>
+</context>
+<context>
+    <name>CaseForm</name>
+    <message>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <source>&amp;Received on</source>
+        <translation>&amp;Ontvangen op</translation>
+    </message>
+    <message>
+        <source>Choose the centre&apos;s country</source>
+        <translation>Kies het land van het centrum</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry</source>
+        <translation>La&amp;nd</translation>
+    </message>
+    <message>
+        <source>Cen&amp;tre</source>
+        <translation>&amp;Centrum</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel</source>
+        <translation>&amp;Kanaal</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Rechten</translation>
+    </message>
+    <message>
+        <source>Medical information more than 5 years old</source>
+        <translation>Medische gegevens ouder dan 5 jaar</translation>
+    </message>
+    <message>
+        <source>France: the national clock is then 2 months (CSP L.1111-7)</source>
+        <translation>Frankrijk: de nationale termijn is dan 2 maanden (CSP L.1111-7)</translation>
+    </message>
+    <message>
+        <source>The day identity or missing details arrived: the clock runs from then (leave empty otherwise)</source>
+        <translation>De dag waarop de identiteit of de ontbrekende gegevens binnenkwamen: de termijn loopt vanaf dan (anders leeg laten)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete on</source>
+        <translation>&amp;Volledig op</translation>
+    </message>
+    <message>
+        <source>What the person asks, in their words</source>
+        <translation>Wat de persoon vraagt, in eigen woorden</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest</source>
+        <translation>Ver&amp;zoek</translation>
+    </message>
+    <message>
+        <source>Data subject</source>
+        <translation>Betrokkene</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>N&amp;aam</translation>
+    </message>
+    <message>
+        <source>&amp;Born on</source>
+        <translation>&amp;Geboren op</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Patient number</source>
+        <translation>&amp;Patiëntnummer</translation>
+    </message>
+    <message>
+        <source>Street and number
+Postcode and city
+Country</source>
+        <translation>Straat en huisnummer
+Postcode en gemeente
+Land</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>A&amp;dres</translation>
+    </message>
+    <message>
+        <source>Last consultation</source>
+        <translation>Laatste consultatie</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Minderjarig</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Overleden</translation>
+    </message>
+    <message>
+        <source>Died on</source>
+        <translation>Overleden op</translation>
+    </message>
+    <message>
+        <source>Requester</source>
+        <translation>Verzoeker</translation>
+    </message>
+    <message>
+        <source>Asked &amp;by</source>
+        <translation>Gevraagd doo&amp;r</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Mandate, parental authority, certificate of inheritance…</source>
+        <translation>Volmacht, ouderlijk gezag, attest van erfopvolging…</translation>
+    </message>
+    <message>
+        <source>Proof of authority</source>
+        <translation>Bewijs van bevoegdheid</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Answer and extension</source>
+        <translation>Antwoord en verlenging</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Beantwoord op</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Afgesloten op</translation>
+    </message>
+    <message>
+        <source>Not extended</source>
+        <translation>Niet verlengd</translation>
+    </message>
+    <message>
+        <source>Extension reasons</source>
+        <translation>Redenen voor de verlenging</translation>
+    </message>
+    <message>
+        <source>Extension notified on</source>
+        <translation>Verlenging meegedeeld op</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type it as dd/mm/yyyy</source>
+        <translation>‘%1’ is geen datum: typ hem als dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <source>%1 is required</source>
+        <translation>%1 is verplicht</translation>
+    </message>
+    <message>
+        <source>The date of receipt</source>
+        <translation>De ontvangstdatum</translation>
+    </message>
+    <message>
+        <source>choose the country of the centre concerned</source>
+        <translation>kies het land van het betrokken centrum</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address</source>
+        <translation>‘%1’ is geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <source>Complete on</source>
+        <translation>Volledig op</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centrum</translation>
+    </message>
+    <message>
+        <source>Name of the data subject</source>
+        <translation>Naam van de betrokkene</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>E-mail of the data subject</source>
+        <translation>E-mail van de betrokkene</translation>
+    </message>
+    <message>
+        <source>Date of death</source>
+        <translation>Datum van overlijden</translation>
+    </message>
+    <message>
+        <source>Name of the requester</source>
+        <translation>Naam van de verzoeker</translation>
+    </message>
+    <message>
+        <source>E-mail of the requester</source>
+        <translation>E-mail van de verzoeker</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Gevraagd door</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Verlenging</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>CentresModel</name>
+    <message>
+        <source>Centre</source>
+        <translation>Centrum</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+</context>
+<context>
+    <name>CentresPage</name>
+    <message>
+        <source>Add a centre</source>
+        <translation>Centrum toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>The centres offered when a case is opened. The country chooses the public holidays, the patient law and the supervisory authority.</source>
+        <translation>De centra die bij het openen van een verzoek worden aangeboden. Het land bepaalt de feestdagen, de patiëntenrechtenwet en de toezichthoudende autoriteit.</translation>
+    </message>
+    <message>
+        <source>Row %1 (%2): %3</source>
+        <translation>Rij %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Rij %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeStatusDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Status wijzigen</translation>
+    </message>
+    <message>
+        <source>Move %1 from “%2” to “%3”?</source>
+        <translation>%1 van ‘%2’ naar ‘%3’ brengen?</translation>
+    </message>
+    <message>
+        <source>Move to “%1”</source>
+        <translation>Naar ‘%1’</translation>
+    </message>
+    <message>
+        <source>Optional: why, for the timeline</source>
+        <translation>Optioneel: waarom, voor de tijdlijn</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>CheckRow</name>
+    <message>
+        <source>Matches</source>
+        <translation>Komt overeen</translation>
+    </message>
+    <message>
+        <source>Does not match</source>
+        <translation>Komt niet overeen</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Niet gecontroleerd</translation>
+    </message>
+    <message>
+        <source>What to check: {what}</source>
+        <translation>Te controleren: {what}</translation>
+    </message>
+    <message>
+        <source>Why: {why}</source>
+        <translation>Waarom: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksPage</name>
+    <message>
+        <source>The request and the patient file</source>
+        <translation>Het verzoek en het patiëntendossier</translation>
+    </message>
+    <message>
+        <source>Compare what the request says with the patient file. Record each check you make.</source>
+        <translation>Vergelijk wat in het verzoek staat met het patiëntendossier. Leg elke controle vast die u uitvoert.</translation>
+    </message>
+    <message>
+        <source>Authority of the person acting</source>
+        <translation>Bevoegdheid van de persoon die optreedt</translation>
+    </message>
+    <message>
+        <source>Someone acts for the patient: check the proof of their authority.</source>
+        <translation>Iemand treedt op voor de patiënt: controleer het bewijs van diens bevoegdheid.</translation>
+    </message>
+    <message>
+        <source>A deceased patient</source>
+        <translation>Een overleden patiënt</translation>
+    </message>
+    <message>
+        <source>A relative asks for a deceased patient&apos;s file: check the proofs the law requires.</source>
+        <translation>Een naaste vraagt het dossier van een overleden patiënt: controleer de bewijzen die de wet vereist.</translation>
+    </message>
+    <message>
+        <source>Reasonable doubt — does not match: {checks}</source>
+        <translation>Redelijke twijfel — komt niet overeen: {checks}</translation>
+    </message>
+    <message>
+        <source>The patient&apos;s file is identified.</source>
+        <translation>Het dossier van de patiënt is geïdentificeerd.</translation>
+    </message>
+    <message>
+        <source>one of: {checks}</source>
+        <translation>een van: {checks}</translation>
+    </message>
+    <message>
+        <source>Everything this step needs is established.</source>
+        <translation>Alles wat deze stap vereist, is vastgesteld.</translation>
+    </message>
+    <message>
+        <source>Still missing: {needs}</source>
+        <translation>Ontbreekt nog: {needs}</translation>
+    </message>
+</context>
+<context>
+    <name>ClockEditor</name>
+    <message>
+        <source>no wait</source>
+        <translation>geen wachttijd</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Close %1</source>
+        <translation>%1 afsluiten</translation>
+    </message>
+    <message>
+        <source>Give the outcome of each right. A refusal or partial grant needs its ground (GDPR Art 12(4)); the letter names the right to complain and to a judicial remedy.</source>
+        <translation>Geef de beslissing per recht. Een weigering of gedeeltelijke inwilliging moet worden gemotiveerd (art. 12, lid 4, AVG); de brief vermeldt het recht om een klacht in te dienen en om beroep in te stellen bij de rechter.</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Verzoek afsluiten</translation>
+    </message>
+    <message>
+        <source>Grant all undecided</source>
+        <translation>Alle onbesliste rechten inwilligen</translation>
+    </message>
+    <message>
+        <source>Give an outcome for every right before closing.</source>
+        <translation>Geef een beslissing voor elk recht voordat u afsluit.</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentsModel</name>
+    <message>
+        <source>Component</source>
+        <translation>Onderdeel</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licentie</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <source>1 day left</source>
+        <translation>nog 1 dag</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>nog %1 dagen</translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation>1 werkdag</translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation>%1 werkdagen</translation>
+    </message>
+    <message>
+        <source>1 day overdue</source>
+        <translation>1 dag te laat</translation>
+    </message>
+    <message>
+        <source>%1 days overdue</source>
+        <translation>%1 dagen te laat</translation>
+    </message>
+    <message>
+        <source>answered 1 day late</source>
+        <translation>1 dag te laat beantwoord</translation>
+    </message>
+    <message>
+        <source>answered %1 days late</source>
+        <translation>%1 dagen te laat beantwoord</translation>
+    </message>
+    <message>
+        <source>paused: awaiting requester</source>
+        <translation>opgeschort: wacht op verzoeker</translation>
+    </message>
+    <message>
+        <source>paused: awaiting requester since %1</source>
+        <translation>opgeschort: wacht op verzoeker sinds %1</translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>vervalt vandaag</translation>
+    </message>
+    <message>
+        <source>answered late</source>
+        <translation>te laat beantwoord</translation>
+    </message>
+    <message>
+        <source>answered on time</source>
+        <translation>tijdig beantwoord</translation>
+    </message>
+    <message>
+        <source>no answer due</source>
+        <translation>geen antwoord verschuldigd</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <source>not a date: type dd/mm/yyyy</source>
+        <translation>geen datum: typ dd/mm/jjjj</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineView</name>
+    <message>
+        <source>a Saturday</source>
+        <translation>een zaterdag</translation>
+    </message>
+    <message>
+        <source>a Sunday</source>
+        <translation>een zondag</translation>
+    </message>
+    <message>
+        <source>an office closure day</source>
+        <translation>een sluitingsdag van het kantoor</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 is %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation>%1 → %2 (%3)</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 maand</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 maanden</translation>
+    </message>
+    <message>
+        <source>GDPR Art 12(3): one month</source>
+        <translation>Art. 12, lid 3, AVG: één maand</translation>
+    </message>
+    <message>
+        <source>GDPR Art 12(3): extended by two further months</source>
+        <translation>Art. 12, lid 3, AVG: met twee maanden verlengd</translation>
+    </message>
+    <message>
+        <source>national patient law: the medical file&apos;s shorter clock</source>
+        <translation>nationale patiëntenrechtenwet: de kortere termijn van het medisch dossier</translation>
+    </message>
+    <message>
+        <source>Clock paused since %1 (awaiting the requester): it restarts the day the information arrives</source>
+        <translation>Termijn opgeschort sinds %1 (wacht op verzoeker): hij loopt weer vanaf de dag waarop de informatie binnenkomt</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Uiterste datum</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Resterende termijn</translation>
+    </message>
+    <message>
+        <source>the day the request became complete; that day is not counted</source>
+        <translation>de dag waarop het verzoek volledig werd; die dag telt niet mee</translation>
+    </message>
+    <message>
+        <source>the day the request was received; that day is not counted</source>
+        <translation>de dag waarop het verzoek werd ontvangen; die dag telt niet mee</translation>
+    </message>
+    <message>
+        <source>Clock starts</source>
+        <translation>Begin van de termijn</translation>
+    </message>
+    <message>
+        <source>GDPR one month</source>
+        <translation>AVG-maand</translation>
+    </message>
+    <message>
+        <source>start + 3 months: %1</source>
+        <translation>begin + 3 maanden: %1</translation>
+    </message>
+    <message>
+        <source>notified on %1: %2</source>
+        <translation>meegedeeld op %1: %2</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Verlenging</translation>
+    </message>
+    <message>
+        <source>not extended; an extension (two further months, with reasons) must be notified by %1</source>
+        <translation>niet verlengd; een verlenging (twee maanden extra, met redenen) moet uiterlijk op %1 worden meegedeeld</translation>
+    </message>
+    <message>
+        <source>not extended; no longer possible: the first deadline passed on %1</source>
+        <translation>niet verlengd; niet meer mogelijk: de eerste termijn is op %1 verstreken</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Medical file</source>
+        <translation>Medisch dossier</translation>
+    </message>
+    <message>
+        <source>no shorter national deadline (%1): the GDPR month applies</source>
+        <translation>geen kortere nationale termijn (%1): de AVG-maand geldt</translation>
+    </message>
+    <message>
+        <source>Not sent before</source>
+        <translation>Niet verzenden vóór</translation>
+    </message>
+    <message>
+        <source>%1 (reflection period of the national law)</source>
+        <translation>%1 (bedenktijd van de nationale wet)</translation>
+    </message>
+    <message>
+        <source>Strict date</source>
+        <translation>Strikte datum</translation>
+    </message>
+    <message>
+        <source>%1, counted from first receipt as if nothing had paused</source>
+        <translation>%1, gerekend vanaf de eerste ontvangst alsof er niets was opgeschort</translation>
+    </message>
+    <message>
+        <source>The request for information went out on %1, more than %2 days after receipt: the EDPB may not accept the pause (Guidelines 01/2022, §159). Keep to the strict date: %3.</source>
+        <translation>Het verzoek om informatie is op %1 verstuurd, meer dan %2 dagen na ontvangst: het EDPB aanvaardt de opschorting mogelijk niet (richtsnoeren 01/2022, §159). Houd u aan de strikte datum: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesPage</name>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Closure days</source>
+        <translation>Sluitingsdagen</translation>
+    </message>
+    <message>
+        <source>Days the office is closed, counted like public holidays: a deadline that would end on one moves to the next working day. The public holidays of Belgium, France and Luxembourg are already counted.</source>
+        <translation>Dagen waarop het kantoor gesloten is, geteld als feestdagen: een termijn die op zo&apos;n dag zou eindigen, schuift op naar de volgende werkdag. De feestdagen van België, Frankrijk en Luxemburg zijn al meegeteld.</translation>
+    </message>
+    <message>
+        <source>National deadlines for the patient&apos;s medical file</source>
+        <translation>Nationale termijnen voor het medisch dossier van de patiënt</translation>
+    </message>
+    <message>
+        <source>A shorter national deadline for the medical-file right, counted from the same day as the GDPR month; the earlier deadline governs. &quot;Not sent before&quot; is a reflection period.</source>
+        <translation>Een kortere nationale termijn voor het recht op het medisch dossier, gerekend vanaf dezelfde dag als de AVG-maand; de vroegste termijn geldt. ‘Niet verzenden vóór’ is een bedenktijd.</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Records over 5 years old</source>
+        <translation>Gegevens ouder dan 5 jaar</translation>
+    </message>
+    <message>
+        <source>Not sent before</source>
+        <translation>Niet verzenden vóór</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Requests for information</source>
+        <translation>Verzoeken om informatie</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>A case warns when identity or missing details are asked for later than this after receipt: the pause of the clock may then be contested (EDPB Guidelines 01/2022).</source>
+        <translation>Een verzoek geeft een waarschuwing wanneer de identiteit of ontbrekende gegevens later dan dit na ontvangst worden gevraagd: de opschorting van de termijn kan dan worden betwist (EDPB-richtsnoeren 01/2022).</translation>
+    </message>
+    <message>
+        <source>Ask within</source>
+        <translation>Vragen binnen</translation>
+    </message>
+</context>
+<context>
+    <name>EnvelopePreview</name>
+    <message>
+        <source>Where the recipient&apos;s address is printed on the sheet</source>
+        <translation>Waar het adres van de geadresseerde op het blad wordt afgedrukt</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Termijn verlengen</translation>
+    </message>
+    <message>
+        <source>GDPR Art 12(3) allows two further months when the request is complex or numerous. The person must be told, with the reasons, by %1.</source>
+        <translation>Art. 12, lid 3, AVG staat twee extra maanden toe als het verzoek complex is of als er veel verzoeken zijn. De persoon moet daarvan, met de redenen, uiterlijk op %1 op de hoogte worden gebracht.</translation>
+    </message>
+    <message>
+        <source>Extend %1</source>
+        <translation>%1 verlengen</translation>
+    </message>
+    <message>
+        <source>The reasons, as they will be given to the person</source>
+        <translation>De redenen, zoals ze aan de persoon worden meegedeeld</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons</source>
+        <translation>&amp;Redenen</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>Meegedeeld op</translation>
+    </message>
+    <message>
+        <source>The notice date is not a date: type it as dd/mm/yyyy</source>
+        <translation>De datum van mededeling is geen datum: typ hem als dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <source>The notice date is required</source>
+        <translation>De datum van mededeling is verplicht</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Search reference, name, e-mail or patient number  (Ctrl+F)</source>
+        <translation>Zoeken op referentie, naam, e-mail of patiëntnummer  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>Openstaande verzoeken</translation>
+    </message>
+    <message>
+        <source>All rights</source>
+        <translation>Alle rechten</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Alle landen</translation>
+    </message>
+    <message>
+        <source>All centres</source>
+        <translation>Alle centra</translation>
+    </message>
+    <message>
+        <source>Received on or after (dd/mm/yyyy)</source>
+        <translation>Ontvangen op of na (dd/mm/jjjj)</translation>
+    </message>
+    <message>
+        <source>Received on or before (dd/mm/yyyy)</source>
+        <translation>Ontvangen op of vóór (dd/mm/jjjj)</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved</source>
+        <translation>De instellingen konden niet worden opgeslagen</translation>
+    </message>
+    <message>
+        <source>The sample cases could not be loaded</source>
+        <translation>De voorbeeldverzoeken konden niet worden geladen</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>LAZEO Desk guide</source>
+        <translation>Handleiding van LAZEO Desk</translation>
+    </message>
+    <message>
+        <source>Language of the guide</source>
+        <translation>Taal van de handleiding</translation>
+    </message>
+    <message>
+        <source>The guide could not be found with the program&apos;s files. Reinstall LAZEO Desk.</source>
+        <translation>De handleiding is niet gevonden bij de bestanden van het programma. Installeer LAZEO Desk opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>IdDocumentPage</name>
+    <message>
+        <source>Identity document (last resort)</source>
+        <translation>Identiteitsbewijs (laatste redmiddel)</translation>
+    </message>
+    <message>
+        <source>The patient file does not establish identity on its own.</source>
+        <translation>Het patiëntendossier volstaat op zich niet om de identiteit vast te stellen.</translation>
+    </message>
+    <message>
+        <source>No scan attached</source>
+        <translation>Geen scan bijgevoegd</translation>
+    </message>
+    <message>
+        <source>Attach a scan…</source>
+        <translation>Scan bijvoegen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Attach only a redacted copy. The program keeps the path you choose; the scan is stored encrypted and deleted when the verification ends. Only the summary stays on the case.</source>
+        <translation>Voeg alleen een afgeschermde kopie bij. Het programma onthoudt het gekozen pad; de scan wordt versleuteld bewaard en gewist wanneer de controle eindigt. Alleen de samenvatting blijft bij het verzoek.</translation>
+    </message>
+    <message>
+        <source>Scan of the redacted copy (optional):</source>
+        <translation>Scan van de afgeschermde kopie (optioneel):</translation>
+    </message>
+    <message>
+        <source>Choose the scan of the redacted identity document</source>
+        <translation>Kies de scan van het afgeschermde identiteitsbewijs</translation>
+    </message>
+    <message>
+        <source>Images and PDF (*.png *.jpg *.jpeg *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>Afbeeldingen en pdf (*.png *.jpg *.jpeg *.tif *.tiff *.pdf);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist or is not a file.</source>
+        <translation>Het bestand {path} bestaat niet of is geen bestand.</translation>
+    </message>
+    <message>
+        <source>Record what the attached copy showed (matches or does not match).</source>
+        <translation>Leg vast wat de bijgevoegde kopie liet zien (komt overeen of komt niet overeen).</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityWizard</name>
+    <message>
+        <source>new case</source>
+        <translation>nieuw verzoek</translation>
+    </message>
+    <message>
+        <source>Identity verification — {reference}</source>
+        <translation>Identiteitscontrole — {reference}</translation>
+    </message>
+</context>
+<context>
+    <name>ImageChooser</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Choose the logo</source>
+        <translation>Logo kiezen</translation>
+    </message>
+    <message>
+        <source>Choose the signature</source>
+        <translation>Handtekening kiezen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeController</name>
+    <message>
+        <source>&amp;Import e-mails and scans…</source>
+        <translation>&amp;E-mails en scans importeren…</translation>
+    </message>
+    <message>
+        <source>Import requests received by e-mail (.eml, .msg) or by post (PDF, PNG, JPEG)</source>
+        <translation>Verzoeken importeren die per e-mail (.eml, .msg) of per post (pdf, PNG, JPEG) zijn ontvangen</translation>
+    </message>
+    <message>
+        <source>Requests (*.eml *.msg *.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Verzoeken (*.eml *.msg *.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>E-mails (*.eml *.msg)</source>
+        <translation>E-mails (*.eml *.msg)</translation>
+    </message>
+    <message>
+        <source>Scanned letters (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Gescande brieven (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Import requests</source>
+        <translation>Verzoeken importeren</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1: %2</translation>
+    </message>
+    <message>
+        <source>1 file was not imported</source>
+        <translation>1 bestand is niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>%1 files were not imported</source>
+        <translation>%1 bestanden zijn niet geïmporteerd</translation>
+    </message>
+    <message>
+        <source>1 case created</source>
+        <translation>1 verzoek aangemaakt</translation>
+    </message>
+    <message>
+        <source>%1 cases created</source>
+        <translation>%1 verzoeken aangemaakt</translation>
+    </message>
+    <message>
+        <source>1 file added to a case</source>
+        <translation>1 bestand aan een verzoek toegevoegd</translation>
+    </message>
+    <message>
+        <source>%1 files added to cases</source>
+        <translation>%1 bestanden aan verzoeken toegevoegd</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1 overgeslagen</translation>
+    </message>
+    <message>
+        <source>%1 refused</source>
+        <translation>%1 geweigerd</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Niets geïmporteerd</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <source>its reference is quoted in the message</source>
+        <translation>de referentie wordt in het bericht vermeld</translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation>zelfde e-mailadres</translation>
+    </message>
+    <message>
+        <source>same name and date of birth</source>
+        <translation>zelfde naam en geboortedatum</translation>
+    </message>
+    <message>
+        <source>same patient number</source>
+        <translation>zelfde patiëntnummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <source>&amp;Add to an existing case:</source>
+        <translation>&amp;Toevoegen aan een bestaand verzoek:</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>referentie</translation>
+    </message>
+    <message>
+        <source>The reference of the case this file belongs to</source>
+        <translation>De referentie van het verzoek waartoe dit bestand behoort</translation>
+    </message>
+    <message>
+        <source>Open a &amp;new case</source>
+        <translation>Een &amp;nieuw verzoek openen</translation>
+    </message>
+    <message>
+        <source>New case due:</source>
+        <translation>Uiterste datum van het nieuwe verzoek:</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>Verzoek aanmaken</translation>
+    </message>
+    <message>
+        <source>Open a new case from this file (Ctrl+Return)</source>
+        <translation>Een nieuw verzoek openen op basis van dit bestand (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Koppelen</translation>
+    </message>
+    <message>
+        <source>Add this file to the case chosen above (Ctrl+Return)</source>
+        <translation>Dit bestand toevoegen aan het hierboven gekozen verzoek (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Import nothing from this file (Escape)</source>
+        <translation>Niets uit dit bestand importeren (Esc)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importeren</translation>
+    </message>
+    <message>
+        <source> (%1 of %2)</source>
+        <translation> (%1 van %2)</translation>
+    </message>
+    <message>
+        <source>Type or choose the reference of the case to add this file to.</source>
+        <translation>Typ of kies de referentie van het verzoek waaraan dit bestand moet worden toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Nothing was stored: %1</source>
+        <translation>Er is niets opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Type the date of receipt and choose the country to count the deadline.</source>
+        <translation>Typ de ontvangstdatum en kies het land om de termijn te berekenen.</translation>
+    </message>
+    <message>
+        <source>choose the country</source>
+        <translation>kies het land</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>Te controleren</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Pdf-document</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG-afbeelding</translation>
+    </message>
+    <message>
+        <source>JPEG image</source>
+        <translation>JPEG-afbeelding</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Verifying identity</source>
+        <translation>Identiteitscontrole</translation>
+    </message>
+    <message>
+        <source>Awaiting requester</source>
+        <translation>Wacht op verzoeker</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Geweigerd</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Doorverwezen</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Inzage</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectificatie</translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation>Wissing</translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation>Beperking</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Bezwaar</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent</source>
+        <translation>Intrekking van de toestemming</translation>
+    </message>
+    <message>
+        <source>Portability</source>
+        <translation>Overdraagbaarheid</translation>
+    </message>
+    <message>
+        <source>Medical file</source>
+        <translation>Medisch dossier</translation>
+    </message>
+    <message>
+        <source>Rectif.</source>
+        <translation>Rectif.</translation>
+    </message>
+    <message>
+        <source>Restrict.</source>
+        <translation>Beperk.</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemm.</translation>
+    </message>
+    <message>
+        <source>Portab.</source>
+        <translation>Overdr.</translation>
+    </message>
+    <message>
+        <source>Med. file</source>
+        <translation>Med. dossier</translation>
+    </message>
+    <message>
+        <source>GDPR Art 15</source>
+        <translation>Art. 15 AVG</translation>
+    </message>
+    <message>
+        <source>GDPR Art 16</source>
+        <translation>Art. 16 AVG</translation>
+    </message>
+    <message>
+        <source>GDPR Art 17</source>
+        <translation>Art. 17 AVG</translation>
+    </message>
+    <message>
+        <source>GDPR Art 18</source>
+        <translation>Art. 18 AVG</translation>
+    </message>
+    <message>
+        <source>GDPR Art 21</source>
+        <translation>Art. 21 AVG</translation>
+    </message>
+    <message>
+        <source>GDPR Art 7(3)</source>
+        <translation>Art. 7, lid 3, AVG</translation>
+    </message>
+    <message>
+        <source>GDPR Art 20</source>
+        <translation>Art. 20 AVG</translation>
+    </message>
+    <message>
+        <source>national patient law</source>
+        <translation>nationale patiëntenrechtenwet</translation>
+    </message>
+    <message>
+        <source>Belgium</source>
+        <translation>België</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>Frankrijk</translation>
+    </message>
+    <message>
+        <source>Luxembourg</source>
+        <translation>Luxemburg</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Persoonlijk</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Webformulier</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Doctolib</source>
+        <translation>Doctolib</translation>
+    </message>
+    <message>
+        <source>The data subject in person</source>
+        <translation>De betrokkene zelf</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Ouder</translation>
+    </message>
+    <message>
+        <source>Guardian</source>
+        <translation>Voogd</translation>
+    </message>
+    <message>
+        <source>Mandatary or lawyer</source>
+        <translation>Gevolmachtigde of advocaat</translation>
+    </message>
+    <message>
+        <source>Heir</source>
+        <translation>Erfgenaam</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Ingewilligd</translation>
+    </message>
+    <message>
+        <source>Partly granted</source>
+        <translation>Gedeeltelijk ingewilligd</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>Vervalt deze week</translation>
+    </message>
+    <message>
+        <source>Identity to verify</source>
+        <translation>Identiteit te controleren</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openstaand</translation>
+    </message>
+    <message>
+        <source>Answered this month</source>
+        <translation>Deze maand beantwoord</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Hervat</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Verlengd</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identiteit</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Follow the system</source>
+        <translation>Systeeminstelling volgen</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>Taal van het venster</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>The window changes language as soon as the settings are saved; work in progress is kept. Letters are written in the language of each case, whatever this setting.</source>
+        <translation>Het venster verandert van taal zodra de instellingen zijn opgeslagen; lopend werk blijft behouden. Brieven worden geschreven in de taal van elk verzoek, ongeacht deze instelling.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageSwitch</name>
+    <message>
+        <source>Close %1 to see the window in the new language now; otherwise it applies from the next start.</source>
+        <translation>Sluit %1 om het venster nu in de nieuwe taal te zien; anders geldt ze vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <source>Change of language</source>
+        <translation>Taalwijziging</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them, and the window changes language now; keep editing, and the new language applies from the next start.</source>
+        <translation>%1 heeft wijzigingen die niet zijn opgeslagen. Sla ze op, en het venster verandert nu van taal; werk verder, en de nieuwe taal geldt vanaf de volgende start.</translation>
+    </message>
+    <message>
+        <source>Save and change</source>
+        <translation>Opslaan en wijzigen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Letter — %1</source>
+        <translation>Brief — %1</translation>
+    </message>
+    <message>
+        <source>Edit template…</source>
+        <translation>Sjabloon bewerken…</translation>
+    </message>
+    <message>
+        <source>Adapt the text of this kind of letter in this language</source>
+        <translation>De tekst van dit soort brief in deze taal aanpassen</translation>
+    </message>
+    <message>
+        <source>One item a line</source>
+        <translation>Eén item per regel</translation>
+    </message>
+    <message>
+        <source>The reasons, as the person will read them</source>
+        <translation>De redenen, zoals de persoon ze zal lezen</translation>
+    </message>
+    <message>
+        <source>— choose the ground —</source>
+        <translation>— kies de grond —</translation>
+    </message>
+    <message>
+        <source>What was asked, what was missing, why it is refused</source>
+        <translation>Wat gevraagd werd, wat ontbrak, waarom het wordt geweigerd</translation>
+    </message>
+    <message>
+        <source>What was corrected, erased, restricted or stopped; one a line</source>
+        <translation>Wat werd gerectificeerd, gewist, beperkt of stopgezet; één per regel</translation>
+    </message>
+    <message>
+        <source>Recipients told of it (Art 19), one a line</source>
+        <translation>Ontvangers die op de hoogte zijn gebracht (art. 19), één per regel</translation>
+    </message>
+    <message>
+        <source>A claim about medical liability is pending (retention suspended)</source>
+        <translation>Er loopt een vordering over medische aansprakelijkheid (bewaartermijn opgeschort)</translation>
+    </message>
+    <message>
+        <source>Documents sent with the letter, one a line</source>
+        <translation>Documenten die met de brief worden meegestuurd, één per regel</translation>
+    </message>
+    <message>
+        <source>Paragraphs for this letter only; a blank line between two</source>
+        <translation>Alinea&apos;s alleen voor deze brief; een lege regel ertussen</translation>
+    </message>
+    <message>
+        <source>This letter&apos;s template has no place for free paragraphs.</source>
+        <translation>Het sjabloon van deze brief heeft geen plaats voor vrije alinea&apos;s.</translation>
+    </message>
+    <message>
+        <source>Items asked for</source>
+        <translation>Gevraagde gegevens</translation>
+    </message>
+    <message>
+        <source>Reasons for the extension</source>
+        <translation>Redenen voor de verlenging</translation>
+    </message>
+    <message>
+        <source>Ground of the refusal</source>
+        <translation>Grond van de weigering</translation>
+    </message>
+    <message>
+        <source>Reasons for the refusal</source>
+        <translation>Redenen voor de weigering</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Wat er gedaan is</translation>
+    </message>
+    <message>
+        <source>Recipients notified</source>
+        <translation>Ingelichte ontvangers</translation>
+    </message>
+    <message>
+        <source>Enclosures</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>Free paragraphs</source>
+        <translation>Vrije alinea&apos;s</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Inhoud</translation>
+    </message>
+    <message>
+        <source>e.g. 1A 234 567 8901 2</source>
+        <translation>bv. 1A 234 567 8901 2</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Verzendwijze</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Zendingsnummer</translation>
+    </message>
+    <message>
+        <source>Letter dated</source>
+        <translation>Brief gedateerd</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Verzending</translation>
+    </message>
+    <message>
+        <source>Kind of letter</source>
+        <translation>Soort brief</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Choose the printer and the copies; the PDF shown is printed as it is</source>
+        <translation>Kies de printer en het aantal exemplaren; de getoonde pdf wordt ongewijzigd afgedrukt</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Pdf opslaan…</translation>
+    </message>
+    <message>
+        <source>Record as sent</source>
+        <translation>Als verzonden registreren</translation>
+    </message>
+    <message>
+        <source>Keep this exact PDF in the case&apos;s letter log, with how it was sent, and update the case</source>
+        <translation>Deze exacte pdf bewaren in het brievenlogboek van het verzoek, met de wijze van verzending, en het verzoek bijwerken</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Er bestaat geen verzoek %1.</translation>
+    </message>
+    <message>
+        <source>Letter for %1</source>
+        <translation>Brief voor %1</translation>
+    </message>
+    <message>
+        <source>written to %1</source>
+        <translation>gericht aan %1</translation>
+    </message>
+    <message>
+        <source>The letter cannot be written</source>
+        <translation>De brief kan niet worden opgesteld</translation>
+    </message>
+    <message>
+        <source>Proposed for this case</source>
+        <translation>Voorgesteld voor dit verzoek</translation>
+    </message>
+    <message>
+        <source>No letter fits this case now</source>
+        <translation>Geen enkele brief past nu bij dit verzoek</translation>
+    </message>
+    <message>
+        <source>Other kinds — they do not fit the present state</source>
+        <translation>Andere soorten — ze passen niet bij de huidige toestand</translation>
+    </message>
+    <message>
+        <source>Only for registered post</source>
+        <translation>Alleen voor aangetekende post</translation>
+    </message>
+    <message>
+        <source>Recorded on the case: %1</source>
+        <translation>Geregistreerd bij het verzoek: %1</translation>
+    </message>
+    <message>
+        <source>This kind of letter does not fit the case&apos;s present state (%1); check before sending it.</source>
+        <translation>Dit soort brief past niet bij de huidige toestand van het verzoek (%1); controleer dit voordat u hem verstuurt.</translation>
+    </message>
+    <message>
+        <source>The template of this letter cannot be used: %1. Use “Edit template…” to correct it.</source>
+        <translation>Het sjabloon van deze brief is niet bruikbaar: %1. Gebruik ‘Sjabloon bewerken…’ om het te verbeteren.</translation>
+    </message>
+    <message>
+        <source>To write this letter: %1.</source>
+        <translation>Om deze brief op te stellen: %1.</translation>
+    </message>
+    <message>
+        <source>The letter could not be made (%1: %2).</source>
+        <translation>De brief kon niet worden gemaakt (%1: %2).</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>%1 afdrukken</translation>
+    </message>
+    <message>
+        <source>The letter was not printed</source>
+        <translation>De brief is niet afgedrukt</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1 (%2 copies, job %3).</source>
+        <translation>Naar de printer %1 gestuurd (%2 exemplaren, taak %3).</translation>
+    </message>
+    <message>
+        <source>Save the letter as PDF</source>
+        <translation>De brief als pdf opslaan</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>De pdf is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Tracking number needed</source>
+        <translation>Zendingsnummer vereist</translation>
+    </message>
+    <message>
+        <source>A letter sent by registered post is recorded with its tracking number: type the number from the post office receipt, or choose another way of sending.</source>
+        <translation>Een aangetekend verstuurde brief wordt met het zendingsnummer geregistreerd: typ het nummer van het afgiftebewijs van de post, of kies een andere verzendwijze.</translation>
+    </message>
+    <message>
+        <source>Record this letter?</source>
+        <translation>Deze brief registreren?</translation>
+    </message>
+    <message>
+        <source>A “%1” does not fit the present state of %2. Record it as sent all the same?</source>
+        <translation>Een ‘%1’ past niet bij de huidige toestand van %2. Toch als verzonden registreren?</translation>
+    </message>
+    <message>
+        <source>Record it</source>
+        <translation>Registreren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The letter was not recorded</source>
+        <translation>De brief is niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>The database cannot be written</source>
+        <translation>Er kan niet naar de database worden geschreven</translation>
+    </message>
+    <message>
+        <source>The database cannot be read</source>
+        <translation>De database kan niet worden gelezen</translation>
+    </message>
+</context>
+<context>
+    <name>LetterLabels</name>
+    <message>
+        <source>Acknowledgement of receipt, with the date the answer is due</source>
+        <translation>Ontvangstbevestiging, met de datum waarop het antwoord verschuldigd is</translation>
+    </message>
+    <message>
+        <source>Request for proof of identity or missing details (the clock waits)</source>
+        <translation>Verzoek om identiteitsbewijs of ontbrekende gegevens (de termijn wacht)</translation>
+    </message>
+    <message>
+        <source>Extension by two further months, with the reasons and the new date (Art 12(3))</source>
+        <translation>Verlenging met twee maanden, met de redenen en de nieuwe datum (art. 12, lid 3)</translation>
+    </message>
+    <message>
+        <source>Access response: copy of the data and the Art 15 information</source>
+        <translation>Antwoord op het inzageverzoek: kopie van de gegevens en de informatie van art. 15</translation>
+    </message>
+    <message>
+        <source>Rectification carried out (Art 16), recipients notified (Art 19)</source>
+        <translation>Rectificatie uitgevoerd (art. 16), ontvangers ingelicht (art. 19)</translation>
+    </message>
+    <message>
+        <source>Erasure carried out (Art 17), recipients notified (Art 19)</source>
+        <translation>Wissing uitgevoerd (art. 17), ontvangers ingelicht (art. 19)</translation>
+    </message>
+    <message>
+        <source>Erasure partly refused: medical file kept until a computed date (Art 17(3))</source>
+        <translation>Wissing gedeeltelijk geweigerd: medisch dossier bewaard tot een berekende datum (art. 17, lid 3)</translation>
+    </message>
+    <message>
+        <source>Restriction of processing applied (Art 18)</source>
+        <translation>Beperking van de verwerking toegepast (art. 18)</translation>
+    </message>
+    <message>
+        <source>Objection upheld: the processing has stopped (Art 21)</source>
+        <translation>Bezwaar gegrond: de verwerking is stopgezet (art. 21)</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent recorded (Art 7(3))</source>
+        <translation>Intrekking van de toestemming geregistreerd (art. 7, lid 3)</translation>
+    </message>
+    <message>
+        <source>Cover letter for the portable data file (Art 20)</source>
+        <translation>Begeleidende brief bij het overdraagbare gegevensbestand (art. 20)</translation>
+    </message>
+    <message>
+        <source>Referral to Doctolib, controller for the patient&apos;s Doctolib account</source>
+        <translation>Doorverwijzing naar Doctolib, verwerkingsverantwoordelijke voor de Doctolib-account van de patiënt</translation>
+    </message>
+    <message>
+        <source>Refusal with reasons, the right to complain and to a judicial remedy (Art 12(4))</source>
+        <translation>Gemotiveerde weigering, met het recht om een klacht in te dienen en beroep in te stellen bij de rechter (art. 12, lid 4)</translation>
+    </message>
+    <message>
+        <source>Cover letter for a copy of the medical file (first copy free)</source>
+        <translation>Begeleidende brief bij een kopie van het medisch dossier (eerste kopie gratis)</translation>
+    </message>
+    <message>
+        <source>Identity not established (Art 11(2), 12(2))</source>
+        <translation>Identiteit niet vastgesteld (art. 11, lid 2, en 12, lid 2)</translation>
+    </message>
+    <message>
+        <source>Manifestly unfounded (Art 12(5)(b))</source>
+        <translation>Kennelijk ongegrond (art. 12, lid 5, b))</translation>
+    </message>
+    <message>
+        <source>Excessive (Art 12(5)(b))</source>
+        <translation>Buitensporig (art. 12, lid 5, b))</translation>
+    </message>
+    <message>
+        <source>Acknowledgement of receipt</source>
+        <translation>Ontvangstbevestiging</translation>
+    </message>
+    <message>
+        <source>Request for identity or missing details</source>
+        <translation>Verzoek om identiteit of ontbrekende gegevens</translation>
+    </message>
+    <message>
+        <source>Extension notice</source>
+        <translation>Kennisgeving van verlenging</translation>
+    </message>
+    <message>
+        <source>Access response</source>
+        <translation>Antwoord op inzageverzoek</translation>
+    </message>
+    <message>
+        <source>Rectification done</source>
+        <translation>Rectificatie uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Erasure done</source>
+        <translation>Wissing uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Erasure partly refused</source>
+        <translation>Wissing gedeeltelijk geweigerd</translation>
+    </message>
+    <message>
+        <source>Restriction applied</source>
+        <translation>Beperking toegepast</translation>
+    </message>
+    <message>
+        <source>Objection upheld</source>
+        <translation>Bezwaar gegrond</translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent recorded</source>
+        <translation>Intrekking van de toestemming geregistreerd</translation>
+    </message>
+    <message>
+        <source>Portability cover letter</source>
+        <translation>Begeleidende brief (overdraagbaarheid)</translation>
+    </message>
+    <message>
+        <source>Referral to Doctolib</source>
+        <translation>Doorverwijzing naar Doctolib</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>Weigering</translation>
+    </message>
+    <message>
+        <source>Medical file cover letter</source>
+        <translation>Begeleidende brief bij het medisch dossier</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Gewone post</translation>
+    </message>
+    <message>
+        <source>Registered post</source>
+        <translation>Aangetekend</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Hand delivery</source>
+        <translation>Afgifte tegen ontvangstbewijs</translation>
+    </message>
+</context>
+<context>
+    <name>LetterLogModel</name>
+    <message>
+        <source>Sent on</source>
+        <translation>Verzonden op</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>Verzendwijze</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Zendingsnummer</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the PDF</source>
+        <translation>SHA-256 van de pdf</translation>
+    </message>
+</context>
+<context>
+    <name>LetterLogView</name>
+    <message>
+        <source>No letter has been sent for this case yet.</source>
+        <translation>Voor dit verzoek is nog geen brief verstuurd.</translation>
+    </message>
+    <message>
+        <source>Open the PDF sent</source>
+        <translation>De verzonden pdf openen</translation>
+    </message>
+    <message>
+        <source>The exact PDF recorded when the letter was sent</source>
+        <translation>De exacte pdf die bij het versturen van de brief is geregistreerd</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Kopie opslaan…</translation>
+    </message>
+    <message>
+        <source>The letter log cannot be read</source>
+        <translation>Het brievenlogboek kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read</source>
+        <translation>De pdf kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>The PDF does not match its record</source>
+        <translation>De pdf komt niet overeen met de registratie</translation>
+    </message>
+    <message>
+        <source>The PDF kept for this letter no longer matches the SHA-256 recorded when it was sent: it may have been altered. The audit trail tells when. Use it all the same?</source>
+        <translation>De pdf die voor deze brief is bewaard, komt niet meer overeen met de SHA-256 die bij het versturen is geregistreerd: hij is mogelijk gewijzigd. Het auditspoor vertelt wanneer. Toch gebruiken?</translation>
+    </message>
+    <message>
+        <source>Use it</source>
+        <translation>Gebruiken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be opened</source>
+        <translation>De pdf kan niet worden geopend</translation>
+    </message>
+    <message>
+        <source>No program to show PDF files was found. Save a copy and open it from there.</source>
+        <translation>Er is geen programma gevonden om pdf-bestanden te tonen. Sla een kopie op en open die van daaruit.</translation>
+    </message>
+    <message>
+        <source>Save a copy of the letter</source>
+        <translation>Een kopie van de brief opslaan</translation>
+    </message>
+    <message>
+        <source>The copy was not saved</source>
+        <translation>De kopie is niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreview</name>
+    <message>
+        <source>Updating the preview…</source>
+        <translation>Voorbeeld wordt bijgewerkt…</translation>
+    </message>
+    <message>
+        <source>The letter appears here.</source>
+        <translation>De brief verschijnt hier.</translation>
+    </message>
+    <message>
+        <source>No letter to show until the problem above is solved.</source>
+        <translation>Er is geen brief te tonen zolang het probleem hierboven niet is opgelost.</translation>
+    </message>
+    <message>
+        <source>Pages: %1</source>
+        <translation>Pagina&apos;s: %1</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>your disk quota is used up</source>
+        <translation>uw schijfquotum is opgebruikt</translation>
+    </message>
+    <message>
+        <source>you may not write in that folder</source>
+        <translation>u mag niet in die map schrijven</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>de map bestaat niet</translation>
+    </message>
+    <message>
+        <source>a folder has that name</source>
+        <translation>er is een map met die naam</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>de naam is te lang</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was saved there; choose another place.</source>
+        <translation>%1 kon niet worden geschreven: %2. Daar is niets opgeslagen; kies een andere plaats.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Signature block and place</source>
+        <translation>Ondertekening en plaats</translation>
+    </message>
+    <message>
+        <source>Title of the DPO</source>
+        <translation>Titel van de DPO</translation>
+    </message>
+    <message>
+        <source>Place before the date</source>
+        <translation>Plaats vóór de datum</translation>
+    </message>
+    <message>
+        <source>Envelope window</source>
+        <translation>Venster van de envelop</translation>
+    </message>
+    <message>
+        <source>Where the recipient&apos;s address is printed, measured from the left and top edges of the sheet, so that it shows through the window of the envelope.</source>
+        <translation>Waar het adres van de geadresseerde wordt afgedrukt, gemeten vanaf de linker- en bovenrand van het blad, zodat het door het venster van de envelop zichtbaar is.</translation>
+    </message>
+    <message>
+        <source>Right (French DL envelope)</source>
+        <translation>Rechts (Franse DL-envelop)</translation>
+    </message>
+    <message>
+        <source>Left (Belgian and German envelopes)</source>
+        <translation>Links (Belgische en Duitse enveloppen)</translation>
+    </message>
+    <message>
+        <source>Default position</source>
+        <translation>Standaardpositie</translation>
+    </message>
+    <message>
+        <source>Window side</source>
+        <translation>Kant van het venster</translation>
+    </message>
+    <message>
+        <source>From the left edge</source>
+        <translation>Vanaf de linkerrand</translation>
+    </message>
+    <message>
+        <source>From the top edge</source>
+        <translation>Vanaf de bovenrand</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Afbeeldingen</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>Scanned signature</source>
+        <translation>Gescande handtekening</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG. The images are kept in the database, so they travel with its backups.</source>
+        <translation>PNG of JPEG. De afbeeldingen worden in de database bewaard en gaan dus mee met de back-ups.</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>LAZEO Desk — data subject requests</source>
+        <translation>LAZEO Desk — verzoeken van betrokkenen</translation>
+    </message>
+    <message>
+        <source> (demo data)</source>
+        <translation> (demogegevens)</translation>
+    </message>
+    <message>
+        <source>Data subject requests</source>
+        <translation>Verzoeken van betrokkenen</translation>
+    </message>
+    <message>
+        <source>＋  New case</source>
+        <translation>＋  Nieuw verzoek</translation>
+    </message>
+    <message>
+        <source>Record a new request (Ctrl+N)</source>
+        <translation>Een nieuw verzoek registreren (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nieuw verzoek…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>&amp;Verzoek</translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>Verzoek &amp;openen</translation>
+    </message>
+    <message>
+        <source>Open the selected case (Enter)</source>
+        <translation>Het geselecteerde verzoek openen (Enter)</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt case</source>
+        <translation>Vo&amp;lgend verzoek</translation>
+    </message>
+    <message>
+        <source>&amp;Previous case</source>
+        <translation>V&amp;orig verzoek</translation>
+    </message>
+    <message>
+        <source>&amp;Close the case pane</source>
+        <translation>Verzoekpaneel &amp;sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>Filters &amp;wissen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Today: %1</source>
+        <translation>Vandaag: %1</translation>
+    </message>
+    <message>
+        <source>Counting cases…</source>
+        <translation>Verzoeken worden geteld…</translation>
+    </message>
+    <message>
+        <source>1 case</source>
+        <translation>1 verzoek</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 verzoeken</translation>
+    </message>
+    <message>
+        <source>1 case matches</source>
+        <translation>1 verzoek voldoet</translation>
+    </message>
+    <message>
+        <source>%1 cases match</source>
+        <translation>%1 verzoeken voldoen</translation>
+    </message>
+    <message>
+        <source>The database cannot be read</source>
+        <translation>De database kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Discard them?</source>
+        <translation>%1 heeft wijzigingen die niet zijn opgeslagen. Verwerpen?</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Wijzigingen verwerpen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+    <message>
+        <source>%1 created; the current filters hide it.</source>
+        <translation>%1 aangemaakt; de huidige filters verbergen het.</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Quit without saving them?</source>
+        <translation>%1 heeft wijzigingen die niet zijn opgeslagen. Afsluiten zonder ze op te slaan?</translation>
+    </message>
+    <message>
+        <source>Quit without saving</source>
+        <translation>Afsluiten zonder opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>MessageIntakeDialog</name>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>no usable date in the message (see “To check”)</source>
+        <translation>geen bruikbare datum in het bericht (zie ‘Te controleren’)</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(geen onderwerp)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Suggested from the text</source>
+        <translation>Voorgesteld op basis van de tekst</translation>
+    </message>
+    <message>
+        <source>The request (subject and text)</source>
+        <translation>Het verzoek (onderwerp en tekst)</translation>
+    </message>
+    <message>
+        <source>Attachments (%1)</source>
+        <translation>Bijlagen (%1)</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>None: the message came without attached files.</source>
+        <translation>Geen: het bericht kwam zonder bijgevoegde bestanden.</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>op basis van %1</translation>
+    </message>
+    <message>
+        <source>ticked (%1)</source>
+        <translation>aangevinkt (%1)</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Rechten</translation>
+    </message>
+    <message>
+        <source>none recognised in the text: tick what the person asks</source>
+        <translation>geen herkend in de tekst: vink aan wat de persoon vraagt</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>, guessed from the text</source>
+        <translation>, afgeleid uit de tekst</translation>
+    </message>
+    <message>
+        <source>not recognised in the text</source>
+        <translation>niet herkend in de tekst</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>not named in the text</source>
+        <translation>niet vermeld in de tekst</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 voor %2</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Gevraagd door</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>, read in the text</source>
+        <translation>, gelezen in de tekst</translation>
+    </message>
+    <message>
+        <source>Patient number</source>
+        <translation>Patiëntnummer</translation>
+    </message>
+    <message>
+        <source>Quoted references</source>
+        <translation>Vermelde referenties</translation>
+    </message>
+    <message>
+        <source>Suggested by the text: %1</source>
+        <translation>Voorgesteld door de tekst: %1</translation>
+    </message>
+    <message>
+        <source>This looks like a follow-up of %1</source>
+        <translation>Dit lijkt een vervolg op %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3, received %4: %5</source>
+        <translation>%1 — %2, %3, ontvangen op %4: %5</translation>
+    </message>
+    <message>
+        <source>and %1 more (in the list of cases)</source>
+        <translation>en nog %1 (in de lijst van verzoeken)</translation>
+    </message>
+    <message>
+        <source>A reminder or a reply is not a new request: Link adds this message to the case chosen below; Create case opens a new one.</source>
+        <translation>Een herinnering of een antwoord is geen nieuw verzoek: Koppelen voegt dit bericht toe aan het hieronder gekozen verzoek; Verzoek aanmaken opent een nieuw verzoek.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>New case</source>
+        <translation>Nieuw verzoek</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <source>Create case</source>
+        <translation>Verzoek aanmaken</translation>
+    </message>
+    <message>
+        <source>Create the case (Ctrl+Return)</source>
+        <translation>Het verzoek aanmaken (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Type the date of receipt and choose the country to count the deadline.</source>
+        <translation>Typ de ontvangstdatum en kies het land om de termijn te berekenen.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <source>Add a note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <source>The note goes into the timeline of %1, with the date and your name.</source>
+        <translation>De notitie komt in de tijdlijn van %1, met de datum en uw naam.</translation>
+    </message>
+    <message>
+        <source>Add the note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <source>e.g. phoned the centre in Gent about the file</source>
+        <translation>bv. centrum in Gent gebeld over het dossier</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationPage</name>
+    <message>
+        <source>e.g. RCS Paris 879 986 214</source>
+        <translation>bv. RCS Paris 879 986 214</translation>
+    </message>
+    <message>
+        <source>dpo@lazeo.com</source>
+        <translation>dpo@lazeo.com</translation>
+    </message>
+    <message>
+        <source>Who answers the requests: printed in the letterhead, the footer and the signature of every letter. The defaults come from the privacy policy.</source>
+        <translation>Wie de verzoeken beantwoordt: afgedrukt in het briefhoofd, de voettekst en de ondertekening van elke brief. De standaardwaarden komen uit de privacyverklaring.</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Merk</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Bedrijfsnaam</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registratie</translation>
+    </message>
+    <message>
+        <source>Registered office</source>
+        <translation>Maatschappelijke zetel</translation>
+    </message>
+    <message>
+        <source>One line per line of the address, as printed.</source>
+        <translation>Eén regel per adresregel, zoals afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Data Protection Officer</source>
+        <translation>Functionaris voor gegevensbescherming</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postadres</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomePage</name>
+    <message>
+        <source>Outcome</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Choose how the verification ends. Nothing is saved before you click Finish.</source>
+        <translation>Kies hoe de controle eindigt. Er wordt niets opgeslagen voordat u op Voltooien klikt.</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Afloop</translation>
+    </message>
+    <message>
+        <source>Summary kept on the case:</source>
+        <translation>Samenvatting die bij het verzoek blijft:</translation>
+    </message>
+    <message>
+        <source>Not available: the checks do not establish identity yet.</source>
+        <translation>Niet beschikbaar: de controles stellen de identiteit nog niet vast.</translation>
+    </message>
+    <message>
+        <source>Not available: the checks establish identity, so nothing more may be asked (GDPR Art 12(6)).</source>
+        <translation>Niet beschikbaar: de controles stellen de identiteit vast, dus er mag niets meer worden gevraagd (art. 12, lid 6, AVG).</translation>
+    </message>
+    <message>
+        <source>Not available: the requester must first have been asked once (GDPR Art 11(2), 12(2)).</source>
+        <translation>Niet beschikbaar: de verzoeker moet eerst één keer om informatie zijn gevraagd (art. 11, lid 2, en 12, lid 2, AVG).</translation>
+    </message>
+    <message>
+        <source>Not available: the checks establish identity.</source>
+        <translation>Niet beschikbaar: de controles stellen de identiteit vast.</translation>
+    </message>
+    <message>
+        <source>The checks establish identity.</source>
+        <translation>De controles stellen de identiteit vast.</translation>
+    </message>
+    <message>
+        <source>The checks do not yet establish who asks, or their authority.</source>
+        <translation>De controles stellen nog niet vast wie het vraagt, of diens bevoegdheid.</translation>
+    </message>
+    <message>
+        <source>To ask the requester for:</source>
+        <translation>Aan de verzoeker te vragen:</translation>
+    </message>
+    <message>
+        <source>The letter &quot;Request for identity or missing details&quot; is proposed with these items.</source>
+        <translation>De brief ‘Verzoek om identiteit of ontbrekende gegevens’ wordt met deze punten voorgesteld.</translation>
+    </message>
+    <message>
+        <source>The refusal letter is proposed.</source>
+        <translation>De weigeringsbrief wordt voorgesteld.</translation>
+    </message>
+    <message>
+        <source>Choose an ending.</source>
+        <translation>Kies een afloop.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesEditor</name>
+    <message>
+        <source>Right</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Beslissing</translation>
+    </message>
+    <message>
+        <source>Ground (when not fully granted)</source>
+        <translation>Grond (als niet volledig ingewilligd)</translation>
+    </message>
+    <message>
+        <source>— to decide —</source>
+        <translation>— te beslissen —</translation>
+    </message>
+    <message>
+        <source>e.g. GDPR Art 17(3)(b): medical file retention</source>
+        <translation>bv. art. 17, lid 3, b), AVG: bewaring van het medisch dossier</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Protect the database</source>
+        <translation>De database beveiligen</translation>
+    </message>
+    <message>
+        <source>Open the database</source>
+        <translation>De database openen</translation>
+    </message>
+    <message>
+        <source>LAZEO Desk is locked</source>
+        <translation>LAZEO Desk is vergrendeld</translation>
+    </message>
+    <message>
+        <source>The cases hold health data, so the database is encrypted. Choose a passphrase of at least 12 characters: it is asked at every start and cannot be recovered if it is forgotten.</source>
+        <translation>De verzoeken bevatten gezondheidsgegevens, dus de database is versleuteld. Kies een wachtzin van minstens 12 tekens: hij wordt bij elke start gevraagd en kan niet worden hersteld als u hem vergeet.</translation>
+    </message>
+    <message>
+        <source>Give the passphrase of the database.</source>
+        <translation>Geef de wachtzin van de database.</translation>
+    </message>
+    <message>
+        <source>The window was locked. Give the passphrase to show the cases again.</source>
+        <translation>Het venster is vergrendeld. Geef de wachtzin om de verzoeken weer te tonen.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtzin</translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation>Nogmaals</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Aanmaken</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtzinnen verschillen.</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation>Wachtzin wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>The database could not be opened: %1</source>
+        <translation>De database kon niet worden geopend: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodEditor</name>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dagen</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>maanden</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Who signs the letters</source>
+        <translation>Wie de brieven ondertekent</translation>
+    </message>
+    <message>
+        <source>The defaults come from the privacy policy: correct what has changed.</source>
+        <translation>De standaardwaarden komen uit de privacyverklaring: verbeter wat veranderd is.</translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation>Verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <source>Data Protection Officer</source>
+        <translation>Functionaris voor gegevensbescherming</translation>
+    </message>
+    <message>
+        <source>DPO e-mail</source>
+        <translation>E-mail van de DPO</translation>
+    </message>
+    <message>
+        <source>Place before the date</source>
+        <translation>Plaats vóór de datum</translation>
+    </message>
+    <message>
+        <source>The addresses, the registration, the centres, the logo and the signature are in Settings.</source>
+        <translation>De adressen, de registratie, de centra, het logo en de handtekening staan bij Instellingen.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Data subject</source>
+        <translation>Betrokkene</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Countdown</source>
+        <translation>Resterende termijn</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vervaldag</translation>
+    </message>
+    <message>
+        <source>Rights</source>
+        <translation>Rechten</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>%1 (via %2)</source>
+        <translation>%1 (via %2)</translation>
+    </message>
+    <message>
+        <source>The clock is paused until the requester answers; strict date: %1</source>
+        <translation>De termijn is opgeschort tot de verzoeker antwoordt; strikte datum: %1</translation>
+    </message>
+    <message>
+        <source>Strict date counted from first receipt: %1</source>
+        <translation>Strikte datum gerekend vanaf de eerste ontvangst: %1</translation>
+    </message>
+    <message>
+        <source>Governing due date: %1</source>
+        <translation>Geldende uiterste datum: %1</translation>
+    </message>
+    <message>
+        <source>Data subject: %1
+Asked by: %2</source>
+        <translation>Betrokkene: %1
+Gevraagd door: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeDialog</name>
+    <message>
+        <source>Information received</source>
+        <translation>Informatie ontvangen</translation>
+    </message>
+    <message>
+        <source>The clock of %1 restarts from the day the information arrived (that day is not counted).</source>
+        <translation>De termijn van %1 loopt opnieuw vanaf de dag waarop de informatie binnenkwam (die dag telt niet mee).</translation>
+    </message>
+    <message>
+        <source>Restart the clock</source>
+        <translation>Termijn herstarten</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>Binnengekomen op</translation>
+    </message>
+    <message>
+        <source>The arrival date is not a date: type it as dd/mm/yyyy</source>
+        <translation>De datum van binnenkomst is geen datum: typ hem als dd/mm/jjjj</translation>
+    </message>
+    <message>
+        <source>The arrival date is required</source>
+        <translation>De datum van binnenkomst is verplicht</translation>
+    </message>
+</context>
+<context>
+    <name>RoutePage</name>
+    <message>
+        <source>Who asks, and how the request arrived</source>
+        <translation>Wie het vraagt, en hoe het verzoek binnenkwam</translation>
+    </message>
+    <message>
+        <source>The checks that follow depend on who asks, the route, the country and the rights asked.</source>
+        <translation>De volgende controles hangen af van wie het vraagt, de weg, het land en de gevraagde rechten.</translation>
+    </message>
+    <message>
+        <source>Patient:</source>
+        <translation>Patiënt:</translation>
+    </message>
+    <message>
+        <source>Who asks:</source>
+        <translation>Wie het vraagt:</translation>
+    </message>
+    <message>
+        <source>E-mail given:</source>
+        <translation>Opgegeven e-mail:</translation>
+    </message>
+    <message>
+        <source>Rights asked:</source>
+        <translation>Gevraagde rechten:</translation>
+    </message>
+    <message>
+        <source>Centre country:</source>
+        <translation>Land van het centrum:</translation>
+    </message>
+    <message>
+        <source>A relative of a deceased patient: the proofs the patient law requires, and the patient&apos;s name and date of birth matched against the file.</source>
+        <translation>Een naaste van een overleden patiënt: de bewijzen die de patiëntenrechtenwet vereist, en de naam en geboortedatum van de patiënt vergeleken met het dossier.</translation>
+    </message>
+    <message>
+        <source>Someone acts for the patient: their authority is shown by documents, and the patient&apos;s name and date of birth are matched against the file.</source>
+        <translation>Iemand treedt op voor de patiënt: diens bevoegdheid blijkt uit documenten, en de naam en geboortedatum van de patiënt worden vergeleken met het dossier.</translation>
+    </message>
+    <message>
+        <source>Certainty needed:</source>
+        <translation>Vereiste zekerheid:</translation>
+    </message>
+    <message>
+        <source>How did the request reach us?</source>
+        <translation>Hoe heeft het verzoek ons bereikt?</translation>
+    </message>
+    <message>
+        <source>Proposed from the channel and the sender&apos;s address. When the requester&apos;s answer comes by another way, choose that way.</source>
+        <translation>Voorgesteld op basis van het kanaal en het adres van de afzender. Komt het antwoord van de verzoeker via een andere weg, kies dan die weg.</translation>
+    </message>
+    <message>
+        <source>The requester has already been asked once for information on this case.</source>
+        <translation>De verzoeker is al één keer om informatie over dit verzoek gevraagd.</translation>
+    </message>
+    <message>
+        <source>born {date}</source>
+        <translation>geboren op {date}</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>minderjarig</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>overleden</translation>
+    </message>
+</context>
+<context>
+    <name>SampleCases</name>
+    <message>
+        <source>Sample cases</source>
+        <translation>Voorbeeldverzoeken</translation>
+    </message>
+    <message>
+        <source>The sample cases could not be read</source>
+        <translation>De voorbeeldverzoeken konden niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>There is no sample case to remove.</source>
+        <translation>Er is geen voorbeeldverzoek om te verwijderen.</translation>
+    </message>
+    <message>
+        <source>Remove the sample cases</source>
+        <translation>De voorbeeldverzoeken verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove the %1 sample cases, with their letters and documents? Real cases are not touched.</source>
+        <translation>De %1 voorbeeldverzoeken verwijderen, met hun brieven en documenten? Echte verzoeken blijven ongemoeid.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>The sample cases could not be removed</source>
+        <translation>De voorbeeldverzoeken konden niet worden verwijderd</translation>
+    </message>
+    <message>
+        <source>%1 sample cases were removed.</source>
+        <translation>%1 voorbeeldverzoeken zijn verwijderd.</translation>
+    </message>
+</context>
+<context>
+    <name>SamplesPage</name>
+    <message>
+        <source>Sample cases</source>
+        <translation>Voorbeeldverzoeken</translation>
+    </message>
+    <message>
+        <source>To explore the program before the first real request.</source>
+        <translation>Om het programma te verkennen vóór het eerste echte verzoek.</translation>
+    </message>
+    <message>
+        <source>Load %1 sample cases</source>
+        <translation>%1 voorbeeldverzoeken laden</translation>
+    </message>
+    <message>
+        <source>The sample cases are invented people in every situation: new, awaiting the requester, overdue, closed. Each one carries the note “%1” and all of them can be removed in one action when you are done exploring.</source>
+        <translation>De voorbeeldverzoeken gaan over verzonnen personen in elke situatie: nieuw, wacht op verzoeker, te laat, afgesloten. Elk verzoek draagt de notitie ‘%1’ en ze kunnen allemaal in één handeling worden verwijderd wanneer u klaar bent met verkennen.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanIntakeDialog</name>
+    <message>
+        <source>A scanned letter came by post</source>
+        <translation>Een gescande brief die per post binnenkwam</translation>
+    </message>
+    <message>
+        <source>Set on the case once it is created</source>
+        <translation>Wordt bij het verzoek ingesteld zodra het is aangemaakt</translation>
+    </message>
+    <message>
+        <source>page 1 of %1 shown</source>
+        <translation>pagina 1 van %1 getoond</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Received on is today by default: correct it from the postmark or the date stamp.</source>
+        <translation>‘Ontvangen op’ is standaard vandaag: verbeter het aan de hand van de poststempel of de datumstempel.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanView</name>
+    <message>
+        <source>The PDF cannot be shown here: the PDF viewer component (pypdfium2) is not installed. The file will be kept as it is; open it from the case.</source>
+        <translation>De pdf kan hier niet worden getoond: het onderdeel om pdf&apos;s te tonen (pypdfium2) is niet geïnstalleerd. Het bestand wordt ongewijzigd bewaard; open het vanuit het verzoek.</translation>
+    </message>
+    <message>
+        <source>The image is too large to be shown here (%1 pixels). It will be kept as it is.</source>
+        <translation>De afbeelding is te groot om hier te tonen (%1 pixels). Ze wordt ongewijzigd bewaard.</translation>
+    </message>
+    <message>
+        <source>The file cannot be shown here (%1). It will be kept as it is.</source>
+        <translation>Het bestand kan hier niet worden getoond (%1). Het wordt ongewijzigd bewaard.</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>onleesbaar</translation>
+    </message>
+</context>
+<context>
+    <name>SettingProblems</name>
+    <message>
+        <source>This field is required.</source>
+        <translation>Dit veld is verplicht.</translation>
+    </message>
+    <message>
+        <source>Type an e-mail address, such as dpo@lazeo.com.</source>
+        <translation>Typ een e-mailadres, bijvoorbeeld dpo@lazeo.com.</translation>
+    </message>
+    <message>
+        <source>Type a number from %1 to %2.</source>
+        <translation>Typ een getal van %1 tot %2.</translation>
+    </message>
+    <message>
+        <source>At most %1 lines fit in the envelope window.</source>
+        <translation>Er passen hoogstens %1 regels in het venster van de envelop.</translation>
+    </message>
+    <message>
+        <source>A line is longer than %1 characters (postal standard NF Z10-011): shorten it.</source>
+        <translation>Een regel is langer dan %1 tekens (postnorm NF Z10-011): maak hem korter.</translation>
+    </message>
+    <message>
+        <source>Another centre already has this name.</source>
+        <translation>Een ander centrum heeft al deze naam.</translation>
+    </message>
+    <message>
+        <source>Give the full path of the folder.</source>
+        <translation>Geef het volledige pad van de map.</translation>
+    </message>
+    <message>
+        <source>This folder does not exist and cannot be created here.</source>
+        <translation>Deze map bestaat niet en kan hier niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG or JPEG image that can be read.</source>
+        <translation>Dit bestand is geen leesbare PNG- of JPEG-afbeelding.</translation>
+    </message>
+    <message>
+        <source>The image is larger than %1 MB: choose a smaller file.</source>
+        <translation>De afbeelding is groter dan %1 MB: kies een kleiner bestand.</translation>
+    </message>
+    <message>
+        <source>The file must be sendable before the deadline: %1 days at most.</source>
+        <translation>Het dossier moet vóór de uiterste datum kunnen worden verstuurd: hoogstens %1 dagen.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Brieven</translation>
+    </message>
+    <message>
+        <source>Centres</source>
+        <translation>Centra</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <source>Security and backups</source>
+        <translation>Beveiliging en back-ups</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Save every setting (Ctrl+S)</source>
+        <translation>Alle instellingen opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Some stored settings could not be read and show their defaults: %1. Saving replaces them.</source>
+        <translation>Sommige opgeslagen instellingen konden niet worden gelezen en tonen hun standaardwaarde: %1. Opslaan vervangt ze.</translation>
+    </message>
+    <message>
+        <source>Deadlines recounted</source>
+        <translation>Termijnen herberekend</translation>
+    </message>
+    <message>
+        <source>The open cases were recounted with the new days: no due date moved.</source>
+        <translation>De openstaande verzoeken zijn herberekend met de nieuwe dagen: geen enkele uiterste datum is verschoven.</translation>
+    </message>
+    <message>
+        <source>The open cases were recounted with the new days: 1 case has a new due date.</source>
+        <translation>De openstaande verzoeken zijn herberekend met de nieuwe dagen: 1 verzoek heeft een nieuwe uiterste datum.</translation>
+    </message>
+    <message>
+        <source>The open cases were recounted with the new days: %1 cases have a new due date.</source>
+        <translation>De openstaande verzoeken zijn herberekend met de nieuwe dagen: %1 verzoeken hebben een nieuwe uiterste datum.</translation>
+    </message>
+    <message>
+        <source>1 setting needs correcting (%1): see the message beside the field.</source>
+        <translation>1 instelling moet worden verbeterd (%1): zie de melding naast het veld.</translation>
+    </message>
+    <message>
+        <source>%1 settings need correcting (%2): see the messages beside the fields.</source>
+        <translation>%1 instellingen moeten worden verbeterd (%2): zie de meldingen naast de velden.</translation>
+    </message>
+</context>
+<context>
+    <name>StoragePage</name>
+    <message>
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <source>Empty: the default folder, shown greyed</source>
+        <translation>Leeg: de standaardmap, grijs weergegeven</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation> kopieën</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
+    <message>
+        <source>The window locks after this long without use; the passphrase opens it again.</source>
+        <translation>Het venster vergrendelt na zo lang zonder gebruik; de wachtzin opent het weer.</translation>
+    </message>
+    <message>
+        <source>The first start of each day copies the database here. Prefer a drive other than the computer&apos;s own disk.</source>
+        <translation>De eerste start van elke dag kopieert de database hierheen. Kies bij voorkeur een ander station dan de eigen schijf van de computer.</translation>
+    </message>
+    <message>
+        <source>A closed case file is kept this long after closure, to show how the request was answered (GDPR Art 5(2)), then purged; five years is the limitation period for civil claims in France and Belgium.</source>
+        <translation>Een afgesloten verzoek wordt zo lang na de afsluiting bewaard, om aan te tonen hoe het werd beantwoord (art. 5, lid 2, AVG), en daarna gewist; vijf jaar is de verjaringstermijn voor burgerlijke vorderingen in Frankrijk en België.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Vergrendeling</translation>
+    </message>
+    <message>
+        <source>Lock after</source>
+        <translation>Vergrendelen na</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Back-upmap</translation>
+    </message>
+    <message>
+        <source>Daily copies kept</source>
+        <translation>Bewaarde dagelijkse kopieën</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bewaring</translation>
+    </message>
+    <message>
+        <source>Keep closed case files</source>
+        <translation>Afgesloten verzoeken bewaren</translation>
+    </message>
+    <message>
+        <source>These settings are kept in the database, so that they travel with its backups.</source>
+        <translation>Deze instellingen worden in de database bewaard, zodat ze met de back-ups meegaan.</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>De back-upmap kiezen</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryCard</name>
+    <message>
+        <source>Showing only these cases; click again to show all</source>
+        <translation>Alleen deze verzoeken worden getoond; klik opnieuw om alles te tonen</translation>
+    </message>
+    <message>
+        <source>Show only these cases</source>
+        <translation>Alleen deze verzoeken tonen</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Letter template</source>
+        <translation>Briefsjabloon</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>The lines before “---” give the subject and the closing; the letter follows. A blank line starts a new paragraph, “- ” starts a list item, {name} is filled in from the case (double-click a name below to insert it), {{ and }} print braces. A name that does not exist is refused here, never printed blank.</source>
+        <translation>De regels vóór ‘---’ geven het onderwerp en de slotformule; daarna volgt de brief. Een lege regel begint een nieuwe alinea, ‘- ’ begint een opsommingsteken, {name} wordt ingevuld vanuit het verzoek (dubbelklik hieronder op een naam om hem in te voegen), {{ en }} drukken accolades af. Een naam die niet bestaat, wordt hier geweigerd en nooit leeg afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Double-click to insert {%1} at the cursor</source>
+        <translation>Dubbelklik om {%1} bij de cursor in te voegen</translation>
+    </message>
+    <message>
+        <source>Names that can be used</source>
+        <translation>Bruikbare namen</translation>
+    </message>
+    <message>
+        <source>The letter as this text gives it, on a sample case:</source>
+        <translation>De brief zoals deze tekst hem oplevert, op een voorbeeldverzoek:</translation>
+    </message>
+    <message>
+        <source>Back to default</source>
+        <translation>Terug naar standaard</translation>
+    </message>
+    <message>
+        <source>Remove your version: letters use the text shipped with the program</source>
+        <translation>Uw versie verwijderen: brieven gebruiken de tekst die bij het programma hoort</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Letter template — %1 (%2)</source>
+        <translation>Briefsjabloon — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <source>Your changes to this template are not saved. Leave them?</source>
+        <translation>Uw wijzigingen aan dit sjabloon zijn niet opgeslagen. Verwerpen?</translation>
+    </message>
+    <message>
+        <source>Leave them</source>
+        <translation>Verwerpen</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+    <message>
+        <source>This text cannot be saved yet:</source>
+        <translation>Deze tekst kan nog niet worden opgeslagen:</translation>
+    </message>
+    <message>
+        <source>Correct the problems listed under the text to see the letter.</source>
+        <translation>Verbeter de problemen onder de tekst om de brief te zien.</translation>
+    </message>
+    <message>
+        <source>No problem: this text can be used for letters.</source>
+        <translation>Geen probleem: deze tekst kan voor brieven worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>The letter could not be made (%1: %2).</source>
+        <translation>De brief kon niet worden gemaakt (%1: %2).</translation>
+    </message>
+    <message>
+        <source>In force: your version</source>
+        <translation>Van kracht: uw versie</translation>
+    </message>
+    <message>
+        <source>In force: the default text</source>
+        <translation>Van kracht: de standaardtekst</translation>
+    </message>
+    <message>
+        <source>The template was not saved</source>
+        <translation>Het sjabloon is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved: letters now use your version.</source>
+        <translation>Opgeslagen: brieven gebruiken nu uw versie.</translation>
+    </message>
+    <message>
+        <source>Saved: this is the default text, so letters use the default.</source>
+        <translation>Opgeslagen: dit is de standaardtekst, dus brieven gebruiken de standaardtekst.</translation>
+    </message>
+    <message>
+        <source>Back to the default text</source>
+        <translation>Terug naar de standaardtekst</translation>
+    </message>
+    <message>
+        <source>Letters of this kind in this language will use the text shipped with the program; your version is removed. Go back to the default?</source>
+        <translation>Brieven van deze soort in deze taal gebruiken de tekst die bij het programma hoort; uw versie wordt verwijderd. Terug naar de standaardtekst?</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The template was not changed</source>
+        <translation>Het sjabloon is niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>Back to the default text.</source>
+        <translation>Terug naar de standaardtekst.</translation>
+    </message>
+    <message>
+        <source>Your changes to this template are not saved. Close all the same?</source>
+        <translation>Uw wijzigingen aan dit sjabloon zijn niet opgeslagen. Toch sluiten?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Sluiten zonder opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to LAZEO Desk</source>
+        <translation>Welkom bij LAZEO Desk</translation>
+    </message>
+    <message>
+        <source>A few steps before the first case.</source>
+        <translation>Enkele stappen vóór het eerste verzoek.</translation>
+    </message>
+    <message>
+        <source>LAZEO Desk keeps the data subject requests that reach the Data Protection Officer, counts their legal deadlines, guides the identity check and prints the letters in Dutch, French and English.
+
+The next steps check who signs the letters and offer sample cases to explore the program. Everything can be changed later in Settings.</source>
+        <translation>LAZEO Desk bewaart de verzoeken van betrokkenen die de functionaris voor gegevensbescherming bereiken, berekent hun wettelijke termijnen, begeleidt de identiteitscontrole en drukt de brieven af in het Nederlands, Frans en Engels.
+
+De volgende stappen controleren wie de brieven ondertekent en bieden voorbeeldverzoeken aan om het programma te verkennen. Alles kan later worden gewijzigd bij Instellingen.</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>LAZEO Desk cannot start</source>
+        <translation>LAZEO Desk kan niet starten</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Back-up van de database maken</translation>
+    </message>
+    <message>
+        <source>Backup written</source>
+        <translation>Back-up geschreven</translation>
+    </message>
+    <message>
+        <source>The backup is in %1.</source>
+        <translation>De back-up staat in %1.</translation>
+    </message>
+    <message>
+        <source>The backup failed</source>
+        <translation>De back-up is mislukt</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>Nu &amp;back-up maken…</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;sample cases…</source>
+        <translation>Voorbeeldverzoeken ver&amp;wijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>&amp;About LAZEO Desk</source>
+        <translation>&amp;Over LAZEO Desk</translation>
+    </message>
+    <message>
+        <source> — UNENCRYPTED database (tests and demos only)</source>
+        <translation> — NIET-VERSLEUTELDE database (alleen voor tests en demo&apos;s)</translation>
+    </message>
+    <message>
+        <source>Unencrypted database</source>
+        <translation>Niet-versleutelde database</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Backup of the day written: %1</source>
+        <translation>Back-up van de dag geschreven: %1</translation>
+    </message>
+    <message>
+        <source>The daily backup failed</source>
+        <translation>De dagelijkse back-up is mislukt</translation>
+    </message>
+    <message>
+        <source>Only a database file can be encrypted: start with --plain for this one.</source>
+        <translation>Alleen een databasebestand kan worden versleuteld: start voor deze met --plain.</translation>
+    </message>
+</context>
+</TS>
