@@ -106,10 +106,6 @@ def run_app(database_file: str) -> int:
     from PySide6.QtWidgets import QApplication  # noqa: F401
 
     phases.done("SQLAlchemy and Qt imported (as the bare window)")
-    import alembic.command  # noqa: F401
-    import alembic.runtime.migration  # noqa: F401
-
-    phases.done("Alembic imported (store: migrations checked on open)")
     from PySide6.QtCore import QCoreApplication, QSettings
 
     from lazeo_desk.app import build_main_window, create_application

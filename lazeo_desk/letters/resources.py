@@ -2,42 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import sys
 from pathlib import Path
 
 from lazeo_desk.domain.case import Language
 from lazeo_desk.domain.letter_kinds import LetterKind
+from lazeo_desk.resources import RESOURCES_ENV, ResourceError, resources_root
 
-RESOURCES_ENV = "LAZEO_DESK_RESOURCES"
-
-
-class ResourceError(FileNotFoundError):
-    """A resource file the letters need is missing; the message says where it was looked for."""
-
-
-def _candidates() -> list[Path]:
-    candidates: list[Path] = []
-    override = os.environ.get(RESOURCES_ENV)
-    if override:
-        candidates.append(Path(override))
-    # PyInstaller unpacks data files under sys._MEIPASS; build.spec puts resources/ at its root.
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root is not None:
-        candidates.append(Path(frozen_root) / "resources")
-    candidates.append(Path(__file__).resolve().parents[2] / "resources")
-    return candidates
-
-
-def resources_root() -> Path:
-    """The ``resources/`` folder: $LAZEO_DESK_RESOURCES, the frozen app's, or the project root's."""
-    candidates = _candidates()
-    for candidate in candidates:
-        if (candidate / "letters").is_dir():
-            return candidate
-    looked = ", ".join(str(c) for c in candidates)
-    raise ResourceError(f"the letter resources were not found (looked in: {looked})")
-
+__all__ = ["RESOURCES_ENV", "ResourceError", "font_path", "resources_root", "template_path"]
 
 def template_path(kind: LetterKind, language: Language) -> Path:
     """The default template of one letter kind in one language: ``resources/letters/<lang>/<kind>.txt``."""

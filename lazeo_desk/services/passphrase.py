@@ -14,9 +14,9 @@ from contextlib import suppress
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lazeo_desk.store import encryption
-from lazeo_desk.store.backup import RestoreReport, restore
 from lazeo_desk.store.database import IS_ENCRYPTED, IS_PLAIN, NOT_A_DATABASE, Database, StoreError, explain
 from lazeo_desk.store.encryption import FileKind, KdfParams, KeyFileError, KeyParams
 from lazeo_desk.store.location import database_file, prepare_folder
@@ -25,6 +25,10 @@ PASSPHRASE_ENV = "LAZEO_DESK_PASSPHRASE"
 PLAIN_ENV = "LAZEO_DESK_PLAIN"
 # Long enough that a few words make it (a passphrase, not a password); Argon2 does the rest.
 MIN_PASSPHRASE_LENGTH = 12
+
+
+if TYPE_CHECKING:
+    from lazeo_desk.store.backup import RestoreReport
 
 
 class Protection(Enum):
@@ -260,6 +264,9 @@ def restore_backup(
     actor: str = "DPO",
     now: datetime | None = None,
 ) -> RestoreReport:
+    # Imported here: restoring is rare, and the backup machinery is not needed to open the database.
+    from lazeo_desk.store.backup import restore
+
     """Verify the backup with the passphrase it was made under, then put it in place of the database at ``url``.
 
     ``passphrase=None`` restores a plain backup (tests and demos). The restored database opens afterwards with

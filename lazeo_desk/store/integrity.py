@@ -9,9 +9,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from alembic.util import CommandError
 from sqlalchemy import Connection, create_engine, func, inspect, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -55,11 +52,16 @@ def sqlite_problems(connection: Connection) -> list[str]:
 
 def schema_revision(connection: Connection) -> str | None:
     """The Alembic revision the database is at (None: not a lazeo-desk database, or an empty one)."""
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
 def revision_known(revision: str) -> bool:
     """Whether this version of the program knows ``revision`` (a newer program's database is not known)."""
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
     try:
         return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
     except CommandError:

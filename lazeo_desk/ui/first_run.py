@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from lazeo_desk.domain.case import Language
 from lazeo_desk.domain.organisation import LocalText, OrganisationProfile
-from lazeo_desk.letters.resources import ResourceError, resources_root
+from lazeo_desk.resources import ResourceError, resources_root
 from lazeo_desk.services.sample_data import SAMPLE_COUNT, SampleDataService, SampleRemoval
 from lazeo_desk.services.seeding import SAMPLE_NOTE
 from lazeo_desk.services.settings import (

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QTextBrowser, QVBoxLayout, QWidget
 
-from lazeo_desk.letters.resources import ResourceError, resources_root
+from lazeo_desk.resources import ResourceError, resources_root
 from lazeo_desk.ui.enum_combo import EnumCombo
 from lazeo_desk.ui.settings_language import UiLanguage, effective_language
 

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QDialog
 
-from lazeo_desk.letters.resources import ResourceError, resources_root
+from lazeo_desk.resources import ResourceError, resources_root
 from lazeo_desk.store.register import QuickFilter
 from lazeo_desk.ui import messages
 from lazeo_desk.ui.main_window import MainWindow
