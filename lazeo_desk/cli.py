@@ -153,6 +153,11 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="verify a backup, then put it in place of the database")
     restore.add_argument("file", metavar="FILE")
 
+    purge = commands.add_parser(
+        "purge", help="list the closed cases whose retention period is over, or purge them (--yes)"
+    )
+    purge.add_argument("--yes", action="store_true", help="purge them: personal data and documents are removed")
+
     seed = commands.add_parser("seed", help="add realistic sample cases (deterministic for a seed)")
     seed.add_argument("--cases", type=int, required=True)
     seed.add_argument("--seed", type=int, default=1)
@@ -477,6 +482,27 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_purge(args: argparse.Namespace, clock: Clock) -> int:
+    from lazeo_desk.services.purge import PurgeService
+
+    service = PurgeService(_open(args), clock, _actor())
+    candidates = service.candidates()
+    years = service.retention_years()
+    if not args.yes:
+        for candidate in candidates:
+            print(f"{candidate.reference}  closed {candidate.closed.isoformat()}  kept until "
+                  f"{candidate.kept_until.isoformat()}")
+        print(f"{len(candidates)} closed case(s) past their {years}-year retention; purge them with --yes",
+              file=sys.stderr)
+        return 0
+    reports = service.purge_all_due()
+    for report in reports:
+        print(f"{report.reference}: purged ({report.documents} document(s), {report.letters} letter(s)); "
+              "an anonymous statistics line is kept")
+    print(f"{len(reports)} case(s) purged", file=sys.stderr)
+    return 0
+
+
 def _cmd_seed(args: argparse.Namespace, clock: Clock) -> int:
     from lazeo_desk.services.seeding import count_cases, seed_cases
 
@@ -517,6 +543,8 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
             return _cmd_backup(args)
         if args.command == "restore":
             return _cmd_restore(args)
+        if args.command == "purge":
+            return _cmd_purge(args, clock)
         if args.command == "seed":
             return _cmd_seed(args, clock)
         raise UsageError(f"unknown command {args.command!r}")

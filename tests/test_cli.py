@@ -546,3 +546,33 @@ def test_the_program_reports_its_version_in_its_own_process(private_home: Path) 
     )
     assert finished.returncode == 0, finished.stderr
     assert finished.stdout.strip() == f"lazeo-desk {lazeo_desk.__version__}"
+
+
+def test_purge_lists_the_cases_past_retention_then_purges_them_with_yes(tmp_path: Path) -> None:
+    from datetime import date as day
+    from datetime import datetime as moment
+
+    from lazeo_desk.cli import main
+    from lazeo_desk.domain.clock import FixedClock
+
+    database = str(tmp_path / "purge.sqlite3")
+    then = FixedClock(moment(2019, 6, 1, 10, 0))
+    assert main(["--plain", "--db", database, "seed", "--cases", "40", "--seed", "5"], clock=then) == 0
+    later = FixedClock(moment(2026, 6, 1, 10, 0))
+    import contextlib
+    import io
+
+    listed = io.StringIO()
+    with contextlib.redirect_stdout(listed):
+        assert main(["--plain", "--db", database, "purge"], clock=later) == 0
+    lines = [line for line in listed.getvalue().splitlines() if line.startswith("DSAR-")]
+    assert lines, "seeded cases closed in 2018-2019 are past a 5-year retention in 2026"
+    assert all(day.fromisoformat(line.split("kept until ")[1]) < day(2026, 6, 1) for line in lines)
+    purged = io.StringIO()
+    with contextlib.redirect_stdout(purged):
+        assert main(["--plain", "--db", database, "purge", "--yes"], clock=later) == 0
+    assert purged.getvalue().count(": purged") == len(lines)
+    again = io.StringIO()
+    with contextlib.redirect_stdout(again):
+        assert main(["--plain", "--db", database, "purge"], clock=later) == 0
+    assert "DSAR-" not in again.getvalue()
