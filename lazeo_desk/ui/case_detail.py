@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from lazeo_desk.domain.case import Case
-from lazeo_desk.domain.identity import Outcome, VerificationResult
+from lazeo_desk.domain.identity import Outcome, VerificationResult, item_text
+from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status, TransitionError, allowed_moves
+from lazeo_desk.letters.context import RefusalGround
 from lazeo_desk.services.cases import CaseRuleError, CaseService, LoadedCase
 from lazeo_desk.services.identity import record_verification
 from lazeo_desk.services.letters import LetterService
@@ -133,7 +135,7 @@ class CaseDetail(QWidget):
         self.identity_button.clicked.connect(self.verify_identity)
         self.letter_button = QPushButton(self.tr("Letter…"), self)
         self.letter_button.setToolTip(self.tr("Write, print and send a letter for this case"))
-        self.letter_button.clicked.connect(self.write_letter)
+        self.letter_button.clicked.connect(lambda: self.write_letter())
         self.revert_button = QPushButton(self.tr("Revert"), self)
         self.revert_button.clicked.connect(self.revert)
         self.save_button = QPushButton(self.tr("Save"), self)
@@ -577,17 +579,26 @@ class CaseDetail(QWidget):
                 return
             self._show(updated)
             self.caseChanged.emit(reference)
-            if result.outcome is not Outcome.VERIFIED:
-                # More information: the identity request; cannot be verified: the refusal (Art 11(2), 12(4)).
-                self.write_letter()
+            if result.outcome is Outcome.MORE_INFORMATION_NEEDED:
+                # The identity request, asking for exactly what the verification found missing.
+                dialog = self.write_letter(LetterKind.IDENTITY_REQUEST)
+                if dialog is not None and result.items_requested:
+                    language = dialog.chosen_language()
+                    asked = [item_text(item, language, updated.case.jurisdiction) for item in result.items_requested]
+                    dialog.items.setPlainText("\n".join(asked))
+            elif result.outcome is Outcome.CANNOT_BE_VERIFIED:
+                # The refusal: identity not established after asking (Art 11(2), 12(2)), with its remedies (12(4)).
+                dialog = self.write_letter(LetterKind.REFUSAL)
+                if dialog is not None:
+                    dialog.refusal_ground.select(RefusalGround.IDENTITY_NOT_ESTABLISHED)
 
         wizard.verified.connect(record)
         wizard.finished.connect(wizard.deleteLater)
         wizard.open()
         return wizard
 
-    def write_letter(self) -> LetterDialog | None:
-        """Open the letter dialog on this case; a letter recorded as sent reloads the case."""
+    def write_letter(self, kind: LetterKind | None = None) -> LetterDialog | None:
+        """Open the letter dialog on this case (on ``kind`` when given); a letter recorded as sent reloads it."""
         loaded = self._loaded
         if loaded is None:
             return None
@@ -600,6 +611,8 @@ class CaseDetail(QWidget):
 
         dialog.sent.connect(sent)
         dialog.finished.connect(dialog.deleteLater)
+        if kind is not None:
+            dialog.choose_kind(kind)
         dialog.open()
         return dialog
 

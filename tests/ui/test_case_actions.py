@@ -12,6 +12,7 @@ from lazeo_desk.domain.case import Case
 from lazeo_desk.domain.identity import Check, CheckResult, IntakeRoute, ItemRequest, Outcome, VerificationResult
 from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.status import Status
+from lazeo_desk.letters.context import RefusalGround
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.ui.case_detail import TAB_LETTERS, CaseDetail
 from lazeo_desk.ui.identity_wizard import IdentityWizard
@@ -70,6 +71,27 @@ def test_more_information_pauses_the_case_and_proposes_the_identity_request(
     dialogs = [d for d in detail.findChildren(LetterDialog) if d.isVisible()]
     assert len(dialogs) == 1
     assert dialogs[0].chosen_kind() is LetterKind.IDENTITY_REQUEST
+    # Exactly what the verification found missing, in the letter's language (the case is Dutch).
+    assert dialogs[0].items.toPlainText() == "Uw geboortedatum"
+
+
+def test_an_identity_that_cannot_be_verified_proposes_the_refusal_on_that_ground(
+    qtbot: QtBot, window: MainWindow, stored: Callable[..., str]
+) -> None:
+    reference = stored(email="elodie@example.be")
+    detail = _detail(window, reference)
+    first = _open_wizard(qtbot, detail)
+    first.verified.emit(_result(Outcome.MORE_INFORMATION_NEEDED))
+    first.reject()
+    for dialog in detail.findChildren(LetterDialog):
+        dialog.reject()
+    wizard = _open_wizard(qtbot, detail)
+    wizard.verified.emit(_result(Outcome.CANNOT_BE_VERIFIED))
+    loaded = detail.loaded
+    assert loaded is not None and loaded.case.status is Status.VERIFYING_IDENTITY
+    (letter,) = [d for d in detail.findChildren(LetterDialog) if d.isVisible()]
+    assert letter.chosen_kind() is LetterKind.REFUSAL
+    assert letter.refusal_ground.current() is RefusalGround.IDENTITY_NOT_ESTABLISHED
 
 
 def test_a_letter_sent_from_the_case_appears_in_its_letters_tab(
