@@ -142,10 +142,9 @@ def window_search_seconds(database: Path, text: str, repeats: int) -> float:
 
     app = create_application(sys.argv[:1])
     db = open_database(database)
-    window = build_main_window(
-        db, clock=FixedClock(BENCH_MOMENT), settings=QSettings(os.devnull, QSettings.Format.IniFormat),
-        search_delay_ms=0,
-    )
+    # QSettings saves by replacing its file: a throw-away file beside the database, never a device.
+    settings = QSettings(str(Path(database).with_suffix(".ini")), QSettings.Format.IniFormat)
+    window = build_main_window(db, clock=FixedClock(BENCH_MOMENT), settings=settings, search_delay_ms=0)
     state = {"reloaded": False, "shown": False}
 
     class ShownAfterReload(QObject):

@@ -121,7 +121,8 @@ def run_app(database_file: str) -> int:
     for jurisdiction in Jurisdiction:
         public_holidays(jurisdiction, BENCH_MOMENT.year)
     phases.done("public holidays loaded (domain: the holidays package)")
-    settings = QSettings(os.devnull, QSettings.Format.IniFormat)
+    # Window state in a throw-away file: QSettings saves by replacing its file, so it must never be a device.
+    settings = QSettings(str(Path(database_file).with_suffix(".ini")), QSettings.Format.IniFormat)
     window = build_main_window(database, clock=FixedClock(BENCH_MOMENT), settings=settings, search_delay_ms=0)
     keep = _announce_first_paint(window.view.viewport(), lambda: window.model.rowCount() > 0)
     phases.done("window built, first page read")
