@@ -383,13 +383,11 @@ def _print_case(loaded: object) -> None:
 
 def _write_file(path: str, content: bytes) -> None:
     """Write whole or not at all: a full disk leaves no half-written PDF behind."""
-    target = Path(path)
-    temporary = target.with_name(f".{target.name}.partial")
+    from lazeo_desk.services.file_output import write_atomically
+
     try:
-        temporary.write_bytes(content)
-        temporary.replace(target)
+        write_atomically(Path(path), content)
     except OSError as error:
-        temporary.unlink(missing_ok=True)
         raise UsageError(f"out: cannot write {path}: {error.strerror or error}") from None
 
 

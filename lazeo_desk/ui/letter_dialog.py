@@ -37,6 +37,7 @@ from lazeo_desk.letters.resources import ResourceError
 from lazeo_desk.letters.templates import template_text
 from lazeo_desk.services import printing
 from lazeo_desk.services.cases import CaseRuleError, CaseService
+from lazeo_desk.services.file_output import write_atomically
 from lazeo_desk.services.letter_templates import LetterTemplateService, placeholders_used
 from lazeo_desk.services.letters import Draft, LetterService, SendMethod
 from lazeo_desk.store.cases import CaseNotFound
@@ -45,7 +46,7 @@ from lazeo_desk.ui import labels, letter_preview, messages
 from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.enum_combo import EnumCombo
 from lazeo_desk.ui.letter_log import kind_label, method_label
-from lazeo_desk.ui.letter_preview import LetterPreview, PreviewRunner, Rendered, file_error_text, write_atomically
+from lazeo_desk.ui.letter_preview import LetterPreview, PreviewRunner, Rendered, file_error_text
 from lazeo_desk.ui.template_editor import TemplateEditor
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP, translate
 

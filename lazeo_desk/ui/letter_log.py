@@ -36,12 +36,13 @@ from PySide6.QtWidgets import (
 
 from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.services.cases import CaseRuleError
+from lazeo_desk.services.file_output import write_atomically
 from lazeo_desk.services.letters import LetterService, SendMethod, SentLetter
 from lazeo_desk.store.cases import CaseNotFound
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.ui import labels, letter_preview, messages
 from lazeo_desk.ui.dates import format_date
-from lazeo_desk.ui.letter_preview import file_error_text, write_atomically
+from lazeo_desk.ui.letter_preview import file_error_text
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP, translate
 
 ModelIndex = QModelIndex | QPersistentModelIndex

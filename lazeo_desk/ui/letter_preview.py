@@ -1,14 +1,12 @@
-"""A letter's pages shown in the window (rendered off the GUI thread), and the letter PDF written to a chosen file.
+"""A letter's pages shown in the window (rendered off the GUI thread), and what to say when a file cannot be saved.
 
-The work itself is plain functions that tests call directly: :func:`render_pages` turns PDF bytes into page
-images with PDFium, :func:`write_atomically` puts bytes in a file without ever leaving half a file behind.
+The work itself is a plain function that tests call directly: :func:`render_pages` turns PDF bytes into page
+images with PDFium (files are written by :func:`lazeo_desk.services.file_output.write_atomically`).
 """
 
 from __future__ import annotations
 
 import errno
-import os
-import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -317,33 +315,6 @@ class LetterPreview(QWidget):
 
 
 # saving -------------------------------------------------------------------------------------------------------
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path``: first to a private file beside it, then renamed over it, so that a full disk
-    or a crash leaves the old file (or none), never half a PDF. Raises OSError."""
-    descriptor, partial_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
-    partial = Path(partial_name)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    if hasattr(os, "O_DIRECTORY"):  # the rename itself reaches the disk (POSIX; Windows has no folder handle)
-        try:
-            folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
-        except OSError:
-            return
-        try:
-            os.fsync(folder)
-        except OSError:
-            pass
-        finally:
-            os.close(folder)
-
-
 def file_error_text(path: Path, error: OSError) -> str:
     """One sentence for the DPO saying why ``path`` could not be written."""
     reasons = {

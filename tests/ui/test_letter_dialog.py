@@ -22,7 +22,7 @@ from lazeo_desk.domain.letter_kinds import LetterKind, proposed_kinds
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
 from lazeo_desk.letters import suggested_identity_items
-from lazeo_desk.services import printing
+from lazeo_desk.services import file_output, printing
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.letters import LetterService, SendMethod
 from lazeo_desk.ui import letter_dialog, letter_preview
@@ -304,7 +304,7 @@ def test_a_full_disk_while_saving_is_a_clear_message_and_leaves_no_file(
     def full(_descriptor: int) -> None:
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
-    monkeypatch.setattr(letter_preview.os, "fsync", full)
+    monkeypatch.setattr(file_output.os, "fsync", full)
     folder = tmp_path / "out"
     folder.mkdir()
     assert dialog.save_pdf(folder / "brief.pdf") is None
