@@ -13,14 +13,28 @@ from functools import lru_cache
 
 import holidays
 
-from lazeo_desk.domain.case import Jurisdiction
+from lazeo_desk.domain.case import Jurisdiction, Language
+
+_PACKAGE_LANGUAGES = {Language.EN: "en_US", Language.FR: "fr", Language.NL: "nl"}
 
 
 @lru_cache(maxsize=256)
-def public_holidays(jurisdiction: Jurisdiction, year: int) -> dict[date, str]:
-    """The public holidays of ``jurisdiction`` in ``year``, each with its English name."""
-    table = holidays.country_holidays(jurisdiction.value, years=year, language="en_US")
+def public_holidays(jurisdiction: Jurisdiction, year: int, language: Language = Language.EN) -> dict[date, str]:
+    """The public holidays of ``jurisdiction`` in ``year``, named in ``language`` (English where the package
+    has no names in that language for that country)."""
+    code = _PACKAGE_LANGUAGES[language]
+    if code not in holidays.country_holidays(jurisdiction.value).supported_languages:
+        code = "en_US"
+    table = holidays.country_holidays(jurisdiction.value, years=year, language=code)
     return {day: str(name) for day, name in table.items()}
+
+
+def holiday_name(day: date, english_name: str, language: Language) -> str:
+    """The name, in ``language``, of the public holiday that the deadline reasons call ``english_name``."""
+    for jurisdiction in Jurisdiction:
+        if public_holidays(jurisdiction, day.year).get(day) == english_name:
+            return public_holidays(jurisdiction, day.year, language).get(day, english_name)
+    return english_name
 
 
 @dataclass(frozen=True)

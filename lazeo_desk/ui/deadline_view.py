@@ -9,11 +9,13 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from lazeo_desk.domain.calendars import holiday_name
 from lazeo_desk.domain.case import Extension
 from lazeo_desk.domain.deadlines import Countdown, DeadlineReport, Governing, Period, RolledDate, Unit
 from lazeo_desk.ui.badges import COUNTDOWN_STYLES
 from lazeo_desk.ui.countdown_text import countdown_text
 from lazeo_desk.ui.dates import format_date, format_day_month
+from lazeo_desk.ui.translation import ui_language
 
 
 @dataclass(frozen=True)
@@ -104,7 +106,7 @@ class DeadlineView(QWidget):
             elif reason == "an office closure day":
                 why = self.tr("an office closure day")
             else:
-                why = reason
+                why = holiday_name(day, reason, ui_language())
             reasons.append(self.tr("%1 is %2").replace("%1", format_day_month(day)).replace("%2", why))
         return "; ".join(reasons)
 

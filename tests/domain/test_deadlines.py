@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lazeo_desk.domain.calendars import WorkingCalendar
-from lazeo_desk.domain.case import Jurisdiction
+from lazeo_desk.domain.calendars import WorkingCalendar, holiday_name
+from lazeo_desk.domain.case import Jurisdiction, Language
 from lazeo_desk.domain.deadlines import (
     DEFAULT_MEDICAL_RECORD_CLOCKS,
     CountdownState,
@@ -279,3 +279,18 @@ def test_working_days_left_never_exceed_calendar_days(today: date, due: date, wh
     result = countdown(due=due, today=today, calendar_=WorkingCalendar.of(where))
     assert result.days_left is not None and result.working_days_left is not None
     assert abs(result.working_days_left) <= abs(result.days_left)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [(Language.EN, "Easter Monday"), (Language.NL, "Paasmaandag"), (Language.FR, "Lundi de Pâques")],
+)
+def test_a_holiday_that_moves_a_deadline_is_named_in_the_readers_language(language: Language, expected: str) -> None:
+    rolled = roll_to_working_day(date(2026, 4, 6), WorkingCalendar.of(BE))
+    (day, english), *_ = rolled.skipped
+    assert holiday_name(day, english, language) == expected
+
+
+def test_a_holiday_without_a_name_in_that_language_keeps_its_english_name() -> None:
+    # The package names French holidays in French and English only.
+    assert holiday_name(date(2026, 5, 8), "Victory Day", Language.NL) == "Victory Day"
