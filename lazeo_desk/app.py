@@ -253,24 +253,23 @@ def _start_of_day_backup(window: MainWindow, database: Database, clock: Clock, *
     if demo or not database.encrypted:
         return
     from lazeo_desk.services.maintenance import start_of_day_backup
+    from lazeo_desk.services.settings import backup_folder
+    from lazeo_desk.store.backup import DailyBackup
 
     translate = QCoreApplication.translate
 
+    def work() -> DailyBackup:
+        return start_of_day_backup(database, clock, backup_folder(database))
+
     def done(result: object) -> None:
-        created = getattr(result, "created", None)
-        if created is not None:
-            written = translate("app", "Backup of the day written: %1").replace("%1", str(created))
+        if isinstance(result, DailyBackup) and result.created is not None:
+            written = translate("app", "Backup of the day written: %1").replace("%1", str(result.created.path))
             window.statusBar().showMessage(written, 8000)
 
     def failed(error: BaseException) -> None:
         messages.error(window, translate("app", "The daily backup failed"), str(error))
 
-    from lazeo_desk.services.settings import backup_folder
-
     # After the register is on screen: the backup reads the whole database and is not needed to start working.
-    def work() -> object:
-        return start_of_day_backup(database, clock, backup_folder(database))
-
     QTimer.singleShot(3000, window, lambda: window.tasks.submit(work, done, failed))
 
 

@@ -84,3 +84,17 @@ def test_the_first_start_shows_the_welcome_once(assembled: MainWindow, db: Datab
     wizard = welcome_if_first_run(assembled, db, clock)
     assert isinstance(wizard, QWizard) and wizard.isVisible()
     wizard.reject()
+
+
+def test_the_first_start_of_the_day_writes_a_backup_and_says_where(
+    qtbot: QtBot, encrypted_db: Database, clock: FixedClock, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "u.ini"), QSettings.Format.IniFormat)
+    window = prepare_window(encrypted_db, clock=clock, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: "Backup of the day written" in window.statusBar().currentMessage(), timeout=15_000)
+    message = window.statusBar().currentMessage()
+    written = Path(message.split(": ", 1)[1])
+    assert written.name == "lazeo-desk-2026-03-10.sqlite3" and written.exists()
+    window.shutdown()
