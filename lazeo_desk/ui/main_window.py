@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QByteArray,
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QLocale,
@@ -42,7 +43,6 @@ from lazeo_desk.ui.background import BackgroundTasks
 from lazeo_desk.ui.countdown_text import countdown_text
 from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.filter_bar import SEARCH_DELAY_MS, FilterBar
-from lazeo_desk.ui.intake_controller import IntakeController
 from lazeo_desk.ui.register_delegates import CountdownDelegate, StatusDelegate
 from lazeo_desk.ui.register_model import (
     COL_CHANNEL,
@@ -62,6 +62,7 @@ from lazeo_desk.ui.summary_strip import SummaryStrip
 
 if TYPE_CHECKING:
     from lazeo_desk.ui.case_detail import CaseDetail
+    from lazeo_desk.ui.intake_controller import IntakeController
     from lazeo_desk.ui.new_case_dialog import NewCaseDialog
 
 DAY_CHECK_MS = 60_000
@@ -207,11 +208,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.database_label)
 
-        self.intake = IntakeController(
-            case_service, parent=self, tasks=self.tasks, centres=lambda: self._centres, settings=self._settings
-        )
-        self.intake.casesChanged.connect(self.refresh)
-        self.intake.batchFinished.connect(lambda summary: self.statusBar().showMessage(summary, 10_000))
+        self._intake: IntakeController | None = None
         self.setAcceptDrops(True)
         self._build_actions()
         self._day_timer = QTimer(self)
@@ -243,7 +240,18 @@ class MainWindow(QMainWindow):
         self.file_menu = file_menu
         self.new_action = self._action(self.tr("&New case…"), QKeySequence.StandardKey.New, self.new_case)
         file_menu.addAction(self.new_action)
-        self.import_action = self.intake.import_action(self)
+        # The intake machinery (e-mail parsing, its dialogs) loads on first use, not at start-up.
+        self.import_action = QAction(
+            QCoreApplication.translate("IntakeController", "&Import e-mails and scans…"), self
+        )
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setToolTip(
+            QCoreApplication.translate(
+                "IntakeController", "Import requests received by e-mail (.eml, .msg) or by post (PDF, PNG, JPEG)"
+            )
+        )
+        self.import_action.setStatusTip(self.import_action.toolTip())
+        self.import_action.triggered.connect(lambda: self.intake.choose_files())
         self.addAction(self.import_action)
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
@@ -594,6 +602,19 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     # files dropped on the window -----------------------------------------------------------------------------
+    @property
+    def intake(self) -> IntakeController:
+        """Turns dropped or imported files into cases (built on first use)."""
+        if self._intake is None:
+            from lazeo_desk.ui.intake_controller import IntakeController as Controller
+
+            self._intake = Controller(
+                self._cases, parent=self, tasks=self.tasks, centres=lambda: self._centres, settings=self._settings
+            )
+            self._intake.casesChanged.connect(self.refresh)
+            self._intake.batchFinished.connect(lambda summary: self.statusBar().showMessage(summary, 10_000))
+        return self._intake
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802  (Qt's name)
         if self.intake.accepts(event.mimeData()):
             event.acceptProposedAction()
@@ -613,7 +634,8 @@ class MainWindow(QMainWindow):
         self._day_timer.stop()
         self._reads_timer.stop()
         self._pending_reads.clear()
-        self.intake.shutdown()
+        if self._intake is not None:
+            self._intake.shutdown()
         self.tasks.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
