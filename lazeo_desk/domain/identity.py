@@ -586,6 +586,12 @@ def topics_needed(situation: Situation) -> tuple[Topic, ...]:
 # How it ends, and the clock
 
 
+def may_verify(status: Status) -> bool:
+    """Identity is settled before the case is worked on: a new case, one being verified, or one awaiting the
+    requester's proof can be verified (GDPR Art 12(2), 12(6)); a case in progress or answered already was."""
+    return status in (Status.NEW, Status.VERIFYING_IDENTITY, Status.AWAITING_REQUESTER)
+
+
 def has_asked_requester(case: Case) -> bool:
     """Whether the DPO has already asked the requester for identity or missing details on this case."""
     return case.info_requested is not None or case.status is Status.AWAITING_REQUESTER

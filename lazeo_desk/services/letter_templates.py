@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language
+from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language, format_reference
 from lazeo_desk.domain.clock import Clock
 from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.rights import Right
@@ -117,7 +117,7 @@ def sample_case(language: Language, today: date) -> Case:
             last_consultation=date(2025, 11, 3),
         ),
         status=Status.IN_PROGRESS,
-        reference=f"DSAR-{today.year}-0000",  # sequence 0 is never issued: no real case
+        reference=format_reference(today.year, 0),  # sequence 0 is never issued: no real case
     )
 
 

@@ -20,6 +20,7 @@ from lazeo_desk.domain.case import (
     Relationship,
     Requester,
     RightOutcome,
+    format_reference,
 )
 from lazeo_desk.domain.clock import Clock
 from lazeo_desk.domain.rights import Right
@@ -205,7 +206,7 @@ def seed_cases(db: Database, count: int, *, seed: int, clock: Clock, batch: int 
                     session.add(counter)
                     counters[case.received.year] = counter
                 counter.last_sequence += 1
-                reference = f"DSAR-{case.received.year:04d}-{counter.last_sequence:04d}"
+                reference = format_reference(case.received.year, counter.last_sequence)
                 due, strict = rules.stored_dates(case)
                 case_rows.append(
                     {

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from lazeo_desk.domain.case import Case
-from lazeo_desk.domain.identity import Outcome, VerificationResult, item_text
+from lazeo_desk.domain.identity import Outcome, VerificationResult, item_text, may_verify
 from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status, TransitionError, allowed_moves
@@ -290,7 +290,7 @@ class CaseDetail(QWidget):
             received=case.received,
             countdown=loaded.countdown,
             answered=case.answered,
-            paused_since=case.awaiting_since if case.status is Status.AWAITING_REQUESTER else None,
+            paused_since=loaded.countdown.paused_since,
             extension=case.extension,
             info_requested=case.info_requested,
             late_information_request=loaded.late_information_request,
@@ -382,7 +382,7 @@ class CaseDetail(QWidget):
             else self.tr("Only a case in progress or answered, refused, withdrawn or referred can be closed")
         )
         self.note_button.setEnabled(not editing)
-        verifiable = case.status in (Status.NEW, Status.VERIFYING_IDENTITY, Status.AWAITING_REQUESTER)
+        verifiable = may_verify(case.status)
         self.identity_button.setEnabled(verifiable and not editing)
         self.identity_button.setToolTip(
             busy_tip if editing else self.tr("Check who is asking, in proportion to what is asked")

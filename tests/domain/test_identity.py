@@ -767,3 +767,11 @@ def test_an_id_copy_that_does_not_match_is_never_asked_for_again_on_its_own() ->
     }
     assert not is_sufficient(results, patient)
     assert [item.alternatives for item in items_to_request(results, patient)] == [CONTROL_FOR_HEALTH_DATA]
+
+
+@pytest.mark.parametrize("status", list(Status))
+def test_identity_is_verified_only_before_the_case_is_worked_on(status: Status) -> None:
+    from lazeo_desk.domain.identity import may_verify
+
+    expected = status in (Status.NEW, Status.VERIFYING_IDENTITY, Status.AWAITING_REQUESTER)
+    assert may_verify(status) is expected
