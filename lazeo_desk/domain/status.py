@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from lazeo_desk.domain.messages import Explained, Message, said
 from lazeo_desk.domain.vocabulary import Vocabulary
 
 
@@ -29,13 +30,10 @@ class Status(Vocabulary, noun="status"):
         return self.value.replace("-", " ")
 
 
-
-OPEN_STATUSES = frozenset(
-    {Status.NEW, Status.VERIFYING_IDENTITY, Status.AWAITING_REQUESTER, Status.IN_PROGRESS}
-)
+OPEN_STATUSES = frozenset({Status.NEW, Status.VERIFYING_IDENTITY, Status.AWAITING_REQUESTER, Status.IN_PROGRESS})
 
 
-class TransitionError(ValueError):
+class TransitionError(Explained, ValueError):
     """A status move that the rules forbid; the message names the rule."""
 
 
@@ -67,17 +65,21 @@ TRANSITIONS: dict[Status, frozenset[Status]] = {
     Status.CLOSED: frozenset(),
 }
 
-_WHY_NOT: dict[Status, str] = {
-    Status.NEW: "a new case must be verified or worked on before it is answered or closed",
-    Status.VERIFYING_IDENTITY: "identity must be settled (verified, awaited or refused) before the case is answered",
-    Status.AWAITING_REQUESTER: "while the requester's reply is awaited the case can only resume, "
-    "be refused or be withdrawn (GDPR Art 12(2), 12(6))",
-    Status.IN_PROGRESS: "a case in progress cannot be closed before it is answered",
-    Status.ANSWERED: "an answered case can only be closed, or reopened to work on it again",
-    Status.REFUSED: "a refused request can only be closed; a new request opens a new case",
-    Status.WITHDRAWN: "a withdrawn request can only be closed",
-    Status.REFERRED: "a referred request can only be closed",
-    Status.CLOSED: "a closed case is final: a new request opens a new case",
+_WHY_NOT: dict[Status, Message] = {
+    Status.NEW: said("a new case must be verified or worked on before it is answered or closed"),
+    Status.VERIFYING_IDENTITY: said(
+        "identity must be settled (verified, awaited or refused) before the case is answered"
+    ),
+    Status.AWAITING_REQUESTER: said(
+        "while the requester's reply is awaited the case can only resume, "
+        "be refused or be withdrawn (GDPR Art 12(2), 12(6))"
+    ),
+    Status.IN_PROGRESS: said("a case in progress cannot be closed before it is answered"),
+    Status.ANSWERED: said("an answered case can only be closed, or reopened to work on it again"),
+    Status.REFUSED: said("a refused request can only be closed; a new request opens a new case"),
+    Status.WITHDRAWN: said("a withdrawn request can only be closed"),
+    Status.REFERRED: said("a referred request can only be closed"),
+    Status.CLOSED: said("a closed case is final: a new request opens a new case"),
 }
 
 
@@ -89,8 +91,13 @@ def allowed_moves(current: Status) -> frozenset[Status]:
 def check_transition(current: Status, target: Status) -> None:
     """Raise :class:`TransitionError` unless ``current`` → ``target`` is an allowed move."""
     if target == current:
-        raise TransitionError(f"the case is already '{current.label}'")
+        raise TransitionError(said("the case is already '{status}'", status=current))
     if target not in TRANSITIONS[current]:
         raise TransitionError(
-            f"cannot move a case from '{current.label}' to '{target.label}': {_WHY_NOT[current]}"
+            said(
+                "cannot move a case from '{current}' to '{target}': {why}",
+                current=current,
+                target=target,
+                why=_WHY_NOT[current],
+            )
         )

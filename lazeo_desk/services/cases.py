@@ -22,6 +22,7 @@ from lazeo_desk.domain.deadlines import (
     countdown,
     late_information_request,
 )
+from lazeo_desk.domain.messages import Explained, Problem, said
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status, check_transition
 from lazeo_desk.domain.validation import problems
@@ -37,7 +38,7 @@ ChangeFunction = Callable[[Case, Session], list[str]]
 _NOT_EDITABLE = frozenset({"reference", "status", "timeline", "awaiting_since", "info_requested"})
 
 
-class CaseRuleError(ValueError):
+class CaseRuleError(Explained, ValueError):
     """An action the rules do not allow; the message says which rule."""
 
 
@@ -195,7 +196,7 @@ class CaseService:
         """Store a new case; returns its reference."""
         found = problems(case, self.clock.today())
         if found:
-            raise CaseRuleError("; ".join(found))
+            raise CaseRuleError(*found)
         with self.db.transaction() as session:
             rules = DeadlineRules.load(session)
             due, strict = rules.stored_dates(case)
@@ -226,7 +227,7 @@ class CaseService:
             extra = change(after, session)
             found = problems(after, self.clock.today())
             if found:
-                raise CaseRuleError("; ".join(found))
+                raise CaseRuleError(*found)
             rules = DeadlineRules.load(session)
             due, strict = rules.stored_dates(after)
             lines = ([text] if text else []) + extra + describe_changes(before, after)
@@ -240,7 +241,7 @@ class CaseService:
     def save(self, edited: Case, *, expected_version: int) -> LoadedCase:
         """Store the DPO's edits of a case's fields (the status changes only through :meth:`change_status`)."""
         if edited.reference is None:
-            raise CaseRuleError("reference: only a stored case can be saved")
+            raise CaseRuleError(Problem("reference", said("only a stored case can be saved")))
 
         def change(case: Case, _session: Session) -> list[str]:
             for item in fields(Case):
@@ -296,13 +297,15 @@ class CaseService:
         """The requested information arrived on ``received_on`` (today by default): the clock restarts then."""
         arrived = received_on or self.clock.today()
         if arrived > self.clock.today():
-            raise CaseRuleError("completed: the information cannot arrive in the future")
+            raise CaseRuleError(Problem("completed", said("the information cannot arrive in the future")))
 
         def change(case: Case, _session: Session) -> list[str]:
             if case.status is not Status.AWAITING_REQUESTER:
-                raise CaseRuleError(f"{case.reference} is not awaiting the requester")
+                raise CaseRuleError(said("{reference} is not awaiting the requester", reference=case.reference))
             if case.awaiting_since is not None and arrived < case.awaiting_since:
-                raise CaseRuleError("completed: the information cannot arrive before it was asked for")
+                raise CaseRuleError(
+                    Problem("completed", said("the information cannot arrive before it was asked for"))
+                )
             check_transition(case.status, Status.IN_PROGRESS)
             case.status = Status.IN_PROGRESS
             case.completed = arrived
@@ -318,20 +321,31 @@ class CaseService:
         today = self.clock.today()
         notice = notice_date or today
         if not reason.strip():
-            raise CaseRuleError("extension.reason: an extension needs its reasons (GDPR Art 12(3))")
+            raise CaseRuleError(Problem("extension.reason", said("an extension needs its reasons (GDPR Art 12(3))")))
 
         def change(case: Case, session: Session) -> list[str]:
             if not case.status.is_open:
-                raise CaseRuleError(f"{case.reference} is {case.status.label}: only an open case can be extended")
+                raise CaseRuleError(
+                    said(
+                        "{reference} is {status}: only an open case can be extended",
+                        reference=case.reference,
+                        status=case.status,
+                    )
+                )
             if case.extension is not None:
-                raise CaseRuleError(f"{case.reference} is already extended")
+                raise CaseRuleError(said("{reference} is already extended", reference=case.reference))
             rules = DeadlineRules.load(session)
             report = rules.report(case)
             if not can_extend(report.start, notice, rules.calendar(case.jurisdiction)):
                 raise CaseRuleError(
-                    "extension: the first deadline "
-                    f"({report.extension_notice_by.isoformat()}) has passed; GDPR Art 12(3) requires the "
-                    "extension to be notified within the first month"
+                    Problem(
+                        "extension",
+                        said(
+                            "the first deadline ({day}) has passed; GDPR Art 12(3) requires the "
+                            "extension to be notified within the first month",
+                            day=report.extension_notice_by,
+                        ),
+                    )
                 )
             case.extension = Extension(reason.strip(), notice)
             return []
@@ -367,7 +381,7 @@ class CaseService:
 
     def add_note(self, reference: str, text: str) -> LoadedCase:
         if not text.strip():
-            raise CaseRuleError("note: the note is empty")
+            raise CaseRuleError(Problem("note", said("the note is empty")))
         return self.apply_change(reference, lambda _c, _s: [], kind="note", text=text.strip())
 
     def recompute_deadlines(self) -> int:

@@ -31,7 +31,8 @@ from lazeo_desk.ui.date_field import DateField, with_echo
 from lazeo_desk.ui.dates import DateInputError, format_date
 from lazeo_desk.ui.labels import status_label
 from lazeo_desk.ui.outcomes_editor import OutcomesEditor
-from lazeo_desk.ui.problem_banner import ProblemBanner, problems_of
+from lazeo_desk.ui.problem_banner import ProblemBanner
+from lazeo_desk.ui.sentences import error_text, problems_in
 
 
 class InputProblem(ValueError):
@@ -75,17 +76,17 @@ class ActionDialog(QDialog):
             if self._submit is not None:
                 self._submit()
         except (CaseRuleError, TransitionError) as error:
-            self.banner.show_problems(problems_of(str(error)), lambda _key: "")
+            self.banner.show_problems(problems_in(error), lambda _key: "")
             return
         except InputProblem as error:
-            self.banner.show_message(str(error))
+            self.banner.show_message(error_text(error))
             return
         except StoreError as error:
-            self.banner.show_message(str(error))
+            self.banner.show_message(error_text(error))
             return
         except StaleCase as error:
             self.reject()
-            self.stale.emit(str(error))
+            self.stale.emit(error_text(error))
             return
         super().accept()
 

@@ -52,7 +52,8 @@ from lazeo_desk.ui.identity_wizard import IdentityWizard
 from lazeo_desk.ui.letter_dialog import LetterDialog
 from lazeo_desk.ui.letter_log import LetterLogView
 from lazeo_desk.ui.outcomes_editor import OutcomesEditor
-from lazeo_desk.ui.problem_banner import ProblemBanner, problems_of
+from lazeo_desk.ui.problem_banner import ProblemBanner
+from lazeo_desk.ui.sentences import error_text, problems_in
 from lazeo_desk.ui.timeline_model import TimelineModel
 from lazeo_desk.ui.translation import ui_language
 
@@ -242,7 +243,7 @@ class CaseDetail(QWidget):
             messages.error(self, self.tr("Case not found"), self.tr("There is no case %1.").replace("%1", reference))
             return False
         except StoreError as error:
-            messages.error(self, self.tr("The database cannot be read"), str(error))
+            messages.error(self, self.tr("The database cannot be read"), error_text(error))
             return False
         self._show(loaded)
         return True
@@ -434,13 +435,13 @@ class CaseDetail(QWidget):
         try:
             loaded = self._service.save(edited, expected_version=self._loaded.version)
         except CaseRuleError as error:
-            self._show_problems(problems_of(str(error)))
+            self._show_problems(problems_in(error))
             return False
         except StaleCase as error:
-            self._stale(str(error))
+            self._stale(error_text(error))
             return False
         except StoreError as error:
-            self.banner.show_message(str(error))
+            self.banner.show_message(error_text(error))
             return False
         self._show(loaded)
         self.caseChanged.emit(loaded.case.reference or "")
@@ -575,7 +576,7 @@ class CaseDetail(QWidget):
             try:
                 updated = record_verification(self._service, reference, result)
             except (CaseRuleError, TransitionError, StoreError, StaleCase) as error:
-                messages.error(self, self.tr("The verification was not recorded"), str(error))
+                messages.error(self, self.tr("The verification was not recorded"), error_text(error))
                 return
             self._show(updated)
             self.caseChanged.emit(reference)

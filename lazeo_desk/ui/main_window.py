@@ -57,6 +57,7 @@ from lazeo_desk.ui.register_model import (
     PAGE_SIZE,
     RegisterModel,
 )
+from lazeo_desk.ui.sentences import error_text
 from lazeo_desk.ui.style import STYLE_SHEET
 from lazeo_desk.ui.summary_strip import SummaryStrip
 
@@ -409,7 +410,7 @@ class MainWindow(QMainWindow):
 
     def _background_failed(self, error: BaseException) -> None:
         if isinstance(error, StoreError):
-            self.statusBar().showMessage(str(error), 10_000)
+            self.statusBar().showMessage(error_text(error), 10_000)
             return
         raise error
 

@@ -24,7 +24,8 @@ from lazeo_desk.services.cases import CaseRuleError, CaseService, DeadlineRules
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.ui.case_form import CaseForm, FormProblems, Problem
 from lazeo_desk.ui.deadline_view import ClockSituation, DeadlineView
-from lazeo_desk.ui.problem_banner import ProblemBanner, problems_of
+from lazeo_desk.ui.problem_banner import ProblemBanner
+from lazeo_desk.ui.sentences import error_text, problems_in
 
 
 class NewCaseDialog(QDialog):
@@ -127,10 +128,10 @@ class NewCaseDialog(QDialog):
         try:
             reference = self._service.open_case(case)
         except CaseRuleError as error:
-            self._show(problems_of(str(error)))
+            self._show(problems_in(error))
             return
         except StoreError as error:
-            self.banner.show_message(str(error))
+            self.banner.show_message(error_text(error))
             return
         self.reference = reference
         self.created.emit(reference)

@@ -8,12 +8,7 @@ from collections.abc import Callable, Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from lazeo_desk.ui.case_form import Problem, split_problems
-
-
-def problems_of(message: str) -> list[Problem]:
-    """The problems named in a rule message ("subject.name: …; rights: …")."""
-    return [Problem(key, text) for key, text in split_problems(message)]
+from lazeo_desk.ui.form_problems import Problem
 
 
 class ProblemBanner(QLabel):
@@ -40,7 +35,9 @@ class ProblemBanner(QLabel):
         lines = []
         for problem in problems:
             label = label_of(problem.key)
-            lines.append(f"{label}: {problem.message}" if label else problem.message)
+            # The field's name, then what is wrong with it ("%1 : %2" in French typography).
+            shown = self.tr("%1: %2").replace("%1", label).replace("%2", problem.message)
+            lines.append(shown if label else problem.message)
         self._show(lines)
 
     def show_message(self, text: str) -> None:

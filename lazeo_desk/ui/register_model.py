@@ -25,6 +25,7 @@ from lazeo_desk.ui.badges import COUNTDOWN_STYLES, MUTED
 from lazeo_desk.ui.countdown_text import countdown_text
 from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.flags import flag_icon
+from lazeo_desk.ui.sentences import error_text
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -178,7 +179,7 @@ class RegisterModel(QAbstractTableModel):
                 self._filter, self._today, sort=self._sort, descending=self._descending, offset=offset, limit=limit
             )
         except StoreError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return None
 
     def reload(self) -> None:

@@ -41,7 +41,10 @@ from lazeo_desk.ui.settings_language import UiLanguage
 PROJECT = Path(__file__).resolve().parents[2]
 LANGUAGES = ("fr", "nl")
 # The options the catalogues are kept with (see resources/translations/README.md).
-LUPDATE_OPTIONS = ["-silent", "-extensions", "py", "-locations", "none", "-source-language", "en"]
+LUPDATE_OPTIONS = [
+    "-silent", "-extensions", "py", "-locations", "none", "-source-language", "en",
+    "-tr-function-alias", "QT_TR_NOOP+=said",
+]
 
 _PLACEHOLDER = re.compile(r"%\d|\{[A-Za-z_]+\}|\{\{|\}\}")
 CaseFactory = Callable[..., Case]

@@ -1,0 +1,114 @@
+"""The sentences of the layers below the window (rule violations, refusals, errors), said in the reader's language.
+
+The domain, store and services write their sentences in English with :func:`lazeo_desk.domain.messages.said`; the
+translations live in the interface's catalogues under the empty context, where lupdate puts texts marked with
+``said`` (``-tr-function-alias QT_TR_NOOP+=said``). A sentence without a translation, or a plain string, is shown
+as it is: never nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from enum import Enum
+from pathlib import PurePath
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from lazeo_desk.domain.case import Channel, Jurisdiction, Language, OutcomeKind, Relationship
+from lazeo_desk.domain.letter_kinds import LetterKind
+from lazeo_desk.domain.messages import Explained, Message
+from lazeo_desk.domain.messages import Problem as RuleProblem
+from lazeo_desk.domain.rights import Right
+from lazeo_desk.domain.status import Status
+from lazeo_desk.ui import labels
+from lazeo_desk.ui.dates import format_date, format_moment
+from lazeo_desk.ui.form_problems import Problem, split_problems
+from lazeo_desk.ui.letter_labels import kind_label
+
+# The context lupdate gives to texts marked with said() (a marker aliased to QT_TR_NOOP outside any class).
+SAID_CONTEXT = ""
+
+_VOCABULARY: dict[type[Enum], Callable[[Any], str]] = {
+    Status: labels.status_label,
+    Right: labels.right_label,
+    Jurisdiction: labels.jurisdiction_label,
+    Language: labels.language_label,
+    Channel: labels.channel_label,
+    Relationship: labels.relationship_label,
+    OutcomeKind: labels.outcome_label,
+    LetterKind: kind_label,
+}
+
+
+def value_text(value: object) -> str:
+    """A value as the reader expects it inside a sentence: dates in their format, vocabulary in their words."""
+    if isinstance(value, datetime):
+        return format_moment(value)
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, Enum):
+        shown = _VOCABULARY.get(type(value))
+        if shown is not None:
+            return shown(value)
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int | float):
+        return QLocale().toString(value)
+    if isinstance(value, PurePath):
+        return str(value)
+    if isinstance(value, Message):
+        return sentence_text(value)
+    return str(value)
+
+
+def sentence_text(text: str) -> str:
+    """``text`` in the reader's language when it is a sentence of the layers below; otherwise ``text`` itself."""
+    if isinstance(text, RuleProblem):
+        return sentence_text(text.message)
+    if not isinstance(text, Message):
+        return str(text)
+    template = QCoreApplication.translate(SAID_CONTEXT, text.template)
+    values = {name: value_text(value) for name, value in text.values.items()}
+    try:
+        return template.format_map(values)
+    except (KeyError, IndexError, ValueError):
+        # A translation that lost or misspelled a field must not hide the message: say it in English.
+        return text.template.format_map(values)
+
+
+def error_text(error: BaseException) -> str:
+    """What an error raised below the window says, in the reader's language."""
+    if isinstance(error, Explained):
+        return "; ".join(_with_field(s) for s in error.sentences)
+    return str(error)
+
+
+def _with_field(sentence: str) -> str:
+    if isinstance(sentence, RuleProblem) and sentence.field:
+        return f"{sentence.field}: {sentence_text(sentence.message)}"
+    return sentence_text(sentence)
+
+
+def problems_in(error_or_sentences: BaseException | Sequence[str]) -> list[Problem]:
+    """The form problems an error (or a list of rule problems) names: each field with its translated sentence.
+
+    Sentences that name no field come with the key "" (shown without a label).
+    """
+    if isinstance(error_or_sentences, Explained):
+        sentences: list[str] = list(error_or_sentences.sentences)
+    elif isinstance(error_or_sentences, BaseException):
+        sentences = [str(error_or_sentences)]
+    else:
+        sentences = list(error_or_sentences)
+    found = []
+    for sentence in sentences:
+        if isinstance(sentence, RuleProblem):
+            found.append(Problem(sentence.field, sentence_text(sentence.message)))
+        elif isinstance(sentence, Message):
+            found.append(Problem("", sentence_text(sentence)))
+        else:
+            # An English "field: what is wrong; …" string from code that does not say() its sentences yet.
+            found.extend(Problem(key, text) for key, text in split_problems(sentence))
+    return found
