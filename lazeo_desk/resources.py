@@ -11,10 +11,12 @@ import os
 import sys
 from pathlib import Path
 
+from lazeo_desk.domain.messages import Explained, said
+
 RESOURCES_ENV = "LAZEO_DESK_RESOURCES"
 
 
-class ResourceError(FileNotFoundError):
+class ResourceError(Explained, FileNotFoundError):
     """A shipped file is missing; the message says where it was looked for."""
 
 
@@ -38,4 +40,4 @@ def resources_root() -> Path:
         if (candidate / "letters").is_dir():
             return candidate
     looked = ", ".join(str(c) for c in candidates)
-    raise ResourceError(f"the application's resources were not found (looked in: {looked})")
+    raise ResourceError(said("the application's resources were not found (looked in: {folders})", folders=looked))

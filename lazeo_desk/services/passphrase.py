@@ -16,8 +16,19 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lazeo_desk.domain.messages import Explained, said
 from lazeo_desk.store import encryption
-from lazeo_desk.store.database import IS_ENCRYPTED, IS_PLAIN, NOT_A_DATABASE, Database, StoreError, explain
+from lazeo_desk.store.database import (
+    IS_ENCRYPTED,
+    IS_PLAIN,
+    MISSING_SQLCIPHER,
+    NOT_A_DATABASE,
+    Database,
+    StoreError,
+    cannot_open,
+    explain,
+    os_reason,
+)
 from lazeo_desk.store.encryption import FileKind, KdfParams, KeyFileError, KeyParams
 from lazeo_desk.store.location import database_file, prepare_folder
 
@@ -45,11 +56,11 @@ class WrongPassphrase(StoreError):
     """The passphrase does not open the database; nothing was read or written."""
 
 
-class WeakPassphrase(ValueError):
+class WeakPassphrase(Explained, ValueError):
     """A new passphrase that is refused (too short); the message says why."""
 
 
-WRONG_PASSPHRASE = "Wrong passphrase: the database was not opened, nothing was changed."
+WRONG_PASSPHRASE = said("Wrong passphrase: the database was not opened, nothing was changed.")
 
 
 def passphrase_from_environment(environ: Mapping[str, str] = os.environ) -> str | None:
@@ -66,9 +77,11 @@ def plain_requested(environ: Mapping[str, str] = os.environ) -> bool:
 def passphrase_problem(passphrase: str) -> str | None:
     """Why a new passphrase is refused, or None when it is acceptable (for a dialog to show as it is typed)."""
     if not passphrase.strip():
-        return "The passphrase cannot be empty."
+        return said("The passphrase cannot be empty.")
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        return f"The passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long (a few words)."
+        return said(
+            "The passphrase must be at least {count} characters long (a few words).", count=MIN_PASSPHRASE_LENGTH
+        )
     return None
 
 
@@ -81,7 +94,7 @@ def _require_strong(passphrase: str) -> None:
 def _file_of(url: str) -> Path:
     path = database_file(url)
     if path is None:
-        raise StoreError("Only a database file can be encrypted: open this one as a plain database.")
+        raise StoreError(said("Only a database file can be encrypted: open this one as a plain database."))
     return path
 
 
@@ -93,7 +106,7 @@ def protection(url: str) -> Protection:
     try:
         kind = encryption.file_kind(path)
     except OSError as error:
-        raise StoreError(f"The database file {path} cannot be opened: {error.strerror or error}.") from error
+        raise StoreError(cannot_open(path, error)) from error
     return {
         FileKind.ABSENT: Protection.NEW,
         FileKind.ENCRYPTED: Protection.ENCRYPTED,
@@ -106,7 +119,7 @@ def _opens(path: Path, key: bytes) -> bool:
     try:
         dbapi = encryption.sqlcipher()
     except ImportError as error:
-        raise StoreError("Encrypted databases need the sqlcipher3 package, which is missing here.") from error
+        raise StoreError(MISSING_SQLCIPHER) from error
     try:
         return encryption.key_opens(path, key)
     except dbapi.Error as error:
@@ -118,8 +131,11 @@ def _read(path: Path) -> KeyParams | None:
         return encryption.read_key_params(path)
     except KeyFileError as error:
         raise StoreError(
-            f"The key parameters file beside the database cannot be read ({error}): restore it from the "
-            "backup folder (each backup has its own). Nothing was changed."
+            said(
+                "The key parameters file beside the database cannot be read ({problem}): restore it from the "
+                "backup folder (each backup has its own). Nothing was changed.",
+                problem=error.sentences[0],
+            )
         ) from None
 
 
@@ -135,14 +151,18 @@ def create_database(
     path = _file_of(url)
     _require_strong(passphrase)
     if protection(url) is not Protection.NEW:
-        raise StoreError(f"There is a database at {path} already: it was not replaced.")
+        raise StoreError(said("There is a database at {path} already: it was not replaced.", path=path))
     key, params = encryption.new_key(passphrase, kdf)
     prepare_folder(path)
     try:
         encryption.write_key_params(encryption.sidecar_path(path), params)
         encryption.pending_path(path).unlink(missing_ok=True)
     except OSError as error:
-        raise StoreError(f"The key parameters file beside {path} cannot be written: {error.strerror}.") from error
+        raise StoreError(
+            said(
+                "The key parameters file beside {path} cannot be written: {reason}.", path=path, reason=os_reason(error)
+            )
+        ) from error
     return Database(url, key=key, migrate=migrate)
 
 
@@ -156,8 +176,12 @@ def unlock_key(path: Path, passphrase: str) -> bytes:
     candidates = [(file, params) for file in (main, pending) if (params := _read(file)) is not None]
     if not candidates:
         raise StoreError(
-            f"The key parameters file {main.name} is missing beside the database: without it the passphrase "
-            f"cannot open it. Put it back (each backup has its own beside it, named <backup>{main.suffix})."
+            said(
+                "The key parameters file {file} is missing beside the database: without it the passphrase "
+                "cannot open it. Put it back (each backup has its own beside it, named <backup>{suffix}).",
+                file=main.name,
+                suffix=main.suffix,
+            )
         )
     recognised = False
     for file, params in candidates:
@@ -173,12 +197,17 @@ def unlock_key(path: Path, passphrase: str) -> bytes:
         raise WrongPassphrase(WRONG_PASSPHRASE)
     if pending.exists():
         raise WrongPassphrase(
-            "A change of passphrase (or a restore) was interrupted after the database had been replaced: give "
-            "the new passphrase (or the one of the backup restored). Nothing was changed."
+            said(
+                "A change of passphrase (or a restore) was interrupted after the database had been replaced: "
+                "give the new passphrase (or the one of the backup restored). Nothing was changed."
+            )
         )
     raise StoreError(
-        "The passphrase is right but the database does not open with it: the file is damaged, or the key "
-        "parameters file beside it belongs to another database. Restore the latest backup. Nothing was changed."
+        said(
+            "The passphrase is right but the database does not open with it: the file is damaged, or the key "
+            "parameters file beside it belongs to another database. Restore the latest backup. Nothing was "
+            "changed."
+        )
     )
 
 
@@ -189,7 +218,7 @@ def unlock_database(url: str, passphrase: str, *, migrate: bool = True) -> Datab
     if found is Protection.PLAIN:
         raise StoreError(IS_PLAIN)
     if found is Protection.NEW:
-        raise StoreError(f"There is no database at {path} yet: create one with a new passphrase.")
+        raise StoreError(said("There is no database at {path} yet: create one with a new passphrase.", path=path))
     if found is Protection.NOT_A_DATABASE:
         raise StoreError(NOT_A_DATABASE)
     return Database(url, key=unlock_key(path, passphrase), migrate=migrate)
@@ -224,20 +253,23 @@ def change_passphrase(db: Database, old: str, new: str, *, kdf: KdfParams | None
     """
     path = database_file(db.url)
     if not db.encrypted or path is None:
-        raise StoreError("This database is not encrypted: it has no passphrase to change.")
+        raise StoreError(said("This database is not encrypted: it has no passphrase to change."))
     if not verify_passphrase(db, old):
-        raise WrongPassphrase("Wrong passphrase: the passphrase was not changed.")
+        raise WrongPassphrase(said("Wrong passphrase: the passphrase was not changed."))
     _require_strong(new)
     if new == old:
-        raise WeakPassphrase("The new passphrase is the same as the old one.")
+        raise WeakPassphrase(said("The new passphrase is the same as the old one."))
     key, params = encryption.new_key(new, kdf)
     pending = encryption.pending_path(path)
     try:
         encryption.write_key_params(pending, params)
     except OSError as error:
         raise StoreError(
-            f"The new key parameters cannot be written beside {path}: {error.strerror}. The passphrase was not "
-            "changed."
+            said(
+                "The new key parameters cannot be written beside {path}: {reason}. The passphrase was not changed.",
+                path=path,
+                reason=os_reason(error),
+            )
         ) from error
     try:
         db.rekey(key)
@@ -251,8 +283,12 @@ def change_passphrase(db: Database, old: str, new: str, *, kdf: KdfParams | None
         encryption.settle_pending(path, adopt=True)
     except OSError as error:
         raise StoreError(
-            f"The database now opens with the new passphrase, but its key parameters file could not be put in "
-            f"place ({error.strerror}); it is kept as {pending.name} and used at the next start."
+            said(
+                "The database now opens with the new passphrase, but its key parameters file could not be put in "
+                "place ({reason}); it is kept as {file} and used at the next start.",
+                reason=os_reason(error),
+                file=pending.name,
+            )
         ) from error
 
 
@@ -264,15 +300,15 @@ def restore_backup(
     actor: str = "DPO",
     now: datetime | None = None,
 ) -> RestoreReport:
-    # Imported here: restoring is rare, and the backup machinery is not needed to open the database.
-    from lazeo_desk.store.backup import restore
-
     """Verify the backup with the passphrase it was made under, then put it in place of the database at ``url``.
 
     ``passphrase=None`` restores a plain backup (tests and demos). The restored database opens afterwards with
     the same passphrase (the backup's key parameters come with it). The database replaced is kept aside; when it
     is encrypted under the same passphrase, its log is folded into it first.
     """
+    # Imported here: restoring is rare, and the backup machinery is not needed to open the database.
+    from lazeo_desk.store.backup import restore
+
     backup_path = backup_path.expanduser().absolute()
     if passphrase is None:
         return restore(url, backup_path, actor=actor, now=now)
@@ -288,23 +324,28 @@ def restore_backup(
 
 
 def _backup_key(backup_path: Path, passphrase: str) -> bytes:
+    from lazeo_desk.store.backup import no_backup_file, plain_backup
+
     if not backup_path.is_file():
-        raise StoreError(f"There is no backup file at {backup_path}.")
+        raise StoreError(no_backup_file(backup_path))
     sidecar = encryption.sidecar_path(backup_path)
     params = _read(sidecar)
     if params is None:
         if encryption.file_kind(backup_path) is FileKind.PLAIN:
-            raise StoreError(
-                f"{backup_path} is a plain backup, not an encrypted one: it can only be restored as a plain "
-                "database. The database is unchanged."
-            )
+            raise StoreError(plain_backup(backup_path))
         raise StoreError(
-            f"The key parameters file {sidecar.name} is missing beside the backup: copy it there from where the "
-            "backup was made. The database is unchanged."
+            said(
+                "The key parameters file {file} is missing beside the backup: copy it there from where the "
+                "backup was made. The database is unchanged.",
+                file=sidecar.name,
+            )
         )
     key = encryption.derive_key(passphrase, params.salt, params.kdf)
     if not params.matches(key):
         raise WrongPassphrase(
-            "Wrong passphrase for this backup (give the one in force when it was made): the database is unchanged."
+            said(
+                "Wrong passphrase for this backup (give the one in force when it was made): the database is "
+                "unchanged."
+            )
         )
     return key

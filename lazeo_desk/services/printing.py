@@ -11,9 +11,12 @@ import shutil
 import subprocess
 from dataclasses import dataclass
 
+from lazeo_desk.domain.messages import Explained, said
 
-class PrintError(RuntimeError):
-    """The letter could not be handed to the printer; the message says why in one line."""
+
+class PrintError(Explained, RuntimeError):
+    """The letter could not be handed to the printer; the message says why in one line (a refusal of the print
+    system is given in its own words)."""
 
 
 @dataclass(frozen=True)
@@ -23,12 +26,13 @@ class PrintJob:
 
 
 _JOB = re.compile(r"request id is (\S+)")
+MAX_COPIES = 99
 
 
 def _command(name: str) -> str:
     found = shutil.which(name)
     if found is None:
-        raise PrintError(f"printing needs CUPS ('{name}' was not found on this computer)")
+        raise PrintError(said("printing needs CUPS ('{command}' was not found on this computer)", command=name))
     return found
 
 
@@ -46,19 +50,19 @@ def printers() -> list[str]:
 def print_pdf(pdf: bytes, *, printer: str | None, title: str, copies: int = 1) -> PrintJob:
     """Send ``pdf`` to ``printer`` (the default queue when None) on A4; returns the CUPS job."""
     if not pdf.startswith(b"%PDF"):
-        raise PrintError("only a PDF letter can be printed")
-    if not 1 <= copies <= 99:
-        raise PrintError("copies: between 1 and 99")
+        raise PrintError(said("only a PDF letter can be printed"))
+    if not 1 <= copies <= MAX_COPIES:
+        raise PrintError(said("the number of copies must be between {low} and {high}", low=1, high=MAX_COPIES))
     command = [_command("lp"), "-t", title[:100], "-n", str(copies), "-o", "media=A4"]
     if printer:
         command += ["-d", printer]
     try:
         done = subprocess.run(command, input=pdf, capture_output=True, timeout=60, check=False)
     except (OSError, subprocess.TimeoutExpired) as error:
-        raise PrintError(f"the printer did not answer: {error}") from None
+        raise PrintError(said("the printer did not answer: {reason}", reason=str(error))) from None
     message = (done.stderr or done.stdout).decode("utf-8", "replace").strip()
     if done.returncode != 0:
-        raise PrintError(message.splitlines()[-1] if message else "the print system refused the letter")
+        raise PrintError(message.splitlines()[-1] if message else said("the print system refused the letter"))
     match = _JOB.search(done.stdout.decode("utf-8", "replace"))
     job = match.group(1) if match else ""
     return PrintJob(printer or job.rsplit("-", 1)[0], job)

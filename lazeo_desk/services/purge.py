@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from lazeo_desk.domain.clock import Clock
 from lazeo_desk.domain.deadlines import add_months
+from lazeo_desk.domain.messages import Problem, said
 from lazeo_desk.domain.status import Status
 from lazeo_desk.services.cases import CaseRuleError
 from lazeo_desk.store import audit
@@ -111,8 +112,12 @@ class PurgeService:
     def set_retention_years(self, years: int) -> None:
         if not 1 <= years <= MAX_CASE_RETENTION_YEARS:
             raise CaseRuleError(
-                f"{CASE_RETENTION_YEARS}: closed cases are kept between 1 and {MAX_CASE_RETENTION_YEARS} "
-                "years"
+                Problem(
+                    CASE_RETENTION_YEARS,
+                    said(
+                        "closed cases are kept between {low} and {high} years", low=1, high=MAX_CASE_RETENTION_YEARS
+                    ),
+                )
             )
         with self.db.transaction() as session:
             audit.act_as(session, self.actor, self.clock.now())
@@ -164,8 +169,11 @@ class PurgeService:
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except self.db.engine.dialect.loaded_dbapi.Error as error:
             raise StoreError(
-                f"The purge is done, but the database file could not be compacted ({explain(error)}): copies "
-                "of the purged data may remain in its free space. Close the other windows, then purge again."
+                said(
+                    "The purge is done, but the database file could not be compacted ({reason}): copies "
+                    "of the purged data may remain in its free space. Close the other windows, then purge again.",
+                    reason=explain(error),
+                )
             ) from error
         finally:
             connection.close()
@@ -176,11 +184,18 @@ class PurgeService:
             years = retention_years(session)
             row = load_row(session, reference)
             if row.status != Status.CLOSED.value or row.closed is None:
-                raise CaseRuleError(f"{row.reference} is not closed: only closed cases are purged")
+                raise CaseRuleError(
+                    said("{reference} is not closed: only closed cases are purged", reference=row.reference)
+                )
             until = case_file_kept_until(row.closed, years)
             if until >= today:
                 raise CaseRuleError(
-                    f"{row.reference} is kept until {until.isoformat()} ({years} years after closure)"
+                    said(
+                        "{reference} is kept until {day} ({years} years after closure)",
+                        reference=row.reference,
+                        day=until,
+                        years=years,
+                    )
                 )
             return self._purge(session, row, until, years)
 

@@ -27,6 +27,7 @@ from typing import Any, cast
 from sqlalchemy import String, Table, bindparam, event, insert, inspect, select, type_coerce, update
 from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, UOWTransaction, sessionmaker
 
+from lazeo_desk.domain.messages import said
 from lazeo_desk.store.models import (
     AuditRow,
     CaseRightRow,
@@ -86,8 +87,10 @@ class ChainReport:
 
     def describe(self) -> str:
         if self.ok:
-            return f"Audit trail: {self.entries} entries, chain intact"
-        return f"Audit trail: entry #{self.first_broken} is broken: {self.reason}"
+            return said("Audit trail: {count} entries, chain intact", count=self.entries)
+        return said(
+            "Audit trail: entry #{entry} is broken: {reason}", entry=str(self.first_broken), reason=self.reason
+        )
 
 
 # hashing ----------------------------------------------------------------------------------------------------
@@ -459,12 +462,21 @@ def _parse_stamp(text: object) -> datetime:
     return datetime.fromisoformat(text)
 
 
+def _label(stamp: object, action: str, reference: str) -> str:
+    """How a broken entry is named: when it was written, what it records, and about which case."""
+    if reference:
+        return said("{moment}, {action} on {reference}", moment=str(stamp), action=action, reference=reference)
+    return said("{moment}, {action}", moment=str(stamp), action=action)
+
+
 def _unlinked(entry_id: int, previous_id: int | None, label: str) -> tuple[int, str]:
     if previous_id is None:
-        return entry_id, f"{label}: the entries before it were removed"
-    return entry_id, (
-        f"{label}: it does not follow entry #{previous_id} (an entry between them was removed, or the "
-        "entries were reordered)"
+        return entry_id, said("{entry}: the entries before it were removed", entry=label)
+    return entry_id, said(
+        "{entry}: it does not follow entry #{previous} (an entry between them was removed, or the "
+        "entries were reordered)",
+        entry=label,
+        previous=str(previous_id),
     )
 
 
@@ -489,7 +501,7 @@ def verify_chain(session: Session) -> ChainReport:
             purged.add(reference)
         if broken is not None:
             continue
-        label = f"{stamp}, {action}" + (f" on {reference}" if reference else "")
+        label = _label(stamp, action, reference)
         try:
             kept = redacted_digest(detail)
             computed = entry_hash(
@@ -497,18 +509,21 @@ def verify_chain(session: Session) -> ChainReport:
                 detail_sha256=kept or detail_digest(detail), previous_hash=previous_hash,
             )
         except (TypeError, ValueError, AttributeError):
-            broken = (entry_id, f"{label}: it was changed outside the application into something unreadable")
+            broken = (
+                entry_id, said("{entry}: it was changed outside the application into something unreadable", entry=label)
+            )
             continue
         if kept is not None:
             redacted.append((entry_id, reference))
         if previous_hash != expected_previous:
             broken = _unlinked(entry_id, previous_id, label)
         elif stored_hash != computed:
-            broken = (entry_id, f"{label}: its content was changed outside the application")
+            broken = (entry_id, said("{entry}: its content was changed outside the application", entry=label))
         expected_previous, previous_id = stored_hash, entry_id
     for entry_id, reference in redacted:
         if reference not in purged and (broken is None or entry_id < broken[0]):
-            broken = (entry_id, f"its detail was removed but case {reference or '(none)'} was never purged")
+            case = reference or said("(none)")
+            broken = (entry_id, said("its detail was removed but case {reference} was never purged", reference=case))
             break
     if broken is None:
         return ChainReport(count)

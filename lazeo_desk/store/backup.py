@@ -21,8 +21,9 @@ from typing import Any
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
+from lazeo_desk.domain.messages import Message, said
 from lazeo_desk.store import audit, encryption
-from lazeo_desk.store.database import Database, StoreError, explain
+from lazeo_desk.store.database import Database, StoreError, explain, os_reason
 from lazeo_desk.store.encryption import FileKind, KeyFileError, KeyParams, sidecar_path
 from lazeo_desk.store.integrity import FileReport, inspect_file
 from lazeo_desk.store.location import data_folder, database_file, prepare_folder
@@ -69,10 +70,14 @@ def daily_backup_name(day: date) -> str:
 
 
 # files ------------------------------------------------------------------------------------------------------
-def _os_failure(doing: str, path: Path, error: OSError) -> StoreError:
-    if error.errno == errno.ENOSPC:
-        return StoreError(f"The disk is full: {doing} {path} failed. Free some space, then try again.")
-    return StoreError(f"Cannot {doing} {path}: {error.strerror or error}.")
+def _os_failure(error: OSError, *, disk_full: Message, failed: Message) -> StoreError:
+    """The error to show for a file operation the system refused: ``disk_full`` when the disk is full."""
+    return StoreError(disk_full if error.errno == errno.ENOSPC else failed)
+
+
+def _failed_checks(first: Message, problems: list[str]) -> StoreError:
+    """``first`` (which names the first problem) followed by the other problems, each a sentence of its own."""
+    return StoreError(first, *problems[1:])
 
 
 def _private_file(path: Path) -> None:
@@ -105,24 +110,66 @@ def _connect(dbapi: Any, path: Path, key: bytes | None) -> Any:
     return encryption.connect(dbapi, str(path), key=key)
 
 
-def _key_params(database: Path, key: bytes, what: str) -> KeyParams:
-    """The parameters beside ``database`` that derive ``key``; without them an encrypted copy could not be opened."""
+def _key_params(database: Path, key: bytes, *, of_backup: bool) -> KeyParams:
+    """The parameters beside ``database`` (the database in use, or ``of_backup`` a backup) that derive ``key``;
+    without them an encrypted copy could not be opened."""
     sidecar = sidecar_path(database)
     try:
         params = encryption.read_key_params(sidecar)
     except KeyFileError as error:
-        raise StoreError(f"The key parameters file of {what} cannot be read ({error}). Nothing was changed.") from None
+        problem = error.sentences[0]
+        raise StoreError(
+            said("The key parameters file of this backup cannot be read ({problem}). Nothing was changed.",
+                 problem=problem)
+            if of_backup
+            else said("The key parameters file of the database cannot be read ({problem}). Nothing was changed.",
+                      problem=problem)
+        ) from None
     if params is None:
         raise StoreError(
-            f"The key parameters file {sidecar.name} of {what} is missing (it belongs beside {database.name}). "
-            "Nothing was changed."
+            said(
+                "The key parameters file {file} of this backup is missing (it belongs beside {database}). "
+                "Nothing was changed.",
+                file=sidecar.name,
+                database=database.name,
+            )
+            if of_backup
+            else said(
+                "The key parameters file {file} of the database is missing (it belongs beside {database}). "
+                "Nothing was changed.",
+                file=sidecar.name,
+                database=database.name,
+            )
         )
     if not params.matches(key):
         raise StoreError(
-            f"The key parameters file {sidecar.name} does not belong to {what} (the passphrase is not the one "
-            "it was made with). Nothing was changed."
+            said(
+                "The key parameters file {file} does not belong to this backup (the passphrase is not the one "
+                "it was made with). Nothing was changed.",
+                file=sidecar.name,
+            )
+            if of_backup
+            else said(
+                "The key parameters file {file} does not belong to the database (the passphrase is not the one "
+                "it was made with). Nothing was changed.",
+                file=sidecar.name,
+            )
         )
     return params
+
+
+def no_backup_file(path: Path) -> Message:
+    """Refusing to restore from a path where there is no file."""
+    return said("There is no backup file at {path}.", path=path)
+
+
+def plain_backup(path: Path) -> Message:
+    """Refusing to restore a plain backup under a passphrase."""
+    return said(
+        "{path} is a plain backup, not an encrypted one: it can only be restored as a plain database. "
+        "The database is unchanged.",
+        path=path,
+    )
 
 
 def _dbapi_of(url: str) -> Any:
@@ -139,13 +186,17 @@ def backup(db: Database, target: Path, *, verify: bool = True) -> BackupReport:
     target = target.expanduser().absolute()
     source_file = database_file(db.url)
     if source_file is not None and target.resolve() == source_file.resolve():
-        raise StoreError("A backup cannot be written over the database itself: choose another file.")
+        raise StoreError(said("A backup cannot be written over the database itself: choose another file."))
     if not target.parent.is_dir():
-        raise StoreError(f"Cannot write the backup: the folder {target.parent} does not exist.")
+        raise StoreError(
+            said("Cannot write the backup: the folder {folder} does not exist.", folder=target.parent)
+        )
     key = db.key
     if key is not None and source_file is None:
-        raise StoreError("Only an encrypted database file can be backed up (its key parameters are in a file).")
-    params = _key_params(source_file, key, "the database") if key is not None and source_file else None
+        raise StoreError(
+            said("Only an encrypted database file can be backed up (its key parameters are in a file).")
+        )
+    params = _key_params(source_file, key, of_backup=False) if key is not None and source_file else None
     dbapi = db.engine.dialect.loaded_dbapi
     partial = _partial(target)
     _remove(partial)
@@ -166,7 +217,9 @@ def backup(db: Database, target: Path, *, verify: bool = True) -> BackupReport:
         _fsync(partial)
         report = inspect_file(partial, dbapi, key) if verify else None
         if report is not None and not report.ok:
-            raise StoreError("The backup copy failed its check: " + "; ".join(report.problems))
+            raise _failed_checks(
+                said("The backup copy failed its check: {problem}", problem=report.problems[0]), report.problems
+            )
         if params is not None:
             encryption.write_key_params(sidecar_path(partial), params)
         os.replace(partial, target)
@@ -178,7 +231,14 @@ def backup(db: Database, target: Path, *, verify: bool = True) -> BackupReport:
         _fsync(target.parent)
     except OSError as error:
         _remove(partial)
-        raise _os_failure("write the backup to", target, error) from error
+        raise _os_failure(
+            error,
+            disk_full=said(
+                "The disk is full: the backup could not be written to {path}. Free some space, then try again.",
+                path=target,
+            ),
+            failed=said("Cannot write the backup to {path}: {reason}.", path=target, reason=os_reason(error)),
+        ) from error
     except (DBAPIError, dbapi.Error) as error:
         _remove(partial)
         raise StoreError(explain(error)) from error
@@ -217,8 +277,10 @@ def _release(dbapi: Any, path: Path, key: bytes | None) -> None:
         connection.close()
     if mode == "wal":
         raise StoreError(
-            "The database is open in another window or program: close it, then restore again. "
-            "Nothing was replaced."
+            said(
+                "The database is open in another window or program: close it, then restore again. "
+                "Nothing was replaced."
+            )
         )
 
 
@@ -276,35 +338,44 @@ def restore(
     moment = now or datetime.now().astimezone()
     path = database_file(db_url)
     if path is None:
-        raise StoreError("Restoring needs a database file; the database in use is not one.")
+        raise StoreError(said("Restoring needs a database file; the database in use is not one."))
     backup_path = backup_path.expanduser().absolute()
     if not backup_path.is_file():
-        raise StoreError(f"There is no backup file at {backup_path}.")
+        raise StoreError(no_backup_file(backup_path))
     if path.exists() and backup_path.resolve() == path.resolve():
-        raise StoreError("That file is the database itself, not a backup of it.")
+        raise StoreError(said("That file is the database itself, not a backup of it."))
     log = backup_path.with_name(backup_path.name + "-wal")
     if log.exists() and log.stat().st_size > 0:
         raise StoreError(
-            f"{backup_path} is a database in use (its log {log.name} is beside it), not a backup: make one "
-            "with 'lazeo-desk backup FILE'. The database is unchanged."
+            said(
+                "{path} is a database in use (its log {log} is beside it), not a backup: make one "
+                "with 'lazeo-desk backup FILE'. The database is unchanged.",
+                path=backup_path,
+                log=log.name,
+            )
         )
     backup_kind = encryption.file_kind(backup_path)
     if key is None and backup_kind is FileKind.ENCRYPTED:
         raise StoreError(
-            f"{backup_path} is an encrypted backup: restore it with the passphrase it was made under. "
-            "The database is unchanged."
+            said(
+                "{path} is an encrypted backup: restore it with the passphrase it was made under. "
+                "The database is unchanged.",
+                path=backup_path,
+            )
         )
     if key is not None and backup_kind is FileKind.PLAIN:
-        raise StoreError(
-            f"{backup_path} is a plain backup, not an encrypted one: it can only be restored as a plain database. "
-            "The database is unchanged."
-        )
-    params = _key_params(backup_path, key, "this backup") if key is not None else None
+        raise StoreError(plain_backup(backup_path))
+    params = _key_params(backup_path, key, of_backup=True) if key is not None else None
     dbapi = encryption.sqlcipher() if key is not None else _dbapi_of(db_url)
     report = inspect_file(backup_path, dbapi, key)
     if not report.ok:
-        raise StoreError(
-            f"{backup_path} was not restored, the database is unchanged: " + "; ".join(report.problems)
+        raise _failed_checks(
+            said(
+                "{path} was not restored, the database is unchanged: {problem}",
+                path=backup_path,
+                problem=report.problems[0],
+            ),
+            report.problems,
         )
     prepare_folder(path)
     partial = _partial(path)
@@ -340,7 +411,14 @@ def restore(
         _remove(partial)
         if not replaced:
             pending.unlink(missing_ok=True)
-        raise _os_failure("restore the backup to", path, error) from error
+        raise _os_failure(
+            error,
+            disk_full=said(
+                "The disk is full: the backup could not be restored to {path}. Free some space, then try again.",
+                path=path,
+            ),
+            failed=said("Cannot restore the backup to {path}: {reason}.", path=path, reason=os_reason(error)),
+        ) from error
     except BaseException:
         _remove(partial)
         if not replaced:
@@ -385,7 +463,15 @@ def daily_backup(db: Database, folder: Path, *, keep: int, today: date) -> Daily
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:
-        raise _os_failure("create the backup folder", folder, error) from error
+        raise _os_failure(
+            error,
+            disk_full=said(
+                "The disk is full: the backup folder {folder} could not be created. Free some space, then try "
+                "again.",
+                folder=folder,
+            ),
+            failed=said("Cannot create the backup folder {folder}: {reason}.", folder=folder, reason=os_reason(error)),
+        ) from error
     target = folder / daily_backup_name(today)
     created = None if target.exists() else backup(db, target)
     dated: list[tuple[date, Path]] = []

@@ -24,16 +24,17 @@ from lazeo_desk.domain.case import (
     TimelineEvent,
     format_reference,
 )
+from lazeo_desk.domain.messages import Explained, said
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
 from lazeo_desk.store.models import CaseRightRow, CaseRow, EventRow, ReferenceCounter
 
 
-class CaseNotFound(LookupError):
+class CaseNotFound(Explained, LookupError):
     """No case bears that reference."""
 
 
-class StaleCase(RuntimeError):
+class StaleCase(Explained, RuntimeError):
     """The case changed in another window or program since it was read (optimistic locking)."""
 
 
@@ -226,7 +227,7 @@ def load_row(session: Session, reference: str, *, for_update: bool = False) -> C
     )
     row = session.scalars(query).one_or_none()
     if row is None:
-        raise CaseNotFound(f"no case with reference {reference!r}")
+        raise CaseNotFound(said("no case with reference '{reference}'", reference=reference))
     return row
 
 
@@ -250,8 +251,13 @@ def update_case(
     """Write ``case`` over ``row`` with its new timeline events (actor, kind, text), checking the version."""
     if expected_version is not None and row.version != expected_version:
         raise StaleCase(
-            f"{row.reference} was changed elsewhere since you opened it (version {expected_version}, "
-            f"now {row.version}): reload it before saving"
+            said(
+                "{reference} was changed elsewhere since you opened it (version {opened}, now {current}): "
+                "reload it before saving",
+                reference=row.reference,
+                opened=expected_version,
+                current=row.version,
+            )
         )
     for key, value in case_columns(case).items():
         setattr(row, key, value)
@@ -267,4 +273,9 @@ def update_case(
     try:
         session.flush()
     except StaleDataError:
-        raise StaleCase(f"{row.reference} was changed elsewhere while you saved it: reload it and try again") from None
+        raise StaleCase(
+            said(
+                "{reference} was changed elsewhere while you saved it: reload it and try again",
+                reference=row.reference,
+            )
+        ) from None

@@ -7,6 +7,7 @@ plain SQLite file; which of the two is always said explicitly.
 
 from __future__ import annotations
 
+import errno
 import hmac
 import os
 import sqlite3
@@ -19,6 +20,7 @@ from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.exc import DatabaseError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from lazeo_desk.domain.messages import Explained, said
 from lazeo_desk.store import audit, encryption
 from lazeo_desk.store.encryption import FileKind
 from lazeo_desk.store.location import database_file, prepare_folder
@@ -27,7 +29,7 @@ from lazeo_desk.store.migrations import SCHEMA_HEAD
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-class StoreError(Exception):
+class StoreError(Explained):
     """A fault of the environment (disk full, read-only file, unreadable database) to show to the user."""
 
 
@@ -35,15 +37,37 @@ class WrongKey(StoreError):
     """The key given does not decrypt the database (nothing was read or written)."""
 
 
-IS_ENCRYPTED = (
+IS_ENCRYPTED = said(
     "This database is encrypted: it opens with its passphrase, not as a plain database (leave out --plain and "
     "LAZEO_DESK_PLAIN). Nothing was changed."
 )
-NOT_A_DATABASE = "This file is not a lazeo-desk database. Nothing was changed."
-IS_PLAIN = (
+NOT_A_DATABASE = said("This file is not a lazeo-desk database. Nothing was changed.")
+IS_PLAIN = said(
     "This database is not encrypted: a plain database opens only when asked for explicitly (--plain, or "
     "LAZEO_DESK_PLAIN=1). Nothing was changed."
 )
+MISSING_SQLCIPHER = said(
+    "Encrypted databases need the sqlcipher3 package, which is missing from this installation."
+)
+
+
+def os_reason(error: OSError) -> str:
+    """Why the system refused a file operation, in words the window can translate when they are common ones.
+
+    Any other reason is the system's own text (or the error itself), as it is.
+    """
+    reasons = {
+        errno.ENOSPC: said("the disk is full"),
+        getattr(errno, "EDQUOT", errno.ENOSPC): said("the disk quota is used up"),
+        errno.EACCES: said("permission denied"),
+        errno.EPERM: said("permission denied"),
+        errno.EROFS: said("the disk is read-only"),
+        errno.ENOENT: said("the file or its folder does not exist"),
+    }
+    known = reasons.get(error.errno or 0)
+    if known is not None:
+        return known
+    return error.strerror if isinstance(error.strerror, str) and error.strerror else str(error)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -97,23 +121,29 @@ def head_revision() -> str:
 
 
 def explain(error: BaseException) -> str:
-    """One line a DPO can act on, for an error raised by the database driver."""
+    """One line a DPO can act on, for an error raised by the database driver (a sentence the window translates;
+    only the driver's own text, for an error not recognised, stays as the driver wrote it)."""
     text = str(getattr(error, "orig", error)).lower()
     # sqlite3 and sqlcipher3 each have their own exception classes, with the same names.
     data_error = isinstance(getattr(error, "orig", None), sqlite3.DataError) or (
         type(getattr(error, "orig", None)).__name__ == "DataError"
     )
     if "disk" in text and "full" in text or data_error:
-        return "The disk is full: free some space, then try again. Nothing was saved."
+        return said("The disk is full: free some space, then try again. Nothing was saved.")
     if "readonly" in text or "read-only" in text:
-        return "The database is read-only: check the file's permissions or the drive. Nothing was saved."
+        return said("The database is read-only: check the file's permissions or the drive. Nothing was saved.")
     if "not a database" in text or "file is encrypted" in text:
-        return "This file is not a lazeo-desk database (or the passphrase is wrong)."
+        return said("This file is not a lazeo-desk database (or the passphrase is wrong).")
     if "locked" in text:
-        return "The database is busy in another window or program; try again in a moment."
+        return said("The database is busy in another window or program; try again in a moment.")
     if "unable to open" in text:
-        return "The database file cannot be opened: check that its folder exists and is writable."
-    return f"Database error: {getattr(error, 'orig', error)}"
+        return said("The database file cannot be opened: check that its folder exists and is writable.")
+    return said("Database error: {detail}", detail=str(getattr(error, "orig", error)))
+
+
+def cannot_open(path: Path, error: OSError) -> str:
+    """The database file at ``path`` could not even be looked at."""
+    return said("The database file {path} cannot be opened: {reason}.", path=path, reason=os_reason(error))
 
 
 def _create_private(path: Path) -> None:
@@ -125,16 +155,16 @@ def _create_private(path: Path) -> None:
             if companion.exists():
                 companion.chmod(0o600)
     except OSError as error:
-        raise StoreError(f"The database file {path} cannot be created or opened: {error.strerror}.") from error
+        raise StoreError(
+            said("The database file {path} cannot be created or opened: {reason}.", path=path, reason=os_reason(error))
+        ) from error
 
 
 def _sqlcipher() -> Any:
     try:
         return encryption.sqlcipher()
     except ImportError as error:
-        raise StoreError(
-            "Encrypted databases need the sqlcipher3 package, which is missing from this installation."
-        ) from error
+        raise StoreError(MISSING_SQLCIPHER) from error
 
 
 def _check_key(path: Path, key: bytes) -> None:
@@ -145,8 +175,10 @@ def _check_key(path: Path, key: bytes) -> None:
         raise StoreError(explain(error)) from error
     if not opens:
         raise WrongKey(
-            "The database does not open with this key: the passphrase is wrong, or the file is damaged. "
-            "Nothing was changed."
+            said(
+                "The database does not open with this key: the passphrase is wrong, or the file is damaged. "
+                "Nothing was changed."
+            )
         )
 
 
@@ -170,11 +202,11 @@ class Database:
         self._key = key
         path = database_file(url)
         if path is not None:
-            prepare_folder(path)
             try:
+                prepare_folder(path)
                 kind = encryption.file_kind(path)
             except OSError as error:
-                raise StoreError(f"The database file {path} cannot be opened: {error.strerror or error}.") from error
+                raise StoreError(cannot_open(path, error)) from error
             if kind is FileKind.OTHER:
                 raise StoreError(NOT_A_DATABASE)
             if kind is FileKind.ENCRYPTED and plain:
@@ -224,7 +256,7 @@ class Database:
         """
         path = database_file(self.url)
         if self._key is None or path is None:
-            raise StoreError("Only an encrypted database file has a key to change.")
+            raise StoreError(said("Only an encrypted database file has a key to change."))
         self.engine.dispose()
         dbapi = self.engine.dialect.loaded_dbapi
         try:
@@ -241,8 +273,10 @@ class Database:
                 mode = "wal"
             if mode != "delete":
                 raise StoreError(
-                    "The database is open in another window or program: close it, then change the passphrase "
-                    "again. Nothing was changed."
+                    said(
+                        "The database is open in another window or program: close it, then change the passphrase "
+                        "again. Nothing was changed."
+                    )
                 )
             encryption.rekey(connection, new_key)
         except dbapi.Error as error:
@@ -265,7 +299,10 @@ class Database:
                 tables = set(inspect(connection).get_table_names())
                 if tables and "alembic_version" not in tables:
                     raise StoreError(
-                        "This file is another program's database, not a lazeo-desk database: nothing was changed."
+                        said(
+                            "This file is another program's database, not a lazeo-desk database: nothing was "
+                            "changed."
+                        )
                     )
                 if revision == "head" and "alembic_version" in tables:
                     current = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
@@ -284,8 +321,11 @@ class Database:
             command.upgrade(alembic_config(connection), revision)
         except CommandError as error:
             raise StoreError(
-                f"This database was written by a newer version of lazeo-desk ({error}); "
-                "install that version to open it. Nothing was changed."
+                said(
+                    "This database was written by a newer version of lazeo-desk ({detail}); "
+                    "install that version to open it. Nothing was changed.",
+                    detail=str(error),
+                )
             ) from error
 
     def revision(self) -> str | None:

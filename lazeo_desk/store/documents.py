@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lazeo_desk.domain.messages import Explained, said
 from lazeo_desk.store.cases import from_utc, to_utc
 from lazeo_desk.store.models import CaseRow, DocumentRow
 
@@ -22,7 +23,7 @@ class DocumentKind(enum.StrEnum):
     SCAN = "scan"
 
 
-class DocumentUnavailable(LookupError):
+class DocumentUnavailable(Explained, LookupError):
     """The document does not exist, was erased, or no longer matches its SHA-256."""
 
 
@@ -131,13 +132,14 @@ def read_content(session: Session, document_id: int) -> bytes:
     """The stored bytes, checked against the SHA-256 recorded when they were stored."""
     row = session.get(DocumentRow, document_id)
     if row is None:
-        raise DocumentUnavailable(f"no document {document_id}")
+        # A number that names a row, not a quantity: never written with a thousands separator.
+        raise DocumentUnavailable(said("no document {document}", document=str(document_id)))
     if row.deleted_at is not None or row.content is None:
         erased = from_utc(row.deleted_at or row.created_at)
-        raise DocumentUnavailable(f"{row.filename} was erased on {erased:%Y-%m-%d}")
+        raise DocumentUnavailable(said("{file} was erased on {day}", file=row.filename, day=erased.date()))
     content = row.content
     if sha256_hex(content) != row.sha256:
         raise DocumentUnavailable(
-            f"{row.filename} no longer matches its SHA-256: the stored copy was altered"
+            said("{file} no longer matches its SHA-256: the stored copy was altered", file=row.filename)
         )
     return content

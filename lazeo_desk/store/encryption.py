@@ -27,6 +27,8 @@ from typing import Any
 
 from argon2.low_level import Type, hash_secret_raw
 
+from lazeo_desk.domain.messages import Explained, said
+
 KEY_BYTES = 32
 SALT_BYTES = 16
 FORMAT = 1
@@ -44,7 +46,7 @@ _MAX_TIME_COST = 64
 _MAX_PARALLELISM = 64
 
 
-class KeyFileError(ValueError):
+class KeyFileError(Explained, ValueError):
     """The parameters file beside an encrypted database is unreadable or damaged."""
 
 
@@ -115,16 +117,16 @@ class KeyParams:
         try:
             data = json.loads(text)
             if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("kdf") != "argon2id":
-                raise KeyFileError("it is not a lazeo-desk key parameters file of a known format")
+                raise KeyFileError(said("it is not a lazeo-desk key parameters file of a known format"))
             kdf = KdfParams(int(data["time_cost"]), int(data["memory_cost_kib"]), int(data["parallelism"]))
             salt = base64.b64decode(str(data["salt"]), validate=True)
             check = str(data["key_check"])
         except KeyFileError:
             raise
         except (ValueError, KeyError, TypeError, OverflowError, binascii.Error) as error:
-            raise KeyFileError(f"it is damaged ({type(error).__name__})") from None
+            raise KeyFileError(said("it is damaged ({detail})", detail=type(error).__name__)) from None
         if len(salt) < SALT_BYTES or len(check) != 64:
-            raise KeyFileError("it is damaged (salt or check value of the wrong size)")
+            raise KeyFileError(said("it is damaged (salt or check value of the wrong size)"))
         return cls(kdf, salt, check)
 
 
@@ -155,11 +157,11 @@ def read_key_params(path: Path) -> KeyParams | None:
     except FileNotFoundError:
         return None
     except UnicodeDecodeError:
-        raise KeyFileError(f"{path.name}: it is not text") from None
+        raise KeyFileError(said("{file}: {problem}", file=path.name, problem=said("it is not text"))) from None
     try:
         return KeyParams.from_json(text)
     except KeyFileError as error:
-        raise KeyFileError(f"{path.name}: {error}") from None
+        raise KeyFileError(said("{file}: {problem}", file=path.name, problem=error.sentences[0])) from None
 
 
 def fsync_folder(folder: Path) -> None:
@@ -215,7 +217,8 @@ def file_kind(path: Path) -> FileKind:
     except FileNotFoundError:
         return FileKind.ABSENT
     except IsADirectoryError:
-        raise OSError(errno.EISDIR, "it is a folder, not a database file", str(path)) from None
+        # The reason is a sentence of its own, so that the message quoting it can be translated whole.
+        raise OSError(errno.EISDIR, said("it is a folder, not a database file"), str(path)) from None
     if not head:
         return FileKind.ABSENT
     if head == _PLAIN_HEADER:

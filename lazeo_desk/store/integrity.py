@@ -14,6 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
+from lazeo_desk.domain.messages import said
 from lazeo_desk.store import encryption
 from lazeo_desk.store.audit import ChainReport, verify_chain
 from lazeo_desk.store.database import alembic_config
@@ -34,19 +35,30 @@ def sqlite_problems(connection: Connection) -> list[str]:
     result = connection.exec_driver_sql("PRAGMA cipher_integrity_check")
     cipher = [line for row in result if (line := str(row[0]).strip())] if result.returns_rows else []
     if cipher:
-        more = [f"SQLCipher page check: … and {len(cipher) - _SHOWN} more"] if len(cipher) > _SHOWN else []
-        return [f"SQLCipher page check: {line}" for line in cipher[:_SHOWN]] + more
+        shown: list[str] = [said("SQLCipher page check: {problem}", problem=line) for line in cipher[:_SHOWN]]
+        if len(cipher) > _SHOWN:
+            shown.append(said("SQLCipher page check: … and {count} more", count=len(cipher) - _SHOWN))
+        return shown
     found = [
         line.strip()
         for (text,) in connection.exec_driver_sql("PRAGMA integrity_check")
         for line in str(text).splitlines()
         if line.strip() and not line.startswith("*** in database")
     ]
-    problems = [] if found == ["ok"] else [f"SQLite integrity check: {line}" for line in found[:_SHOWN]]
+    problems: list[str] = []
+    if found != ["ok"]:
+        problems += [said("SQLite integrity check: {problem}", problem=line) for line in found[:_SHOWN]]
     if len(found) > _SHOWN:
-        problems.append(f"SQLite integrity check: … and {len(found) - _SHOWN} more")
+        problems.append(said("SQLite integrity check: … and {count} more", count=len(found) - _SHOWN))
     for table, rowid, parent, _constraint in connection.exec_driver_sql("PRAGMA foreign_key_check"):
-        problems.append(f"{table} row {rowid} refers to a {parent} row that does not exist")
+        problems.append(
+            said(
+                "{table} row {row} refers to a {parent} row that does not exist",
+                table=str(table),
+                row=str(rowid),
+                parent=str(parent),
+            )
+        )
     return problems
 
 
@@ -108,11 +120,20 @@ def content_report(session: Session) -> ContentReport:
             erased += 1
             continue
         documents += 1
-        where = f"document #{doc_id} {filename!r}" + (f" of {reference}" if reference else "")
+        if reference:
+            where = said("document #{document} '{file}' of {reference}", document=str(doc_id), file=filename,
+                         reference=reference)
+        else:
+            where = said("document #{document} '{file}'", document=str(doc_id), file=filename)
         if _sha256(content) != expected:
-            problems.append(f"{where}: the stored bytes no longer match their SHA-256 (altered or damaged)")
+            problems.append(
+                said("{document}: the stored bytes no longer match their SHA-256 (altered or damaged)", document=where)
+            )
         elif len(content) != size:
-            problems.append(f"{where}: {len(content)} bytes stored, {size} recorded")
+            problems.append(
+                said("{document}: {stored} bytes stored, {recorded} recorded", document=where, stored=len(content),
+                     recorded=size)
+            )
     letter_query = (
         select(LetterRow.id, CaseRow.reference, LetterRow.kind, LetterRow.sent_on, LetterRow.sha256,
                LetterRow.pdf)
@@ -125,8 +146,14 @@ def content_report(session: Session) -> ContentReport:
         letters += 1
         if _sha256(pdf) != expected:
             problems.append(
-                f"letter #{letter_id} ({kind} of {sent_on.isoformat()}, {reference or 'no case'}): the "
-                "stored PDF no longer matches its SHA-256 (altered or damaged)"
+                said(
+                    "letter #{letter} ({kind} of {day}, {reference}): the stored PDF no longer matches its "
+                    "SHA-256 (altered or damaged)",
+                    letter=str(letter_id),
+                    kind=kind,
+                    day=sent_on,
+                    reference=reference or said("no case"),
+                )
             )
     return ContentReport(documents, letters, erased, problems)
 
@@ -182,12 +209,15 @@ def inspect_file(path: Path, dbapi: Any, key: bytes | None = None) -> FileReport
             revision = schema_revision(connection)
             tables = set(inspect(connection).get_table_names())
             if revision is None or "cases" not in tables:
-                problems.append("this file is not a lazeo-desk database")
+                problems.append(said("this file is not a lazeo-desk database"))
                 return FileReport(path, revision, 0, None, problems)
             if not revision_known(revision):
                 problems.append(
-                    f"the database is at schema revision {revision}, which this version of lazeo-desk does "
-                    "not know (it was written by a newer version)"
+                    said(
+                        "the database is at schema revision {revision}, which this version of lazeo-desk does "
+                        "not know (it was written by a newer version)",
+                        revision=revision,
+                    )
                 )
             with Session(bind=connection) as session:
                 cases = int(session.scalar(select(func.count()).select_from(CaseRow)) or 0)
@@ -198,7 +228,8 @@ def inspect_file(path: Path, dbapi: Any, key: bytes | None = None) -> FileReport
                 if "documents" in tables and "letters" in tables:
                     problems += content_report(session).problems
     except (DBAPIError, dbapi.Error) as error:
-        problems.append(f"the file cannot be read as a database: {getattr(error, 'orig', error)}")
+        detail = str(getattr(error, "orig", error))
+        problems.append(said("the file cannot be read as a database: {detail}", detail=detail))
     finally:
         engine.dispose()
     return FileReport(path, revision, cases, chain, problems)

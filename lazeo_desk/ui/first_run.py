@@ -36,6 +36,7 @@ from lazeo_desk.services.settings import (
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.ui import messages
 from lazeo_desk.ui.labels import language_label
+from lazeo_desk.ui.sentences import error_text
 from lazeo_desk.ui.settings_fields import SETTINGS_STYLE, FieldWithMessage, fill, page_intro, problem_text
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP, translate
 
@@ -235,13 +236,13 @@ class FirstRunWizard(QWizard):
             self.profile_page.show_problems(list(error.problems))
             return
         except StoreError as error:
-            messages.error(self, self.tr("The settings could not be saved"), str(error))
+            messages.error(self, self.tr("The settings could not be saved"), error_text(error))
             return
         if self.samples_page.load_samples.isChecked():
             try:
                 self.loaded_references = self._sample_service.load()
             except StoreError as error:
-                messages.error(self, self.tr("The sample cases could not be loaded"), str(error))
+                messages.error(self, self.tr("The sample cases could not be loaded"), error_text(error))
             else:
                 self.sampleCasesLoaded.emit(len(self.loaded_references))
         super().accept()
@@ -277,7 +278,7 @@ def remove_sample_cases(parent: QWidget | None, service: SampleDataService) -> S
     try:
         count = service.count()
     except StoreError as error:
-        messages.error(parent, _sample_text("unreadable"), str(error))
+        messages.error(parent, _sample_text("unreadable"), error_text(error))
         return None
     if count == 0:
         messages.info(parent, _sample_text("title"), _sample_text("none"))
@@ -290,7 +291,7 @@ def remove_sample_cases(parent: QWidget | None, service: SampleDataService) -> S
     try:
         removal = service.remove_all()
     except StoreError as error:
-        messages.error(parent, _sample_text("failed"), str(error))
+        messages.error(parent, _sample_text("failed"), error_text(error))
         return None
     messages.info(parent, _sample_text("title"), _sample_text("done", removal.cases))
     return removal

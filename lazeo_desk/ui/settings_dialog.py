@@ -30,6 +30,7 @@ from lazeo_desk.store.backup import default_backup_folder
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.ui import messages
 from lazeo_desk.ui.problem_banner import ProblemBanner
+from lazeo_desk.ui.sentences import error_text
 from lazeo_desk.ui.settings_centres import CentresPage
 from lazeo_desk.ui.settings_deadlines import DeadlinesPage
 from lazeo_desk.ui.settings_fields import SETTINGS_STYLE, SettingsPage, fill
@@ -134,7 +135,7 @@ class SettingsDialog(QDialog):
         try:
             loaded = self._service.load()
         except StoreError as error:
-            self.banner.show_message(str(error))
+            self.banner.show_message(error_text(error))
             self.save_button.setEnabled(False)
             return
         self._loaded = loaded.settings
@@ -173,7 +174,7 @@ class SettingsDialog(QDialog):
             self._show_problems(list(error.problems))
             return False
         except StoreError as error:
-            self.banner.show_message(str(error))
+            self.banner.show_message(error_text(error))
             return False
         self.report = report
         self.settingsSaved.emit(report)

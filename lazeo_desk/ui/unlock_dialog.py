@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from lazeo_desk.services.passphrase import passphrase_problem
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.ui.background import BackgroundTasks
+from lazeo_desk.ui.sentences import error_text, sentence_text
 
 
 class Mode(enum.Enum):
@@ -107,7 +108,7 @@ class PassphraseDialog(QDialog):
         if self._mode is Mode.CREATE:
             problem = passphrase_problem(typed)
             if problem:
-                return problem
+                return sentence_text(problem)
             if self.confirm.text() and self.confirm.text() != typed:
                 return self.tr("The two passphrases differ.")
         return ""
@@ -150,6 +151,6 @@ class PassphraseDialog(QDialog):
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
         self.message.setStyleSheet("color: #b3261e;")
         if isinstance(error, StoreError):
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
         else:
-            self.message.setText(self.tr("The database could not be opened: %1").replace("%1", str(error)))
+            self.message.setText(self.tr("The database could not be opened: %1").replace("%1", error_text(error)))
