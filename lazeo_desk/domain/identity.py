@@ -19,6 +19,7 @@ from babel.dates import format_date
 
 from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language, Relationship
 from lazeo_desk.domain.deadlines import late_information_request
+from lazeo_desk.domain.messages import Explained, Problem, said
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
 
@@ -686,6 +687,10 @@ def is_same_person(a: DataSubject, b: DataSubject) -> bool:
 # The result the service applies
 
 
+class ConclusionError(Explained, ValueError):
+    """An ending the rules do not allow for a verification (or one without who decided); the sentence says why."""
+
+
 @dataclass(frozen=True)
 class VerificationResult:
     """How a verification ended: what the case records (method, checks, date, who), never the documents.
@@ -729,20 +734,30 @@ def conclude(
     language: Language = Language.EN,
     attached_scan: Path | None = None,
 ) -> VerificationResult:
-    """The result of a verification, once the rules allow the chosen ending; ``ValueError`` says why not."""
+    """The result of a verification, once the rules allow the chosen ending; ``ConclusionError`` (a ValueError)
+    says why not."""
     if not by.strip():
-        raise ValueError("by: the person who decided must be recorded")
+        raise ConclusionError(Problem("by", said("the person who decided must be recorded")))
     sufficient = is_sufficient(results, situation)
     if outcome not in allowed_outcomes(sufficient=sufficient, asked_before=asked_before):
         if outcome is Outcome.VERIFIED:
-            raise ValueError("outcome: the checks do not establish identity yet, it cannot be 'verified'")
-        if outcome is Outcome.CANNOT_BE_VERIFIED and not sufficient:
-            raise ValueError(
-                "outcome: a request can be declined only after asking the requester once (GDPR Art 11(2), 12(2))"
+            raise ConclusionError(
+                Problem("outcome", said("the checks do not establish identity yet, it cannot be 'verified'"))
             )
-        raise ValueError("outcome: the checks establish identity; nothing more may be asked (GDPR Art 12(6))")
+        if outcome is Outcome.CANNOT_BE_VERIFIED and not sufficient:
+            raise ConclusionError(
+                Problem(
+                    "outcome",
+                    said("a request can be declined only after asking the requester once (GDPR Art 11(2), 12(2))"),
+                )
+            )
+        raise ConclusionError(
+            Problem("outcome", said("the checks establish identity; nothing more may be asked (GDPR Art 12(6))"))
+        )
     if attached_scan is not None and not may_ask_for_id_copy(results, situation):
-        raise ValueError("attached_scan: the file establishes identity, no identity document may be kept")
+        raise ConclusionError(
+            Problem("attached_scan", said("the file establishes identity, no identity document may be kept"))
+        )
     done = tuple(
         (check, results[check])
         for check in Check

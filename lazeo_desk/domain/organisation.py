@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from lazeo_desk.domain.case import Jurisdiction, Language
+from lazeo_desk.domain.messages import Explained, Problem, said
 from lazeo_desk.domain.vocabulary import Vocabulary
 
 
-class ProfileError(ValueError):
+class ProfileError(Explained, ValueError):
     """A stored profile or register that cannot be read back; the message says which field is wrong."""
 
 
@@ -42,12 +43,12 @@ class LocalText:
         if isinstance(data, str):
             return cls.same(data)
         if not isinstance(data, Mapping):
-            raise ProfileError(f"{what}: expected a text or an object with 'nl', 'fr' and 'en'")
+            raise ProfileError(Problem(what, said("expected a text or an object with 'nl', 'fr' and 'en'")))
         texts: dict[str, str] = {}
         for language in Language:
             value = data.get(language.value, "")
             if not isinstance(value, str):
-                raise ProfileError(f"{what}: the '{language.value}' text must be a string")
+                raise ProfileError(Problem(what, said("the '{code}' text must be a string", code=language.value)))
             texts[language.value] = value
         return cls(**texts)
 
@@ -132,13 +133,13 @@ class OrganisationProfile:
         def text(key: str, fallback: str) -> str:
             value = data.get(key, fallback)
             if not isinstance(value, str):
-                raise ProfileError(f"{key}: expected a text")
+                raise ProfileError(Problem(key, said("expected a text")))
             return value
 
         def lines(key: str, fallback: tuple[str, ...]) -> tuple[str, ...]:
             value = data.get(key, list(fallback))
             if not isinstance(value, list | tuple) or not all(isinstance(line, str) for line in value):
-                raise ProfileError(f"{key}: expected a list of lines")
+                raise ProfileError(Problem(key, said("expected a list of lines")))
             return tuple(value)
 
         def local(key: str, fallback: LocalText) -> LocalText:
@@ -149,7 +150,7 @@ class OrganisationProfile:
             if value is None:
                 return None
             if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 297:
-                raise ProfileError(f"{key}: expected a distance in millimetres between 0 and 297")
+                raise ProfileError(Problem(key, said("expected a distance in millimetres between 0 and 297")))
             return float(value)
 
         def path(key: str) -> Path | None:
@@ -157,13 +158,20 @@ class OrganisationProfile:
             if value in (None, ""):
                 return None
             if not isinstance(value, str):
-                raise ProfileError(f"{key}: expected a file path")
+                raise ProfileError(Problem(key, said("expected a file path")))
             return Path(value)
 
+        stored_side = text("window_side", default.window_side.value)
         try:
-            side = WindowSide.parse(text("window_side", default.window_side.value))
-        except ValueError as error:
-            raise ProfileError(f"window_side: {error}") from None
+            side = WindowSide.parse(stored_side)
+        except ValueError:
+            known = ", ".join(member.value for member in WindowSide)
+            raise ProfileError(
+                Problem(
+                    "window_side",
+                    said("unknown window side {value} (known: {known})", value=repr(stored_side), known=known),
+                )
+            ) from None
         return cls(
             brand=text("brand", default.brand),
             controller_name=text("controller_name", default.controller_name),
@@ -269,7 +277,7 @@ class ProcessingActivity:
     def from_dict(cls, data: Mapping[str, object]) -> ProcessingActivity:
         key = data.get("key")
         if not isinstance(key, str) or not key:
-            raise ProfileError("a processing activity needs a 'key'")
+            raise ProfileError(said("a processing activity needs a 'key'"))
         texts = {
             name: LocalText.from_dict(data.get(name, ""), f"{key}.{name}")
             for name in ("purpose", "legal_basis", "data_categories", "recipients", "retention")
@@ -312,7 +320,7 @@ class ProcessingRegister:
     def from_dict(cls, data: Mapping[str, object]) -> ProcessingRegister:
         raw = data.get("activities")
         if not isinstance(raw, list) or not all(isinstance(item, Mapping) for item in raw):
-            raise ProfileError("activities: expected a list of processing activities")
+            raise ProfileError(Problem("activities", said("expected a list of processing activities")))
         return cls(
             activities=tuple(ProcessingActivity.from_dict(item) for item in raw),
             sources=LocalText.from_dict(data.get("sources", ""), "sources"),

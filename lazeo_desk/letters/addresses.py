@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from lazeo_desk.domain.case import Jurisdiction
+from lazeo_desk.domain.messages import said
 
 MAX_LINES = 6
 NF_Z10_011_LINE_LENGTH = 38
@@ -64,23 +65,38 @@ def address_warnings(name: str, address: Sequence[str], jurisdiction: Jurisdicti
     warnings: list[str] = []
     lines = clean_lines([name, *address])
     if not clean_lines([name]):
-        warnings.append("the recipient has no name")
+        warnings.append(said("the recipient has no name"))
     if len(lines) <= 1:
-        warnings.append("the recipient has no postal address: the letter cannot go by post")
+        warnings.append(said("the recipient has no postal address: the letter cannot go by post"))
         return warnings
     if len(lines) > MAX_LINES:
-        warnings.append(f"the address has {len(lines)} lines; at most {MAX_LINES} fit (NF Z10-011): lines were joined")
+        warnings.append(
+            said(
+                "the address has {count} lines; at most {most} fit (NF Z10-011): lines were joined",
+                count=len(lines),
+                most=MAX_LINES,
+            )
+        )
     long_lines = [line for line in lines if len(line) > NF_Z10_011_LINE_LENGTH]
     if long_lines:
         warnings.append(
-            f"{len(long_lines)} address line(s) longer than {NF_Z10_011_LINE_LENGTH} characters (NF Z10-011)"
+            said(
+                "{count} address line(s) longer than {length} characters (NF Z10-011)",
+                count=len(long_lines),
+                length=NF_Z10_011_LINE_LENGTH,
+            )
         )
     town_line = lines[-2] if _has_country_line(lines) and len(lines) > 2 else lines[-1]
     if not any(pattern.match(town_line) for pattern in _POSTCODE_LINE.values()):
-        warnings.append(f"the last line should start with the postcode, then the town: {town_line!r}")
+        warnings.append(
+            said("the last line should start with the postcode, then the town: {line}", line=repr(town_line))
+        )
     if jurisdiction is not Jurisdiction.FR and not _has_country_line(lines):
         warnings.append(
-            f"the centre is in {jurisdiction.value}: a letter posted from France to a recipient abroad needs the "
-            "country on the last line"
+            said(
+                "the centre is in {country}: a letter posted from France to a recipient abroad needs the country on "
+                "the last line",
+                country=jurisdiction,
+            )
         )
     return warnings

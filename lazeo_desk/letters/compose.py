@@ -9,6 +9,7 @@ from reportlab.lib.utils import ImageReader
 
 from lazeo_desk.domain.case import Case, Language
 from lazeo_desk.domain.letter_kinds import LetterKind
+from lazeo_desk.domain.messages import said
 from lazeo_desk.domain.organisation import DEFAULT_REGISTER, OrganisationProfile, ProcessingRegister
 from lazeo_desk.letters.addresses import address_warnings, recipient_lines
 from lazeo_desk.letters.context import LetterContext, LetterExtras
@@ -41,13 +42,20 @@ def _footer(profile: OrganisationProfile, language: Language) -> tuple[str, ...]
 def _image_warnings(profile: OrganisationProfile) -> list[str]:
     """A logo or signature that cannot be read is left out of the page: tell the DPO why."""
     warnings: list[str] = []
-    for what, path in (("logo", profile.logo_path), ("signature", profile.signature_path)):
+    for logo, path in ((True, profile.logo_path), (False, profile.signature_path)):
         if path is None:
             continue
         try:
             ImageReader(str(path)).getSize()
         except Exception as error:  # noqa: BLE001 - any unreadable image is reported the same way
-            warnings.append(f"the {what} image {path} cannot be read ({type(error).__name__}): it is left out")
+            fault = type(error).__name__
+            if logo:
+                warning = said("the logo image {path} cannot be read ({fault}): it is left out", path=path, fault=fault)
+            else:
+                warning = said(
+                    "the signature image {path} cannot be read ({fault}): it is left out", path=path, fault=fault
+                )
+            warnings.append(warning)
     return warnings
 
 
@@ -99,7 +107,7 @@ def compose_letter(
     if context.reference:
         references.append((words.our_reference_label, context.reference))
     else:
-        context.warnings.append("the case has no reference yet: save it before sending the letter")
+        context.warnings.append(said("the case has no reference yet: save it before sending the letter"))
     references.append((words.your_request_label, context.written(case.received)))
     if context.representative:
         references.append((words.data_subject_label, case.subject.name.strip()))

@@ -14,6 +14,7 @@ from functools import cached_property
 
 from lazeo_desk.domain.case import Case, Language, Relationship
 from lazeo_desk.domain.deadlines import DeadlineReport, compute_deadline
+from lazeo_desk.domain.messages import Explained, said
 from lazeo_desk.domain.organisation import (
     OrganisationProfile,
     ProcessingRegister,
@@ -27,7 +28,7 @@ from lazeo_desk.letters.letter import BlockKind, LetterBlock
 from lazeo_desk.letters.phrases import Phrases, join_list, long_date, phrases, with_name
 
 
-class LetterInputError(ValueError):
+class LetterInputError(Explained, ValueError):
     """A letter cannot be written from what is known; the message says what the DPO must supply."""
 
 
@@ -151,7 +152,9 @@ class LetterContext:
     def inline(self, name: str) -> str:
         """The text of an inline placeholder (the template was validated, so the name is known)."""
         if name in self._blocks:
-            raise LetterInputError(f"{{{name}}} is a block and must stand alone in its paragraph")
+            raise LetterInputError(
+                said("{placeholder} is a block and must stand alone in its paragraph", placeholder=f"{{{name}}}")
+            )
         return self._inline[name]()
 
     def block(self, name: str) -> list[LetterBlock]:
@@ -223,8 +226,10 @@ class LetterContext:
         assert report.extended is not None  # compute_deadline always sets it when extended=True
         if self.today > report.extension_notice_by:
             self.warnings.append(
-                f"the extension notice had to go out by {report.extension_notice_by.isoformat()} "
-                "(within the first month, GDPR Art 12(3))"
+                said(
+                    "the extension notice had to go out by {day} (within the first month, GDPR Art 12(3))",
+                    day=report.extension_notice_by,
+                )
             )
         return report.extended.final
 
@@ -235,8 +240,10 @@ class LetterContext:
             reason = self.case.extension.reason.strip()
         if not reason:
             raise LetterInputError(
-                "an extension notice must give its reasons (GDPR Art 12(3)): record the reason for the extension "
-                "on the case or type it for this letter"
+                said(
+                    "an extension notice must give its reasons (GDPR Art 12(3)): record the reason for the extension "
+                    "on the case or type it for this letter"
+                )
             )
         return reason
 
@@ -252,7 +259,10 @@ class LetterContext:
     def retention_end(self) -> date:
         if self.retention.end is None:
             raise LetterInputError(
-                "the end of retention of the medical file cannot be computed: " + self.retention.governing.explain()
+                said(
+                    "the end of retention of the medical file cannot be computed: {explanation}",
+                    explanation=self.retention.governing.explain(),
+                )
             )
         return self.retention.end
 
@@ -336,8 +346,10 @@ class LetterContext:
         ground = self.extras.refusal_ground
         if ground is None:
             raise LetterInputError(
-                "a refusal must state its ground (GDPR Art 12(4)): identity not established (Art 11(2), 12(2)), "
-                "or a manifestly unfounded or excessive request (Art 12(5))"
+                said(
+                    "a refusal must state its ground (GDPR Art 12(4)): identity not established (Art 11(2), 12(2)), "
+                    "or a manifestly unfounded or excessive request (Art 12(5))"
+                )
             )
         blocks = [_paragraph(self.words.refusal_grounds[ground.value])]
         reason = self.extras.refusal_reason.strip()
@@ -356,7 +368,12 @@ class LetterContext:
         else:
             text = self.words.retention_no_date.format(reason=reason)
             if governing.rule is not RetentionRule.SUSPENDED_BY_CLAIM:
-                self.warnings.append(f"the letter states the retention rule without an end date: {governing.explain()}")
+                self.warnings.append(
+                    said(
+                        "the letter states the retention rule without an end date: {explanation}",
+                        explanation=governing.explain(),
+                    )
+                )
         return [_paragraph(text), _paragraph(self.words.retention_ground)]
 
     def recipients_notified(self) -> list[LetterBlock]:

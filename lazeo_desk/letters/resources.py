@@ -6,6 +6,7 @@ from pathlib import Path
 
 from lazeo_desk.domain.case import Language
 from lazeo_desk.domain.letter_kinds import LetterKind
+from lazeo_desk.domain.messages import said
 from lazeo_desk.resources import RESOURCES_ENV, ResourceError, resources_root
 
 __all__ = ["RESOURCES_ENV", "ResourceError", "font_path", "resources_root", "template_path"]
@@ -19,5 +20,5 @@ def font_path(file_name: str) -> Path:
     """A font shipped in ``resources/fonts``."""
     path = resources_root() / "fonts" / file_name
     if not path.is_file():
-        raise ResourceError(f"font {file_name} is missing from {path.parent}")
+        raise ResourceError(said("font {name} is missing from {folder}", name=file_name, folder=path.parent))
     return path

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from lazeo_desk.domain.case import Language
 from lazeo_desk.domain.letter_kinds import LetterKind
+from lazeo_desk.domain.messages import Explained, said
 from lazeo_desk.letters.resources import ResourceError, template_path
 
 SEPARATOR = "---"
@@ -36,13 +37,20 @@ BULLET = "- "
 TemplateOverrides = Mapping[tuple[LetterKind, Language], str]
 
 
-class TemplateError(ValueError):
-    """A template that cannot be used; ``problems`` lists every problem found, one sentence each."""
+class TemplateError(Explained, ValueError):
+    """A template that cannot be used; ``problems`` lists every problem found, one sentence each.
+
+    As a string it names the template first ("template refusal (fr): …"), for the command line; the window, which
+    knows which template it shows, says the problems alone.
+    """
 
     def __init__(self, problems: list[str], kind: LetterKind | None = None, language: Language | None = None):
+        super().__init__(*problems)
         self.problems = problems
-        where = f"template {kind.value} ({language.value})" if kind and language else "template"
-        super().__init__(f"{where}: " + "; ".join(problems))
+        self.where = f"template {kind.value} ({language.value})" if kind and language else "template"
+
+    def __str__(self) -> str:
+        return f"{self.where}: " + "; ".join(self.problems)
 
 
 class PlaceholderKind(enum.Enum):
@@ -70,43 +78,43 @@ def _block(name: str, description: str) -> Placeholder:
 PLACEHOLDERS: Mapping[str, Placeholder] = {
     p.name: p
     for p in (
-        _inline("recipient_name", "the addressee: the requester, or the representative who wrote"),
-        _inline("subject_name", "the data subject's name"),
-        _inline("reference", "the case reference (DSAR-2026-0001)"),
-        _inline("received_date", "the date the request was received, written out"),
-        _inline("letter_date", "the date of the letter, written out"),
-        _inline("due_date", "the date the answer is due (the governing deadline), written out"),
-        _inline("first_due_date", "the end of the first month (GDPR Art 12(3)), written out"),
-        _inline("new_due_date", "the extended deadline: receipt + 3 months (GDPR Art 12(3)), written out"),
-        _inline("extension_reason", "the reasons for the extension"),
-        _inline("on_behalf", "' on behalf of <data subject>' when a representative wrote, else nothing"),
-        _inline("your_data", "'your personal data', or 'the personal data of <data subject>'"),
-        _inline("your_file", "'your medical file', or 'the medical file of <data subject>'"),
-        _inline("of_your_data", "'of your personal data', or 'of the personal data of <data subject>'"),
-        _inline("of_your_file", "'of your medical file', or 'of the medical file of <data subject>'"),
-        _inline("rights_requested", "the rights invoked, as a list in words"),
-        _inline("controller_name", "the controller (BS GROUPE)"),
-        _inline("dpo_name", "the DPO's name"),
-        _inline("dpo_title", "the DPO's title"),
-        _inline("dpo_email", "the DPO's e-mail address"),
-        _inline("dpo_postal_address", "the DPO's postal address on one line"),
-        _inline("authority_name", "the competent supervisory authority"),
-        _inline("retention_end_date", "the end of retention of the medical file, written out"),
-        _inline("national_law", "the national patient-rights law of the centre's country"),
-        _block("free_paragraphs", "the paragraphs typed for this letter (nothing when none)"),
-        _block("enclosures", "the list of enclosed documents"),
-        _block("representation", "in what capacity the representative is written to (nothing for the person)"),
-        _block("access_information", "the Art 15(1)(a)-(h) and 15(2) information from the processing register"),
-        _block("items_requested", "what the requester must send (identity request)"),
-        _block("complaint", "the right to complain, with the authority's name and address"),
-        _block("judicial_remedy", "the right to a judicial remedy (GDPR Art 79)"),
-        _block("refusal_reasons", "why the request is refused (ground and explanation)"),
-        _block("retention_ground", "until when the medical file is kept, and why (Art 17(3)(b)/(c))"),
-        _block("recipients_notified", "the recipients informed of the change (GDPR Art 19)"),
-        _block("done_items", "what was done, as a list (nothing when none was typed)"),
-        _block("national_deadline", "the national deadline for the medical file, when one applies"),
-        _block("first_copy_free", "the first copy of the medical file is free (CJEU C-307/22)"),
-        _block("doctolib_note", "Doctolib is controller for the Doctolib account"),
+        _inline("recipient_name", said("the addressee: the requester, or the representative who wrote")),
+        _inline("subject_name", said("the data subject's name")),
+        _inline("reference", said("the case reference (DSAR-2026-0001)")),
+        _inline("received_date", said("the date the request was received, written out")),
+        _inline("letter_date", said("the date of the letter, written out")),
+        _inline("due_date", said("the date the answer is due (the governing deadline), written out")),
+        _inline("first_due_date", said("the end of the first month (GDPR Art 12(3)), written out")),
+        _inline("new_due_date", said("the extended deadline: receipt + 3 months (GDPR Art 12(3)), written out")),
+        _inline("extension_reason", said("the reasons for the extension")),
+        _inline("on_behalf", said("' on behalf of <data subject>' when a representative wrote, else nothing")),
+        _inline("your_data", said("'your personal data', or 'the personal data of <data subject>'")),
+        _inline("your_file", said("'your medical file', or 'the medical file of <data subject>'")),
+        _inline("of_your_data", said("'of your personal data', or 'of the personal data of <data subject>'")),
+        _inline("of_your_file", said("'of your medical file', or 'of the medical file of <data subject>'")),
+        _inline("rights_requested", said("the rights invoked, as a list in words")),
+        _inline("controller_name", said("the controller (BS GROUPE)")),
+        _inline("dpo_name", said("the DPO's name")),
+        _inline("dpo_title", said("the DPO's title")),
+        _inline("dpo_email", said("the DPO's e-mail address")),
+        _inline("dpo_postal_address", said("the DPO's postal address on one line")),
+        _inline("authority_name", said("the competent supervisory authority")),
+        _inline("retention_end_date", said("the end of retention of the medical file, written out")),
+        _inline("national_law", said("the national patient-rights law of the centre's country")),
+        _block("free_paragraphs", said("the paragraphs typed for this letter (nothing when none)")),
+        _block("enclosures", said("the list of enclosed documents")),
+        _block("representation", said("in what capacity the representative is written to (nothing for the person)")),
+        _block("access_information", said("the Art 15(1)(a)-(h) and 15(2) information from the processing register")),
+        _block("items_requested", said("what the requester must send (identity request)")),
+        _block("complaint", said("the right to complain, with the authority's name and address")),
+        _block("judicial_remedy", said("the right to a judicial remedy (GDPR Art 79)")),
+        _block("refusal_reasons", said("why the request is refused (ground and explanation)")),
+        _block("retention_ground", said("until when the medical file is kept, and why (Art 17(3)(b)/(c))")),
+        _block("recipients_notified", said("the recipients informed of the change (GDPR Art 19)")),
+        _block("done_items", said("what was done, as a list (nothing when none was typed)")),
+        _block("national_deadline", said("the national deadline for the medical file, when one applies")),
+        _block("first_copy_free", said("the first copy of the medical file is free (CJEU C-307/22)")),
+        _block("doctolib_note", said("Doctolib is controller for the Doctolib account")),
     )
 }
 
@@ -137,12 +145,21 @@ class Field:
 Token = Literal | Field
 
 
+# The braces are values, not text of the sentence: a translation cannot lose their doubling.
+_UNCLOSED_BRACE = said("a '{brace}' is not closed (write '{escaped}' for a brace)", brace="{", escaped="{{")
+_STRAY_BRACE = said("a '{brace}' has no opening brace (write '{escaped}' for a brace)", brace="}", escaped="}}")
+
+
+def _at(where: str, problem: str) -> str:
+    """``problem`` said of a part of the template ("paragraph 2: …"), or alone when ``where`` is empty."""
+    return said("{where}: {problem}", where=where, problem=problem) if where else problem
+
+
 def tokenize(text: str, problems: list[str], where: str = "") -> list[Token]:
     """Split ``text`` into literal text and placeholders, adding a sentence to ``problems`` for each bad brace."""
     tokens: list[Token] = []
     literal: list[str] = []
     i = 0
-    prefix = f"{where}: " if where else ""
     while i < len(text):
         char = text[i]
         if char == "{" and text.startswith("{{", i):
@@ -155,12 +172,17 @@ def tokenize(text: str, problems: list[str], where: str = "") -> list[Token]:
             end = text.find("}", i + 1)
             inner = text[i + 1 : end] if end != -1 else ""
             if end == -1 or "{" in inner:
-                problems.append(f"{prefix}a '{{' is not closed (write '{{{{' for a brace)")
+                problems.append(_at(where, _UNCLOSED_BRACE))
                 literal.append(char)
                 i += 1
                 continue
             if not _NAME.fullmatch(inner):
-                problems.append(f"{prefix}'{{{inner}}}' is not a placeholder name (lower-case letters and _)")
+                problems.append(
+                    _at(
+                        where,
+                        said("'{text}' is not a placeholder name (lower-case letters and _)", text=f"{{{inner}}}"),
+                    )
+                )
             else:
                 if literal:
                     tokens.append(Literal("".join(literal)))
@@ -168,7 +190,7 @@ def tokenize(text: str, problems: list[str], where: str = "") -> list[Token]:
                 tokens.append(Field(inner))
             i = end + 1
         elif char == "}":
-            problems.append(f"{prefix}a '}}' has no opening brace (write '}}}}' for a brace)")
+            problems.append(_at(where, _STRAY_BRACE))
             literal.append(char)
             i += 1
         else:
@@ -217,7 +239,12 @@ def parse_template(text: str) -> tuple[ParsedTemplate, list[str]]:
     problems: list[str] = []
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if SEPARATOR not in (line.strip() for line in lines):
-        problems.append(f"the line '{SEPARATOR}' between the header (subject:) and the letter body is missing")
+        problems.append(
+            said(
+                "the line '{separator}' between the header (subject:) and the letter body is missing",
+                separator=SEPARATOR,
+            )
+        )
         header_lines: list[str] = []
         body_lines = lines
     else:
@@ -232,11 +259,17 @@ def parse_template(text: str) -> tuple[ParsedTemplate, list[str]]:
         key, colon, value = stripped.partition(":")
         key = key.strip().lower()
         if not colon or key not in HEADER_KEYS:
-            problems.append(f"header line {number}: expected 'subject: …' or 'closing: …', found {stripped!r}")
+            problems.append(
+                said(
+                    "header line {number}: expected 'subject: …' or 'closing: …', found {found}",
+                    number=number,
+                    found=repr(stripped),
+                )
+            )
             continue
         header[key] = value.strip()
     if not header.get("subject"):
-        problems.append("the subject line is missing or empty ('subject: …' before '---')")
+        problems.append(said("the subject line is missing or empty ('subject: …' before '---')"))
 
     paragraphs: list[TemplateParagraph] = []
     current: list[str] = []
@@ -251,15 +284,29 @@ def parse_template(text: str) -> tuple[ParsedTemplate, list[str]]:
     if current:
         paragraphs.append(_paragraph(current))
     if not paragraphs:
-        problems.append("the letter body is empty")
+        problems.append(said("the letter body is empty"))
     parsed = ParsedTemplate(header.get("subject", ""), header.get("closing", ""), tuple(paragraphs))
     return parsed, problems
 
 
 def _unknown(name: str) -> str:
     close = difflib.get_close_matches(name, PLACEHOLDERS, n=1)
-    hint = f" (did you mean {{{close[0]}}}?)" if close else ""
-    return f"unknown placeholder {{{name}}}{hint}"
+    if close:
+        return said(
+            "unknown placeholder {placeholder} (did you mean {suggestion}?)",
+            placeholder=f"{{{name}}}",
+            suggestion=f"{{{close[0]}}}",
+        )
+    return said("unknown placeholder {placeholder}", placeholder=f"{{{name}}}")
+
+
+# The parts of a template named in its problems: the header lines keep their English keys in every language.
+_SUBJECT_LINE = said("subject")
+_CLOSING_LINE = said("closing")
+
+
+def _block_alone(name: str) -> str:
+    return said("{placeholder} is a block and must stand alone in its paragraph", placeholder=f"{{{name}}}")
 
 
 def validate_template(text: str, kind: LetterKind | None = None) -> list[str]:
@@ -277,16 +324,16 @@ def validate_template(text: str, kind: LetterKind | None = None) -> list[str]:
                 continue
             placeholder = PLACEHOLDERS.get(token.name)
             if placeholder is None:
-                problems.append(f"{where}: {_unknown(token.name)}")
+                problems.append(_at(where, _unknown(token.name)))
                 continue
             used.add(token.name)
             if placeholder.kind is PlaceholderKind.BLOCK and not block_allowed:
-                problems.append(f"{where}: {{{token.name}}} is a block and must stand alone in its paragraph")
+                problems.append(_at(where, _block_alone(token.name)))
 
-    check(parsed.subject, "subject", block_allowed=False)
-    check(parsed.closing, "closing", block_allowed=False)
+    check(parsed.subject, _SUBJECT_LINE, block_allowed=False)
+    check(parsed.closing, _CLOSING_LINE, block_allowed=False)
     for number, paragraph in enumerate(parsed.paragraphs, start=1):
-        where = f"paragraph {number}"
+        where = said("paragraph {number}", number=number)
         if paragraph.block is not None:
             check(paragraph.text, where, block_allowed=True)
             continue
@@ -296,7 +343,14 @@ def validate_template(text: str, kind: LetterKind | None = None) -> list[str]:
 
     if kind is not None:
         for name in sorted(REQUIRED_PLACEHOLDERS.get(kind, frozenset()) - used):
-            problems.append(f"a {kind.value} letter must contain {{{name}}}: {PLACEHOLDERS[name].description}")
+            problems.append(
+                said(
+                    "a {kind} letter must contain {placeholder}: {description}",
+                    kind=kind,
+                    placeholder=f"{{{name}}}",
+                    description=PLACEHOLDERS[name].description,
+                )
+            )
     return problems
 
 
@@ -315,7 +369,7 @@ def default_template(kind: LetterKind, language: Language) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise ResourceError(f"the default template {path} is missing") from None
+        raise ResourceError(said("the default template {path} is missing", path=path)) from None
 
 
 def template_text(kind: LetterKind, language: Language, overrides: TemplateOverrides | None = None) -> tuple[str, bool]:

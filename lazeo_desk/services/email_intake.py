@@ -15,6 +15,7 @@ from pathlib import Path
 
 from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language, Relationship, Requester
 from lazeo_desk.domain.clock import Clock
+from lazeo_desk.domain.messages import said
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.services.email_reading import (
     MAX_MESSAGE_BYTES,
@@ -33,6 +34,7 @@ from lazeo_desk.services.intake_storage import (
     kept_line,
     link_files,
     open_case_with_files,
+    refusal_reason,
     refuse_duplicate,
 )
 from lazeo_desk.services.untrusted_text import safe_filename
@@ -55,6 +57,7 @@ __all__ = [
     "import_email_lines",
     "import_message",
     "import_messages",
+    "internal_error",
     "parse_message",
     "propose_case",
     "read_message",
@@ -85,21 +88,21 @@ def propose_case(draft: IntakeDraft) -> ProposedCase:
     rights = draft.suggested_rights
     if not rights:
         rights = (Right.ACCESS,)
-        assumptions.append("no right recognised in the text: access assumed")
+        assumptions.append(said("no right recognised in the text: access assumed"))
     jurisdiction = draft.jurisdiction.jurisdiction if draft.jurisdiction else DEFAULT_JURISDICTION
     if draft.jurisdiction is None:
-        assumptions.append(f"the centre's country is not named: {jurisdiction.value} assumed")
+        assumptions.append(said("the centre's country is not named: {country} assumed", country=jurisdiction))
     language = draft.language
     if language is None:
         language = Language.FR if jurisdiction is not Jurisdiction.BE else Language.NL
-        assumptions.append(f"the language is not recognised: {language.value} assumed")
+        assumptions.append(said("the language is not recognised: {language} assumed", language=language))
     name = draft.sender_name or draft.sender_email
     if not draft.sender_name and draft.sender_email:
-        assumptions.append("the sender gives no name: the e-mail address stands for it")
+        assumptions.append(said("the sender gives no name: the e-mail address stands for it"))
     birth = draft.birth_date if draft.birth_date and draft.birth_date <= draft.received else None
     if draft.birth_date is not None and birth is None:
         assumptions.append(
-            f"the date of birth read in the text ({draft.birth_date.isoformat()}) is not possible"
+            said("the date of birth read in the text ({birth_date}) is not possible", birth_date=draft.birth_date)
         )
     centre = draft.jurisdiction.centre if draft.jurisdiction else ""
     subject = DataSubject(
@@ -121,12 +124,19 @@ def propose_case(draft: IntakeDraft) -> ProposedCase:
         )
         requester = Requester(relationship=hint.relationship, name=name, email=draft.sender_email)
         assumptions.append(
-            f"{hint.relationship.value} asking for {hint.named_person} (from “{hint.trigger}”): proof of "
-            "authority needed"
+            said(
+                "{relationship} asking for {person} (from “{trigger}”): proof of authority needed",
+                relationship=hint.relationship,
+                person=hint.named_person,
+                trigger=hint.trigger,
+            )
         )
     elif hint is not None:
         assumptions.append(
-            f"the sender may ask for someone else (from “{hint.trigger}”): check who the person is"
+            said(
+                "the sender may ask for someone else (from “{trigger}”): check who the person is",
+                trigger=hint.trigger,
+            )
         )
     case = Case(
         jurisdiction=jurisdiction,
@@ -237,10 +247,8 @@ def store_draft(
                 session, case, files, clock=clock, actor=actor, opening_text=opening
             )
             return ImportResult(draft.source, ImportOutcome.CREATED, reference, notes=notes)
-    except IntakeRefused as refusal:
-        return ImportResult(draft.source, ImportOutcome.REJECTED, reason=str(refusal))
-    except StoreError as error:
-        return ImportResult(draft.source, ImportOutcome.REJECTED, reason=str(error))
+    except (IntakeRefused, StoreError) as refusal:
+        return ImportResult(draft.source, ImportOutcome.REJECTED, reason=refusal_reason(refusal))
 
 
 def import_message(db: Database, path: Path | str, *, clock: Clock, actor: str) -> ImportResult:
@@ -250,14 +258,14 @@ def import_message(db: Database, path: Path | str, *, clock: Clock, actor: str) 
     try:
         draft = read_message(path, clock=clock)
     except IntakeRefused as refusal:
-        return ImportResult(source, ImportOutcome.REJECTED, reason=str(refusal))
+        return ImportResult(source, ImportOutcome.REJECTED, reason=refusal_reason(refusal))
     matches = find_matches(db, draft)
     if matches:
         best = matches[0]
         why = f"matched {best.reference}: " + ", ".join(best.reasons)
         return store_draft(db, draft, None, clock=clock, actor=actor, link_to=best.reference, notes=(why,))
     if not draft.sender_name and not draft.sender_email:
-        reason = "the message names no sender: a case needs the person's name"
+        reason = said("the message names no sender: a case needs the person's name")
         return ImportResult(source, ImportOutcome.REJECTED, reason=reason)
     proposal = propose_case(draft)
     return store_draft(db, draft, proposal.case, clock=clock, actor=actor, notes=proposal.assumptions)
@@ -272,16 +280,18 @@ def import_messages(
         try:
             results.append(import_message(db, path, clock=clock, actor=actor))
         except Exception as error:  # noqa: BLE001  (one unforeseen fault must not stop the batch; it is reported)
-            results.append(
-                ImportResult(
-                    str(path), ImportOutcome.REJECTED, reason=f"{INTERNAL_ERROR}: {first_line(error)}"
-                )
-            )
+            results.append(ImportResult(str(path), ImportOutcome.REJECTED, reason=internal_error(error)))
     return results
 
 
 # Starts the reason when the program, not the file, was at fault: such a refusal is a bug to report.
 INTERNAL_ERROR = "unexpected error while importing"
+
+
+def internal_error(error: BaseException) -> str:
+    """The reason given for a file when the program, not the file, was at fault: it starts with
+    :data:`INTERNAL_ERROR` and names the fault (in its own words, which are the program's, not the reader's)."""
+    return said("unexpected error while importing: {detail}", detail=first_line(error))
 
 
 def import_email_lines(

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from lazeo_desk.domain.case import Language
 from lazeo_desk.domain.clock import Clock, SystemClock
+from lazeo_desk.domain.messages import Explained, said
 from lazeo_desk.domain.request_text import (
     JurisdictionHint,
     RepresentationHint,
@@ -47,7 +48,7 @@ MSG_MEDIA_TYPE = "application/vnd.ms-outlook"
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
-class IntakeRefused(ValueError):
+class IntakeRefused(Explained, ValueError):
     """A file that cannot become (part of) a case; the message is one line saying why."""
 
 
@@ -113,54 +114,65 @@ class IntakeDraft:
     def sender(self) -> str:
         if self.sender_name and self.sender_email:
             return f"{self.sender_name} <{self.sender_email}>"
-        return self.sender_name or self.sender_email or "(no sender)"
+        return self.sender_name or self.sender_email or said("(no sender)")
 
 
-def _mebibytes(size: int) -> str:
-    return f"{size / MEBIBYTE:.1f} MiB"
+def mebibytes(size: int | float) -> str:
+    """A size in mebibytes to one decimal ("25.0 MiB"), the number shown in the reader's format."""
+    return said("{amount} MiB", amount=round(size / MEBIBYTE, 1))
+
+
+EMPTY_FILE = said("the file is empty (0 bytes)")
+A_MESSAGE = said("the message (attachments included)")
 
 
 def read_limited(path: Path, limit: int, what: str) -> bytes:
-    """The bytes of ``path``, refused when it is missing, empty, a folder, or larger than ``limit``."""
+    """The bytes of ``path``, refused when it is missing, empty, a folder, or larger than ``limit``; ``what``
+    names the file in the refusal, article included ("the scan")."""
     try:
         if not path.is_file():
-            raise IntakeRefused("not a file" if path.exists() else "no such file")
+            raise IntakeRefused(said("not a file") if path.exists() else said("no such file"))
         size = path.stat().st_size
         if size > limit:
-            raise IntakeRefused(f"the {what} is {_mebibytes(size)}; the limit is {_mebibytes(limit)}")
+            raise IntakeRefused(
+                said("{what} is {size}; the limit is {limit}", what=what, size=mebibytes(size), limit=mebibytes(limit))
+            )
         with path.open("rb") as stream:
             data = stream.read(limit + 1)
     except OSError as error:
-        raise IntakeRefused(f"cannot be read: {error.strerror or error}") from None
+        raise IntakeRefused(said("cannot be read: {reason}", reason=error.strerror or str(error))) from None
     if len(data) > limit:
-        raise IntakeRefused(f"the {what} is larger than the limit of {_mebibytes(limit)}")
+        raise IntakeRefused(said("{what} is larger than the limit of {limit}", what=what, limit=mebibytes(limit)))
     if not data:
-        raise IntakeRefused("the file is empty (0 bytes)")
+        raise IntakeRefused(EMPTY_FILE)
     return data
 
 
 def read_message(path: Path | str, *, clock: Clock | None = None) -> IntakeDraft:
     """Read an .eml or Outlook .msg file into a draft; ``IntakeRefused`` says in one line why it cannot be."""
     source = Path(path)
-    data = read_limited(source, MAX_MESSAGE_BYTES, "message (attachments included)")
+    data = read_limited(source, MAX_MESSAGE_BYTES, A_MESSAGE)
     return parse_message(data, source=str(source), clock=clock or SystemClock())
 
 
 def parse_message(data: bytes, *, source: str, clock: Clock) -> IntakeDraft:
     """Read a message given as bytes (a file dropped from a mail program) into a draft."""
     if not data:
-        raise IntakeRefused("the file is empty (0 bytes)")
+        raise IntakeRefused(EMPTY_FILE)
     if len(data) > MAX_MESSAGE_BYTES:
         raise IntakeRefused(
-            f"the message is {_mebibytes(len(data))}; the limit is {_mebibytes(MAX_MESSAGE_BYTES)} "
-            "(attachments included)"
+            said(
+                "the message is {size}; the limit is {limit} (attachments included)",
+                size=mebibytes(len(data)),
+                limit=mebibytes(MAX_MESSAGE_BYTES),
+            )
         )
     try:
         if data.startswith(OLE_SIGNATURE):
             return _parse_outlook(data, source, clock)
         return _parse_eml(data, source, clock)
     except RecursionError:
-        raise IntakeRefused("the message is nested too deeply to be read") from None
+        raise IntakeRefused(said("the message is nested too deeply to be read")) from None
 
 
 # Any one of these makes a text an e-mail rather than some other file.
@@ -186,24 +198,26 @@ _MAIL_HEADERS = frozenset(
 
 # Files dropped by mistake, recognised by their first bytes, so that the DPO is told what they are.
 _OTHER_FILES = (
-    (b"%PDF-", "a PDF file: import a scanned letter as a scan"),
-    (b"\x89PNG", "a PNG image: import a scanned letter as a scan"),
-    (b"\xff\xd8\xff", "a JPEG image: import a scanned letter as a scan"),
-    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"%PDF-", said("not an e-mail: this is a PDF file: import a scanned letter as a scan")),
+    (b"\x89PNG", said("not an e-mail: this is a PNG image: import a scanned letter as a scan")),
+    (b"\xff\xd8\xff", said("not an e-mail: this is a JPEG image: import a scanned letter as a scan")),
+    (b"PK\x03\x04", said("not an e-mail: this is a ZIP archive (or an Office document)")),
 )
 
 
 def _parse_eml(data: bytes, source: str, clock: Clock) -> IntakeDraft:
-    for signature, what in _OTHER_FILES:
+    for signature, refusal in _OTHER_FILES:
         if data.startswith(signature):
-            raise IntakeRefused(f"not an e-mail: this is {what}")
+            raise IntakeRefused(refusal)
     try:
         message = BytesParser(policy=policy.default).parsebytes(data)
         names = {str(name).strip().lower() for name, _value in message.raw_items()}
     except Exception as error:  # noqa: BLE001  (the parser's faults on hostile input are not ours to classify)
-        raise IntakeRefused(f"the message structure cannot be read ({first_line(error)})") from None
+        raise IntakeRefused(
+            said("the message structure cannot be read ({detail})", detail=first_line(error))
+        ) from None
     if not names & _MAIL_HEADERS:
-        raise IntakeRefused("not an e-mail: no From, To, Subject or Date header at the top of the file")
+        raise IntakeRefused(said("not an e-mail: no From, To, Subject or Date header at the top of the file"))
     warnings: list[str] = []
     sender_name, sender_email = _sender(message, warnings)
     sent_at = _sent_at(_header(message, "date"), clock, warnings)
@@ -329,12 +343,14 @@ def _sender(message: Message, warnings: list[str]) -> tuple[str, str]:
                 continue
         name, address = one_line(name).strip("\"' "), one_line(address).strip("<> ")
         if address and not _ADDRESS.match(address):
-            warnings.append(f"the sender's address {address!r} is not a valid e-mail address")
+            warnings.append(
+                said("the sender's address {address} is not a valid e-mail address", address=repr(address))
+            )
             name, address = name or address, ""
         if header != "from":
-            warnings.append(f"no usable From header: the sender is taken from {header.title()}")
+            warnings.append(said("no usable From header: the sender is taken from {header}", header=header.title()))
         return name, address
-    warnings.append("the message has no sender (no From header)")
+    warnings.append(said("the message has no sender (no From header)"))
     return "", ""
 
 
@@ -343,9 +359,7 @@ def _sent_at(raw: str, clock: Clock, warnings: list[str]) -> datetime | None:
     the future, with a warning the DPO sees."""
     today = clock.today()
     if not raw:
-        warnings.append(
-            f"the message has no Date: received date set to today ({today.isoformat()}); correct it"
-        )
+        warnings.append(said("the message has no Date: received date set to today ({today}); correct it", today=today))
         return None
     try:
         moment = parsedate_to_datetime(raw)
@@ -356,14 +370,20 @@ def _sent_at(raw: str, clock: Clock, warnings: list[str]) -> datetime | None:
         local = moment.astimezone(zone) if zone is not None else moment.astimezone()
     except (ValueError, TypeError, IndexError, OverflowError, OSError):
         warnings.append(
-            f"the message date {raw[:60]!r} cannot be read: received date set to today "
-            f"({today.isoformat()}); correct it"
+            said(
+                "the message date {date} cannot be read: received date set to today ({today}); correct it",
+                date=repr(raw[:60]),
+                today=today,
+            )
         )
         return None
     if local.date() > today:
         warnings.append(
-            f"the message is dated {local.date().isoformat()}, in the future: received date set to today "
-            f"({today.isoformat()}); correct it"
+            said(
+                "the message is dated {dated}, in the future: received date set to today ({today}); correct it",
+                dated=local.date(),
+                today=today,
+            )
         )
         return None
     return local
@@ -377,7 +397,9 @@ def _decode_bytes(payload: bytes, charset: str | None, warnings: list[str] | Non
             return payload.decode(charset)
         except LookupError:
             if warnings is not None:
-                warnings.append(f"unknown character set {charset[:40]!r}: the text was read as UTF-8")
+                warnings.append(
+                    said("unknown character set {charset}: the text was read as UTF-8", charset=repr(charset[:40]))
+                )
         except (UnicodeError, ValueError, TypeError):
             pass
     try:
@@ -422,6 +444,15 @@ def _safe_call(default: str, function: Callable[[], object]) -> str:
     return result if isinstance(result, str) else default
 
 
+TOO_MANY_ATTACHMENTS = said("the message has more than {count} attachments", count=MAX_ATTACHMENTS)
+HTML_CONVERTED = said("the message has no plain-text part: its HTML was converted to text")
+NO_TEXT = said("the message has no text")
+
+
+def _remote_references(count: int) -> str:
+    return said("its HTML refers to {count} remote image(s) or other resource(s): none was loaded", count=count)
+
+
 def _content(message: Message, warnings: list[str]) -> tuple[str, list[Attachment]]:
     """The body (text/plain first, else HTML as text) and the attachments of a parsed message."""
     plain: list[str] = []
@@ -432,7 +463,7 @@ def _content(message: Message, warnings: list[str]) -> tuple[str, list[Attachmen
     def visit(part: Message, depth: int) -> None:
         nonlocal skipped_empty
         if depth > MAX_NESTING:
-            raise IntakeRefused(f"the message nests parts more than {MAX_NESTING} deep")
+            raise IntakeRefused(said("the message nests parts more than {depth} deep", depth=MAX_NESTING))
         media_type = _safe_call("application/octet-stream", part.get_content_type).lower()
         if media_type.startswith("multipart/") and not part.is_multipart():
             # A multipart without its boundary: what is there is the text itself.
@@ -458,7 +489,7 @@ def _content(message: Message, warnings: list[str]) -> tuple[str, list[Attachmen
             skipped_empty += 1
             return
         if len(attachments) >= MAX_ATTACHMENTS:
-            raise IntakeRefused(f"the message has more than {MAX_ATTACHMENTS} attachments")
+            raise IntakeRefused(TOO_MANY_ATTACHMENTS)
         attachments.append(
             Attachment(
                 filename=safe_filename(
@@ -471,21 +502,19 @@ def _content(message: Message, warnings: list[str]) -> tuple[str, list[Attachmen
 
     visit(message, 0)
     if skipped_empty:
-        warnings.append(f"{skipped_empty} empty attachment(s) not kept")
+        warnings.append(said("{count} empty attachment(s) not kept", count=skipped_empty))
     if plain:
         body = "\n\n".join(p.strip("\n") for p in plain)
     elif html:
         converted = [html_to_text(h) for h in html]
         body = "\n\n".join(c.text for c in converted)
         remote = sum(c.remote_references for c in converted)
-        warnings.append("the message has no plain-text part: its HTML was converted to text")
+        warnings.append(HTML_CONVERTED)
         if remote:
-            warnings.append(
-                f"its HTML refers to {remote} remote image(s) or other resource(s): none was loaded"
-            )
+            warnings.append(_remote_references(remote))
     else:
         body = ""
-        warnings.append("the message has no text")
+        warnings.append(NO_TEXT)
     return clean_text(body, keep_lines=True).strip(), attachments
 
 
@@ -507,14 +536,12 @@ def _parse_outlook(data: bytes, source: str, clock: Clock) -> IntakeDraft:
     try:
         import extract_msg
     except ImportError:
-        raise IntakeRefused(
-            "Outlook .msg files need the extract-msg package, which is not installed"
-        ) from None
+        raise IntakeRefused(said("Outlook .msg files need the extract-msg package, which is not installed")) from None
     warnings: list[str] = []
     try:
         outlook = extract_msg.openMsg(data)
     except Exception as error:  # noqa: BLE001  (extract-msg raises many kinds on damaged files)
-        raise IntakeRefused(f"not a readable Outlook message ({first_line(error)})") from None
+        raise IntakeRefused(said("not a readable Outlook message ({detail})", detail=first_line(error))) from None
     try:
         headers = HeaderParser(policy=policy.default).parsestr(_outlook_text(outlook, "headerText"))
         sender_name, sender_email = _sender(headers, []) if headers.get("from") else ("", "")
@@ -524,7 +551,7 @@ def _parse_outlook(data: bytes, source: str, clock: Clock) -> IntakeDraft:
             if sender_email and not _ADDRESS.match(sender_email):
                 sender_name, sender_email = sender_name or sender_email, ""
         if not sender_email and not sender_name:
-            warnings.append("the message has no sender")
+            warnings.append(said("the message has no sender"))
         raw_date = _header(headers, "date")
         if not raw_date:
             sent = getattr(outlook, "date", None)
@@ -538,19 +565,16 @@ def _parse_outlook(data: bytes, source: str, clock: Clock) -> IntakeDraft:
             if isinstance(html, bytes) and html:
                 converted = html_to_text(_decode_bytes(html, "utf-8"))
                 body = converted.text
-                warnings.append("the message has no plain-text part: its HTML was converted to text")
+                warnings.append(HTML_CONVERTED)
                 if converted.remote_references:
-                    warnings.append(
-                        f"its HTML refers to {converted.remote_references} remote image(s) or other "
-                        "resource(s): none was loaded"
-                    )
+                    warnings.append(_remote_references(converted.remote_references))
             else:
-                warnings.append("the message has no text")
+                warnings.append(NO_TEXT)
         attachments = _outlook_attachments(outlook, warnings)
     except IntakeRefused:
         raise
     except Exception as error:  # noqa: BLE001
-        raise IntakeRefused(f"the Outlook message cannot be read ({first_line(error)})") from None
+        raise IntakeRefused(said("the Outlook message cannot be read ({detail})", detail=first_line(error))) from None
     finally:
         try:
             outlook.close()
@@ -601,13 +625,13 @@ def _outlook_attachments(outlook: object, warnings: list[str]) -> list[Attachmen
                 content = None
             media_type, name = MSG_MEDIA_TYPE, name or f"attached-message-{index}.msg"
         if not isinstance(content, bytes):
-            warnings.append(f"attachment {index} could not be read and was not kept")
+            warnings.append(said("attachment {index} could not be read and was not kept", index=index))
             continue
         if not content:
-            warnings.append(f"attachment {index} is empty and was not kept")
+            warnings.append(said("attachment {index} is empty and was not kept", index=index))
             continue
         if len(attachments) >= MAX_ATTACHMENTS:
-            raise IntakeRefused(f"the message has more than {MAX_ATTACHMENTS} attachments")
+            raise IntakeRefused(TOO_MANY_ATTACHMENTS)
         attachments.append(
             Attachment(
                 safe_filename(name, fallback=f"attachment-{index}", media_type=media_type),

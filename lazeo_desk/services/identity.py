@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from lazeo_desk.domain.case import Case, Language
 from lazeo_desk.domain.identity import Outcome, VerificationResult, item_text
+from lazeo_desk.domain.messages import said
 from lazeo_desk.domain.status import Status, check_transition
 from lazeo_desk.services.cases import CaseRuleError, CaseService, LoadedCase
 from lazeo_desk.store.cases import load_row, to_utc
@@ -54,11 +55,19 @@ def record_verification(cases: CaseService, reference: str, result: Verification
         try:
             scan_bytes = result.attached_scan.read_bytes()
         except OSError as error:
-            raise CaseRuleError(f"ID scan: cannot read {result.attached_scan}: {error.strerror}") from None
+            raise CaseRuleError(
+                said("ID scan: cannot read {path}: {reason}", path=result.attached_scan, reason=error.strerror)
+            ) from None
         if not scan_bytes:
-            raise CaseRuleError(f"ID scan: {result.attached_scan.name} is empty")
+            raise CaseRuleError(said("ID scan: {name} is empty", name=result.attached_scan.name))
         if len(scan_bytes) > MAX_SCAN_BYTES:
-            raise CaseRuleError(f"ID scan: {result.attached_scan.name} is larger than 20 MiB")
+            raise CaseRuleError(
+                said(
+                    "ID scan: {name} is larger than {limit}",
+                    name=result.attached_scan.name,
+                    limit=said("{amount} MiB", amount=MAX_SCAN_BYTES // (1024 * 1024)),
+                )
+            )
     today = cases.clock.today()
     now = cases.clock.now()
 

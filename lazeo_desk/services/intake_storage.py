@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from lazeo_desk.domain.case import Case
 from lazeo_desk.domain.clock import Clock
+from lazeo_desk.domain.messages import Explained, said
 from lazeo_desk.domain.validation import problems
 from lazeo_desk.services.cases import DeadlineRules
 from lazeo_desk.services.email_reading import IntakeRefused
@@ -58,6 +59,14 @@ class IncomingFile:
     content: bytes
 
 
+def refusal_reason(error: BaseException) -> str:
+    """The reason an error gives for refusing a file, in one line: its sentence when it says one (so that the
+    window can say it in the reader's language), else its English text."""
+    if isinstance(error, Explained) and len(error.sentences) == 1:
+        return error.sentences[0]
+    return str(error)
+
+
 def kept_line(files: Sequence[IncomingFile]) -> str:
     """The timeline line naming the files kept, the first with the start of its SHA-256."""
     first, rest = files[0], files[1:]
@@ -71,7 +80,10 @@ def refuse_duplicate(session: Session, content: bytes, kind: DocumentKind) -> No
     """A file already kept as ``kind`` is not imported twice: the DPO is told where it is."""
     earlier = documents_with_sha256(session, sha256_hex(content), kind)
     if earlier:
-        raise IntakeRefused(f"already imported on {earlier[0].reference} ({earlier[0].filename})")
+        raise IntakeRefused(
+            said("already imported on {reference} ({filename})", reference=earlier[0].reference,
+                 filename=earlier[0].filename)
+        )
 
 
 def open_case_with_files(
@@ -86,7 +98,7 @@ def open_case_with_files(
     """Insert ``case`` with its deadline, its first timeline event and its files (caller's transaction)."""
     found = problems(case, clock.today())
     if found:
-        raise IntakeRefused("; ".join(found))
+        raise IntakeRefused(*found)
     now = clock.now()
     audit.act_as(session, actor, now)
     rules = DeadlineRules.load(session)
@@ -122,7 +134,7 @@ def link_files(
     try:
         row = load_row(session, reference)
     except CaseNotFound:
-        raise IntakeRefused(f"no case {reference.strip().upper()} to link to") from None
+        raise IntakeRefused(said("no case {reference} to link to", reference=reference.strip().upper())) from None
     case = row_to_case(row)
     now = clock.now()
     audit.act_as(session, actor, now)

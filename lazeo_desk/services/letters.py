@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from lazeo_desk.domain.case import Case, Extension, Language, OutcomeKind, RightOutcome
 from lazeo_desk.domain.letter_kinds import LetterKind, fits, proposed_kinds
+from lazeo_desk.domain.messages import Problem, said
 from lazeo_desk.domain.status import Status, check_transition
 from lazeo_desk.domain.vocabulary import Vocabulary
 from lazeo_desk.letters import ComposedLetter, LetterExtras, RefusalGround, compose_letter, render_pdf
@@ -105,7 +106,9 @@ class LetterService:
         """
         tracking = tracking_number.strip()
         if method is SendMethod.REGISTERED_POST and not tracking:
-            raise CaseRuleError("tracking number: registered post needs its tracking number for the letter log")
+            raise CaseRuleError(
+                Problem("tracking number", said("registered post needs its tracking number for the letter log"))
+            )
         today = self.cases.clock.today()
         kind = draft.kind
 
@@ -141,7 +144,7 @@ class LetterService:
         with self.cases.db.transaction() as session:
             row = session.get(LetterRow, letter_id)
             if row is None:
-                raise CaseRuleError(f"letter {letter_id}: no such letter in the log")
+                raise CaseRuleError(said("letter {number}: no such letter in the log", number=str(letter_id)))
             return row.pdf
 
 
@@ -168,7 +171,9 @@ def _apply_letter(case: Case, kind: LetterKind, today: date, extras: LetterExtra
         if case.extension is None:
             reason = (extras.extension_reason if extras else "") or ""
             if not reason.strip():
-                raise CaseRuleError("extension.reason: an extension notice needs its reasons (GDPR Art 12(3))")
+                raise CaseRuleError(
+                    Problem("extension.reason", said("an extension notice needs its reasons (GDPR Art 12(3))"))
+                )
             case.extension = Extension(reason.strip(), today)
     elif kind is LetterKind.REFUSAL:
         ground = extras.refusal_ground if extras else None

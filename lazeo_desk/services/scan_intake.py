@@ -8,14 +8,16 @@ from pathlib import Path
 
 from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language, Requester
 from lazeo_desk.domain.clock import Clock
+from lazeo_desk.domain.messages import said
 from lazeo_desk.domain.rights import Right
-from lazeo_desk.services.email_reading import MEBIBYTE, IntakeRefused, read_limited
+from lazeo_desk.services.email_reading import EMPTY_FILE, MEBIBYTE, IntakeRefused, mebibytes, read_limited
 from lazeo_desk.services.intake_storage import (
     ImportOutcome,
     ImportResult,
     IncomingFile,
     link_files,
     open_case_with_files,
+    refusal_reason,
     refuse_duplicate,
 )
 from lazeo_desk.services.untrusted_text import safe_filename
@@ -26,7 +28,12 @@ from lazeo_desk.store.documents import DocumentKind, sha256_hex
 MAX_SCAN_BYTES = 50 * MEBIBYTE
 
 _EXTENSIONS = {"application/pdf": (".pdf",), "image/png": (".png",), "image/jpeg": (".jpg", ".jpeg", ".jpe")}
-_KIND_NAMES = {"application/pdf": "a PDF", "image/png": "a PNG image", "image/jpeg": "a JPEG image"}
+_MISNAMED = {
+    "application/pdf": said("the file is a PDF although its name says otherwise"),
+    "image/png": said("the file is a PNG image although its name says otherwise"),
+    "image/jpeg": said("the file is a JPEG image although its name says otherwise"),
+}
+A_SCAN = said("the scan")
 
 
 @dataclass(frozen=True)
@@ -73,29 +80,34 @@ def scan_media_type(content: bytes) -> str | None:
 def check_scan(content: bytes, *, source: str) -> Scan:
     """A scan from its bytes; ``IntakeRefused`` when it is empty, too large, or not a PDF, PNG or JPEG."""
     if not content:
-        raise IntakeRefused("the file is empty (0 bytes)")
+        raise IntakeRefused(EMPTY_FILE)
     if len(content) > MAX_SCAN_BYTES:
         raise IntakeRefused(
-            f"the scan is {len(content) / MEBIBYTE:.1f} MiB; the limit is {MAX_SCAN_BYTES / MEBIBYTE:.0f} MiB"
+            said(
+                "{what} is {size}; the limit is {limit}",
+                what=A_SCAN,
+                size=mebibytes(len(content)),
+                limit=said("{amount} MiB", amount=MAX_SCAN_BYTES // MEBIBYTE),
+            )
         )
     media_type = scan_media_type(content)
     if media_type is None:
-        raise IntakeRefused("not a PDF, PNG or JPEG file (its first bytes say otherwise)")
+        raise IntakeRefused(said("not a PDF, PNG or JPEG file (its first bytes say otherwise)"))
     extensions = _EXTENSIONS[media_type]
     filename = safe_filename(source, fallback=f"scan{extensions[0]}")
     notes: list[str] = []
     if not filename.lower().endswith(extensions):
-        notes.append(f"the file is {_KIND_NAMES[media_type]} although its name says otherwise")
+        notes.append(_MISNAMED[media_type])
         filename = filename.rsplit(".", 1)[0] + extensions[0] if "." in filename else filename + extensions[0]
     if media_type == "application/pdf" and b"%%EOF" not in content[-2048:]:
-        notes.append("the PDF has no end-of-file marker: it may be incomplete, check that every page shows")
+        notes.append(said("the PDF has no end-of-file marker: it may be incomplete, check that every page shows"))
     return Scan(source, filename, media_type, content, tuple(notes))
 
 
 def read_scan(path: Path | str) -> Scan:
     """Read and check a scanned letter (to show it beside the form before anything is stored)."""
     source = Path(path)
-    content = read_limited(source, MAX_SCAN_BYTES, "scan")
+    content = read_limited(source, MAX_SCAN_BYTES, A_SCAN)
     return check_scan(content, source=str(source))
 
 
@@ -138,21 +150,19 @@ def store_scan(
                 session, case, files, clock=clock, actor=actor, opening_text=opening
             )
             return ImportResult(scan.source, ImportOutcome.CREATED, reference, notes=tuple(notes))
-    except IntakeRefused as refusal:
-        return ImportResult(scan.source, ImportOutcome.REJECTED, reason=str(refusal))
-    except StoreError as error:
-        return ImportResult(scan.source, ImportOutcome.REJECTED, reason=str(error))
+    except (IntakeRefused, StoreError) as refusal:
+        return ImportResult(scan.source, ImportOutcome.REJECTED, reason=refusal_reason(refusal))
 
 
 def _case(fields: ScanCaseFields, clock: Clock, notes: list[str]) -> Case:
     received = fields.received
     if received is None:
         received = clock.today()
-        notes.append(f"received date set to today ({received.isoformat()}): correct it from the postmark")
+        notes.append(said("received date set to today ({today}): correct it from the postmark", today=received))
     rights = fields.rights
     if not rights:
         rights = (Right.ACCESS,)
-        notes.append("no right ticked: access assumed")
+        notes.append(said("no right ticked: access assumed"))
     return Case(
         jurisdiction=fields.jurisdiction,
         language=fields.language,
@@ -179,5 +189,5 @@ def import_scan(
     try:
         scan = read_scan(path)
     except IntakeRefused as refusal:
-        return ImportResult(str(path), ImportOutcome.REJECTED, reason=str(refusal))
+        return ImportResult(str(path), ImportOutcome.REJECTED, reason=refusal_reason(refusal))
     return store_scan(db, scan, case_fields, clock=clock, actor=actor, link_to=link_to)

@@ -30,6 +30,7 @@ from lazeo_desk.domain.case import Case, Language
 from lazeo_desk.domain.identity import (
     Check,
     CheckResult,
+    ConclusionError,
     IntakeRoute,
     Outcome,
     Rule,
@@ -59,6 +60,7 @@ from lazeo_desk.domain.identity import (
 )
 from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.labels import jurisdiction_label, relationship_label, right_article, right_label
+from lazeo_desk.ui.sentences import error_text, sentence_text
 
 
 class PageId(enum.IntEnum):
@@ -658,8 +660,11 @@ class OutcomePage(QWizardPage):
                 language=self._language,
                 attached_scan=self._scan_if_allowed(),
             )
+        except ConclusionError as error:
+            # The wizard is the form: the sentence is shown alone, without the name of the field it concerns.
+            return "; ".join(sentence_text(sentence) for sentence in error.sentences)
         except ValueError as error:
-            return str(error)
+            return error_text(error)
 
     def _scan_if_allowed(self) -> Path | None:
         scan = self.scan_to_keep()

@@ -19,17 +19,16 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from lazeo_desk.domain.clock import Clock
 from lazeo_desk.services.cases import CaseService, DeadlineRules
 from lazeo_desk.services.email_intake import (
-    INTERNAL_ERROR,
     ImportOutcome,
     ImportResult,
     IntakeDraft,
     IntakeRefused,
     Match,
     find_matches,
+    internal_error,
     read_message,
 )
-from lazeo_desk.services.email_reading import first_line
-from lazeo_desk.services.intake_storage import refuse_duplicate
+from lazeo_desk.services.intake_storage import refusal_reason, refuse_duplicate
 from lazeo_desk.services.scan_intake import Scan, read_scan, scan_media_type
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.store.documents import DocumentKind
@@ -43,6 +42,7 @@ from lazeo_desk.ui.intake_dialog import (
     ScanPicture,
     render_scan,
 )
+from lazeo_desk.ui.sentences import sentence_text
 
 MESSAGE_SUFFIXES = frozenset({".eml", ".msg"})
 SCAN_SUFFIXES = frozenset({".pdf", ".png", ".jpg", ".jpeg"})
@@ -79,7 +79,7 @@ class ScanFile:
 
 @dataclass(frozen=True)
 class RefusedFile:
-    """A file that cannot become (part of) a case, and why, in one line."""
+    """A file that cannot become (part of) a case, and why, in one line (a sentence the window translates)."""
 
     path: Path
     reason: str
@@ -111,7 +111,7 @@ def read_intake_file(path: Path, clock: Clock) -> ReadFile:
             return ScanFile(path, scan, render_scan(scan))
         return MessageFile(path, read_message(path, clock=clock))
     except IntakeRefused as refusal:
-        return RefusedFile(path, str(refusal))
+        return RefusedFile(path, refusal_reason(refusal))
 
 
 @dataclass(frozen=True)
@@ -133,7 +133,7 @@ def _prepare(cases: CaseService, item: MessageFile | ScanFile) -> _Prepared | Re
         with cases.db.transaction() as session:
             refuse_duplicate(session, content, kind)
     except IntakeRefused as refusal:
-        return RefusedFile(item.path, str(refusal))
+        return RefusedFile(item.path, refusal_reason(refusal))
     rules = cases.rules()
     matches = tuple(find_matches(cases.db, item.draft)) if isinstance(item, MessageFile) else ()
     return _Prepared(item, rules, matches)
@@ -294,7 +294,7 @@ class IntakeController(QObject):
 
     def _read_failed(self, entry: _Entry, error: BaseException) -> None:
         # A fault of the program, not of the file: the batch goes on and the reason says it is a bug to report.
-        entry.read = RefusedFile(entry.path, f"{INTERNAL_ERROR}: {first_line(error)}")
+        entry.read = RefusedFile(entry.path, internal_error(error))
         self._advance()
 
     def _advance(self) -> None:
@@ -333,7 +333,7 @@ class IntakeController(QObject):
 
     def _prepare_failed(self, path: Path, error: BaseException) -> None:
         self._preparing = False
-        reason = str(error) if isinstance(error, StoreError) else f"{INTERNAL_ERROR}: {first_line(error)}"
+        reason = refusal_reason(error) if isinstance(error, StoreError) else internal_error(error)
         self._batch.refused.append(RefusedFile(path, reason))
         self._advance()
 
@@ -382,7 +382,7 @@ class IntakeController(QObject):
         batch, self._batch = self._batch, _Batch()
         if batch.refused:
             lines = "\n".join(
-                self.tr("• %1: %2").replace("%1", refused.path.name).replace("%2", refused.reason)
+                self.tr("• %1: %2").replace("%1", refused.path.name).replace("%2", sentence_text(refused.reason))
                 for refused in batch.refused
             )
             title = (

@@ -80,7 +80,8 @@ from lazeo_desk.ui.case_form import CaseForm, FormProblems, Problem
 from lazeo_desk.ui.countdown_text import countdown_text
 from lazeo_desk.ui.dates import display_locale, format_date, format_moment
 from lazeo_desk.ui.deadline_view import ClockSituation, DeadlineView
-from lazeo_desk.ui.problem_banner import ProblemBanner, problems_of
+from lazeo_desk.ui.problem_banner import ProblemBanner
+from lazeo_desk.ui.sentences import problems_in, sentence_text
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP, translate
 
 _CONTEXT = "IntakeDialog"
@@ -357,6 +358,7 @@ def _plain_label(text: str, parent: QWidget) -> QLabel:
 
 
 def _notes_label(lines: Sequence[str], parent: QWidget) -> QLabel:
+    lines = [sentence_text(line) for line in lines]
     label = QLabel(parent)
     label.setObjectName("intakeNotes")
     label.setStyleSheet(_NOTE_STYLE)
@@ -586,7 +588,7 @@ class IntakeDialog(QDialog):
             return False
         wrong = problems(case, self._cases.clock.today())
         if wrong:
-            self._show(problems_of("; ".join(wrong)))
+            self._show(problems_in(wrong))
             return False
         return self._finish(IntakeChoice.CREATE, self._store_new(case))
 
@@ -604,7 +606,7 @@ class IntakeDialog(QDialog):
 
     def _finish(self, choice: IntakeChoice, result: ImportResult) -> bool:
         if result.outcome is ImportOutcome.REJECTED:
-            self.banner.show_message(self.tr("Nothing was stored: %1").replace("%1", result.reason))
+            self.banner.show_message(self.tr("Nothing was stored: %1").replace("%1", sentence_text(result.reason)))
             return False
         self.outcome = result
         self.choice = choice
@@ -720,7 +722,7 @@ class MessageIntakeDialog(IntakeDialog):
         header.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         header.setHorizontalSpacing(10)
         header.setVerticalSpacing(3)
-        header.addRow(self.tr("From"), _plain_label(draft.sender, panel))
+        header.addRow(self.tr("From"), _plain_label(sentence_text(draft.sender), panel))
         if draft.sent_at is not None:
             sent = format_moment(draft.sent_at)
         else:

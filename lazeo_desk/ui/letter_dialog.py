@@ -45,8 +45,10 @@ from lazeo_desk.store.database import StoreError
 from lazeo_desk.ui import labels, letter_preview, messages
 from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.enum_combo import EnumCombo
-from lazeo_desk.ui.letter_log import kind_label, method_label
+from lazeo_desk.ui.letter_labels import kind_label
+from lazeo_desk.ui.letter_log import method_label
 from lazeo_desk.ui.letter_preview import LetterPreview, PreviewRunner, Rendered, file_error_text
+from lazeo_desk.ui.sentences import error_text, sentence_text
 from lazeo_desk.ui.template_editor import TemplateEditor
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP, translate
 
@@ -380,7 +382,7 @@ class LetterDialog(QDialog):
             self._cannot_open(self.tr("There is no case %1.").replace("%1", self._reference))
             return
         except StoreError as error:
-            self._cannot_open(str(error))
+            self._cannot_open(error_text(error))
             return
         self._case = case
         self._proposed = self._letters.proposals(case)
@@ -638,15 +640,15 @@ class LetterDialog(QDialog):
     def _explain(self, error: BaseException) -> str:
         if isinstance(error, TemplateError):
             text = self.tr("The template of this letter cannot be used: %1. Use “Edit template…” to correct it.")
-            return text.replace("%1", "; ".join(error.problems))
+            return text.replace("%1", "; ".join(sentence_text(problem) for problem in error.problems))
         if isinstance(error, LetterInputError):
-            return self.tr("To write this letter: %1.").replace("%1", str(error))
+            return self.tr("To write this letter: %1.").replace("%1", error_text(error))
         if isinstance(error, CaseNotFound):
             return self.tr("There is no case %1.").replace("%1", self._reference)
         if isinstance(error, StoreError | CaseRuleError | ResourceError):
-            return str(error)
+            return error_text(error)
         return self.tr("The letter could not be made (%1: %2).").replace("%1", type(error).__name__).replace(
-            "%2", str(error)
+            "%2", error_text(error)
         )
 
     def _update_buttons(self) -> None:
@@ -673,7 +675,7 @@ class LetterDialog(QDialog):
                 draft.pdf, printer=choice.printer or None, title=self._title(), copies=choice.copies
             )
         except printing.PrintError as error:
-            messages.error(self, self.tr("The letter was not printed"), str(error))
+            messages.error(self, self.tr("The letter was not printed"), error_text(error))
             return False
         self.status.setText(
             self.tr("Sent to the printer %1 (%2 copies, job %3).")
@@ -741,10 +743,10 @@ class LetterDialog(QDialog):
         try:
             self._letters.send(self._reference, draft, method=method, tracking_number=tracking, extras=choice.extras)
         except (CaseRuleError, TransitionError, LetterInputError) as error:
-            messages.error(self, self.tr("The letter was not recorded"), str(error))
+            messages.error(self, self.tr("The letter was not recorded"), error_text(error))
             return False
         except (StoreError, CaseNotFound) as error:
-            messages.error(self, self.tr("The database cannot be written"), str(error))
+            messages.error(self, self.tr("The database cannot be written"), error_text(error))
             return False
         self.sent.emit(self._reference)
         self.accept()
@@ -771,7 +773,7 @@ class LetterDialog(QDialog):
         try:
             self._overrides = self._templates.overrides()
         except StoreError as error:
-            messages.error(self, self.tr("The database cannot be read"), str(error))
+            messages.error(self, self.tr("The database cannot be read"), error_text(error))
             return
         self._used.clear()
         kind = self.chosen_kind()

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.services.cases import CaseRuleError
 from lazeo_desk.services.file_output import write_atomically
 from lazeo_desk.services.letters import LetterService, SendMethod, SentLetter
@@ -42,29 +41,14 @@ from lazeo_desk.store.cases import CaseNotFound
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.ui import labels, letter_preview, messages
 from lazeo_desk.ui.dates import format_date
+from lazeo_desk.ui.letter_labels import kind_label
 from lazeo_desk.ui.letter_preview import file_error_text
+from lazeo_desk.ui.sentences import error_text
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP, translate
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 _LABELS = "LetterLabels"
-
-KIND_LABELS = {
-    LetterKind.ACKNOWLEDGEMENT: QT_TRANSLATE_NOOP("LetterLabels", "Acknowledgement of receipt"),
-    LetterKind.IDENTITY_REQUEST: QT_TRANSLATE_NOOP("LetterLabels", "Request for identity or missing details"),
-    LetterKind.EXTENSION_NOTICE: QT_TRANSLATE_NOOP("LetterLabels", "Extension notice"),
-    LetterKind.ACCESS_RESPONSE: QT_TRANSLATE_NOOP("LetterLabels", "Access response"),
-    LetterKind.RECTIFICATION_DONE: QT_TRANSLATE_NOOP("LetterLabels", "Rectification done"),
-    LetterKind.ERASURE_DONE: QT_TRANSLATE_NOOP("LetterLabels", "Erasure done"),
-    LetterKind.ERASURE_PARTLY_REFUSED: QT_TRANSLATE_NOOP("LetterLabels", "Erasure partly refused"),
-    LetterKind.RESTRICTION_APPLIED: QT_TRANSLATE_NOOP("LetterLabels", "Restriction applied"),
-    LetterKind.OBJECTION_UPHELD: QT_TRANSLATE_NOOP("LetterLabels", "Objection upheld"),
-    LetterKind.CONSENT_WITHDRAWN: QT_TRANSLATE_NOOP("LetterLabels", "Withdrawal of consent recorded"),
-    LetterKind.PORTABILITY_COVER: QT_TRANSLATE_NOOP("LetterLabels", "Portability cover letter"),
-    LetterKind.REFERRAL_DOCTOLIB: QT_TRANSLATE_NOOP("LetterLabels", "Referral to Doctolib"),
-    LetterKind.REFUSAL: QT_TRANSLATE_NOOP("LetterLabels", "Refusal"),
-    LetterKind.MEDICAL_RECORD_COVER: QT_TRANSLATE_NOOP("LetterLabels", "Medical file cover letter"),
-}
 
 METHOD_LABELS = {
     SendMethod.POST: QT_TRANSLATE_NOOP("LetterLabels", "Post"),
@@ -72,10 +56,6 @@ METHOD_LABELS = {
     SendMethod.EMAIL: QT_TRANSLATE_NOOP("LetterLabels", "E-mail"),
     SendMethod.HAND_DELIVERY: QT_TRANSLATE_NOOP("LetterLabels", "Hand delivery"),
 }
-
-
-def kind_label(kind: LetterKind) -> str:
-    return translate(_LABELS, KIND_LABELS[kind])
 
 
 def method_label(method: SendMethod) -> str:
@@ -268,7 +248,7 @@ class LetterLogView(QWidget):
             try:
                 letters = self._letters.log(self._reference)
             except (StoreError, CaseNotFound) as error:
-                messages.error(self, self.tr("The letter log cannot be read"), str(error))
+                messages.error(self, self.tr("The letter log cannot be read"), error_text(error))
                 ok = False
         self.model.set_letters(letters)
         self.empty_label.setVisible(not letters)
@@ -296,7 +276,7 @@ class LetterLogView(QWidget):
         try:
             pdf = self._letters.stored_pdf(letter.id)
         except (StoreError, CaseRuleError) as error:
-            messages.error(self, self.tr("The PDF cannot be read"), str(error))
+            messages.error(self, self.tr("The PDF cannot be read"), error_text(error))
             return None
         if hashlib.sha256(pdf).hexdigest() != letter.sha256:
             keep_going = messages.confirm(

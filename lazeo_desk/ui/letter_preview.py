@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from lazeo_desk.ui.background import BackgroundTasks
+from lazeo_desk.ui.sentences import error_text, sentence_text
 from lazeo_desk.ui.translation import translate
 
 # A4 is 595 points wide: about 1000 pixels keep small print legible when the page is shown full width.
@@ -244,8 +245,9 @@ class LetterPreview(QWidget):
         self.busy_label.setVisible(busy)
 
     def show_warnings(self, lines: Sequence[str]) -> None:
-        """The DPO's warnings about the letter (never printed); hidden when there are none."""
-        lines = [line for line in lines if line.strip()]
+        """The DPO's warnings about the letter (never printed), in the reader's language; hidden when there are
+        none."""
+        lines = [sentence_text(line) for line in lines if line.strip()]
         self.warnings.setText("\n".join(f"• {line}" for line in lines) if len(lines) > 1 else "".join(lines))
         self.warnings.setVisible(bool(lines))
 
@@ -327,7 +329,7 @@ def file_error_text(path: Path, error: OSError) -> str:
         errno.EISDIR: translate("LetterPreview", "a folder has that name"),
         errno.ENAMETOOLONG: translate("LetterPreview", "the name is too long"),
     }
-    reason = reasons.get(error.errno or 0) or error.strerror or str(error)
+    reason = reasons.get(error.errno or 0) or error.strerror or error_text(error)
     text = translate(
         "LetterPreview", "%1 could not be written: %2. Nothing was saved there; choose another place."
     )

@@ -26,8 +26,9 @@ from lazeo_desk.services.letter_templates import LetterTemplateService, Template
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.ui import labels, messages
 from lazeo_desk.ui.enum_combo import EnumCombo
-from lazeo_desk.ui.letter_log import kind_label
+from lazeo_desk.ui.letter_labels import kind_label
 from lazeo_desk.ui.letter_preview import LetterPreview, PreviewRunner, Rendered
+from lazeo_desk.ui.sentences import error_text, sentence_text
 
 PREVIEW_DELAY_MS = 350
 PLACEHOLDER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -118,7 +119,7 @@ class TemplateEditor(QDialog):
 
         self.placeholder_model = QStandardItemModel(self)
         for placeholder in PLACEHOLDERS.values():
-            item = QStandardItem(f"{{{placeholder.name}}} — {placeholder.description}")
+            item = QStandardItem(f"{{{placeholder.name}}} — {sentence_text(placeholder.description)}")
             item.setData(placeholder.name, PLACEHOLDER_ROLE)
             item.setToolTip(self.tr("Double-click to insert {%1} at the cursor").replace("%1", placeholder.name))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren)
@@ -219,7 +220,7 @@ class TemplateEditor(QDialog):
         except (StoreError, ResourceError) as error:
             self._in_force = None
             self.editor.setEnabled(False)
-            self.preview.show_problem(str(error))
+            self.preview.show_problem(error_text(error))
             self._update_buttons()
             return
         self._in_force = in_force
@@ -270,7 +271,7 @@ class TemplateEditor(QDialog):
             self.problems.setText(
                 self.tr("This text cannot be saved yet:")
                 + "\n"
-                + "\n".join(f"• {problem}" for problem in self._problems)
+                + "\n".join(f"• {sentence_text(problem)}" for problem in self._problems)
             )
             self.problems.setStyleSheet(_PROBLEM_STYLE)
             self._runner.cancel()
@@ -301,12 +302,12 @@ class TemplateEditor(QDialog):
         self._shown = None
         self.preview.set_busy(self._runner.busy())
         if isinstance(error, TemplateError):
-            text = "; ".join(error.problems)
+            text = "; ".join(sentence_text(problem) for problem in error.problems)
         elif isinstance(error, LetterInputError | StoreError | ResourceError):
-            text = str(error)
+            text = error_text(error)
         else:
             text = self.tr("The letter could not be made (%1: %2).").replace("%1", type(error).__name__).replace(
-                "%2", str(error)
+                "%2", error_text(error)
             )
         self.preview.show_problem(text)
 
@@ -338,10 +339,12 @@ class TemplateEditor(QDialog):
         try:
             self._in_force = self._templates.save(self._kind, self._language, self.text())
         except TemplateError as error:
-            messages.error(self, self.tr("The template was not saved"), "\n".join(error.problems))
+            messages.error(
+                self, self.tr("The template was not saved"), "\n".join(sentence_text(p) for p in error.problems)
+            )
             return False
         except (StoreError, ResourceError) as error:
-            messages.error(self, self.tr("The template was not saved"), str(error))
+            messages.error(self, self.tr("The template was not saved"), error_text(error))
             return False
         self.status.setText(
             self.tr("Saved: letters now use your version.") if self._in_force.adapted
@@ -367,7 +370,7 @@ class TemplateEditor(QDialog):
         try:
             self._in_force = self._templates.reset(self._kind, self._language)
         except (StoreError, ResourceError) as error:
-            messages.error(self, self.tr("The template was not changed"), str(error))
+            messages.error(self, self.tr("The template was not changed"), error_text(error))
             return False
         self.editor.blockSignals(True)
         self.editor.setPlainText(self._in_force.text)
