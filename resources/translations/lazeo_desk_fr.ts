@@ -2,6 +2,1177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>the person who decided must be recorded</source>
+        <translation>la personne qui a décidé doit être indiquée</translation>
+    </message>
+    <message>
+        <source>the checks do not establish identity yet, it cannot be &apos;verified&apos;</source>
+        <translation>les vérifications n&apos;établissent pas encore l&apos;identité&#xa0;: elle ne peut pas être déclarée «&#xa0;vérifiée&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a request can be declined only after asking the requester once (GDPR Art 11(2), 12(2))</source>
+        <translation>une demande ne peut être déclinée qu&apos;après avoir sollicité le demandeur une fois (art. 11, par. 2, et 12, par. 2, RGPD)</translation>
+    </message>
+    <message>
+        <source>the checks establish identity; nothing more may be asked (GDPR Art 12(6))</source>
+        <translation>les vérifications établissent l&apos;identité&#x202f;; rien de plus ne peut être demandé (art. 12, par. 6, RGPD)</translation>
+    </message>
+    <message>
+        <source>the file establishes identity, no identity document may be kept</source>
+        <translation>le dossier établit l&apos;identité&#xa0;: aucune pièce d&apos;identité ne peut être conservée</translation>
+    </message>
+    <message>
+        <source>expected a text or an object with &apos;nl&apos;, &apos;fr&apos; and &apos;en&apos;</source>
+        <translation>un texte, ou un objet avec «&#xa0;nl&#xa0;», «&#xa0;fr&#xa0;» et «&#xa0;en&#xa0;», est attendu</translation>
+    </message>
+    <message>
+        <source>the &apos;{code}&apos; text must be a string</source>
+        <translation>le texte «&#xa0;{code}&#xa0;» doit être une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>un texte est attendu</translation>
+    </message>
+    <message>
+        <source>expected a list of lines</source>
+        <translation>une liste de lignes est attendue</translation>
+    </message>
+    <message>
+        <source>expected a distance in millimetres between 0 and 297</source>
+        <translation>une distance en millimètres entre 0 et 297 est attendue</translation>
+    </message>
+    <message>
+        <source>expected a file path</source>
+        <translation>un chemin de fichier est attendu</translation>
+    </message>
+    <message>
+        <source>unknown window side {value} (known: {known})</source>
+        <translation>côté de fenêtre inconnu {value} (valeurs connues&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>a processing activity needs a &apos;key&apos;</source>
+        <translation>une activité de traitement doit avoir une clé («&#xa0;key&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>expected a list of processing activities</source>
+        <translation>une liste d&apos;activités de traitement est attendue</translation>
+    </message>
+    <message>
+        <source>a new case must be verified or worked on before it is answered or closed</source>
+        <translation>une nouvelle demande doit être vérifiée ou traitée avant d’être répondue ou clôturée</translation>
+    </message>
+    <message>
+        <source>identity must be settled (verified, awaited or refused) before the case is answered</source>
+        <translation>l’identité doit être établie (vérifiée, attendue ou refusée) avant que la demande soit répondue</translation>
+    </message>
+    <message>
+        <source>while the requester&apos;s reply is awaited the case can only resume, be refused or be withdrawn (GDPR Art 12(2), 12(6))</source>
+        <translation>tant que la réponse du demandeur est attendue, la demande peut seulement reprendre, être refusée ou être retirée (art. 12, par. 2 et 6, RGPD)</translation>
+    </message>
+    <message>
+        <source>a case in progress cannot be closed before it is answered</source>
+        <translation>une demande en cours ne peut pas être clôturée avant d’avoir reçu une réponse</translation>
+    </message>
+    <message>
+        <source>an answered case can only be closed, or reopened to work on it again</source>
+        <translation>une demande répondue peut seulement être clôturée, ou rouverte pour être traitée à nouveau</translation>
+    </message>
+    <message>
+        <source>a refused request can only be closed; a new request opens a new case</source>
+        <translation>une demande refusée peut seulement être clôturée&#x202f;; une nouvelle demande ouvre un nouveau dossier</translation>
+    </message>
+    <message>
+        <source>a withdrawn request can only be closed</source>
+        <translation>une demande retirée peut seulement être clôturée</translation>
+    </message>
+    <message>
+        <source>a referred request can only be closed</source>
+        <translation>une demande transmise peut seulement être clôturée</translation>
+    </message>
+    <message>
+        <source>a closed case is final: a new request opens a new case</source>
+        <translation>une demande clôturée est définitive&#xa0;: une nouvelle demande ouvre un nouveau dossier</translation>
+    </message>
+    <message>
+        <source>the case is already &apos;{status}&apos;</source>
+        <translation>la demande est déjà «&#x202f;{status}&#x202f;»</translation>
+    </message>
+    <message>
+        <source>cannot move a case from &apos;{current}&apos; to &apos;{target}&apos;: {why}</source>
+        <translation>impossible de passer une demande de «&#x202f;{current}&#x202f;» à «&#x202f;{target}&#x202f;»&#xa0;: {why}</translation>
+    </message>
+    <message>
+        <source>the data subject&apos;s name is required</source>
+        <translation>le nom de la personne concernée est obligatoire</translation>
+    </message>
+    <message>
+        <source>at least one right must be invoked</source>
+        <translation>au moins un droit doit être invoqué</translation>
+    </message>
+    <message>
+        <source>a right is listed twice</source>
+        <translation>un droit figure deux fois</translation>
+    </message>
+    <message>
+        <source>{day} is in the future</source>
+        <translation>le {day} est dans le futur</translation>
+    </message>
+    <message>
+        <source>a request cannot be complete before it is received</source>
+        <translation>une demande ne peut pas être complète avant d’être reçue</translation>
+    </message>
+    <message>
+        <source>the answer cannot precede the request</source>
+        <translation>la réponse ne peut pas précéder la demande</translation>
+    </message>
+    <message>
+        <source>a case cannot be closed before it is received</source>
+        <translation>une demande ne peut pas être clôturée avant d’être reçue</translation>
+    </message>
+    <message>
+        <source>a case awaiting the requester needs the day the information was asked for</source>
+        <translation>une demande en attente du demandeur doit indiquer le jour où les informations ont été demandées</translation>
+    </message>
+    <message>
+        <source>the information cannot be asked for before the request was received</source>
+        <translation>les informations ne peuvent pas être demandées avant la réception de la demande</translation>
+    </message>
+    <message>
+        <source>a case that is {status} needs the date it was answered</source>
+        <translation>une demande au statut «&#x202f;{status}&#x202f;» doit indiquer la date de la réponse</translation>
+    </message>
+    <message>
+        <source>a closed case needs the date it was closed</source>
+        <translation>une demande clôturée doit indiquer la date de clôture</translation>
+    </message>
+    <message>
+        <source>the extension cannot be notified before the request was received</source>
+        <translation>la prolongation ne peut pas être notifiée avant la réception de la demande</translation>
+    </message>
+    <message>
+        <source>the person is born after the request was received</source>
+        <translation>la personne est née après la réception de la demande</translation>
+    </message>
+    <message>
+        <source>a date of death is given but the person is not marked deceased</source>
+        <translation>une date de décès est indiquée mais la personne n’est pas marquée comme décédée</translation>
+    </message>
+    <message>
+        <source>the person died before being born</source>
+        <translation>la date de décès précède la date de naissance</translation>
+    </message>
+    <message>
+        <source>the name of the person asking on the subject&apos;s behalf is required</source>
+        <translation>le nom de la personne qui agit pour le compte de la personne concernée est obligatoire</translation>
+    </message>
+    <message>
+        <source>an heir asks for a deceased person; mark the subject deceased</source>
+        <translation>un héritier agit pour une personne décédée&#x202f;; marquez la personne concernée comme décédée</translation>
+    </message>
+    <message>
+        <source>an extension needs its reasons (GDPR Art 12(3))</source>
+        <translation>une prolongation doit être motivée (art. 12, par. 3, RGPD)</translation>
+    </message>
+    <message>
+        <source>an outcome for a right that was not invoked</source>
+        <translation>une issue pour un droit qui n’a pas été invoqué</translation>
+    </message>
+    <message>
+        <source>a refusal or partial grant needs its ground (GDPR Art 12(4))</source>
+        <translation>un refus ou une acceptation partielle doit être motivé (art. 12, par. 4, RGPD)</translation>
+    </message>
+    <message>
+        <source>the recipient has no name</source>
+        <translation>le destinataire n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>the recipient has no postal address: the letter cannot go by post</source>
+        <translation>le destinataire n&apos;a pas d&apos;adresse postale&#xa0;: le courrier ne peut pas partir par la poste</translation>
+    </message>
+    <message>
+        <source>the address has {count} lines; at most {most} fit (NF Z10-011): lines were joined</source>
+        <translation>l&apos;adresse compte {count} lignes&#x202f;; {most} au plus tiennent (NF Z10-011)&#xa0;: des lignes ont été fusionnées</translation>
+    </message>
+    <message>
+        <source>{count} address line(s) longer than {length} characters (NF Z10-011)</source>
+        <translation>{count} ligne(s) d&apos;adresse de plus de {length} caractères (NF Z10-011)</translation>
+    </message>
+    <message>
+        <source>the last line should start with the postcode, then the town: {line}</source>
+        <translation>la dernière ligne devrait commencer par le code postal, puis la ville&#xa0;: {line}</translation>
+    </message>
+    <message>
+        <source>the centre is in {country}: a letter posted from France to a recipient abroad needs the country on the last line</source>
+        <translation>pays du centre&#xa0;: {country}&#x202f;; un courrier posté en France pour un destinataire à l&apos;étranger doit porter le pays sur la dernière ligne</translation>
+    </message>
+    <message>
+        <source>the logo image {path} cannot be read ({fault}): it is left out</source>
+        <translation>l&apos;image du logo {path} est illisible ({fault})&#xa0;: elle est omise</translation>
+    </message>
+    <message>
+        <source>the signature image {path} cannot be read ({fault}): it is left out</source>
+        <translation>l&apos;image de la signature {path} est illisible ({fault})&#xa0;: elle est omise</translation>
+    </message>
+    <message>
+        <source>the case has no reference yet: save it before sending the letter</source>
+        <translation>la demande n&apos;a pas encore de référence&#xa0;: enregistrez-la avant d&apos;envoyer le courrier</translation>
+    </message>
+    <message>
+        <source>{placeholder} is a block and must stand alone in its paragraph</source>
+        <translation>{placeholder} est un bloc et doit être seul dans son paragraphe</translation>
+    </message>
+    <message>
+        <source>the extension notice had to go out by {day} (within the first month, GDPR Art 12(3))</source>
+        <translation>l&apos;avis de prolongation devait partir au plus tard le {day} (dans le premier mois, art. 12, par. 3, RGPD)</translation>
+    </message>
+    <message>
+        <source>an extension notice must give its reasons (GDPR Art 12(3)): record the reason for the extension on the case or type it for this letter</source>
+        <translation>un avis de prolongation doit être motivé (art. 12, par. 3, RGPD)&#xa0;: enregistrez le motif de la prolongation dans la demande ou saisissez-le pour ce courrier</translation>
+    </message>
+    <message>
+        <source>the end of retention of the medical file cannot be computed: {explanation}</source>
+        <translation>la fin de la conservation du dossier médical ne peut pas être calculée&#xa0;: {explanation}</translation>
+    </message>
+    <message>
+        <source>a refusal must state its ground (GDPR Art 12(4)): identity not established (Art 11(2), 12(2)), or a manifestly unfounded or excessive request (Art 12(5))</source>
+        <translation>un refus doit indiquer son motif (art. 12, par. 4, RGPD)&#xa0;: identité non établie (art. 11, par. 2, et 12, par. 2), ou demande manifestement infondée ou excessive (art. 12, par. 5)</translation>
+    </message>
+    <message>
+        <source>the letter states the retention rule without an end date: {explanation}</source>
+        <translation>le courrier énonce la règle de conservation sans date de fin&#xa0;: {explanation}</translation>
+    </message>
+    <message>
+        <source>font {name} is missing from {folder}</source>
+        <translation>la police {name} manque dans {folder}</translation>
+    </message>
+    <message>
+        <source>the addressee: the requester, or the representative who wrote</source>
+        <translation>le destinataire&#xa0;: le demandeur, ou le représentant qui a écrit</translation>
+    </message>
+    <message>
+        <source>the data subject&apos;s name</source>
+        <translation>le nom de la personne concernée</translation>
+    </message>
+    <message>
+        <source>the case reference (DSAR-2026-0001)</source>
+        <translation>la référence de la demande (DSAR-2026-0001)</translation>
+    </message>
+    <message>
+        <source>the date the request was received, written out</source>
+        <translation>la date de réception de la demande, en toutes lettres</translation>
+    </message>
+    <message>
+        <source>the date of the letter, written out</source>
+        <translation>la date du courrier, en toutes lettres</translation>
+    </message>
+    <message>
+        <source>the date the answer is due (the governing deadline), written out</source>
+        <translation>la date à laquelle la réponse est due (le délai applicable), en toutes lettres</translation>
+    </message>
+    <message>
+        <source>the end of the first month (GDPR Art 12(3)), written out</source>
+        <translation>la fin du premier mois (art. 12, par. 3, RGPD), en toutes lettres</translation>
+    </message>
+    <message>
+        <source>the extended deadline: receipt + 3 months (GDPR Art 12(3)), written out</source>
+        <translation>le délai prolongé&#xa0;: réception + 3 mois (art. 12, par. 3, RGPD), en toutes lettres</translation>
+    </message>
+    <message>
+        <source>the reasons for the extension</source>
+        <translation>les motifs de la prolongation</translation>
+    </message>
+    <message>
+        <source>&apos; on behalf of &lt;data subject&gt;&apos; when a representative wrote, else nothing</source>
+        <translation>«&#xa0; pour le compte de &lt;personne concernée&gt;&#xa0;» quand un représentant a écrit, sinon rien</translation>
+    </message>
+    <message>
+        <source>&apos;your personal data&apos;, or &apos;the personal data of &lt;data subject&gt;&apos;</source>
+        <translation>«&#xa0;vos données personnelles&#xa0;», ou «&#xa0;les données personnelles de &lt;personne concernée&gt;&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;your medical file&apos;, or &apos;the medical file of &lt;data subject&gt;&apos;</source>
+        <translation>«&#xa0;votre dossier médical&#xa0;», ou «&#xa0;le dossier médical de &lt;personne concernée&gt;&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;of your personal data&apos;, or &apos;of the personal data of &lt;data subject&gt;&apos;</source>
+        <translation>«&#xa0;de vos données personnelles&#xa0;», ou «&#xa0;des données personnelles de &lt;personne concernée&gt;&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;of your medical file&apos;, or &apos;of the medical file of &lt;data subject&gt;&apos;</source>
+        <translation>«&#xa0;de votre dossier médical&#xa0;», ou «&#xa0;du dossier médical de &lt;personne concernée&gt;&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the rights invoked, as a list in words</source>
+        <translation>les droits invoqués, énumérés en toutes lettres</translation>
+    </message>
+    <message>
+        <source>the controller (BS GROUPE)</source>
+        <translation>le responsable du traitement (BS GROUPE)</translation>
+    </message>
+    <message>
+        <source>the DPO&apos;s name</source>
+        <translation>le nom du DPO</translation>
+    </message>
+    <message>
+        <source>the DPO&apos;s title</source>
+        <translation>le titre du DPO</translation>
+    </message>
+    <message>
+        <source>the DPO&apos;s e-mail address</source>
+        <translation>l&apos;adresse e-mail du DPO</translation>
+    </message>
+    <message>
+        <source>the DPO&apos;s postal address on one line</source>
+        <translation>l&apos;adresse postale du DPO sur une ligne</translation>
+    </message>
+    <message>
+        <source>the competent supervisory authority</source>
+        <translation>l&apos;autorité de contrôle compétente</translation>
+    </message>
+    <message>
+        <source>the end of retention of the medical file, written out</source>
+        <translation>la fin de la conservation du dossier médical, en toutes lettres</translation>
+    </message>
+    <message>
+        <source>the national patient-rights law of the centre&apos;s country</source>
+        <translation>la loi nationale sur les droits des patients du pays du centre</translation>
+    </message>
+    <message>
+        <source>the paragraphs typed for this letter (nothing when none)</source>
+        <translation>les paragraphes saisis pour ce courrier (rien s&apos;il n&apos;y en a pas)</translation>
+    </message>
+    <message>
+        <source>the list of enclosed documents</source>
+        <translation>la liste des documents joints</translation>
+    </message>
+    <message>
+        <source>in what capacity the representative is written to (nothing for the person)</source>
+        <translation>en quelle qualité le représentant est destinataire (rien pour la personne elle-même)</translation>
+    </message>
+    <message>
+        <source>the Art 15(1)(a)-(h) and 15(2) information from the processing register</source>
+        <translation>les informations de l&apos;art. 15, par. 1, a) à h), et par. 2, tirées du registre des traitements</translation>
+    </message>
+    <message>
+        <source>what the requester must send (identity request)</source>
+        <translation>ce que le demandeur doit envoyer (demande de justificatifs d&apos;identité)</translation>
+    </message>
+    <message>
+        <source>the right to complain, with the authority&apos;s name and address</source>
+        <translation>le droit d&apos;introduire une réclamation, avec le nom et l&apos;adresse de l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>the right to a judicial remedy (GDPR Art 79)</source>
+        <translation>le droit à un recours juridictionnel (art. 79 RGPD)</translation>
+    </message>
+    <message>
+        <source>why the request is refused (ground and explanation)</source>
+        <translation>pourquoi la demande est refusée (motif et explication)</translation>
+    </message>
+    <message>
+        <source>until when the medical file is kept, and why (Art 17(3)(b)/(c))</source>
+        <translation>jusqu&apos;à quand le dossier médical est conservé, et pourquoi (art. 17, par. 3, b) et c))</translation>
+    </message>
+    <message>
+        <source>the recipients informed of the change (GDPR Art 19)</source>
+        <translation>les destinataires informés de la modification (art. 19 RGPD)</translation>
+    </message>
+    <message>
+        <source>what was done, as a list (nothing when none was typed)</source>
+        <translation>ce qui a été fait, sous forme de liste (rien si rien n&apos;a été saisi)</translation>
+    </message>
+    <message>
+        <source>the national deadline for the medical file, when one applies</source>
+        <translation>le délai national pour le dossier médical, lorsqu&apos;il s&apos;applique</translation>
+    </message>
+    <message>
+        <source>the first copy of the medical file is free (CJEU C-307/22)</source>
+        <translation>la première copie du dossier médical est gratuite (CJUE, C-307/22)</translation>
+    </message>
+    <message>
+        <source>Doctolib is controller for the Doctolib account</source>
+        <translation>Doctolib est responsable du traitement pour le compte Doctolib</translation>
+    </message>
+    <message>
+        <source>a &apos;{brace}&apos; is not closed (write &apos;{escaped}&apos; for a brace)</source>
+        <translation>une accolade «&#xa0;{brace}&#xa0;» n&apos;est pas fermée (écrivez «&#xa0;{escaped}&#xa0;» pour une accolade)</translation>
+    </message>
+    <message>
+        <source>a &apos;{brace}&apos; has no opening brace (write &apos;{escaped}&apos; for a brace)</source>
+        <translation>une accolade «&#xa0;{brace}&#xa0;» n&apos;a pas d&apos;accolade ouvrante (écrivez «&#xa0;{escaped}&#xa0;» pour une accolade)</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a placeholder name (lower-case letters and _)</source>
+        <translation>«&#xa0;{text}&#xa0;» n&apos;est pas un nom valable (lettres minuscules et _)</translation>
+    </message>
+    <message>
+        <source>the line &apos;{separator}&apos; between the header (subject:) and the letter body is missing</source>
+        <translation>la ligne «&#xa0;{separator}&#xa0;» entre l&apos;en-tête (subject:) et le corps du courrier manque</translation>
+    </message>
+    <message>
+        <source>header line {number}: expected &apos;subject: …&apos; or &apos;closing: …&apos;, found {found}</source>
+        <translation>ligne d&apos;en-tête {number}&#xa0;: «&#xa0;subject: …&#xa0;» ou «&#xa0;closing: …&#xa0;» attendu, trouvé {found}</translation>
+    </message>
+    <message>
+        <source>the subject line is missing or empty (&apos;subject: …&apos; before &apos;---&apos;)</source>
+        <translation>la ligne d&apos;objet manque ou est vide («&#xa0;subject: …&#xa0;» avant «&#xa0;---&#xa0;»)</translation>
+    </message>
+    <message>
+        <source>the letter body is empty</source>
+        <translation>le corps du courrier est vide</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {placeholder} (did you mean {suggestion}?)</source>
+        <translation>nom inconnu {placeholder} (vouliez-vous dire {suggestion}&#x202f;?)</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {placeholder}</source>
+        <translation>nom inconnu {placeholder}</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>ligne subject (objet)</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>ligne closing (formule de politesse)</translation>
+    </message>
+    <message>
+        <source>paragraph {number}</source>
+        <translation>paragraphe {number}</translation>
+    </message>
+    <message>
+        <source>a {kind} letter must contain {placeholder}: {description}</source>
+        <translation>un courrier «&#xa0;{kind}&#xa0;» doit contenir {placeholder}&#xa0;: {description}</translation>
+    </message>
+    <message>
+        <source>the default template {path} is missing</source>
+        <translation>le modèle par défaut {path} est manquant</translation>
+    </message>
+    <message>
+        <source>only a stored case can be saved</source>
+        <translation>seule une demande déjà enregistrée peut être sauvegardée</translation>
+    </message>
+    <message>
+        <source>the information cannot arrive in the future</source>
+        <translation>les informations ne peuvent pas arriver dans le futur</translation>
+    </message>
+    <message>
+        <source>{reference} is not awaiting the requester</source>
+        <translation>{reference} n’est pas en attente du demandeur</translation>
+    </message>
+    <message>
+        <source>the information cannot arrive before it was asked for</source>
+        <translation>les informations ne peuvent pas arriver avant d’avoir été demandées</translation>
+    </message>
+    <message>
+        <source>{reference} is {status}: only an open case can be extended</source>
+        <translation>{reference} est au statut «&#x202f;{status}&#x202f;»&#xa0;: seule une demande ouverte peut être prolongée</translation>
+    </message>
+    <message>
+        <source>{reference} is already extended</source>
+        <translation>{reference} est déjà prolongée</translation>
+    </message>
+    <message>
+        <source>the first deadline ({day}) has passed; GDPR Art 12(3) requires the extension to be notified within the first month</source>
+        <translation>le premier délai ({day}) est dépassé&#x202f;; l’art. 12, par. 3, RGPD exige que la prolongation soit notifiée dans le premier mois</translation>
+    </message>
+    <message>
+        <source>the note is empty</source>
+        <translation>la note est vide</translation>
+    </message>
+    <message>
+        <source>no right recognised in the text: access assumed</source>
+        <translation>aucun droit reconnu dans le texte&#xa0;: accès supposé</translation>
+    </message>
+    <message>
+        <source>the centre&apos;s country is not named: {country} assumed</source>
+        <translation>le pays du centre n&apos;est pas indiqué&#xa0;: {country} par défaut</translation>
+    </message>
+    <message>
+        <source>the language is not recognised: {language} assumed</source>
+        <translation>la langue n&apos;est pas reconnue&#xa0;: {language} par défaut</translation>
+    </message>
+    <message>
+        <source>the sender gives no name: the e-mail address stands for it</source>
+        <translation>l&apos;expéditeur ne donne pas de nom&#xa0;: l&apos;adresse e-mail en tient lieu</translation>
+    </message>
+    <message>
+        <source>the date of birth read in the text ({birth_date}) is not possible</source>
+        <translation>la date de naissance lue dans le texte ({birth_date}) est impossible</translation>
+    </message>
+    <message>
+        <source>{relationship} asking for {person} (from “{trigger}”): proof of authority needed</source>
+        <translation>{relationship} agissant pour {person} (d&apos;après «&#xa0;{trigger}&#xa0;»)&#xa0;: justificatif de sa qualité nécessaire</translation>
+    </message>
+    <message>
+        <source>the sender may ask for someone else (from “{trigger}”): check who the person is</source>
+        <translation>l&apos;expéditeur demande peut-être pour quelqu&apos;un d&apos;autre (d&apos;après «&#xa0;{trigger}&#xa0;»)&#xa0;: vérifiez de qui il s&apos;agit</translation>
+    </message>
+    <message>
+        <source>the message names no sender: a case needs the person&apos;s name</source>
+        <translation>le message ne nomme aucun expéditeur&#xa0;: une demande exige le nom de la personne</translation>
+    </message>
+    <message>
+        <source>unexpected error while importing: {detail}</source>
+        <translation>erreur inattendue pendant l&apos;importation&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>(no sender)</source>
+        <translation>(aucun expéditeur)</translation>
+    </message>
+    <message>
+        <source>{amount} MiB</source>
+        <translation>{amount} Mio</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>le fichier est vide (0 octet)</translation>
+    </message>
+    <message>
+        <source>the message (attachments included)</source>
+        <translation>le message (pièces jointes comprises)</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>ce n&apos;est pas un fichier</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>ce fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>{what} is {size}; the limit is {limit}</source>
+        <translation>{what} fait {size}&#x202f;; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>illisible&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{what} is larger than the limit of {limit}</source>
+        <translation>{what} dépasse la limite de {limit}</translation>
+    </message>
+    <message>
+        <source>the message is {size}; the limit is {limit} (attachments included)</source>
+        <translation>le message fait {size}&#x202f;; la limite est de {limit} (pièces jointes comprises)</translation>
+    </message>
+    <message>
+        <source>the message is nested too deeply to be read</source>
+        <translation>le message est trop profondément imbriqué pour être lu</translation>
+    </message>
+    <message>
+        <source>not an e-mail: this is a PDF file: import a scanned letter as a scan</source>
+        <translation>ce n&apos;est pas un e-mail&#xa0;: c&apos;est un fichier PDF — importez une lettre numérisée comme scan</translation>
+    </message>
+    <message>
+        <source>not an e-mail: this is a PNG image: import a scanned letter as a scan</source>
+        <translation>ce n&apos;est pas un e-mail&#xa0;: c&apos;est une image PNG — importez une lettre numérisée comme scan</translation>
+    </message>
+    <message>
+        <source>not an e-mail: this is a JPEG image: import a scanned letter as a scan</source>
+        <translation>ce n&apos;est pas un e-mail&#xa0;: c&apos;est une image JPEG — importez une lettre numérisée comme scan</translation>
+    </message>
+    <message>
+        <source>not an e-mail: this is a ZIP archive (or an Office document)</source>
+        <translation>ce n&apos;est pas un e-mail&#xa0;: c&apos;est une archive ZIP (ou un document Office)</translation>
+    </message>
+    <message>
+        <source>the message structure cannot be read ({detail})</source>
+        <translation>la structure du message est illisible ({detail})</translation>
+    </message>
+    <message>
+        <source>not an e-mail: no From, To, Subject or Date header at the top of the file</source>
+        <translation>ce n&apos;est pas un e-mail&#xa0;: aucun en-tête From, To, Subject ou Date au début du fichier</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s address {address} is not a valid e-mail address</source>
+        <translation>l&apos;adresse de l&apos;expéditeur {address} n&apos;est pas une adresse e-mail valide</translation>
+    </message>
+    <message>
+        <source>no usable From header: the sender is taken from {header}</source>
+        <translation>aucun en-tête From exploitable&#xa0;: l&apos;expéditeur est tiré de {header}</translation>
+    </message>
+    <message>
+        <source>the message has no sender (no From header)</source>
+        <translation>le message n&apos;a pas d&apos;expéditeur (aucun en-tête From)</translation>
+    </message>
+    <message>
+        <source>the message has no Date: received date set to today ({today}); correct it</source>
+        <translation>le message n&apos;a pas d&apos;en-tête Date&#xa0;: la date de réception est fixée à aujourd&apos;hui ({today})&#x202f;; corrigez-la</translation>
+    </message>
+    <message>
+        <source>the message date {date} cannot be read: received date set to today ({today}); correct it</source>
+        <translation>la date du message {date} est illisible&#xa0;: la date de réception est fixée à aujourd&apos;hui ({today})&#x202f;; corrigez-la</translation>
+    </message>
+    <message>
+        <source>the message is dated {dated}, in the future: received date set to today ({today}); correct it</source>
+        <translation>le message est daté du {dated}, dans le futur&#xa0;: la date de réception est fixée à aujourd&apos;hui ({today})&#x202f;; corrigez-la</translation>
+    </message>
+    <message>
+        <source>unknown character set {charset}: the text was read as UTF-8</source>
+        <translation>jeu de caractères inconnu {charset}&#xa0;: le texte a été lu en UTF-8</translation>
+    </message>
+    <message>
+        <source>the message has more than {count} attachments</source>
+        <translation>le message a plus de {count} pièces jointes</translation>
+    </message>
+    <message>
+        <source>the message has no plain-text part: its HTML was converted to text</source>
+        <translation>le message n&apos;a pas de partie en texte brut&#xa0;: son HTML a été converti en texte</translation>
+    </message>
+    <message>
+        <source>the message has no text</source>
+        <translation>le message ne contient aucun texte</translation>
+    </message>
+    <message>
+        <source>its HTML refers to {count} remote image(s) or other resource(s): none was loaded</source>
+        <translation>son HTML renvoie à {count} image(s) ou autre(s) ressource(s) distante(s)&#xa0;: aucune n&apos;a été chargée</translation>
+    </message>
+    <message>
+        <source>the message nests parts more than {depth} deep</source>
+        <translation>le message imbrique des parties sur plus de {depth} niveaux</translation>
+    </message>
+    <message>
+        <source>{count} empty attachment(s) not kept</source>
+        <translation>{count} pièce(s) jointe(s) vide(s) non conservée(s)</translation>
+    </message>
+    <message>
+        <source>Outlook .msg files need the extract-msg package, which is not installed</source>
+        <translation>Les fichiers Outlook .msg nécessitent le paquet extract-msg, qui n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <source>not a readable Outlook message ({detail})</source>
+        <translation>message Outlook illisible ({detail})</translation>
+    </message>
+    <message>
+        <source>the message has no sender</source>
+        <translation>le message n&apos;a pas d&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>the Outlook message cannot be read ({detail})</source>
+        <translation>le message Outlook ne peut pas être lu ({detail})</translation>
+    </message>
+    <message>
+        <source>attachment {index} could not be read and was not kept</source>
+        <translation>la pièce jointe {index} est illisible et n&apos;a pas été conservée</translation>
+    </message>
+    <message>
+        <source>attachment {index} is empty and was not kept</source>
+        <translation>la pièce jointe {index} est vide et n&apos;a pas été conservée</translation>
+    </message>
+    <message>
+        <source>ID scan: cannot read {path}: {reason}</source>
+        <translation>scan de la pièce d&apos;identité&#xa0;: impossible de lire {path}&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>ID scan: {name} is empty</source>
+        <translation>scan de la pièce d&apos;identité&#xa0;: {name} est vide</translation>
+    </message>
+    <message>
+        <source>ID scan: {name} is larger than {limit}</source>
+        <translation>scan de la pièce d&apos;identité&#xa0;: {name} dépasse {limit}</translation>
+    </message>
+    <message>
+        <source>already imported on {reference} ({filename})</source>
+        <translation>déjà importé dans {reference} ({filename})</translation>
+    </message>
+    <message>
+        <source>no case {reference} to link to</source>
+        <translation>aucune demande {reference} à laquelle rattacher le fichier</translation>
+    </message>
+    <message>
+        <source>registered post needs its tracking number for the letter log</source>
+        <translation>un envoi en recommandé doit figurer avec son numéro de suivi dans le journal des courriers</translation>
+    </message>
+    <message>
+        <source>letter {number}: no such letter in the log</source>
+        <translation>courrier {number}&#xa0;: ce courrier ne figure pas dans le journal</translation>
+    </message>
+    <message>
+        <source>an extension notice needs its reasons (GDPR Art 12(3))</source>
+        <translation>un avis de prolongation doit être motivé (art. 12, par. 3, RGPD)</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the database was not opened, nothing was changed.</source>
+        <translation>Phrase secrète erronée&#xa0;: la base de données n&apos;a pas été ouverte, rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be empty.</source>
+        <translation>La phrase secrète ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least {count} characters long (a few words).</source>
+        <translation>La phrase secrète doit compter au moins {count} caractères (quelques mots).</translation>
+    </message>
+    <message>
+        <source>Only a database file can be encrypted: open this one as a plain database.</source>
+        <translation>Seul un fichier de base de données peut être chiffré&#xa0;: ouvrez celle-ci comme base de données non chiffrée.</translation>
+    </message>
+    <message>
+        <source>The key parameters file beside the database cannot be read ({problem}): restore it from the backup folder (each backup has its own). Nothing was changed.</source>
+        <translation>Le fichier des paramètres de clé à côté de la base de données ne peut pas être lu ({problem})&#xa0;: restaurez-le depuis le dossier des sauvegardes (chaque sauvegarde a le sien). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is a database at {path} already: it was not replaced.</source>
+        <translation>Il y a déjà une base de données à l&apos;emplacement {path}&#xa0;: elle n&apos;a pas été remplacée.</translation>
+    </message>
+    <message>
+        <source>The key parameters file beside {path} cannot be written: {reason}.</source>
+        <translation>Le fichier des paramètres de clé à côté de {path} ne peut pas être écrit&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>The key parameters file {file} is missing beside the database: without it the passphrase cannot open it. Put it back (each backup has its own beside it, named &lt;backup&gt;{suffix}).</source>
+        <translation>Le fichier des paramètres de clé {file} manque à côté de la base de données&#xa0;: sans lui, la phrase secrète ne peut pas l&apos;ouvrir. Remettez-le en place (chaque sauvegarde a le sien à côté d&apos;elle, nommé &lt;sauvegarde&gt;{suffix}).</translation>
+    </message>
+    <message>
+        <source>A change of passphrase (or a restore) was interrupted after the database had been replaced: give the new passphrase (or the one of the backup restored). Nothing was changed.</source>
+        <translation>Un changement de phrase secrète (ou une restauration) a été interrompu après le remplacement de la base de données&#xa0;: saisissez la nouvelle phrase secrète (ou celle de la sauvegarde restaurée). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The passphrase is right but the database does not open with it: the file is damaged, or the key parameters file beside it belongs to another database. Restore the latest backup. Nothing was changed.</source>
+        <translation>La phrase secrète est correcte, mais la base de données ne s&apos;ouvre pas avec elle&#xa0;: le fichier est endommagé, ou le fichier des paramètres de clé à côté appartient à une autre base de données. Restaurez la dernière sauvegarde. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path} yet: create one with a new passphrase.</source>
+        <translation>Il n&apos;y a pas encore de base de données à l&apos;emplacement {path}&#xa0;: créez-en une avec une nouvelle phrase secrète.</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted: it has no passphrase to change.</source>
+        <translation>Cette base de données n&apos;est pas chiffrée&#xa0;: elle n&apos;a pas de phrase secrète à changer.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the passphrase was not changed.</source>
+        <translation>Phrase secrète erronée&#xa0;: la phrase secrète n&apos;a pas été changée.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the old one.</source>
+        <translation>La nouvelle phrase secrète est identique à l&apos;ancienne.</translation>
+    </message>
+    <message>
+        <source>The new key parameters cannot be written beside {path}: {reason}. The passphrase was not changed.</source>
+        <translation>Les nouveaux paramètres de clé ne peuvent pas être écrits à côté de {path}&#xa0;: {reason}. La phrase secrète n&apos;a pas été changée.</translation>
+    </message>
+    <message>
+        <source>The database now opens with the new passphrase, but its key parameters file could not be put in place ({reason}); it is kept as {file} and used at the next start.</source>
+        <translation>La base de données s&apos;ouvre désormais avec la nouvelle phrase secrète, mais son fichier des paramètres de clé n&apos;a pas pu être mis en place ({reason})&#x202f;; il est conservé sous le nom {file} et sera utilisé au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The key parameters file {file} is missing beside the backup: copy it there from where the backup was made. The database is unchanged.</source>
+        <translation>Le fichier des paramètres de clé {file} manque à côté de la sauvegarde&#xa0;: copiez-le depuis l&apos;endroit où la sauvegarde a été faite. La base de données est inchangée.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this backup (give the one in force when it was made): the database is unchanged.</source>
+        <translation>Phrase secrète erronée pour cette sauvegarde (saisissez celle en vigueur lors de sa création)&#xa0;: la base de données est inchangée.</translation>
+    </message>
+    <message>
+        <source>printing needs CUPS (&apos;{command}&apos; was not found on this computer)</source>
+        <translation>l&apos;impression nécessite CUPS («&#x202f;{command}&#x202f;» est introuvable sur cet ordinateur)</translation>
+    </message>
+    <message>
+        <source>only a PDF letter can be printed</source>
+        <translation>seul un courrier PDF peut être imprimé</translation>
+    </message>
+    <message>
+        <source>the number of copies must be between {low} and {high}</source>
+        <translation>le nombre d&apos;exemplaires doit être compris entre {low} et {high}</translation>
+    </message>
+    <message>
+        <source>the printer did not answer: {reason}</source>
+        <translation>l&apos;imprimante n&apos;a pas répondu&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the print system refused the letter</source>
+        <translation>le système d&apos;impression a refusé le courrier</translation>
+    </message>
+    <message>
+        <source>closed cases are kept between {low} and {high} years</source>
+        <translation>les demandes clôturées sont conservées entre {low} et {high} ans</translation>
+    </message>
+    <message>
+        <source>The purge is done, but the database file could not be compacted ({reason}): copies of the purged data may remain in its free space. Close the other windows, then purge again.</source>
+        <translation>La purge est faite, mais le fichier de base de données n&apos;a pas pu être compacté ({reason})&#xa0;: des copies des données purgées peuvent subsister dans son espace libre. Fermez les autres fenêtres, puis relancez la purge.</translation>
+    </message>
+    <message>
+        <source>{reference} is not closed: only closed cases are purged</source>
+        <translation>{reference} n&apos;est pas clôturée&#xa0;: seules les demandes clôturées sont purgées</translation>
+    </message>
+    <message>
+        <source>{reference} is kept until {day} ({years} years after closure)</source>
+        <translation>{reference} est conservée jusqu&apos;au {day} ({years} ans après la clôture)</translation>
+    </message>
+    <message>
+        <source>the file is a PDF although its name says otherwise</source>
+        <translation>le fichier est un PDF bien que son nom indique autre chose</translation>
+    </message>
+    <message>
+        <source>the file is a PNG image although its name says otherwise</source>
+        <translation>le fichier est une image PNG bien que son nom indique autre chose</translation>
+    </message>
+    <message>
+        <source>the file is a JPEG image although its name says otherwise</source>
+        <translation>le fichier est une image JPEG bien que son nom indique autre chose</translation>
+    </message>
+    <message>
+        <source>the scan</source>
+        <translation>le scan</translation>
+    </message>
+    <message>
+        <source>not a PDF, PNG or JPEG file (its first bytes say otherwise)</source>
+        <translation>ce n&apos;est pas un fichier PDF, PNG ou JPEG (ses premiers octets indiquent autre chose)</translation>
+    </message>
+    <message>
+        <source>the PDF has no end-of-file marker: it may be incomplete, check that every page shows</source>
+        <translation>le PDF n&apos;a pas de marqueur de fin de fichier&#xa0;: il est peut-être incomplet, vérifiez que toutes les pages s&apos;affichent</translation>
+    </message>
+    <message>
+        <source>received date set to today ({today}): correct it from the postmark</source>
+        <translation>date de réception fixée à aujourd&apos;hui ({today})&#xa0;: corrigez-la d&apos;après le cachet de la poste</translation>
+    </message>
+    <message>
+        <source>no right ticked: access assumed</source>
+        <translation>aucun droit coché&#xa0;: accès supposé</translation>
+    </message>
+    <message>
+        <source>Audit trail: {count} entries, chain intact</source>
+        <translation>Piste d&apos;audit&#xa0;: {count} entrées, chaîne intacte</translation>
+    </message>
+    <message>
+        <source>Audit trail: entry #{entry} is broken: {reason}</source>
+        <translation>Piste d&apos;audit&#xa0;: l&apos;entrée n° {entry} est rompue&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>{moment}, {action} on {reference}</source>
+        <translation>{moment}, {action} sur {reference}</translation>
+    </message>
+    <message>
+        <source>{moment}, {action}</source>
+        <translation>{moment}, {action}</translation>
+    </message>
+    <message>
+        <source>{entry}: the entries before it were removed</source>
+        <translation>{entry}&#xa0;: les entrées qui la précèdent ont été supprimées</translation>
+    </message>
+    <message>
+        <source>{entry}: it does not follow entry #{previous} (an entry between them was removed, or the entries were reordered)</source>
+        <translation>{entry}&#xa0;: elle ne suit pas l&apos;entrée n° {previous} (une entrée intermédiaire a été supprimée, ou les entrées ont été réordonnées)</translation>
+    </message>
+    <message>
+        <source>{entry}: it was changed outside the application into something unreadable</source>
+        <translation>{entry}&#xa0;: elle a été modifiée hors de l&apos;application et est devenue illisible</translation>
+    </message>
+    <message>
+        <source>{entry}: its content was changed outside the application</source>
+        <translation>{entry}&#xa0;: son contenu a été modifié hors de l&apos;application</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>its detail was removed but case {reference} was never purged</source>
+        <translation>son détail a été effacé, mais la demande {reference} n&apos;a jamais été purgée</translation>
+    </message>
+    <message>
+        <source>The key parameters file of this backup cannot be read ({problem}). Nothing was changed.</source>
+        <translation>Le fichier des paramètres de clé de cette sauvegarde ne peut pas être lu ({problem}). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The key parameters file of the database cannot be read ({problem}). Nothing was changed.</source>
+        <translation>Le fichier des paramètres de clé de la base de données ne peut pas être lu ({problem}). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The key parameters file {file} of this backup is missing (it belongs beside {database}). Nothing was changed.</source>
+        <translation>Le fichier des paramètres de clé {file} de cette sauvegarde est manquant (il doit se trouver à côté de {database}). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The key parameters file {file} of the database is missing (it belongs beside {database}). Nothing was changed.</source>
+        <translation>Le fichier des paramètres de clé {file} de la base de données est manquant (il doit se trouver à côté de {database}). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The key parameters file {file} does not belong to this backup (the passphrase is not the one it was made with). Nothing was changed.</source>
+        <translation>Le fichier des paramètres de clé {file} n&apos;appartient pas à cette sauvegarde (la phrase secrète n&apos;est pas celle avec laquelle elle a été faite). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The key parameters file {file} does not belong to the database (the passphrase is not the one it was made with). Nothing was changed.</source>
+        <translation>Le fichier des paramètres de clé {file} n&apos;appartient pas à la base de données (la phrase secrète n&apos;est pas celle avec laquelle elle a été créée). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {path}.</source>
+        <translation>Il n&apos;y a pas de fichier de sauvegarde à l&apos;emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a plain backup, not an encrypted one: it can only be restored as a plain database. The database is unchanged.</source>
+        <translation>{path} est une sauvegarde non chiffrée&#xa0;: elle ne peut être restaurée que comme base de données non chiffrée. La base de données est inchangée.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database itself: choose another file.</source>
+        <translation>Une sauvegarde ne peut pas remplacer la base de données elle-même&#xa0;: choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup: the folder {folder} does not exist.</source>
+        <translation>Impossible d&apos;écrire la sauvegarde&#xa0;: le dossier {folder} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Only an encrypted database file can be backed up (its key parameters are in a file).</source>
+        <translation>Seul un fichier de base de données chiffrée peut être sauvegardé (ses paramètres de clé sont dans un fichier).</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check: {problem}</source>
+        <translation>La copie de sauvegarde n&apos;a pas passé la vérification&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>The disk is full: the backup could not be written to {path}. Free some space, then try again.</source>
+        <translation>Le disque est plein&#xa0;: la sauvegarde n&apos;a pas pu être écrite dans {path}. Libérez de l&apos;espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup to {path}: {reason}.</source>
+        <translation>Impossible d&apos;écrire la sauvegarde dans {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>The database is open in another window or program: close it, then restore again. Nothing was replaced.</source>
+        <translation>La base de données est ouverte dans une autre fenêtre ou un autre programme&#xa0;: fermez-la, puis relancez la restauration. Rien n&apos;a été remplacé.</translation>
+    </message>
+    <message>
+        <source>Restoring needs a database file; the database in use is not one.</source>
+        <translation>La restauration requiert un fichier de base de données&#x202f;; la base de données utilisée n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>That file is the database itself, not a backup of it.</source>
+        <translation>Ce fichier est la base de données elle-même, pas une sauvegarde de celle-ci.</translation>
+    </message>
+    <message>
+        <source>{path} is a database in use (its log {log} is beside it), not a backup: make one with &apos;lazeo-desk backup FILE&apos;. The database is unchanged.</source>
+        <translation>{path} est une base de données en cours d&apos;utilisation (son journal {log} se trouve à côté), pas une sauvegarde&#xa0;: créez-en une avec «&#x202f;lazeo-desk backup FICHIER&#x202f;». La base de données est inchangée.</translation>
+    </message>
+    <message>
+        <source>{path} is an encrypted backup: restore it with the passphrase it was made under. The database is unchanged.</source>
+        <translation>{path} est une sauvegarde chiffrée&#xa0;: restaurez-la avec la phrase secrète en vigueur lors de sa création. La base de données est inchangée.</translation>
+    </message>
+    <message>
+        <source>{path} was not restored, the database is unchanged: {problem}</source>
+        <translation>{path} n&apos;a pas été restauré, la base de données est inchangée&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>The disk is full: the backup could not be restored to {path}. Free some space, then try again.</source>
+        <translation>Le disque est plein&#xa0;: la sauvegarde n&apos;a pas pu être restaurée dans {path}. Libérez de l&apos;espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup to {path}: {reason}.</source>
+        <translation>Impossible de restaurer la sauvegarde dans {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the backup folder {folder} could not be created. Free some space, then try again.</source>
+        <translation>Le disque est plein&#xa0;: le dossier des sauvegardes {folder} n&apos;a pas pu être créé. Libérez de l&apos;espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder {folder}: {reason}.</source>
+        <translation>Impossible de créer le dossier des sauvegardes {folder}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>no case with reference &apos;{reference}&apos;</source>
+        <translation>aucune demande ne porte la référence «&#x202f;{reference}&#x202f;»</translation>
+    </message>
+    <message>
+        <source>{reference} was changed elsewhere since you opened it (version {opened}, now {current}): reload it before saving</source>
+        <translation>{reference} a été modifiée ailleurs depuis que vous l&apos;avez ouverte (version {opened}, maintenant {current})&#xa0;: rechargez-la avant d&apos;enregistrer</translation>
+    </message>
+    <message>
+        <source>{reference} was changed elsewhere while you saved it: reload it and try again</source>
+        <translation>{reference} a été modifiée ailleurs pendant l&apos;enregistrement&#xa0;: rechargez-la et réessayez</translation>
+    </message>
+    <message>
+        <source>This database is encrypted: it opens with its passphrase, not as a plain database (leave out --plain and LAZEO_DESK_PLAIN). Nothing was changed.</source>
+        <translation>Cette base de données est chiffrée&#xa0;: elle s&apos;ouvre avec sa phrase secrète, pas comme une base de données non chiffrée (omettez --plain et LAZEO_DESK_PLAIN). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This file is not a lazeo-desk database. Nothing was changed.</source>
+        <translation>Ce fichier n&apos;est pas une base de données lazeo-desk. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted: a plain database opens only when asked for explicitly (--plain, or LAZEO_DESK_PLAIN=1). Nothing was changed.</source>
+        <translation>Cette base de données n&apos;est pas chiffrée&#xa0;: une base de données non chiffrée ne s&apos;ouvre que sur demande explicite (--plain, ou LAZEO_DESK_PLAIN=1). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Encrypted databases need the sqlcipher3 package, which is missing from this installation.</source>
+        <translation>Les bases de données chiffrées nécessitent le paquet sqlcipher3, absent de cette installation.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>le quota de disque est épuisé</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>accès refusé</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the file or its folder does not exist</source>
+        <translation>le fichier ou son dossier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, then try again. Nothing was saved.</source>
+        <translation>Le disque est plein&#xa0;: libérez de l&apos;espace, puis réessayez. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: check the file&apos;s permissions or the drive. Nothing was saved.</source>
+        <translation>La base de données est en lecture seule&#xa0;: vérifiez les droits du fichier ou le support. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This file is not a lazeo-desk database (or the passphrase is wrong).</source>
+        <translation>Ce fichier n&apos;est pas une base de données lazeo-desk (ou la phrase secrète est erronée).</translation>
+    </message>
+    <message>
+        <source>The database is busy in another window or program; try again in a moment.</source>
+        <translation>La base de données est occupée dans une autre fenêtre ou un autre programme&#x202f;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: check that its folder exists and is writable.</source>
+        <translation>Le fichier de base de données ne peut pas être ouvert&#xa0;: vérifiez que son dossier existe et est accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>Database error: {detail}</source>
+        <translation>Erreur de la base de données&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be opened: {reason}.</source>
+        <translation>Le fichier de base de données {path} ne peut pas être ouvert&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be created or opened: {reason}.</source>
+        <translation>Le fichier de base de données {path} ne peut être ni créé ni ouvert&#xa0;: {reason}.</translation>
+    </message>
+    <message>
+        <source>The database does not open with this key: the passphrase is wrong, or the file is damaged. Nothing was changed.</source>
+        <translation>La base de données ne s&apos;ouvre pas avec cette clé&#xa0;: la phrase secrète est erronée, ou le fichier est endommagé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Only an encrypted database file has a key to change.</source>
+        <translation>Seul un fichier de base de données chiffrée a une clé à changer.</translation>
+    </message>
+    <message>
+        <source>The database is open in another window or program: close it, then change the passphrase again. Nothing was changed.</source>
+        <translation>La base de données est ouverte dans une autre fenêtre ou un autre programme&#xa0;: fermez-la, puis changez à nouveau la phrase secrète. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This file is another program&apos;s database, not a lazeo-desk database: nothing was changed.</source>
+        <translation>Ce fichier est la base de données d&apos;un autre programme, pas une base de données lazeo-desk&#xa0;: rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of lazeo-desk ({detail}); install that version to open it. Nothing was changed.</source>
+        <translation>Cette base de données a été écrite par une version plus récente de lazeo-desk ({detail})&#x202f;; installez cette version pour l&apos;ouvrir. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>no document {document}</source>
+        <translation>aucun document n° {document}</translation>
+    </message>
+    <message>
+        <source>{file} was erased on {day}</source>
+        <translation>{file} a été effacé le {day}</translation>
+    </message>
+    <message>
+        <source>{file} no longer matches its SHA-256: the stored copy was altered</source>
+        <translation>{file} ne correspond plus à son empreinte SHA-256&#xa0;: la copie conservée a été modifiée</translation>
+    </message>
+    <message>
+        <source>it is not a lazeo-desk key parameters file of a known format</source>
+        <translation>ce n&apos;est pas un fichier des paramètres de clé lazeo-desk d&apos;un format connu</translation>
+    </message>
+    <message>
+        <source>it is damaged ({detail})</source>
+        <translation>il est endommagé ({detail})</translation>
+    </message>
+    <message>
+        <source>it is damaged (salt or check value of the wrong size)</source>
+        <translation>il est endommagé (sel ou valeur de contrôle de taille incorrecte)</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>ce n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a database file</source>
+        <translation>c&apos;est un dossier, pas un fichier de base de données</translation>
+    </message>
+    <message>
+        <source>SQLCipher page check: {problem}</source>
+        <translation>Contrôle des pages SQLCipher&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>SQLCipher page check: … and {count} more</source>
+        <translation>Contrôle des pages SQLCipher&#xa0;: … et {count} de plus</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: {problem}</source>
+        <translation>Contrôle d&apos;intégrité SQLite&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: … and {count} more</source>
+        <translation>Contrôle d&apos;intégrité SQLite&#xa0;: … et {count} de plus</translation>
+    </message>
+    <message>
+        <source>{table} row {row} refers to a {parent} row that does not exist</source>
+        <translation>la ligne {row} de {table} renvoie à une ligne de {parent} qui n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>document #{document} &apos;{file}&apos; of {reference}</source>
+        <translation>document n° {document} «&#x202f;{file}&#x202f;» de {reference}</translation>
+    </message>
+    <message>
+        <source>document #{document} &apos;{file}&apos;</source>
+        <translation>document n° {document} «&#x202f;{file}&#x202f;»</translation>
+    </message>
+    <message>
+        <source>{document}: the stored bytes no longer match their SHA-256 (altered or damaged)</source>
+        <translation>{document}&#xa0;: les octets conservés ne correspondent plus à leur empreinte SHA-256 (modifiés ou endommagés)</translation>
+    </message>
+    <message>
+        <source>{document}: {stored} bytes stored, {recorded} recorded</source>
+        <translation>{document}&#xa0;: {stored} octets conservés, {recorded} enregistrés</translation>
+    </message>
+    <message>
+        <source>letter #{letter} ({kind} of {day}, {reference}): the stored PDF no longer matches its SHA-256 (altered or damaged)</source>
+        <translation>courrier n° {letter} ({kind} du {day}, {reference})&#xa0;: le PDF conservé ne correspond plus à son empreinte SHA-256 (modifié ou endommagé)</translation>
+    </message>
+    <message>
+        <source>no case</source>
+        <translation>aucune demande</translation>
+    </message>
+    <message>
+        <source>this file is not a lazeo-desk database</source>
+        <translation>ce fichier n&apos;est pas une base de données lazeo-desk</translation>
+    </message>
+    <message>
+        <source>the database is at schema revision {revision}, which this version of lazeo-desk does not know (it was written by a newer version)</source>
+        <translation>la base de données est à la révision de schéma {revision}, que cette version de lazeo-desk ne connaît pas (elle a été écrite par une version plus récente)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as a database: {detail}</source>
+        <translation>le fichier ne peut pas être lu comme une base de données&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>the application&apos;s resources were not found (looked in: {folders})</source>
+        <translation>les ressources de l’application sont introuvables (recherchées dans&#xa0;: {folders})</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About LAZEO Desk</source>
@@ -2803,6 +3974,13 @@ Pays</translation>
     <message>
         <source>months</source>
         <translation>mois</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBanner</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,1177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>the person who decided must be recorded</source>
+        <translation>de persoon die heeft beslist moet worden vastgelegd</translation>
+    </message>
+    <message>
+        <source>the checks do not establish identity yet, it cannot be &apos;verified&apos;</source>
+        <translation>de controles stellen de identiteit nog niet vast: ze kan niet als ‘geverifieerd’ worden aangemerkt</translation>
+    </message>
+    <message>
+        <source>a request can be declined only after asking the requester once (GDPR Art 11(2), 12(2))</source>
+        <translation>een verzoek kan pas worden afgewezen nadat de verzoeker één keer om informatie is gevraagd (art. 11, lid 2, en 12, lid 2, AVG)</translation>
+    </message>
+    <message>
+        <source>the checks establish identity; nothing more may be asked (GDPR Art 12(6))</source>
+        <translation>de controles stellen de identiteit vast; er mag niets meer worden gevraagd (art. 12, lid 6, AVG)</translation>
+    </message>
+    <message>
+        <source>the file establishes identity, no identity document may be kept</source>
+        <translation>het dossier stelt de identiteit vast: er mag geen identiteitsbewijs worden bewaard</translation>
+    </message>
+    <message>
+        <source>expected a text or an object with &apos;nl&apos;, &apos;fr&apos; and &apos;en&apos;</source>
+        <translation>een tekst of een object met ‘nl’, ‘fr’ en ‘en’ verwacht</translation>
+    </message>
+    <message>
+        <source>the &apos;{code}&apos; text must be a string</source>
+        <translation>de tekst ‘{code}’ moet een tekenreeks zijn</translation>
+    </message>
+    <message>
+        <source>expected a text</source>
+        <translation>een tekst verwacht</translation>
+    </message>
+    <message>
+        <source>expected a list of lines</source>
+        <translation>een lijst van regels verwacht</translation>
+    </message>
+    <message>
+        <source>expected a distance in millimetres between 0 and 297</source>
+        <translation>een afstand in millimeter tussen 0 en 297 verwacht</translation>
+    </message>
+    <message>
+        <source>expected a file path</source>
+        <translation>een bestandspad verwacht</translation>
+    </message>
+    <message>
+        <source>unknown window side {value} (known: {known})</source>
+        <translation>onbekende vensterzijde {value} (bekend: {known})</translation>
+    </message>
+    <message>
+        <source>a processing activity needs a &apos;key&apos;</source>
+        <translation>een verwerkingsactiviteit heeft een sleutel (‘key’) nodig</translation>
+    </message>
+    <message>
+        <source>expected a list of processing activities</source>
+        <translation>een lijst van verwerkingsactiviteiten verwacht</translation>
+    </message>
+    <message>
+        <source>a new case must be verified or worked on before it is answered or closed</source>
+        <translation>een nieuw verzoek moet worden geverifieerd of behandeld voordat het wordt beantwoord of afgesloten</translation>
+    </message>
+    <message>
+        <source>identity must be settled (verified, awaited or refused) before the case is answered</source>
+        <translation>de identiteit moet vaststaan (geverifieerd, afgewacht of geweigerd) voordat het verzoek wordt beantwoord</translation>
+    </message>
+    <message>
+        <source>while the requester&apos;s reply is awaited the case can only resume, be refused or be withdrawn (GDPR Art 12(2), 12(6))</source>
+        <translation>zolang het antwoord van de verzoeker wordt afgewacht, kan het verzoek alleen worden hervat, geweigerd of ingetrokken (art. 12, lid 2 en 6, AVG)</translation>
+    </message>
+    <message>
+        <source>a case in progress cannot be closed before it is answered</source>
+        <translation>een verzoek in behandeling kan niet worden afgesloten voordat het is beantwoord</translation>
+    </message>
+    <message>
+        <source>an answered case can only be closed, or reopened to work on it again</source>
+        <translation>een beantwoord verzoek kan alleen worden afgesloten, of heropend om het opnieuw te behandelen</translation>
+    </message>
+    <message>
+        <source>a refused request can only be closed; a new request opens a new case</source>
+        <translation>een geweigerd verzoek kan alleen worden afgesloten; een nieuw verzoek opent een nieuw dossier</translation>
+    </message>
+    <message>
+        <source>a withdrawn request can only be closed</source>
+        <translation>een ingetrokken verzoek kan alleen worden afgesloten</translation>
+    </message>
+    <message>
+        <source>a referred request can only be closed</source>
+        <translation>een doorverwezen verzoek kan alleen worden afgesloten</translation>
+    </message>
+    <message>
+        <source>a closed case is final: a new request opens a new case</source>
+        <translation>een afgesloten verzoek is definitief: een nieuw verzoek opent een nieuw dossier</translation>
+    </message>
+    <message>
+        <source>the case is already &apos;{status}&apos;</source>
+        <translation>het verzoek is al ‘{status}’</translation>
+    </message>
+    <message>
+        <source>cannot move a case from &apos;{current}&apos; to &apos;{target}&apos;: {why}</source>
+        <translation>een verzoek kan niet van ‘{current}’ naar ‘{target}’ gaan: {why}</translation>
+    </message>
+    <message>
+        <source>the data subject&apos;s name is required</source>
+        <translation>de naam van de betrokkene is verplicht</translation>
+    </message>
+    <message>
+        <source>at least one right must be invoked</source>
+        <translation>er moet ten minste één recht worden ingeroepen</translation>
+    </message>
+    <message>
+        <source>a right is listed twice</source>
+        <translation>een recht staat er twee keer in</translation>
+    </message>
+    <message>
+        <source>{day} is in the future</source>
+        <translation>{day} ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>a request cannot be complete before it is received</source>
+        <translation>een verzoek kan niet volledig zijn voordat het is ontvangen</translation>
+    </message>
+    <message>
+        <source>the answer cannot precede the request</source>
+        <translation>het antwoord kan niet aan het verzoek voorafgaan</translation>
+    </message>
+    <message>
+        <source>a case cannot be closed before it is received</source>
+        <translation>een verzoek kan niet worden afgesloten voordat het is ontvangen</translation>
+    </message>
+    <message>
+        <source>a case awaiting the requester needs the day the information was asked for</source>
+        <translation>een verzoek dat wacht op de verzoeker heeft de dag nodig waarop de informatie werd gevraagd</translation>
+    </message>
+    <message>
+        <source>the information cannot be asked for before the request was received</source>
+        <translation>de informatie kan niet worden gevraagd voordat het verzoek is ontvangen</translation>
+    </message>
+    <message>
+        <source>a case that is {status} needs the date it was answered</source>
+        <translation>een verzoek met status ‘{status}’ heeft de datum van het antwoord nodig</translation>
+    </message>
+    <message>
+        <source>a closed case needs the date it was closed</source>
+        <translation>een afgesloten verzoek heeft de datum van afsluiting nodig</translation>
+    </message>
+    <message>
+        <source>the extension cannot be notified before the request was received</source>
+        <translation>de verlenging kan niet worden meegedeeld voordat het verzoek is ontvangen</translation>
+    </message>
+    <message>
+        <source>the person is born after the request was received</source>
+        <translation>de persoon is geboren na de ontvangst van het verzoek</translation>
+    </message>
+    <message>
+        <source>a date of death is given but the person is not marked deceased</source>
+        <translation>er is een overlijdensdatum opgegeven, maar de persoon is niet als overleden gemarkeerd</translation>
+    </message>
+    <message>
+        <source>the person died before being born</source>
+        <translation>de overlijdensdatum ligt vóór de geboortedatum</translation>
+    </message>
+    <message>
+        <source>the name of the person asking on the subject&apos;s behalf is required</source>
+        <translation>de naam van wie namens de betrokkene optreedt is verplicht</translation>
+    </message>
+    <message>
+        <source>an heir asks for a deceased person; mark the subject deceased</source>
+        <translation>een erfgenaam treedt op voor een overleden persoon; markeer de betrokkene als overleden</translation>
+    </message>
+    <message>
+        <source>an extension needs its reasons (GDPR Art 12(3))</source>
+        <translation>een verlenging moet met redenen worden omkleed (art. 12, lid 3, AVG)</translation>
+    </message>
+    <message>
+        <source>an outcome for a right that was not invoked</source>
+        <translation>een uitkomst voor een recht dat niet werd ingeroepen</translation>
+    </message>
+    <message>
+        <source>a refusal or partial grant needs its ground (GDPR Art 12(4))</source>
+        <translation>een weigering of gedeeltelijke inwilliging moet worden gemotiveerd (art. 12, lid 4, AVG)</translation>
+    </message>
+    <message>
+        <source>the recipient has no name</source>
+        <translation>de geadresseerde heeft geen naam</translation>
+    </message>
+    <message>
+        <source>the recipient has no postal address: the letter cannot go by post</source>
+        <translation>de geadresseerde heeft geen postadres: de brief kan niet per post worden verstuurd</translation>
+    </message>
+    <message>
+        <source>the address has {count} lines; at most {most} fit (NF Z10-011): lines were joined</source>
+        <translation>het adres telt {count} regels; er passen er hoogstens {most} (NF Z10-011): regels werden samengevoegd</translation>
+    </message>
+    <message>
+        <source>{count} address line(s) longer than {length} characters (NF Z10-011)</source>
+        <translation>{count} adresregel(s) langer dan {length} tekens (NF Z10-011)</translation>
+    </message>
+    <message>
+        <source>the last line should start with the postcode, then the town: {line}</source>
+        <translation>de laatste regel hoort te beginnen met de postcode, dan de gemeente: {line}</translation>
+    </message>
+    <message>
+        <source>the centre is in {country}: a letter posted from France to a recipient abroad needs the country on the last line</source>
+        <translation>het centrum ligt in {country}: een brief die vanuit Frankrijk naar het buitenland wordt gepost, moet het land op de laatste regel vermelden</translation>
+    </message>
+    <message>
+        <source>the logo image {path} cannot be read ({fault}): it is left out</source>
+        <translation>de logo-afbeelding {path} kan niet worden gelezen ({fault}): ze wordt weggelaten</translation>
+    </message>
+    <message>
+        <source>the signature image {path} cannot be read ({fault}): it is left out</source>
+        <translation>de afbeelding van de handtekening {path} kan niet worden gelezen ({fault}): ze wordt weggelaten</translation>
+    </message>
+    <message>
+        <source>the case has no reference yet: save it before sending the letter</source>
+        <translation>het verzoek heeft nog geen referentie: sla het op voordat u de brief verstuurt</translation>
+    </message>
+    <message>
+        <source>{placeholder} is a block and must stand alone in its paragraph</source>
+        <translation>{placeholder} is een blok en moet alleen in zijn alinea staan</translation>
+    </message>
+    <message>
+        <source>the extension notice had to go out by {day} (within the first month, GDPR Art 12(3))</source>
+        <translation>de kennisgeving van verlenging moest uiterlijk op {day} vertrekken (binnen de eerste maand, art. 12, lid 3, AVG)</translation>
+    </message>
+    <message>
+        <source>an extension notice must give its reasons (GDPR Art 12(3)): record the reason for the extension on the case or type it for this letter</source>
+        <translation>een kennisgeving van verlenging moet worden gemotiveerd (art. 12, lid 3, AVG): leg de reden van de verlenging vast in het verzoek of typ ze voor deze brief</translation>
+    </message>
+    <message>
+        <source>the end of retention of the medical file cannot be computed: {explanation}</source>
+        <translation>het einde van de bewaring van het medisch dossier kan niet worden berekend: {explanation}</translation>
+    </message>
+    <message>
+        <source>a refusal must state its ground (GDPR Art 12(4)): identity not established (Art 11(2), 12(2)), or a manifestly unfounded or excessive request (Art 12(5))</source>
+        <translation>een weigering moet haar grond vermelden (art. 12, lid 4, AVG): identiteit niet vastgesteld (art. 11, lid 2, en 12, lid 2), of een kennelijk ongegrond of buitensporig verzoek (art. 12, lid 5)</translation>
+    </message>
+    <message>
+        <source>the letter states the retention rule without an end date: {explanation}</source>
+        <translation>de brief vermeldt de bewaarregel zonder einddatum: {explanation}</translation>
+    </message>
+    <message>
+        <source>font {name} is missing from {folder}</source>
+        <translation>het lettertype {name} ontbreekt in {folder}</translation>
+    </message>
+    <message>
+        <source>the addressee: the requester, or the representative who wrote</source>
+        <translation>de geadresseerde: de verzoeker, of de vertegenwoordiger die schreef</translation>
+    </message>
+    <message>
+        <source>the data subject&apos;s name</source>
+        <translation>de naam van de betrokkene</translation>
+    </message>
+    <message>
+        <source>the case reference (DSAR-2026-0001)</source>
+        <translation>de referentie van het verzoek (DSAR-2026-0001)</translation>
+    </message>
+    <message>
+        <source>the date the request was received, written out</source>
+        <translation>de datum waarop het verzoek werd ontvangen, voluit geschreven</translation>
+    </message>
+    <message>
+        <source>the date of the letter, written out</source>
+        <translation>de datum van de brief, voluit geschreven</translation>
+    </message>
+    <message>
+        <source>the date the answer is due (the governing deadline), written out</source>
+        <translation>de uiterste datum voor het antwoord (de geldende termijn), voluit geschreven</translation>
+    </message>
+    <message>
+        <source>the end of the first month (GDPR Art 12(3)), written out</source>
+        <translation>het einde van de eerste maand (art. 12, lid 3, AVG), voluit geschreven</translation>
+    </message>
+    <message>
+        <source>the extended deadline: receipt + 3 months (GDPR Art 12(3)), written out</source>
+        <translation>de verlengde termijn: ontvangst + 3 maanden (art. 12, lid 3, AVG), voluit geschreven</translation>
+    </message>
+    <message>
+        <source>the reasons for the extension</source>
+        <translation>de redenen voor de verlenging</translation>
+    </message>
+    <message>
+        <source>&apos; on behalf of &lt;data subject&gt;&apos; when a representative wrote, else nothing</source>
+        <translation>‘ namens &lt;betrokkene&gt;’ als een vertegenwoordiger schreef, anders niets</translation>
+    </message>
+    <message>
+        <source>&apos;your personal data&apos;, or &apos;the personal data of &lt;data subject&gt;&apos;</source>
+        <translation>‘uw persoonsgegevens’, of ‘de persoonsgegevens van &lt;betrokkene&gt;’</translation>
+    </message>
+    <message>
+        <source>&apos;your medical file&apos;, or &apos;the medical file of &lt;data subject&gt;&apos;</source>
+        <translation>‘uw medisch dossier’, of ‘het medisch dossier van &lt;betrokkene&gt;’</translation>
+    </message>
+    <message>
+        <source>&apos;of your personal data&apos;, or &apos;of the personal data of &lt;data subject&gt;&apos;</source>
+        <translation>‘van uw persoonsgegevens’, of ‘van de persoonsgegevens van &lt;betrokkene&gt;’</translation>
+    </message>
+    <message>
+        <source>&apos;of your medical file&apos;, or &apos;of the medical file of &lt;data subject&gt;&apos;</source>
+        <translation>‘van uw medisch dossier’, of ‘van het medisch dossier van &lt;betrokkene&gt;’</translation>
+    </message>
+    <message>
+        <source>the rights invoked, as a list in words</source>
+        <translation>de ingeroepen rechten, als opsomming in woorden</translation>
+    </message>
+    <message>
+        <source>the controller (BS GROUPE)</source>
+        <translation>de verwerkingsverantwoordelijke (BS GROUPE)</translation>
+    </message>
+    <message>
+        <source>the DPO&apos;s name</source>
+        <translation>de naam van de DPO</translation>
+    </message>
+    <message>
+        <source>the DPO&apos;s title</source>
+        <translation>de titel van de DPO</translation>
+    </message>
+    <message>
+        <source>the DPO&apos;s e-mail address</source>
+        <translation>het e-mailadres van de DPO</translation>
+    </message>
+    <message>
+        <source>the DPO&apos;s postal address on one line</source>
+        <translation>het postadres van de DPO op één regel</translation>
+    </message>
+    <message>
+        <source>the competent supervisory authority</source>
+        <translation>de bevoegde toezichthoudende autoriteit</translation>
+    </message>
+    <message>
+        <source>the end of retention of the medical file, written out</source>
+        <translation>het einde van de bewaring van het medisch dossier, voluit geschreven</translation>
+    </message>
+    <message>
+        <source>the national patient-rights law of the centre&apos;s country</source>
+        <translation>de nationale patiëntenrechtenwet van het land van het centrum</translation>
+    </message>
+    <message>
+        <source>the paragraphs typed for this letter (nothing when none)</source>
+        <translation>de alinea&apos;s die voor deze brief zijn getypt (niets als er geen zijn)</translation>
+    </message>
+    <message>
+        <source>the list of enclosed documents</source>
+        <translation>de lijst van bijgevoegde documenten</translation>
+    </message>
+    <message>
+        <source>in what capacity the representative is written to (nothing for the person)</source>
+        <translation>in welke hoedanigheid de vertegenwoordiger wordt aangeschreven (niets voor de persoon zelf)</translation>
+    </message>
+    <message>
+        <source>the Art 15(1)(a)-(h) and 15(2) information from the processing register</source>
+        <translation>de informatie van art. 15, lid 1, a) tot h), en lid 2, uit het register van verwerkingsactiviteiten</translation>
+    </message>
+    <message>
+        <source>what the requester must send (identity request)</source>
+        <translation>wat de verzoeker moet opsturen (verzoek om identiteitsbewijs)</translation>
+    </message>
+    <message>
+        <source>the right to complain, with the authority&apos;s name and address</source>
+        <translation>het recht om een klacht in te dienen, met naam en adres van de autoriteit</translation>
+    </message>
+    <message>
+        <source>the right to a judicial remedy (GDPR Art 79)</source>
+        <translation>het recht op een voorziening in rechte (art. 79 AVG)</translation>
+    </message>
+    <message>
+        <source>why the request is refused (ground and explanation)</source>
+        <translation>waarom het verzoek wordt geweigerd (grond en toelichting)</translation>
+    </message>
+    <message>
+        <source>until when the medical file is kept, and why (Art 17(3)(b)/(c))</source>
+        <translation>tot wanneer het medisch dossier wordt bewaard, en waarom (art. 17, lid 3, b) en c))</translation>
+    </message>
+    <message>
+        <source>the recipients informed of the change (GDPR Art 19)</source>
+        <translation>de ontvangers die van de wijziging op de hoogte zijn gebracht (art. 19 AVG)</translation>
+    </message>
+    <message>
+        <source>what was done, as a list (nothing when none was typed)</source>
+        <translation>wat er werd gedaan, als lijst (niets als er niets werd getypt)</translation>
+    </message>
+    <message>
+        <source>the national deadline for the medical file, when one applies</source>
+        <translation>de nationale termijn voor het medisch dossier, als die van toepassing is</translation>
+    </message>
+    <message>
+        <source>the first copy of the medical file is free (CJEU C-307/22)</source>
+        <translation>het eerste afschrift van het medisch dossier is gratis (HvJ EU, C-307/22)</translation>
+    </message>
+    <message>
+        <source>Doctolib is controller for the Doctolib account</source>
+        <translation>Doctolib is verwerkingsverantwoordelijke voor het Doctolib-account</translation>
+    </message>
+    <message>
+        <source>a &apos;{brace}&apos; is not closed (write &apos;{escaped}&apos; for a brace)</source>
+        <translation>een ‘{brace}’ wordt niet gesloten (schrijf ‘{escaped}’ voor een accolade)</translation>
+    </message>
+    <message>
+        <source>a &apos;{brace}&apos; has no opening brace (write &apos;{escaped}&apos; for a brace)</source>
+        <translation>bij een ‘{brace}’ hoort geen openingsaccolade (schrijf ‘{escaped}’ voor een accolade)</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>&apos;{text}&apos; is not a placeholder name (lower-case letters and _)</source>
+        <translation>‘{text}’ is geen geldige naam (kleine letters en _)</translation>
+    </message>
+    <message>
+        <source>the line &apos;{separator}&apos; between the header (subject:) and the letter body is missing</source>
+        <translation>de regel ‘{separator}’ tussen de kop (subject:) en de tekst van de brief ontbreekt</translation>
+    </message>
+    <message>
+        <source>header line {number}: expected &apos;subject: …&apos; or &apos;closing: …&apos;, found {found}</source>
+        <translation>kopregel {number}: ‘subject: …’ of ‘closing: …’ verwacht, gevonden: {found}</translation>
+    </message>
+    <message>
+        <source>the subject line is missing or empty (&apos;subject: …&apos; before &apos;---&apos;)</source>
+        <translation>de onderwerpregel ontbreekt of is leeg (‘subject: …’ vóór ‘---’)</translation>
+    </message>
+    <message>
+        <source>the letter body is empty</source>
+        <translation>de tekst van de brief is leeg</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {placeholder} (did you mean {suggestion}?)</source>
+        <translation>onbekende naam {placeholder} (bedoelt u {suggestion}?)</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {placeholder}</source>
+        <translation>onbekende naam {placeholder}</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>regel subject (onderwerp)</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>regel closing (slotformule)</translation>
+    </message>
+    <message>
+        <source>paragraph {number}</source>
+        <translation>alinea {number}</translation>
+    </message>
+    <message>
+        <source>a {kind} letter must contain {placeholder}: {description}</source>
+        <translation>een brief van het type ‘{kind}’ moet {placeholder} bevatten: {description}</translation>
+    </message>
+    <message>
+        <source>the default template {path} is missing</source>
+        <translation>het standaardsjabloon {path} ontbreekt</translation>
+    </message>
+    <message>
+        <source>only a stored case can be saved</source>
+        <translation>alleen een opgeslagen verzoek kan worden bewaard</translation>
+    </message>
+    <message>
+        <source>the information cannot arrive in the future</source>
+        <translation>de informatie kan niet in de toekomst binnenkomen</translation>
+    </message>
+    <message>
+        <source>{reference} is not awaiting the requester</source>
+        <translation>{reference} wacht niet op de verzoeker</translation>
+    </message>
+    <message>
+        <source>the information cannot arrive before it was asked for</source>
+        <translation>de informatie kan niet binnenkomen voordat erom werd gevraagd</translation>
+    </message>
+    <message>
+        <source>{reference} is {status}: only an open case can be extended</source>
+        <translation>{reference} heeft status ‘{status}’: alleen een open verzoek kan worden verlengd</translation>
+    </message>
+    <message>
+        <source>{reference} is already extended</source>
+        <translation>{reference} is al verlengd</translation>
+    </message>
+    <message>
+        <source>the first deadline ({day}) has passed; GDPR Art 12(3) requires the extension to be notified within the first month</source>
+        <translation>de eerste termijn ({day}) is verstreken; art. 12, lid 3, AVG vereist dat de verlenging binnen de eerste maand wordt meegedeeld</translation>
+    </message>
+    <message>
+        <source>the note is empty</source>
+        <translation>de notitie is leeg</translation>
+    </message>
+    <message>
+        <source>no right recognised in the text: access assumed</source>
+        <translation>geen recht herkend in de tekst: inzage aangenomen</translation>
+    </message>
+    <message>
+        <source>the centre&apos;s country is not named: {country} assumed</source>
+        <translation>het land van het centrum wordt niet genoemd: {country} aangenomen</translation>
+    </message>
+    <message>
+        <source>the language is not recognised: {language} assumed</source>
+        <translation>de taal wordt niet herkend: {language} aangenomen</translation>
+    </message>
+    <message>
+        <source>the sender gives no name: the e-mail address stands for it</source>
+        <translation>de afzender geeft geen naam: het e-mailadres neemt de plaats ervan in</translation>
+    </message>
+    <message>
+        <source>the date of birth read in the text ({birth_date}) is not possible</source>
+        <translation>de geboortedatum in de tekst ({birth_date}) is niet mogelijk</translation>
+    </message>
+    <message>
+        <source>{relationship} asking for {person} (from “{trigger}”): proof of authority needed</source>
+        <translation>{relationship} die vraagt voor {person} (uit ‘{trigger}’): bewijs van bevoegdheid nodig</translation>
+    </message>
+    <message>
+        <source>the sender may ask for someone else (from “{trigger}”): check who the person is</source>
+        <translation>de afzender vraagt mogelijk voor iemand anders (uit ‘{trigger}’): controleer wie de persoon is</translation>
+    </message>
+    <message>
+        <source>the message names no sender: a case needs the person&apos;s name</source>
+        <translation>het bericht noemt geen afzender: een verzoek heeft de naam van de persoon nodig</translation>
+    </message>
+    <message>
+        <source>unexpected error while importing: {detail}</source>
+        <translation>onverwachte fout bij het importeren: {detail}</translation>
+    </message>
+    <message>
+        <source>(no sender)</source>
+        <translation>(geen afzender)</translation>
+    </message>
+    <message>
+        <source>{amount} MiB</source>
+        <translation>{amount} MiB</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>het bestand is leeg (0 bytes)</translation>
+    </message>
+    <message>
+        <source>the message (attachments included)</source>
+        <translation>het bericht (bijlagen inbegrepen)</translation>
+    </message>
+    <message>
+        <source>not a file</source>
+        <translation>dit is geen bestand</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>dit bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>{what} is {size}; the limit is {limit}</source>
+        <translation>{what} is {size} groot; de limiet is {limit}</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <source>{what} is larger than the limit of {limit}</source>
+        <translation>{what} is groter dan de limiet van {limit}</translation>
+    </message>
+    <message>
+        <source>the message is {size}; the limit is {limit} (attachments included)</source>
+        <translation>het bericht is {size} groot; de limiet is {limit} (bijlagen inbegrepen)</translation>
+    </message>
+    <message>
+        <source>the message is nested too deeply to be read</source>
+        <translation>het bericht is te diep genest om te worden gelezen</translation>
+    </message>
+    <message>
+        <source>not an e-mail: this is a PDF file: import a scanned letter as a scan</source>
+        <translation>geen e-mail: dit is een pdf-bestand — importeer een gescande brief als scan</translation>
+    </message>
+    <message>
+        <source>not an e-mail: this is a PNG image: import a scanned letter as a scan</source>
+        <translation>geen e-mail: dit is een PNG-afbeelding — importeer een gescande brief als scan</translation>
+    </message>
+    <message>
+        <source>not an e-mail: this is a JPEG image: import a scanned letter as a scan</source>
+        <translation>geen e-mail: dit is een JPEG-afbeelding — importeer een gescande brief als scan</translation>
+    </message>
+    <message>
+        <source>not an e-mail: this is a ZIP archive (or an Office document)</source>
+        <translation>geen e-mail: dit is een ZIP-archief (of een Office-document)</translation>
+    </message>
+    <message>
+        <source>the message structure cannot be read ({detail})</source>
+        <translation>de opbouw van het bericht kan niet worden gelezen ({detail})</translation>
+    </message>
+    <message>
+        <source>not an e-mail: no From, To, Subject or Date header at the top of the file</source>
+        <translation>geen e-mail: geen From-, To-, Subject- of Date-header bovenaan het bestand</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s address {address} is not a valid e-mail address</source>
+        <translation>het adres van de afzender {address} is geen geldig e-mailadres</translation>
+    </message>
+    <message>
+        <source>no usable From header: the sender is taken from {header}</source>
+        <translation>geen bruikbare From-header: de afzender komt uit {header}</translation>
+    </message>
+    <message>
+        <source>the message has no sender (no From header)</source>
+        <translation>het bericht heeft geen afzender (geen From-header)</translation>
+    </message>
+    <message>
+        <source>the message has no Date: received date set to today ({today}); correct it</source>
+        <translation>het bericht heeft geen Date-header: de ontvangstdatum is op vandaag gezet ({today}); verbeter ze</translation>
+    </message>
+    <message>
+        <source>the message date {date} cannot be read: received date set to today ({today}); correct it</source>
+        <translation>de datum van het bericht {date} kan niet worden gelezen: de ontvangstdatum is op vandaag gezet ({today}); verbeter ze</translation>
+    </message>
+    <message>
+        <source>the message is dated {dated}, in the future: received date set to today ({today}); correct it</source>
+        <translation>het bericht is gedateerd op {dated}, in de toekomst: de ontvangstdatum is op vandaag gezet ({today}); verbeter ze</translation>
+    </message>
+    <message>
+        <source>unknown character set {charset}: the text was read as UTF-8</source>
+        <translation>onbekende tekenset {charset}: de tekst werd als UTF-8 gelezen</translation>
+    </message>
+    <message>
+        <source>the message has more than {count} attachments</source>
+        <translation>het bericht heeft meer dan {count} bijlagen</translation>
+    </message>
+    <message>
+        <source>the message has no plain-text part: its HTML was converted to text</source>
+        <translation>het bericht heeft geen deel in platte tekst: de HTML ervan werd naar tekst omgezet</translation>
+    </message>
+    <message>
+        <source>the message has no text</source>
+        <translation>het bericht bevat geen tekst</translation>
+    </message>
+    <message>
+        <source>its HTML refers to {count} remote image(s) or other resource(s): none was loaded</source>
+        <translation>de HTML ervan verwijst naar {count} externe afbeelding(en) of andere bron(nen): geen enkele werd geladen</translation>
+    </message>
+    <message>
+        <source>the message nests parts more than {depth} deep</source>
+        <translation>het bericht nest delen meer dan {depth} niveaus diep</translation>
+    </message>
+    <message>
+        <source>{count} empty attachment(s) not kept</source>
+        <translation>{count} lege bijlage(n) niet bewaard</translation>
+    </message>
+    <message>
+        <source>Outlook .msg files need the extract-msg package, which is not installed</source>
+        <translation>Outlook-bestanden (.msg) vereisen het pakket extract-msg, dat niet is geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>not a readable Outlook message ({detail})</source>
+        <translation>geen leesbaar Outlook-bericht ({detail})</translation>
+    </message>
+    <message>
+        <source>the message has no sender</source>
+        <translation>het bericht heeft geen afzender</translation>
+    </message>
+    <message>
+        <source>the Outlook message cannot be read ({detail})</source>
+        <translation>het Outlook-bericht kan niet worden gelezen ({detail})</translation>
+    </message>
+    <message>
+        <source>attachment {index} could not be read and was not kept</source>
+        <translation>bijlage {index} kon niet worden gelezen en werd niet bewaard</translation>
+    </message>
+    <message>
+        <source>attachment {index} is empty and was not kept</source>
+        <translation>bijlage {index} is leeg en werd niet bewaard</translation>
+    </message>
+    <message>
+        <source>ID scan: cannot read {path}: {reason}</source>
+        <translation>scan van het identiteitsbewijs: {path} kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <source>ID scan: {name} is empty</source>
+        <translation>scan van het identiteitsbewijs: {name} is leeg</translation>
+    </message>
+    <message>
+        <source>ID scan: {name} is larger than {limit}</source>
+        <translation>scan van het identiteitsbewijs: {name} is groter dan {limit}</translation>
+    </message>
+    <message>
+        <source>already imported on {reference} ({filename})</source>
+        <translation>al geïmporteerd bij {reference} ({filename})</translation>
+    </message>
+    <message>
+        <source>no case {reference} to link to</source>
+        <translation>geen verzoek {reference} om aan te koppelen</translation>
+    </message>
+    <message>
+        <source>registered post needs its tracking number for the letter log</source>
+        <translation>aangetekende post vereist het zendingsnummer voor het brievenlogboek</translation>
+    </message>
+    <message>
+        <source>letter {number}: no such letter in the log</source>
+        <translation>brief {number}: deze brief staat niet in het logboek</translation>
+    </message>
+    <message>
+        <source>an extension notice needs its reasons (GDPR Art 12(3))</source>
+        <translation>een kennisgeving van verlenging moet worden gemotiveerd (art. 12, lid 3, AVG)</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the database was not opened, nothing was changed.</source>
+        <translation>Onjuiste wachtzin: de database is niet geopend, er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The passphrase cannot be empty.</source>
+        <translation>De wachtzin mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>The passphrase must be at least {count} characters long (a few words).</source>
+        <translation>De wachtzin moet minstens {count} tekens lang zijn (een paar woorden).</translation>
+    </message>
+    <message>
+        <source>Only a database file can be encrypted: open this one as a plain database.</source>
+        <translation>Alleen een databasebestand kan worden versleuteld: open deze als niet-versleutelde database.</translation>
+    </message>
+    <message>
+        <source>The key parameters file beside the database cannot be read ({problem}): restore it from the backup folder (each backup has its own). Nothing was changed.</source>
+        <translation>Het sleutelparameterbestand naast de database kan niet worden gelezen ({problem}): zet het terug uit de back-upmap (elke back-up heeft er een). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>There is a database at {path} already: it was not replaced.</source>
+        <translation>Er staat al een database op {path}: die is niet vervangen.</translation>
+    </message>
+    <message>
+        <source>The key parameters file beside {path} cannot be written: {reason}.</source>
+        <translation>Het sleutelparameterbestand naast {path} kan niet worden geschreven: {reason}.</translation>
+    </message>
+    <message>
+        <source>The key parameters file {file} is missing beside the database: without it the passphrase cannot open it. Put it back (each backup has its own beside it, named &lt;backup&gt;{suffix}).</source>
+        <translation>Het sleutelparameterbestand {file} ontbreekt naast de database: zonder dit bestand kan de wachtzin haar niet openen. Zet het terug (elke back-up heeft er een naast zich, genaamd &lt;back-up&gt;{suffix}).</translation>
+    </message>
+    <message>
+        <source>A change of passphrase (or a restore) was interrupted after the database had been replaced: give the new passphrase (or the one of the backup restored). Nothing was changed.</source>
+        <translation>Een wijziging van de wachtzin (of een terugzetting) is onderbroken nadat de database was vervangen: geef de nieuwe wachtzin (of die van de teruggezette back-up). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The passphrase is right but the database does not open with it: the file is damaged, or the key parameters file beside it belongs to another database. Restore the latest backup. Nothing was changed.</source>
+        <translation>De wachtzin is juist, maar de database opent er niet mee: het bestand is beschadigd, of het sleutelparameterbestand ernaast hoort bij een andere database. Zet de laatste back-up terug. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>There is no database at {path} yet: create one with a new passphrase.</source>
+        <translation>Er is nog geen database op {path}: maak er een aan met een nieuwe wachtzin.</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted: it has no passphrase to change.</source>
+        <translation>Deze database is niet versleuteld: ze heeft geen wachtzin om te wijzigen.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the passphrase was not changed.</source>
+        <translation>Onjuiste wachtzin: de wachtzin is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the old one.</source>
+        <translation>De nieuwe wachtzin is dezelfde als de oude.</translation>
+    </message>
+    <message>
+        <source>The new key parameters cannot be written beside {path}: {reason}. The passphrase was not changed.</source>
+        <translation>De nieuwe sleutelparameters kunnen niet naast {path} worden geschreven: {reason}. De wachtzin is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database now opens with the new passphrase, but its key parameters file could not be put in place ({reason}); it is kept as {file} and used at the next start.</source>
+        <translation>De database opent nu met de nieuwe wachtzin, maar het sleutelparameterbestand kon niet op zijn plaats worden gezet ({reason}); het wordt bewaard als {file} en bij de volgende start gebruikt.</translation>
+    </message>
+    <message>
+        <source>The key parameters file {file} is missing beside the backup: copy it there from where the backup was made. The database is unchanged.</source>
+        <translation>Het sleutelparameterbestand {file} ontbreekt naast de back-up: kopieer het daarheen vanaf de plek waar de back-up is gemaakt. De database is ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for this backup (give the one in force when it was made): the database is unchanged.</source>
+        <translation>Onjuiste wachtzin voor deze back-up (geef die welke gold toen ze werd gemaakt): de database is ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>printing needs CUPS (&apos;{command}&apos; was not found on this computer)</source>
+        <translation>afdrukken vereist CUPS (&apos;{command}&apos; is niet gevonden op deze computer)</translation>
+    </message>
+    <message>
+        <source>only a PDF letter can be printed</source>
+        <translation>alleen een pdf-brief kan worden afgedrukt</translation>
+    </message>
+    <message>
+        <source>the number of copies must be between {low} and {high}</source>
+        <translation>het aantal exemplaren moet tussen {low} en {high} liggen</translation>
+    </message>
+    <message>
+        <source>the printer did not answer: {reason}</source>
+        <translation>de printer heeft niet geantwoord: {reason}</translation>
+    </message>
+    <message>
+        <source>the print system refused the letter</source>
+        <translation>het afdruksysteem heeft de brief geweigerd</translation>
+    </message>
+    <message>
+        <source>closed cases are kept between {low} and {high} years</source>
+        <translation>afgesloten verzoeken worden tussen {low} en {high} jaar bewaard</translation>
+    </message>
+    <message>
+        <source>The purge is done, but the database file could not be compacted ({reason}): copies of the purged data may remain in its free space. Close the other windows, then purge again.</source>
+        <translation>De verwijdering is uitgevoerd, maar het databasebestand kon niet worden gecomprimeerd ({reason}): kopieën van de gewiste gegevens kunnen in de vrije ruimte achterblijven. Sluit de andere vensters en voer de verwijdering opnieuw uit.</translation>
+    </message>
+    <message>
+        <source>{reference} is not closed: only closed cases are purged</source>
+        <translation>{reference} is niet afgesloten: alleen afgesloten verzoeken worden gewist</translation>
+    </message>
+    <message>
+        <source>{reference} is kept until {day} ({years} years after closure)</source>
+        <translation>{reference} wordt bewaard tot {day} ({years} jaar na de afsluiting)</translation>
+    </message>
+    <message>
+        <source>the file is a PDF although its name says otherwise</source>
+        <translation>het bestand is een pdf, hoewel de naam iets anders zegt</translation>
+    </message>
+    <message>
+        <source>the file is a PNG image although its name says otherwise</source>
+        <translation>het bestand is een PNG-afbeelding, hoewel de naam iets anders zegt</translation>
+    </message>
+    <message>
+        <source>the file is a JPEG image although its name says otherwise</source>
+        <translation>het bestand is een JPEG-afbeelding, hoewel de naam iets anders zegt</translation>
+    </message>
+    <message>
+        <source>the scan</source>
+        <translation>de scan</translation>
+    </message>
+    <message>
+        <source>not a PDF, PNG or JPEG file (its first bytes say otherwise)</source>
+        <translation>geen PDF-, PNG- of JPEG-bestand (de eerste bytes wijzen op iets anders)</translation>
+    </message>
+    <message>
+        <source>the PDF has no end-of-file marker: it may be incomplete, check that every page shows</source>
+        <translation>de pdf heeft geen einde-bestandsmarkering: hij is mogelijk onvolledig, controleer of elke pagina wordt getoond</translation>
+    </message>
+    <message>
+        <source>received date set to today ({today}): correct it from the postmark</source>
+        <translation>ontvangstdatum op vandaag gezet ({today}): verbeter ze aan de hand van de poststempel</translation>
+    </message>
+    <message>
+        <source>no right ticked: access assumed</source>
+        <translation>geen recht aangevinkt: inzage aangenomen</translation>
+    </message>
+    <message>
+        <source>Audit trail: {count} entries, chain intact</source>
+        <translation>Auditspoor: {count} regels, keten intact</translation>
+    </message>
+    <message>
+        <source>Audit trail: entry #{entry} is broken: {reason}</source>
+        <translation>Auditspoor: regel nr. {entry} is verbroken: {reason}</translation>
+    </message>
+    <message>
+        <source>{moment}, {action} on {reference}</source>
+        <translation>{moment}, {action} op {reference}</translation>
+    </message>
+    <message>
+        <source>{moment}, {action}</source>
+        <translation>{moment}, {action}</translation>
+    </message>
+    <message>
+        <source>{entry}: the entries before it were removed</source>
+        <translation>{entry}: de regels ervoor zijn verwijderd</translation>
+    </message>
+    <message>
+        <source>{entry}: it does not follow entry #{previous} (an entry between them was removed, or the entries were reordered)</source>
+        <translation>{entry}: deze volgt niet op regel nr. {previous} (een tussenliggende regel is verwijderd, of de regels zijn van volgorde veranderd)</translation>
+    </message>
+    <message>
+        <source>{entry}: it was changed outside the application into something unreadable</source>
+        <translation>{entry}: deze is buiten de toepassing gewijzigd en is onleesbaar geworden</translation>
+    </message>
+    <message>
+        <source>{entry}: its content was changed outside the application</source>
+        <translation>{entry}: de inhoud is buiten de toepassing gewijzigd</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>its detail was removed but case {reference} was never purged</source>
+        <translation>de details ervan zijn verwijderd, maar verzoek {reference} is nooit gewist</translation>
+    </message>
+    <message>
+        <source>The key parameters file of this backup cannot be read ({problem}). Nothing was changed.</source>
+        <translation>Het sleutelparameterbestand van deze back-up kan niet worden gelezen ({problem}). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The key parameters file of the database cannot be read ({problem}). Nothing was changed.</source>
+        <translation>Het sleutelparameterbestand van de database kan niet worden gelezen ({problem}). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The key parameters file {file} of this backup is missing (it belongs beside {database}). Nothing was changed.</source>
+        <translation>Het sleutelparameterbestand {file} van deze back-up ontbreekt (het hoort naast {database}). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The key parameters file {file} of the database is missing (it belongs beside {database}). Nothing was changed.</source>
+        <translation>Het sleutelparameterbestand {file} van de database ontbreekt (het hoort naast {database}). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The key parameters file {file} does not belong to this backup (the passphrase is not the one it was made with). Nothing was changed.</source>
+        <translation>Het sleutelparameterbestand {file} hoort niet bij deze back-up (de wachtzin is niet die waarmee ze is gemaakt). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The key parameters file {file} does not belong to the database (the passphrase is not the one it was made with). Nothing was changed.</source>
+        <translation>Het sleutelparameterbestand {file} hoort niet bij de database (de wachtzin is niet die waarmee ze is gemaakt). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {path}.</source>
+        <translation>Er is geen back-upbestand op {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is a plain backup, not an encrypted one: it can only be restored as a plain database. The database is unchanged.</source>
+        <translation>{path} is een niet-versleutelde back-up: die kan alleen als niet-versleutelde database worden teruggezet. De database is ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the database itself: choose another file.</source>
+        <translation>Een back-up kan niet over de database zelf worden geschreven: kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup: the folder {folder} does not exist.</source>
+        <translation>De back-up kan niet worden geschreven: de map {folder} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Only an encrypted database file can be backed up (its key parameters are in a file).</source>
+        <translation>Alleen een versleuteld databasebestand kan worden geback-upt (de sleutelparameters staan in een bestand).</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its check: {problem}</source>
+        <translation>De back-upkopie heeft de controle niet doorstaan: {problem}</translation>
+    </message>
+    <message>
+        <source>The disk is full: the backup could not be written to {path}. Free some space, then try again.</source>
+        <translation>De schijf is vol: de back-up kon niet naar {path} worden geschreven. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Cannot write the backup to {path}: {reason}.</source>
+        <translation>De back-up kan niet naar {path} worden geschreven: {reason}.</translation>
+    </message>
+    <message>
+        <source>The database is open in another window or program: close it, then restore again. Nothing was replaced.</source>
+        <translation>De database is geopend in een ander venster of programma: sluit het en zet de back-up daarna opnieuw terug. Er is niets vervangen.</translation>
+    </message>
+    <message>
+        <source>Restoring needs a database file; the database in use is not one.</source>
+        <translation>Terugzetten vereist een databasebestand; de gebruikte database is dat niet.</translation>
+    </message>
+    <message>
+        <source>That file is the database itself, not a backup of it.</source>
+        <translation>Dat bestand is de database zelf, geen back-up ervan.</translation>
+    </message>
+    <message>
+        <source>{path} is a database in use (its log {log} is beside it), not a backup: make one with &apos;lazeo-desk backup FILE&apos;. The database is unchanged.</source>
+        <translation>{path} is een database in gebruik (het logboek {log} staat ernaast), geen back-up: maak er een met &apos;lazeo-desk backup BESTAND&apos;. De database is ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>{path} is an encrypted backup: restore it with the passphrase it was made under. The database is unchanged.</source>
+        <translation>{path} is een versleutelde back-up: zet die terug met de wachtzin die gold toen ze werd gemaakt. De database is ongewijzigd.</translation>
+    </message>
+    <message>
+        <source>{path} was not restored, the database is unchanged: {problem}</source>
+        <translation>{path} is niet teruggezet, de database is ongewijzigd: {problem}</translation>
+    </message>
+    <message>
+        <source>The disk is full: the backup could not be restored to {path}. Free some space, then try again.</source>
+        <translation>De schijf is vol: de back-up kon niet naar {path} worden teruggezet. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Cannot restore the backup to {path}: {reason}.</source>
+        <translation>De back-up kan niet naar {path} worden teruggezet: {reason}.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the backup folder {folder} could not be created. Free some space, then try again.</source>
+        <translation>De schijf is vol: de back-upmap {folder} kon niet worden aangemaakt. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder {folder}: {reason}.</source>
+        <translation>De back-upmap {folder} kan niet worden aangemaakt: {reason}.</translation>
+    </message>
+    <message>
+        <source>no case with reference &apos;{reference}&apos;</source>
+        <translation>geen verzoek met referentie &apos;{reference}&apos;</translation>
+    </message>
+    <message>
+        <source>{reference} was changed elsewhere since you opened it (version {opened}, now {current}): reload it before saving</source>
+        <translation>{reference} is elders gewijzigd sinds u het opende (versie {opened}, nu {current}): laad het opnieuw voordat u opslaat</translation>
+    </message>
+    <message>
+        <source>{reference} was changed elsewhere while you saved it: reload it and try again</source>
+        <translation>{reference} is elders gewijzigd terwijl u het opsloeg: laad het opnieuw en probeer het nogmaals</translation>
+    </message>
+    <message>
+        <source>This database is encrypted: it opens with its passphrase, not as a plain database (leave out --plain and LAZEO_DESK_PLAIN). Nothing was changed.</source>
+        <translation>Deze database is versleuteld: ze opent met haar wachtzin, niet als niet-versleutelde database (laat --plain en LAZEO_DESK_PLAIN weg). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This file is not a lazeo-desk database. Nothing was changed.</source>
+        <translation>Dit bestand is geen lazeo-desk-database. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted: a plain database opens only when asked for explicitly (--plain, or LAZEO_DESK_PLAIN=1). Nothing was changed.</source>
+        <translation>Deze database is niet versleuteld: een niet-versleutelde database opent alleen als daar uitdrukkelijk om wordt gevraagd (--plain, of LAZEO_DESK_PLAIN=1). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Encrypted databases need the sqlcipher3 package, which is missing from this installation.</source>
+        <translation>Versleutelde databases hebben het pakket sqlcipher3 nodig, dat in deze installatie ontbreekt.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>het schijfquotum is opgebruikt</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>toegang geweigerd</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>de schijf is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>the file or its folder does not exist</source>
+        <translation>het bestand of de map ervan bestaat niet</translation>
+    </message>
+    <message>
+        <source>The disk is full: free some space, then try again. Nothing was saved.</source>
+        <translation>De schijf is vol: maak ruimte vrij en probeer het opnieuw. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The database is read-only: check the file&apos;s permissions or the drive. Nothing was saved.</source>
+        <translation>De database is alleen-lezen: controleer de rechten van het bestand of het station. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>This file is not a lazeo-desk database (or the passphrase is wrong).</source>
+        <translation>Dit bestand is geen lazeo-desk-database (of de wachtzin is onjuist).</translation>
+    </message>
+    <message>
+        <source>The database is busy in another window or program; try again in a moment.</source>
+        <translation>De database is bezet in een ander venster of programma; probeer het zo dadelijk opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened: check that its folder exists and is writable.</source>
+        <translation>Het databasebestand kan niet worden geopend: controleer of de map bestaat en beschrijfbaar is.</translation>
+    </message>
+    <message>
+        <source>Database error: {detail}</source>
+        <translation>Databasefout: {detail}</translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be opened: {reason}.</source>
+        <translation>Het databasebestand {path} kan niet worden geopend: {reason}.</translation>
+    </message>
+    <message>
+        <source>The database file {path} cannot be created or opened: {reason}.</source>
+        <translation>Het databasebestand {path} kan niet worden aangemaakt of geopend: {reason}.</translation>
+    </message>
+    <message>
+        <source>The database does not open with this key: the passphrase is wrong, or the file is damaged. Nothing was changed.</source>
+        <translation>De database opent niet met deze sleutel: de wachtzin is onjuist, of het bestand is beschadigd. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Only an encrypted database file has a key to change.</source>
+        <translation>Alleen een versleuteld databasebestand heeft een sleutel die kan worden gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The database is open in another window or program: close it, then change the passphrase again. Nothing was changed.</source>
+        <translation>De database is geopend in een ander venster of programma: sluit het en wijzig daarna de wachtzin opnieuw. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This file is another program&apos;s database, not a lazeo-desk database: nothing was changed.</source>
+        <translation>Dit bestand is de database van een ander programma, geen lazeo-desk-database: er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of lazeo-desk ({detail}); install that version to open it. Nothing was changed.</source>
+        <translation>Deze database is geschreven door een nieuwere versie van lazeo-desk ({detail}); installeer die versie om ze te openen. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>no document {document}</source>
+        <translation>geen document nr. {document}</translation>
+    </message>
+    <message>
+        <source>{file} was erased on {day}</source>
+        <translation>{file} is gewist op {day}</translation>
+    </message>
+    <message>
+        <source>{file} no longer matches its SHA-256: the stored copy was altered</source>
+        <translation>{file} komt niet meer overeen met de SHA-256: de bewaarde kopie is gewijzigd</translation>
+    </message>
+    <message>
+        <source>it is not a lazeo-desk key parameters file of a known format</source>
+        <translation>het is geen sleutelparameterbestand van lazeo-desk in een bekend formaat</translation>
+    </message>
+    <message>
+        <source>it is damaged ({detail})</source>
+        <translation>het is beschadigd ({detail})</translation>
+    </message>
+    <message>
+        <source>it is damaged (salt or check value of the wrong size)</source>
+        <translation>het is beschadigd (salt of controlewaarde met een verkeerde lengte)</translation>
+    </message>
+    <message>
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>het is geen tekst</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a database file</source>
+        <translation>het is een map, geen databasebestand</translation>
+    </message>
+    <message>
+        <source>SQLCipher page check: {problem}</source>
+        <translation>Paginacontrole van SQLCipher: {problem}</translation>
+    </message>
+    <message>
+        <source>SQLCipher page check: … and {count} more</source>
+        <translation>Paginacontrole van SQLCipher: … en nog {count}</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: {problem}</source>
+        <translation>Integriteitscontrole van SQLite: {problem}</translation>
+    </message>
+    <message>
+        <source>SQLite integrity check: … and {count} more</source>
+        <translation>Integriteitscontrole van SQLite: … en nog {count}</translation>
+    </message>
+    <message>
+        <source>{table} row {row} refers to a {parent} row that does not exist</source>
+        <translation>rij {row} van {table} verwijst naar een rij van {parent} die niet bestaat</translation>
+    </message>
+    <message>
+        <source>document #{document} &apos;{file}&apos; of {reference}</source>
+        <translation>document nr. {document} &apos;{file}&apos; van {reference}</translation>
+    </message>
+    <message>
+        <source>document #{document} &apos;{file}&apos;</source>
+        <translation>document nr. {document} &apos;{file}&apos;</translation>
+    </message>
+    <message>
+        <source>{document}: the stored bytes no longer match their SHA-256 (altered or damaged)</source>
+        <translation>{document}: de bewaarde bytes komen niet meer overeen met hun SHA-256 (gewijzigd of beschadigd)</translation>
+    </message>
+    <message>
+        <source>{document}: {stored} bytes stored, {recorded} recorded</source>
+        <translation>{document}: {stored} bytes bewaard, {recorded} geregistreerd</translation>
+    </message>
+    <message>
+        <source>letter #{letter} ({kind} of {day}, {reference}): the stored PDF no longer matches its SHA-256 (altered or damaged)</source>
+        <translation>brief nr. {letter} ({kind} van {day}, {reference}): de bewaarde pdf komt niet meer overeen met de SHA-256 (gewijzigd of beschadigd)</translation>
+    </message>
+    <message>
+        <source>no case</source>
+        <translation>geen verzoek</translation>
+    </message>
+    <message>
+        <source>this file is not a lazeo-desk database</source>
+        <translation>dit bestand is geen lazeo-desk-database</translation>
+    </message>
+    <message>
+        <source>the database is at schema revision {revision}, which this version of lazeo-desk does not know (it was written by a newer version)</source>
+        <translation>de database staat op schemarevisie {revision}, die deze versie van lazeo-desk niet kent (ze is geschreven door een nieuwere versie)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as a database: {detail}</source>
+        <translation>het bestand kan niet als database worden gelezen: {detail}</translation>
+    </message>
+    <message>
+        <source>the application&apos;s resources were not found (looked in: {folders})</source>
+        <translation>de bestanden van de toepassing zijn niet gevonden (gezocht in: {folders})</translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About LAZEO Desk</source>
@@ -2803,6 +3974,13 @@ Land</translation>
     <message>
         <source>months</source>
         <translation>maanden</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBanner</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
