@@ -33,6 +33,7 @@ def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     monkeypatch.delenv("LAZEO_DESK_DB", raising=False)
     monkeypatch.delenv("LAZEO_DESK_PASSPHRASE", raising=False)
     monkeypatch.delenv("LAZEO_DESK_PLAIN", raising=False)

@@ -6,22 +6,41 @@ Regulation (EEC, Euratom) No 1182/71, Art 2(1): public holidays are those of the
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-
-import holidays
 
 from lazeo_desk.domain.case import Jurisdiction, Language
 
 _PACKAGE_LANGUAGES = {Language.EN: "en_US", Language.FR: "fr", Language.NL: "nl"}
 
+# English tables given by a cache of the package's own output (see :func:`remember_public_holidays`): the package
+# is then imported only for a year, country or language the cache does not hold.
+_REMEMBERED: dict[tuple[Jurisdiction, int], dict[date, str]] = {}
 
-@lru_cache(maxsize=256)
+
+def remember_public_holidays(jurisdiction: Jurisdiction, year: int, table: Mapping[date, str]) -> None:
+    """Use ``table`` (the English names, as :func:`package_public_holidays` gave them) for ``year``."""
+    _REMEMBERED[(jurisdiction, year)] = dict(table)
+
+
 def public_holidays(jurisdiction: Jurisdiction, year: int, language: Language = Language.EN) -> dict[date, str]:
     """The public holidays of ``jurisdiction`` in ``year``, named in ``language`` (English where the package
     has no names in that language for that country)."""
+    remembered = _REMEMBERED.get((jurisdiction, year)) if language is Language.EN else None
+    if remembered is not None:
+        return remembered
+    return package_public_holidays(jurisdiction, year, language)
+
+
+@lru_cache(maxsize=256)
+def package_public_holidays(
+    jurisdiction: Jurisdiction, year: int, language: Language = Language.EN
+) -> dict[date, str]:
+    """The public holidays as the ``holidays`` package gives them (imported on first use: it is slow to load)."""
+    import holidays
+
     code = _PACKAGE_LANGUAGES[language]
     if code not in holidays.country_holidays(jurisdiction.value).supported_languages:
         code = "en_US"
@@ -29,11 +48,35 @@ def public_holidays(jurisdiction: Jurisdiction, year: int, language: Language = 
     return {day: str(name) for day, name in table.items()}
 
 
+def names_holidays_in(jurisdiction: Jurisdiction, language: Language) -> bool:
+    """Whether the ``holidays`` package names ``jurisdiction``'s holidays in ``language``."""
+    import holidays
+
+    return _PACKAGE_LANGUAGES[language] in holidays.country_holidays(jurisdiction.value).supported_languages
+
+
 def holiday_name(day: date, english_name: str, language: Language) -> str:
-    """The name, in ``language``, of the public holiday that the deadline reasons call ``english_name``."""
+    """The name, in ``language``, of the public holiday that the deadline reasons call ``english_name``.
+
+    Where the package has no names in that language for the holiday's country (French holidays in Dutch), the
+    name it gives the same holiday of another country in that language is used ("Easter Monday": "Paasmaandag");
+    a holiday no other country shares keeps its English name.
+    """
+    if language is Language.EN:
+        return english_name
     for jurisdiction in Jurisdiction:
-        if public_holidays(jurisdiction, day.year).get(day) == english_name:
+        if public_holidays(jurisdiction, day.year).get(day) == english_name and names_holidays_in(
+            jurisdiction, language
+        ):
             return public_holidays(jurisdiction, day.year, language).get(day, english_name)
+    for jurisdiction in Jurisdiction:
+        if not names_holidays_in(jurisdiction, language):
+            continue
+        english = public_holidays(jurisdiction, day.year)
+        named = public_holidays(jurisdiction, day.year, language)
+        for same_day, name in english.items():
+            if name == english_name and same_day in named:
+                return named[same_day]
     return english_name
 
 

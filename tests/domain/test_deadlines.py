@@ -292,5 +292,21 @@ def test_a_holiday_that_moves_a_deadline_is_named_in_the_readers_language(langua
 
 
 def test_a_holiday_without_a_name_in_that_language_keeps_its_english_name() -> None:
-    # The package names French holidays in French and English only.
+    # The package names French holidays in French and English only, and no other country has Victory Day.
     assert holiday_name(date(2026, 5, 8), "Victory Day", Language.NL) == "Victory Day"
+
+
+@pytest.mark.parametrize(
+    ("day", "english", "expected"),
+    [
+        (date(2026, 4, 6), "Easter Monday", "Paasmaandag"),
+        (date(2026, 11, 11), "Armistice Day", "Wapenstilstand"),
+        (date(2026, 7, 14), "National Day", "Nationale feestdag"),
+    ],
+)
+def test_a_french_holiday_is_named_in_dutch_as_the_package_names_the_same_belgian_one(
+    day: date, english: str, expected: str
+) -> None:
+    rolled = roll_to_working_day(day, WorkingCalendar.of(Jurisdiction.FR))
+    assert (day, english) in rolled.skipped
+    assert holiday_name(day, english, Language.NL) == expected
