@@ -108,24 +108,32 @@ def run_app(database_file: str) -> int:
     phases.done("SQLAlchemy and Qt imported (as the bare window)")
     from PySide6.QtCore import QCoreApplication, QSettings
 
-    from lazeo_desk.app import build_main_window, create_application
-    from lazeo_desk.domain.calendars import public_holidays
-    from lazeo_desk.domain.case import Jurisdiction
+    from lazeo_desk.app import create_application, prepare_window
+    from lazeo_desk.app import open_database as open_plain
     from lazeo_desk.domain.clock import FixedClock
+    from lazeo_desk.store.holiday_cache import load_public_holidays
 
     phases.done("lazeo_desk imported (domain, store, services, window)")
     app = create_application(sys.argv[:1])
     key = os.environ.get(KEY_ENV)
-    database = open_database(database_file, bytes.fromhex(key) if key else None)
+    if key:
+        database = open_database(database_file, bytes.fromhex(key))
+    else:
+        # As `lazeo-desk --plain` opens it (the checks of the file included).
+        opened = open_plain(f"sqlite:///{database_file}", plain=True)
+        assert opened is not None
+        database = opened
     phases.done("QApplication created, database opened")
-    for jurisdiction in Jurisdiction:
-        public_holidays(jurisdiction, BENCH_MOMENT.year)
-    phases.done("public holidays loaded (domain: the holidays package)")
+    # As the real start: from the copy of the package's tables (the first run writes it: a cold start).
+    year = BENCH_MOMENT.year
+    used_copy = load_public_holidays(range(year - 1, year + 2), Path(database_file).with_suffix(".holidays.json"))
+    phases.done("public holidays loaded " + ("(from the copy)" if used_copy else "(from the holidays package)"))
     # Window state in a throw-away file: QSettings saves by replacing its file, so it must never be a device.
     settings = QSettings(str(Path(database_file).with_suffix(".ini")), QSettings.Format.IniFormat)
-    window = build_main_window(database, clock=FixedClock(BENCH_MOMENT), settings=settings, search_delay_ms=0)
+    # The window as the real start prepares it (register, lock, menus); demo: no backup of the day.
+    window = prepare_window(database, clock=FixedClock(BENCH_MOMENT), demo=True, settings=settings, search_delay_ms=0)
     keep = _announce_first_paint(window.view.viewport(), lambda: window.model.rowCount() > 0)
-    phases.done("window built, first page read")
+    phases.done("window prepared (menus, lock), first page read")
     window.show()
     while not keep.done:  # type: ignore[attr-defined]
         app.processEvents()

@@ -12,18 +12,16 @@ from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWizard
 
 from lazeo_desk import __version__
 from lazeo_desk.domain.clock import Clock, SystemClock
-from lazeo_desk.services import passphrase
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.register import RegisterService
 from lazeo_desk.store import settings as store_settings
-from lazeo_desk.store.database import IS_PLAIN, NOT_A_DATABASE, Database, StoreError
+from lazeo_desk.store.database import Database, StoreError
 from lazeo_desk.store.location import database_file
 from lazeo_desk.ui import messages
-from lazeo_desk.ui.app_lock import AppLock
 from lazeo_desk.ui.language import LanguageSwitcher, install_language
 from lazeo_desk.ui.main_window import MainWindow
+from lazeo_desk.ui.sentences import error_text
 from lazeo_desk.ui.settings_language import stored_ui_language
-from lazeo_desk.ui.unlock_dialog import Mode, PassphraseDialog
 
 ORGANISATION = "LAZEO"
 ORGANISATION_DOMAIN = "lazeo.com"
@@ -98,6 +96,7 @@ def run(database: Database, *, clock: Clock | None = None, demo: bool = False) -
     """
     app = create_application()
     clock = clock or SystemClock()
+    _load_public_holidays(clock)
     try:
         if demo:
             _seed_demo(database, clock)
@@ -105,7 +104,7 @@ def run(database: Database, *, clock: Clock | None = None, demo: bool = False) -
         # The language can change from Settings: the window is then rebuilt in it, keeping the work on screen.
         switcher = LanguageSwitcher(app, lambda: prepare_window(database, clock=clock, demo=demo), window)
     except StoreError as error:
-        messages.error(None, QCoreApplication.translate("app", "LAZEO Desk cannot start"), str(error))
+        messages.error(None, QCoreApplication.translate("app", "LAZEO Desk cannot start"), error_text(error))
         return 1
     window.show()
     if not demo:
@@ -115,11 +114,28 @@ def run(database: Database, *, clock: Clock | None = None, demo: bool = False) -
     return status
 
 
+def _load_public_holidays(clock: Clock) -> None:
+    """The holidays of last, this and next year from the copy the package last gave (see store.holiday_cache)."""
+    from lazeo_desk.store.holiday_cache import load_public_holidays
+
+    year = clock.today().year
+    load_public_holidays(range(year - 1, year + 2))
+
+
 def prepare_window(
-    database: Database, *, clock: Clock, demo: bool = False, settings: QSettings | None = None
+    database: Database,
+    *,
+    clock: Clock,
+    demo: bool = False,
+    settings: QSettings | None = None,
+    search_delay_ms: int | None = None,
 ) -> MainWindow:
-    """The complete main window, not yet shown: register, lock, menus and the day's backup under way."""
-    window = build_main_window(database, clock=clock, demo=demo, settings=settings)
+    """The complete main window, not yet shown: register, lock, menus and the day's backup under way.
+
+    What the menus open (settings, help, about, backups) is imported when first opened, not here: the register
+    comes first.
+    """
+    window = build_main_window(database, clock=clock, demo=demo, settings=settings, search_delay_ms=search_delay_ms)
     _protect(window, database)
     _wire_menus(window, database, clock)
     _start_of_day_backup(window, database, clock, demo=demo)
@@ -128,18 +144,14 @@ def prepare_window(
 
 def _wire_menus(window: MainWindow, database: Database, clock: Clock) -> None:
     """Settings, backup, sample cases, help and about: the menu entries around the register."""
-    from lazeo_desk.services.sample_data import SampleDataService
-    from lazeo_desk.services.settings import SettingsService, auto_lock_minutes
-    from lazeo_desk.ui.about_dialog import AboutDialog
-    from lazeo_desk.ui.first_run import remove_sample_cases
-    from lazeo_desk.ui.help_window import HelpWindow
-    from lazeo_desk.ui.settings_dialog import SettingsDialog
-    from lazeo_desk.ui.settings_language import stored_ui_language
-
     translate = QCoreApplication.translate
     actor = actor_name(database)
 
     def open_settings() -> None:
+        from lazeo_desk.services.settings import SettingsService, auto_lock_minutes
+        from lazeo_desk.ui.app_lock import AppLock
+        from lazeo_desk.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(
             service=SettingsService(database, clock, actor), ui_settings=QSettings(), today=clock.today(),
             parent=window,
@@ -170,19 +182,26 @@ def _wire_menus(window: MainWindow, database: Database, clock: Clock) -> None:
             messages.info(window, translate("app", "Backup written"), written)
 
         def failed(error: BaseException) -> None:
-            messages.error(window, translate("app", "The backup failed"), str(error))
+            messages.error(window, translate("app", "The backup failed"), error_text(error))
 
         window.tasks.submit(lambda: backup(database, Path(target)), done, failed)
 
     def remove_samples() -> None:
+        from lazeo_desk.services.sample_data import SampleDataService
+        from lazeo_desk.ui.first_run import remove_sample_cases
+
         if remove_sample_cases(window, SampleDataService(database, clock, actor)) is not None:
             window.refresh()
 
     def show_help() -> None:
+        from lazeo_desk.ui.help_window import HelpWindow
+
         help_window = HelpWindow(language=stored_ui_language(QSettings()), parent=window)
         help_window.show()
 
     def show_about() -> None:
+        from lazeo_desk.ui.about_dialog import AboutDialog
+
         about = AboutDialog(location=database.location, parent=window)
         about.finished.connect(about.deleteLater)
         about.open()
@@ -236,6 +255,7 @@ def _protect(window: MainWindow, database: Database) -> None:
         window.statusBar().addPermanentWidget(warning)
         return
     from lazeo_desk.services.settings import auto_lock_minutes
+    from lazeo_desk.ui.app_lock import AppLock
 
     lock = AppLock(
         database=database, location=database.location, minutes=auto_lock_minutes(database), parent=window
@@ -267,7 +287,7 @@ def _start_of_day_backup(window: MainWindow, database: Database, clock: Clock, *
             window.statusBar().showMessage(written, 8000)
 
     def failed(error: BaseException) -> None:
-        messages.error(window, translate("app", "The daily backup failed"), str(error))
+        messages.error(window, translate("app", "The daily backup failed"), error_text(error))
 
     # After the register is on screen: the backup reads the whole database and is not needed to start working.
     QTimer.singleShot(3000, window, lambda: window.tasks.submit(work, done, failed))
@@ -278,6 +298,10 @@ def open_database(url: str, *, plain: bool) -> Database | None:
 
     Returns None when the DPO quits instead of giving the passphrase. ``LAZEO_DESK_PASSPHRASE`` is used when set.
     """
+    from lazeo_desk.services import passphrase
+    from lazeo_desk.store.database import IS_PLAIN, NOT_A_DATABASE
+    from lazeo_desk.ui.unlock_dialog import Mode, PassphraseDialog
+
     translate = QCoreApplication.translate
     if plain:
         return passphrase.open_plain_database(url)
@@ -312,7 +336,7 @@ def start(url: str, *, plain: bool = False, clock: Clock | None = None, demo: bo
     try:
         database = open_database(url, plain=plain)
     except StoreError as error:
-        messages.error(None, QCoreApplication.translate("app", "LAZEO Desk cannot start"), str(error))
+        messages.error(None, QCoreApplication.translate("app", "LAZEO Desk cannot start"), error_text(error))
         return 1
     if database is None:
         return 0

@@ -8,7 +8,6 @@ from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
 from lazeo_desk.ui.enum_combo import EnumCombo
-from lazeo_desk.ui.settings_fields import page_intro, section_title
 
 LANGUAGE_KEY = "ui/language"
 
@@ -62,6 +61,9 @@ class LanguagePage(QWidget):
     """The choice of the window's language."""
 
     def __init__(self, *, parent: QWidget | None = None) -> None:
+        # Imported here: the language is read at every start, the settings' form machinery only when edited.
+        from lazeo_desk.ui.settings_fields import page_intro, section_title
+
         super().__init__(parent)
         self.language: EnumCombo[UiLanguage] = EnumCombo(UiLanguage, self)
         self.language.add(self.tr("Follow the system"), UiLanguage.SYSTEM)
