@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtGui import QAction, QIcon, QKeySequence
@@ -18,9 +19,13 @@ from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.database import Database, StoreError
 from lazeo_desk.store.location import database_file
 from lazeo_desk.ui import messages
+from lazeo_desk.ui.first_paint import after_first_paint
 from lazeo_desk.ui.language import LanguageSwitcher, install_language
 from lazeo_desk.ui.main_window import MainWindow
 from lazeo_desk.ui.sentences import error_text
+
+if TYPE_CHECKING:
+    from lazeo_desk.ui.app_lock import AppLock
 from lazeo_desk.ui.settings_language import stored_ui_language
 
 ORGANISATION = "LAZEO"
@@ -148,7 +153,8 @@ def _wire_menus(window: MainWindow, database: Database, clock: Clock) -> None:
     actor = actor_name(database)
 
     def open_settings() -> None:
-        from lazeo_desk.services.settings import SettingsService, auto_lock_minutes
+        from lazeo_desk.services.lock_settings import auto_lock_minutes
+        from lazeo_desk.services.settings import SettingsService
         from lazeo_desk.ui.app_lock import AppLock
         from lazeo_desk.ui.settings_dialog import SettingsDialog
 
@@ -254,18 +260,26 @@ def _protect(window: MainWindow, database: Database) -> None:
         warning.setStyleSheet("color: #b3261e; font-weight: 600; padding: 0 8px;")
         window.statusBar().addPermanentWidget(warning)
         return
-    from lazeo_desk.services.settings import auto_lock_minutes
-    from lazeo_desk.ui.app_lock import AppLock
 
-    lock = AppLock(
-        database=database, location=database.location, minutes=auto_lock_minutes(database), parent=window
-    )
+    def armed() -> AppLock:
+        from lazeo_desk.services.lock_settings import auto_lock_minutes
+        from lazeo_desk.ui.app_lock import AppLock
+
+        lock = window.lock
+        if not isinstance(lock, AppLock):
+            lock = AppLock(
+                database=database, location=database.location, minutes=auto_lock_minutes(database), parent=window
+            )
+            window.lock = lock
+        return lock
+
     action = QAction(translate("app", "&Lock"), window)
     action.setShortcut(QKeySequence("Ctrl+L"))
-    action.triggered.connect(lock.lock)
+    action.triggered.connect(lambda: armed().lock())
     window.addAction(action)
     window.file_menu.insertAction(window.quit_action, action)
-    window.lock = lock
+    # Armed once the register is on screen (the idle clock counts in minutes); Ctrl+L arms it earlier if pressed.
+    after_first_paint(window, armed)
 
 
 def _start_of_day_backup(window: MainWindow, database: Database, clock: Clock, *, demo: bool) -> None:

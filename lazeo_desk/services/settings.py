@@ -17,7 +17,6 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
-from PIL import Image, UnidentifiedImageError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -33,6 +32,10 @@ from lazeo_desk.domain.organisation import (
     WindowSide,
 )
 from lazeo_desk.services.cases import CaseService
+from lazeo_desk.services.lock_settings import AUTO_LOCK_MINUTES as AUTO_LOCK_MINUTES
+from lazeo_desk.services.lock_settings import AUTO_LOCK_RANGE as AUTO_LOCK_RANGE
+from lazeo_desk.services.lock_settings import DEFAULT_AUTO_LOCK_MINUTES as DEFAULT_AUTO_LOCK_MINUTES
+from lazeo_desk.services.lock_settings import auto_lock_minutes as auto_lock_minutes
 from lazeo_desk.services.maintenance import BACKUP_KEEP, DEFAULT_BACKUP_KEEP
 from lazeo_desk.services.purge import (
     CASE_RETENTION_YEARS,
@@ -50,16 +53,12 @@ from lazeo_desk.store.models import CaseRow, DocumentRow
 
 # Keys of the settings this module adds to those of store/settings.py, maintenance.py and purge.py.
 CENTRES = "centres"
-AUTO_LOCK_MINUTES = "auto_lock_minutes"
 BACKUP_FOLDER = "backup_folder"
 FIRST_RUN_DONE = "first_run_done"
 
-DEFAULT_AUTO_LOCK_MINUTES = 10
 DEFAULT_INFO_REQUEST_LIMIT_DAYS = 7
 
-# Accepted ranges (inclusive). The lock must engage on a workstation left alone with health data on screen, so
-# it cannot be switched off; two hours covers a long meeting.
-AUTO_LOCK_RANGE = (1, 120)
+# Accepted ranges (inclusive); the auto-lock's is in lock_settings.py.
 BACKUP_KEEP_RANGE = (1, 365)
 RETENTION_YEARS_RANGE = (1, MAX_CASE_RETENTION_YEARS)
 # EDPB Guidelines 01/2022 §159: the pause is accepted only when the controller asked "without undue delay"; a
@@ -386,6 +385,9 @@ def image_problems(role: ImageRole, image: LetterImage | None) -> list[SettingPr
     field = Field.LOGO if role is ImageRole.LOGO else Field.SIGNATURE
     if len(image.data) > MAX_IMAGE_BYTES:
         return [SettingProblem(field, Rule.IMAGE_TOO_LARGE, high=MAX_IMAGE_BYTES)]
+    # Pillow is loaded when an image is checked, not each time a setting is read at start-up.
+    from PIL import Image, UnidentifiedImageError
+
     try:
         with Image.open(io.BytesIO(image.data)) as opened:
             kind = opened.format
@@ -723,14 +725,6 @@ class SettingsService:
 
 
 # for the modules that read one setting ----------------------------------------------------------------------
-def auto_lock_minutes(db: Database) -> int:
-    """Minutes without input after which the window locks."""
-    with db.transaction() as session:
-        stored = store_settings.get_setting(session, AUTO_LOCK_MINUTES)
-    value = _whole_number(stored, DEFAULT_AUTO_LOCK_MINUTES)
-    return value if _in_range(value, AUTO_LOCK_RANGE) else DEFAULT_AUTO_LOCK_MINUTES
-
-
 def backup_folder(db: Database) -> Path:
     """Where the start-of-day backups go: the folder the DPO chose, or the default one."""
     with db.transaction() as session:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from lazeo_desk.services.passphrase import WRONG_PASSPHRASE, WrongPassphrase, verify_passphrase
 from lazeo_desk.store.database import Database
-from lazeo_desk.ui.unlock_dialog import Mode, PassphraseDialog
+
+if TYPE_CHECKING:
+    from lazeo_desk.ui.unlock_dialog import PassphraseDialog
 
 _ACTIVITY = frozenset(
     {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel}
@@ -60,6 +64,9 @@ class AppLock(QObject):
         """Hide every window (the register, an open case, a letter) and ask for the passphrase."""
         if self.is_locked or not self._database.encrypted:
             return
+        # Loaded at the first lock, not at every start: the lock is armed long before it is ever shown.
+        from lazeo_desk.ui.unlock_dialog import Mode, PassphraseDialog
+
         self.idle_timer.stop()
         self._hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
         for widget in self._hidden:

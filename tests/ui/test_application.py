@@ -70,10 +70,27 @@ def test_an_encrypted_database_gets_the_lock_on_ctrl_l(
     window = prepare_window(encrypted_db, clock=clock, settings=settings)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(window.background_idle)
+    qtbot.waitUntil(lambda: isinstance(window.lock, AppLock))
     assert isinstance(window.lock, AppLock)
     assert "UNENCRYPTED" not in window.windowTitle()
     _trigger(window, "Lock")
+    assert window.lock.is_locked and not window.isVisible()
+    assert window.lock.dialog is not None
+    qtbot.addWidget(window.lock.dialog)
+    window.shutdown()
+
+
+def test_ctrl_l_locks_even_before_the_idle_lock_is_armed(
+    qtbot: QtBot, encrypted_db: Database, clock: FixedClock, tmp_path: Path
+) -> None:
+    settings = QSettings(str(tmp_path / "u.ini"), QSettings.Format.IniFormat)
+    window = prepare_window(encrypted_db, clock=clock, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    # No event loop turn yet: the idle lock is armed only after the register is painted.
+    assert window.lock is None
+    _trigger(window, "Lock")
+    assert isinstance(window.lock, AppLock)
     assert window.lock.is_locked and not window.isVisible()
     assert window.lock.dialog is not None
     qtbot.addWidget(window.lock.dialog)
