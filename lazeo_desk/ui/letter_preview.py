@@ -247,7 +247,8 @@ class LetterPreview(QWidget):
     def show_warnings(self, lines: Sequence[str]) -> None:
         """The DPO's warnings about the letter (never printed), in the reader's language; hidden when there are
         none."""
-        lines = [sentence_text(line) for line in lines if line.strip()]
+        # The sentences are written to be quoted inside others; shown alone, each starts with a capital.
+        lines = [_capitalised(sentence_text(line)) for line in lines if line.strip()]
         self.warnings.setText("\n".join(f"• {line}" for line in lines) if len(lines) > 1 else "".join(lines))
         self.warnings.setVisible(bool(lines))
 
@@ -349,3 +350,7 @@ def choose_save_path(parent: QWidget | None, title: str, suggested: Path) -> Pat
         return None
     path = Path(name)
     return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -173,11 +173,12 @@ def test_letter_warnings_are_shown_in_french(french: None, qtbot: QtBot) -> None
             "a warning the window wrote itself",
         ]
     )
+    # Each warning is shown alone, so it starts with a capital.
     assert preview.warning_lines() == [
-        "le destinataire n'a pas de nom",
-        f"l'avis de prolongation devait partir au plus tard le {format_date(late)} (dans le premier mois, art. 12, "
+        "Le destinataire n'a pas de nom",
+        f"L'avis de prolongation devait partir au plus tard le {format_date(late)} (dans le premier mois, art. 12, "
         "par. 3, RGPD)",
-        "a warning the window wrote itself",
+        "A warning the window wrote itself",
     ]
 
 
