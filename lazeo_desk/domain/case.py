@@ -127,6 +127,8 @@ class TimelineEvent:
     actor: str
     kind: str
     text: str
+    # The same lines as sentences the window can translate (see domain/messages.py); empty for older entries.
+    lines: tuple[str, ...] = ()
 
 
 @dataclass

@@ -18,9 +18,12 @@ from typing import Any
 
 
 def english(value: object) -> str:
-    """How a value reads in an English sentence: a date in ISO form, a vocabulary word by its label."""
+    """How a value reads in an English sentence: a date in ISO form, a vocabulary word by its label, a list with
+    commas."""
     if isinstance(value, date):
         return value.isoformat()
+    if isinstance(value, tuple | list):
+        return ", ".join(english(item) for item in value)
     label = getattr(value, "label", None)
     if isinstance(label, str):
         return label

@@ -11,7 +11,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lazeo_desk.domain.calendars import WorkingCalendar
-from lazeo_desk.domain.case import Case, Extension, Jurisdiction, OutcomeKind, RightOutcome
+from lazeo_desk.domain.case import (
+    Case,
+    Channel,
+    Extension,
+    Jurisdiction,
+    Language,
+    OutcomeKind,
+    Relationship,
+    RightOutcome,
+)
 from lazeo_desk.domain.clock import Clock
 from lazeo_desk.domain.deadlines import (
     Countdown,
@@ -22,10 +31,11 @@ from lazeo_desk.domain.deadlines import (
     countdown,
     late_information_request,
 )
-from lazeo_desk.domain.messages import Explained, Problem, said
+from lazeo_desk.domain.messages import Explained, Message, Problem, said
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status, check_transition
 from lazeo_desk.domain.validation import problems
+from lazeo_desk.domain.vocabulary import Vocabulary
 from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.cases import case_columns, insert_case, load_row, row_to_case, update_case
 from lazeo_desk.store.database import Database
@@ -91,54 +101,71 @@ class LoadedCase:
     late_information_request: bool
 
 
-_FIELD_LABELS = {
-    "jurisdiction": "jurisdiction",
-    "language": "language",
-    "channel": "channel",
-    "status": "status",
-    "received": "received",
-    "completed": "completed",
-    "answered": "answered",
-    "closed": "closed",
-    "awaiting_since": "awaiting since",
-    "info_requested": "information requested",
-    "extension_reason": "extension reason",
-    "extension_notice_date": "extension notice date",
-    "records_older_than_5_years": "records older than 5 years",
-    "rights": "rights",
-    "request_text": "request text",
-    "notes": "notes",
-    "subject_name": "subject name",
-    "subject_birth_date": "date of birth",
-    "subject_email": "subject e-mail",
-    "subject_address": "subject address",
-    "patient_number": "patient number",
-    "centre": "centre",
-    "minor": "minor",
-    "deceased": "deceased",
-    "death_date": "date of death",
-    "last_consultation": "last consultation",
-    "requester_relationship": "requester relationship",
-    "requester_name": "requester name",
-    "requester_address": "requester address",
-    "requester_email": "requester e-mail",
-    "requester_proof": "proof of authority",
+_FIELD_LABELS: dict[str, Message] = {
+    "jurisdiction": said("jurisdiction"),
+    "language": said("language"),
+    "channel": said("channel"),
+    "status": said("status"),
+    "received": said("received"),
+    "completed": said("completed"),
+    "answered": said("answered"),
+    "closed": said("closed"),
+    "awaiting_since": said("awaiting since"),
+    "info_requested": said("information requested"),
+    "extension_reason": said("extension reason"),
+    "extension_notice_date": said("extension notice date"),
+    "records_older_than_5_years": said("records older than 5 years"),
+    "rights": said("rights"),
+    "request_text": said("request text"),
+    "notes": said("notes"),
+    "subject_name": said("subject name"),
+    "subject_birth_date": said("date of birth"),
+    "subject_email": said("subject e-mail"),
+    "subject_address": said("subject address"),
+    "patient_number": said("patient number"),
+    "centre": said("centre"),
+    "minor": said("minor"),
+    "deceased": said("deceased"),
+    "death_date": said("date of death"),
+    "last_consultation": said("last consultation"),
+    "requester_relationship": said("requester relationship"),
+    "requester_name": said("requester name"),
+    "requester_address": said("requester address"),
+    "requester_email": said("requester e-mail"),
+    "requester_proof": said("proof of authority"),
 }
+# Columns holding a word of a closed vocabulary: the timeline names it in the reader's words.
+_VOCABULARY_COLUMNS: dict[str, type[Vocabulary]] = {
+    "jurisdiction": Jurisdiction,
+    "language": Language,
+    "channel": Channel,
+    "status": Status,
+    "requester_relationship": Relationship,
+}
+EMPTY = said("(empty)")
 
 
-def _shown(value: object) -> str:
+def _shown(key: str, value: object) -> object:
+    """A column's value as a timeline line names it (a date stays a date, a status a status)."""
     if value is None or value == "":
-        return "(empty)"
+        return EMPTY
+    vocabulary = _VOCABULARY_COLUMNS.get(key)
+    if vocabulary is not None and isinstance(value, str):
+        return vocabulary(value)
+    if key == "rights" and isinstance(value, str):
+        return tuple(Right(part) for part in value.split(",") if part)
+    if isinstance(value, bool):
+        return said("yes") if value else said("no")
     if isinstance(value, date):
-        return value.isoformat()
+        return value
     return str(value).replace("\n", " / ")
 
 
 def describe_changes(before: Case, after: Case) -> list[str]:
     """One line per changed field, with old and new values (for the timeline and the audit)."""
     old, new = case_columns(before), case_columns(after)
-    lines = [
-        f"{label}: {_shown(old[key])} → {_shown(new[key])}"
+    lines: list[str] = [
+        said("{field}: {old} → {new}", field=label, old=_shown(key, old[key]), new=_shown(key, new[key]))
         for key, label in _FIELD_LABELS.items()
         if old[key] != new[key]
     ]
@@ -148,10 +175,18 @@ def describe_changes(before: Case, after: Case) -> list[str]:
         if before_outcomes.get(right) != after_outcomes.get(right):
             outcome = after.outcomes.get(right)
             if outcome is None:
-                lines.append(f"outcome {right.value}: (none)")
+                lines.append(said("outcome {right}: (none)", right=right))
+            elif outcome.ground:
+                lines.append(
+                    said(
+                        "outcome {right}: {outcome} ({ground})",
+                        right=right,
+                        outcome=outcome.kind,
+                        ground=outcome.ground,
+                    )
+                )
             else:
-                ground = f" ({outcome.ground})" if outcome.ground else ""
-                lines.append(f"outcome {right.value}: {outcome.kind.value}{ground}")
+                lines.append(said("outcome {right}: {outcome}", right=right, outcome=outcome.kind))
     return lines
 
 
@@ -200,9 +235,11 @@ class CaseService:
         with self.db.transaction() as session:
             rules = DeadlineRules.load(session)
             due, strict = rules.stored_dates(case)
-            text = opening_text or (
-                f"Request received {case.received.isoformat()} by {case.channel.value}; rights: "
-                + ", ".join(r.value for r in case.rights)
+            text = opening_text or said(
+                "Request received {day} by {channel}; rights: {rights}",
+                day=case.received,
+                channel=case.channel,
+                rights=case.rights,
             )
             row = insert_case(
                 session, case, due_date=due, strict_due_date=strict, now=self.clock.now(), actor=self.actor,
@@ -231,10 +268,9 @@ class CaseService:
             rules = DeadlineRules.load(session)
             due, strict = rules.stored_dates(after)
             lines = ([text] if text else []) + extra + describe_changes(before, after)
-            event_text = "\n".join(lines) if lines else "no change"
             update_case(
                 session, row, after, expected_version=expected_version, due_date=due, strict_due_date=strict,
-                now=self.clock.now(), events=[(self.actor, kind, event_text)],
+                now=self.clock.now(), events=[(self.actor, kind, lines or [said("no change")])],
             )
             return self._loaded(row_to_case(row), row.version, rules)
 
@@ -264,7 +300,7 @@ class CaseService:
 
         def change(case: Case, _session: Session) -> list[str]:
             check_transition(case.status, target)
-            lines = [f"status: {case.status.label} → {target.label}"]
+            lines: list[str] = []
             if target is Status.AWAITING_REQUESTER:
                 case.awaiting_since = today
                 if case.info_requested is None:
@@ -272,7 +308,7 @@ class CaseService:
             elif case.status is Status.AWAITING_REQUESTER:
                 case.completed = today
                 case.awaiting_since = None
-                lines.append(f"clock restarts from {today.isoformat()} (information received)")
+                lines.append(said("clock restarts from {day} (information received)", day=today))
             if target in (Status.ANSWERED, Status.REFUSED, Status.REFERRED) and case.answered is None:
                 case.answered = today
             if target is Status.CLOSED:
@@ -280,17 +316,20 @@ class CaseService:
             if target is Status.IN_PROGRESS and case.answered is not None and case.status is Status.ANSWERED:
                 case.answered = None
             case.status = target
-            return lines[1:]
+            return lines
 
         return self.apply_change(
             reference, change, expected_version=expected_version, kind="status",
-            text=note.strip(),
+            # A sentence (the items asked for) is kept as it is; a note typed by the DPO is their own words.
+            text=note if isinstance(note, Message) else note.strip(),
         )
 
     def mark_awaiting_requester(self, reference: str, *, items: str = "") -> LoadedCase:
         """The DPO asked the requester for identity or missing details: the clock pauses."""
         return self.change_status(
-            reference, Status.AWAITING_REQUESTER, note=f"asked the requester for: {items}" if items else ""
+            reference,
+            Status.AWAITING_REQUESTER,
+            note=said("asked the requester for: {items}", items=items) if items else "",
         )
 
     def resume(self, reference: str, *, received_on: date | None = None) -> LoadedCase:
@@ -310,7 +349,7 @@ class CaseService:
             case.status = Status.IN_PROGRESS
             case.completed = arrived
             case.awaiting_since = None
-            return [f"clock restarts from {arrived.isoformat()} (information received)"]
+            return [said("clock restarts from {day} (information received)", day=arrived)]
 
         return self.apply_change(reference, change, kind="resumed")
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language, Relationship, Requester
 from lazeo_desk.domain.clock import Clock
-from lazeo_desk.domain.messages import said
+from lazeo_desk.domain.messages import Message, said
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.services.email_reading import (
     MAX_MESSAGE_BYTES,
@@ -40,7 +40,7 @@ from lazeo_desk.services.intake_storage import (
 from lazeo_desk.services.untrusted_text import safe_filename
 from lazeo_desk.store.database import Database, StoreError
 from lazeo_desk.store.documents import DocumentKind
-from lazeo_desk.store.matching import CaseMatch, MatchQuery, find_matching_cases
+from lazeo_desk.store.matching import CaseMatch, MatchQuery, MatchReason, find_matching_cases
 
 __all__ = [
     "INTERNAL_ERROR",
@@ -66,6 +66,14 @@ __all__ = [
 ]
 
 Match = CaseMatch
+
+# Why a message was joined to a case, as the timeline says it (the same English as the reasons themselves).
+_REASON_WORDS = {
+    MatchReason.REFERENCE: said("its reference is quoted in the message"),
+    MatchReason.EMAIL: said("same e-mail address"),
+    MatchReason.NAME_AND_BIRTH_DATE: said("same name and date of birth"),
+    MatchReason.PATIENT_NUMBER: said("same patient number"),
+}
 
 
 @dataclass(frozen=True)
@@ -182,15 +190,39 @@ def _files_of(draft: IntakeDraft) -> list[IncomingFile]:
 
 
 def _suggestion_lines(draft: IntakeDraft) -> list[str]:
-    lines = []
-    if draft.rights:
-        lines.append(
-            "Suggested by the text: "
-            + "; ".join(
-                f"{s.right.value} (" + ", ".join(f"“{t}”" for t in s.triggers) + ")" for s in draft.rights
+    if not draft.rights:
+        return []
+    suggestions = tuple(
+        said("{right} ({words})", right=s.right, words=tuple(said("“{word}”", word=t) for t in s.triggers))
+        for s in draft.rights
+    )
+    return [said("Suggested by the text: {suggestions}", suggestions=suggestions)]
+
+
+def _arrival_line(draft: IntakeDraft, *, linked: bool) -> Message:
+    """The first line of the timeline entry: when, from whom and about what the message came."""
+    sender, subject = draft.sender, draft.subject
+    if draft.sent_at is None:
+        if linked:
+            return said(
+                "Message received {day} by e-mail from {sender}: “{subject}”",
+                day=draft.received, sender=sender, subject=subject,
             )
+        return said(
+            "Request received {day} by e-mail from {sender}: “{subject}”",
+            day=draft.received, sender=sender, subject=subject,
         )
-    return lines
+    # The hour as the message states it, in its own time zone: the date alone is what the reader's format changes.
+    day, time = draft.sent_at.date(), draft.sent_at.strftime("%H:%M")
+    if linked:
+        return said(
+            "Message received {day} {time} by e-mail from {sender}: “{subject}”",
+            day=day, time=time, sender=sender, subject=subject,
+        )
+    return said(
+        "Request received {day} {time} by e-mail from {sender}: “{subject}”",
+        day=day, time=time, sender=sender, subject=subject,
+    )
 
 
 def store_draft(
@@ -207,21 +239,11 @@ def store_draft(
     message added to that case with a timeline event. One transaction: on refusal nothing is written."""
     files = _files_of(draft)
     notes = tuple(notes)
-    when = draft.sent_at.strftime("%Y-%m-%d %H:%M") if draft.sent_at else draft.received.isoformat()
     try:
         with db.transaction() as session:
             refuse_duplicate(session, draft.original, DocumentKind.EMAIL)
             if link_to:
-                text = "\n".join(
-                    [
-                        f"Message received {when} by e-mail from {draft.sender}: “{draft.subject}”",
-                        *notes,
-                        "",
-                        draft.body,
-                        "",
-                        kept_line(files),
-                    ]
-                )
+                lines = [_arrival_line(draft, linked=True), *notes, "", draft.body, "", kept_line(files)]
                 reference = link_files(
                     session,
                     link_to,
@@ -229,20 +251,18 @@ def store_draft(
                     clock=clock,
                     actor=actor,
                     kind="message-linked",
-                    text=text.strip(),
+                    text=lines,
                 )
                 return ImportResult(draft.source, ImportOutcome.LINKED, reference, notes=notes)
             if case is None:
                 raise ValueError("store_draft needs the confirmed case, or link_to")
-            opening = "\n".join(
-                [
-                    f"Request received {when} by e-mail from {draft.sender}: “{draft.subject}”",
-                    "Rights: " + ", ".join(r.value for r in case.rights),
-                    *_suggestion_lines(draft),
-                    *notes,
-                    kept_line(files),
-                ]
-            )
+            opening = [
+                _arrival_line(draft, linked=False),
+                said("Rights: {rights}", rights=case.rights),
+                *_suggestion_lines(draft),
+                *notes,
+                kept_line(files),
+            ]
             reference = open_case_with_files(
                 session, case, files, clock=clock, actor=actor, opening_text=opening
             )
@@ -262,7 +282,11 @@ def import_message(db: Database, path: Path | str, *, clock: Clock, actor: str) 
     matches = find_matches(db, draft)
     if matches:
         best = matches[0]
-        why = f"matched {best.reference}: " + ", ".join(best.reasons)
+        why = said(
+            "matched {reference}: {reasons}",
+            reference=best.reference,
+            reasons=tuple(_REASON_WORDS[reason] for reason in best.reasons),
+        )
         return store_draft(db, draft, None, clock=clock, actor=actor, link_to=best.reference, notes=(why,))
     if not draft.sender_name and not draft.sender_email:
         reason = said("the message names no sender: a case needs the person's name")

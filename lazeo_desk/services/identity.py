@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from lazeo_desk.domain.case import Case, Language
 from lazeo_desk.domain.identity import Outcome, VerificationResult, item_text
-from lazeo_desk.domain.messages import said
+from lazeo_desk.domain.messages import Message, said
 from lazeo_desk.domain.status import Status, check_transition
 from lazeo_desk.services.cases import CaseRuleError, CaseService, LoadedCase
 from lazeo_desk.store.cases import load_row, to_utc
@@ -27,7 +27,7 @@ def _erase_id_scans(session: Session, case_id: int, now: datetime) -> list[str]:
     EDPB Guidelines 01/2022 and the privacy policy: an identity document is not kept after verification;
     only what was checked, how, when and by whom is recorded.
     """
-    lines = []
+    lines: list[str] = []
     scans = session.scalars(
         select(DocumentRow).where(
             DocumentRow.case_id == case_id,
@@ -38,8 +38,23 @@ def _erase_id_scans(session: Session, case_id: int, now: datetime) -> list[str]:
     for scan in scans:
         scan.content = None
         scan.deleted_at = to_utc(now)
-        lines.append(f"ID scan {scan.filename} erased: the verification has ended, only its summary is kept")
+        lines.append(
+            said(
+                "ID scan {filename} erased: the verification has ended, only its summary is kept",
+                filename=scan.filename,
+            )
+        )
     return lines
+
+
+def _checks_line(result: VerificationResult) -> Message:
+    """The checks made and what each showed, by their keys (the summary names them in words)."""
+    if not result.checks:
+        return said("checks: none")
+    return said(
+        "checks: {checks}",
+        checks=tuple(said("{check}: {result}", check=check, result=outcome) for check, outcome in result.checks),
+    )
 
 
 def record_verification(cases: CaseService, reference: str, result: VerificationResult) -> LoadedCase:
@@ -73,13 +88,15 @@ def record_verification(cases: CaseService, reference: str, result: Verification
 
     def change(case: Case, session: Session) -> list[str]:
         row = load_row(session, reference)
-        checks = ", ".join(f"{check.value}: {outcome.value}" for check, outcome in result.checks) or "none"
-        lines = [
-            f"identity verification: {result.outcome.value} (method {result.route.value}; by {result.by} "
-            f"on {result.decided_on.isoformat()})",
-            f"checks: {checks}",
+        lines: list[str] = [
+            said(
+                "identity verification: {outcome} (method {route}; by {by} on {day})",
+                outcome=result.outcome, route=result.route, by=result.by, day=result.decided_on,
+            ),
+            _checks_line(result),
         ]
         if result.summary:
+            # Already in the language the DPO concluded in, from the identity texts' own translations: kept as written.
             lines.append(result.summary)
         if scan_bytes is not None and result.attached_scan is not None:
             media_type = mimetypes.guess_type(result.attached_scan.name)[0] or "application/octet-stream"
@@ -91,7 +108,9 @@ def record_verification(cases: CaseService, reference: str, result: Verification
                 )
             )
             session.flush()
-            lines.append(f"ID scan {result.attached_scan.name} kept until the verification ends")
+            lines.append(
+                said("ID scan {filename} kept until the verification ends", filename=result.attached_scan.name)
+            )
         if result.outcome is Outcome.VERIFIED:
             if case.status is not Status.IN_PROGRESS:
                 check_transition(case.status, Status.IN_PROGRESS)
@@ -109,13 +128,13 @@ def record_verification(cases: CaseService, reference: str, result: Verification
                     case.info_requested = today
             asked = "; ".join(item_text(item, Language.EN, case.jurisdiction) for item in result.items_requested)
             if asked:
-                lines.append(f"to ask for: {asked}")
+                lines.append(said("to ask for: {items}", items=asked))
         else:
             if case.status is not Status.VERIFYING_IDENTITY:
                 check_transition(case.status, Status.VERIFYING_IDENTITY)
                 case.status = Status.VERIFYING_IDENTITY
                 case.awaiting_since = None
-            lines.append("identity not established: the refusal letter (Art 11(2), 12(4)) is to be sent")
+            lines.append(said("identity not established: the refusal letter (Art 11(2), 12(4)) is to be sent"))
             lines += _erase_id_scans(session, row.id, now)
         return lines
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from lazeo_desk.domain.case import Case
 from lazeo_desk.domain.clock import Clock
-from lazeo_desk.domain.messages import Explained, said
+from lazeo_desk.domain.messages import Explained, Message, said
 from lazeo_desk.domain.validation import problems
 from lazeo_desk.services.cases import DeadlineRules
 from lazeo_desk.services.email_reading import IntakeRefused
@@ -67,13 +67,19 @@ def refusal_reason(error: BaseException) -> str:
     return str(error)
 
 
-def kept_line(files: Sequence[IncomingFile]) -> str:
+def kept_line(files: Sequence[IncomingFile]) -> Message:
     """The timeline line naming the files kept, the first with the start of its SHA-256."""
     first, rest = files[0], files[1:]
-    line = f"Kept: {first.filename} (SHA-256 {sha256_hex(first.content)[:16]}…)"
+    digest = sha256_hex(first.content)[:16]
     if rest:
-        line += f" and {len(rest)} attachment(s): " + ", ".join(f.filename for f in rest)
-    return line
+        return said(
+            "Kept: {filename} (SHA-256 {sha256}…) and {count} attachment(s): {attachments}",
+            filename=first.filename,
+            sha256=digest,
+            count=len(rest),
+            attachments=tuple(f.filename for f in rest),
+        )
+    return said("Kept: {filename} (SHA-256 {sha256}…)", filename=first.filename, sha256=digest)
 
 
 def refuse_duplicate(session: Session, content: bytes, kind: DocumentKind) -> None:
@@ -93,9 +99,10 @@ def open_case_with_files(
     *,
     clock: Clock,
     actor: str,
-    opening_text: str,
+    opening_text: str | Sequence[str],
 ) -> str:
-    """Insert ``case`` with its deadline, its first timeline event and its files (caller's transaction)."""
+    """Insert ``case`` with its deadline, its first timeline event (one text, or its lines) and its files (caller's
+    transaction)."""
     found = problems(case, clock.today())
     if found:
         raise IntakeRefused(*found)
@@ -127,10 +134,11 @@ def link_files(
     clock: Clock,
     actor: str,
     kind: str,
-    text: str,
+    text: str | Sequence[str],
 ) -> str:
-    """Keep ``files`` on an existing case with a timeline event saying what arrived, in the caller's
-    transaction; the case's version moves on, so that a window holding an older copy reloads before saving."""
+    """Keep ``files`` on an existing case with a timeline event saying what arrived (one text, or its lines), in
+    the caller's transaction; the case's version moves on, so that a window holding an older copy reloads before
+    saving."""
     try:
         row = load_row(session, reference)
     except CaseNotFound:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from lazeo_desk.domain.case import Case, Extension, Language, OutcomeKind, RightOutcome
 from lazeo_desk.domain.letter_kinds import LetterKind, fits, proposed_kinds
-from lazeo_desk.domain.messages import Problem, said
+from lazeo_desk.domain.messages import Message, Problem, said
 from lazeo_desk.domain.status import Status, check_transition
 from lazeo_desk.domain.vocabulary import Vocabulary
 from lazeo_desk.letters import ComposedLetter, LetterExtras, RefusalGround, compose_letter, render_pdf
@@ -29,6 +29,14 @@ class SendMethod(Vocabulary, noun="sending method"):
     EMAIL = "email"
     HAND_DELIVERY = "hand-delivery"
 
+
+# How the timeline names each method: the same English as the method's key, in words the window can translate.
+_METHOD_WORDS = {
+    SendMethod.POST: said("post"),
+    SendMethod.REGISTERED_POST: said("registered-post"),
+    SendMethod.EMAIL: said("email"),
+    SendMethod.HAND_DELIVERY: said("hand-delivery"),
+}
 
 
 @dataclass(frozen=True)
@@ -59,8 +67,9 @@ class SentLetter:
     sha256: str
 
 
-# Erasure "partly granted": the medical file is kept under the retention duty (DOMAIN.md, Retention).
-_PARTLY_REFUSED_GROUND = "GDPR Art 17(3)(b)/(c): medical file kept for its legal retention period"
+# Erasure "partly granted": the medical file is kept under the retention duty (DOMAIN.md, Retention). A sentence,
+# so that the timeline line recording the outcome says the ground in the reader's language.
+_PARTLY_REFUSED_GROUND = said("GDPR Art 17(3)(b)/(c): medical file kept for its legal retention period")
 
 
 class LetterService:
@@ -121,8 +130,7 @@ class LetterService:
                     created_at=to_utc(self.cases.clock.now()),
                 )
             )
-            how = method.value + (f" (tracking {tracking})" if tracking else "")
-            lines = [f"letter {kind.value} ({draft.language.value}) sent by {how}; SHA-256 {draft.sha256}"]
+            lines: list[str] = [_sent_line(draft, method, tracking)]
             lines += _apply_letter(case, kind, today, extras)
             return lines
 
@@ -146,6 +154,20 @@ class LetterService:
             if row is None:
                 raise CaseRuleError(said("letter {number}: no such letter in the log", number=str(letter_id)))
             return row.pdf
+
+
+def _sent_line(draft: Draft, method: SendMethod, tracking: str) -> Message:
+    """The timeline line recording a letter sent: which, in what language, how, and the SHA-256 of its PDF."""
+    if tracking:
+        return said(
+            "letter {kind} ({language}) sent by {method} (tracking {tracking}); SHA-256 {sha256}",
+            kind=draft.kind, language=draft.language, method=_METHOD_WORDS[method], tracking=tracking,
+            sha256=draft.sha256,
+        )
+    return said(
+        "letter {kind} ({language}) sent by {method}; SHA-256 {sha256}",
+        kind=draft.kind, language=draft.language, method=_METHOD_WORDS[method], sha256=draft.sha256,
+    )
 
 
 def _move(case: Case, target: Status, today: date, lines: list[str]) -> None:

@@ -15,6 +15,7 @@ from lazeo_desk.services.intake_storage import (
     ImportOutcome,
     ImportResult,
     IncomingFile,
+    kept_line,
     link_files,
     open_case_with_files,
     refusal_reason,
@@ -123,29 +124,26 @@ def store_scan(
     """A new case by post from ``fields`` with the scan kept as kind "scan", or, with ``link_to``, the scan
     added to that case with a timeline event; one transaction, nothing written on refusal."""
     files = [IncomingFile(DocumentKind.SCAN, scan.filename, scan.media_type, scan.content)]
-    kept = f"Kept: {scan.filename} (SHA-256 {scan.sha256[:16]}…)"
     notes = list(scan.notes)
     try:
         with db.transaction() as session:
             refuse_duplicate(session, scan.content, DocumentKind.SCAN)
             if link_to:
                 received = fields.received if fields and fields.received else clock.today()
-                text = "\n".join([f"Letter received {received.isoformat()} by post", *notes, kept])
+                lines = [said("Letter received {day} by post", day=received), *notes, kept_line(files)]
                 reference = link_files(
-                    session, link_to, files, clock=clock, actor=actor, kind="letter-linked", text=text
+                    session, link_to, files, clock=clock, actor=actor, kind="letter-linked", text=lines
                 )
                 return ImportResult(scan.source, ImportOutcome.LINKED, reference, notes=tuple(notes))
             if fields is None:
                 raise ValueError("store_scan needs the case fields, or link_to")
             case = _case(fields, clock, notes)
-            opening = "\n".join(
-                [
-                    f"Request received {case.received.isoformat()} by post (scanned letter)",
-                    "Rights: " + ", ".join(r.value for r in case.rights),
-                    *notes,
-                    kept,
-                ]
-            )
+            opening = [
+                said("Request received {day} by post (scanned letter)", day=case.received),
+                said("Rights: {rights}", rights=case.rights),
+                *notes,
+                kept_line(files),
+            ]
             reference = open_case_with_files(
                 session, case, files, clock=clock, actor=actor, opening_text=opening
             )

@@ -23,13 +23,16 @@ from lazeo_desk.domain.case import (
     format_reference,
 )
 from lazeo_desk.domain.clock import Clock
+from lazeo_desk.domain.messages import said
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
 from lazeo_desk.services.cases import DeadlineRules
 from lazeo_desk.store.cases import case_columns, to_utc
 from lazeo_desk.store.database import Database
 from lazeo_desk.store.models import CaseRightRow, CaseRow, EventRow, ReferenceCounter
+from lazeo_desk.store.sentences import encode_lines
 
+# Marks a sample case's notes and starts its opening event (whose sentence repeats it: a template is a literal).
 SAMPLE_NOTE = "Sample case (demo data)"
 
 
@@ -222,9 +225,12 @@ def seed_cases(db: Database, count: int, *, seed: int, clock: Clock, batch: int 
                          "outcome": outcome.kind.value if outcome else None,
                          "ground": outcome.ground if outcome else ""}
                     )
+                opening = said(
+                    "Sample case (demo data): received {day} by {channel}", day=case.received, channel=case.channel
+                )
                 event_rows.append(
                     {"case_id": next_id, "at": now, "actor": "lazeo-desk", "kind": "opened",
-                     "text": f"{SAMPLE_NOTE}: received {case.received.isoformat()} by {case.channel.value}"}
+                     "text": str(opening), "sentences": encode_lines([opening])}
                 )
                 references.append(reference)
                 next_id += 1

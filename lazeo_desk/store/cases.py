@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 
 from sqlalchemy import select
@@ -28,6 +29,7 @@ from lazeo_desk.domain.messages import Explained, said
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
 from lazeo_desk.store.models import CaseRightRow, CaseRow, EventRow, ReferenceCounter
+from lazeo_desk.store.sentences import decode_lines, encode_lines
 
 
 class CaseNotFound(Explained, LookupError):
@@ -127,7 +129,9 @@ def row_to_case(row: CaseRow, *, with_timeline: bool = True) -> Case:
     if row.extension_reason is not None and row.extension_notice_date is not None:
         extension = Extension(row.extension_reason, row.extension_notice_date)
     timeline = (
-        [TimelineEvent(from_utc(e.at), e.actor, e.kind, e.text) for e in row.events] if with_timeline else []
+        [TimelineEvent(from_utc(e.at), e.actor, e.kind, e.text, decode_lines(e.sentences)) for e in row.events]
+        if with_timeline
+        else []
     )
     return Case(
         reference=row.reference,
@@ -195,7 +199,7 @@ def insert_case(
     strict_due_date: date | None,
     now: datetime,
     actor: str,
-    opening_text: str,
+    opening_text: str | Sequence[str],
 ) -> CaseRow:
     """Insert a new case with its first timeline event; the reference is assigned here."""
     reference, sequence = next_reference(session, case.received.year)
@@ -212,11 +216,17 @@ def insert_case(
         **case_columns(case),
     )
     _sync_rights(row, case)
-    row.events.append(EventRow(at=stamp, actor=actor, kind="opened", text=opening_text))
+    row.events.append(event_row(stamp, actor, "opened", opening_text))
     session.add(row)
     session.flush()
     case.reference = reference
     return row
+
+
+def event_row(at: datetime, actor: str, kind: str, text: str | Sequence[str]) -> EventRow:
+    """A timeline entry: its lines joined as the English record, and kept as sentences for the window."""
+    lines = [text] if isinstance(text, str) else list(text)
+    return EventRow(at=at, actor=actor, kind=kind, text="\n".join(lines), sentences=encode_lines(lines))
 
 
 def load_row(session: Session, reference: str, *, for_update: bool = False) -> CaseRow:
@@ -246,9 +256,10 @@ def update_case(
     due_date: date | None,
     strict_due_date: date | None,
     now: datetime,
-    events: list[tuple[str, str, str]],
+    events: list[tuple[str, str, str | Sequence[str]]],
 ) -> None:
-    """Write ``case`` over ``row`` with its new timeline events (actor, kind, text), checking the version."""
+    """Write ``case`` over ``row`` with its new timeline events (actor, kind, text or lines), checking the
+    version."""
     if expected_version is not None and row.version != expected_version:
         raise StaleCase(
             said(
@@ -269,7 +280,7 @@ def update_case(
     # Every change bumps the version, even one that only adds to the timeline (a note).
     flag_modified(row, "updated_at")
     for actor, kind, text in events:
-        row.events.append(EventRow(at=stamp, actor=actor, kind=kind, text=text))
+        row.events.append(event_row(stamp, actor, kind, text))
     try:
         session.flush()
     except StaleDataError:

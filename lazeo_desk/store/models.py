@@ -129,7 +129,10 @@ class EventRow(Base):
     at: Mapped[datetime] = mapped_column(DateTime())
     actor: Mapped[str] = mapped_column(String(120))
     kind: Mapped[str] = mapped_column(String(40))
+    # The English text is the record (the audit trail hashes it); ``sentences`` (JSON, see store/sentences.py) lets
+    # the window say the same lines in the reader's language. NULL for entries written before it existed.
     text: Mapped[str] = mapped_column(Text)
+    sentences: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     case: Mapped[CaseRow] = relationship(back_populates="events")
 

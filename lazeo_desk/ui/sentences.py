@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from lazeo_desk.domain.case import Channel, Jurisdiction, Language, OutcomeKind, Relationship
+from lazeo_desk.domain.identity import Check, CheckResult, IntakeRoute, Outcome, texts
 from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.messages import Explained, Message
 from lazeo_desk.domain.messages import Problem as RuleProblem
@@ -26,6 +27,7 @@ from lazeo_desk.ui import labels
 from lazeo_desk.ui.dates import format_date, format_moment
 from lazeo_desk.ui.form_problems import Problem, split_problems
 from lazeo_desk.ui.letter_labels import kind_label
+from lazeo_desk.ui.translation import ui_language
 
 # The context lupdate gives to texts marked with said() (a marker aliased to QT_TR_NOOP outside any class).
 SAID_CONTEXT = ""
@@ -39,6 +41,11 @@ _VOCABULARY: dict[type[Enum], Callable[[Any], str]] = {
     Relationship: labels.relationship_label,
     OutcomeKind: labels.outcome_label,
     LetterKind: kind_label,
+    # The identity words have their own texts in the three languages (domain/identity.py).
+    Check: lambda check: texts(ui_language()).checks[check].label,
+    CheckResult: lambda result: texts(ui_language()).results[result],
+    IntakeRoute: lambda route: texts(ui_language()).routes[route],
+    Outcome: lambda outcome: texts(ui_language()).outcomes[outcome].label,
 }
 
 
@@ -60,6 +67,8 @@ def value_text(value: object) -> str:
         return str(value)
     if isinstance(value, Message):
         return sentence_text(value)
+    if isinstance(value, tuple | list):
+        return ", ".join(value_text(item) for item in value)
     return str(value)
 
 

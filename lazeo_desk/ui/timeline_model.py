@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from lazeo_desk.domain.case import TimelineEvent
 from lazeo_desk.ui.dates import format_moment
 from lazeo_desk.ui.labels import event_kind_label
+from lazeo_desk.ui.sentences import sentence_text
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -74,6 +75,8 @@ class TimelineModel(QAbstractTableModel):
                 return event.actor
             if column == COL_WHAT:
                 return event_kind_label(event.kind)
+            if event.lines:
+                return "\n".join(sentence_text(line) for line in event.lines)
             return event.text
         if role == Qt.ItemDataRole.ForegroundRole and column in (COL_WHEN, COL_WHO):
             return QColor("#5F6B76")

@@ -456,8 +456,176 @@
         <translation>le modèle par défaut {path} est manquant</translation>
     </message>
     <message>
+        <source>jurisdiction</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>canal</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>reçue le</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>complète le</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>répondue le</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturée le</translation>
+    </message>
+    <message>
+        <source>awaiting since</source>
+        <translation>en attente depuis</translation>
+    </message>
+    <message>
+        <source>information requested</source>
+        <translation>informations demandées le</translation>
+    </message>
+    <message>
+        <source>extension reason</source>
+        <translation>motifs de la prolongation</translation>
+    </message>
+    <message>
+        <source>extension notice date</source>
+        <translation>prolongation notifiée le</translation>
+    </message>
+    <message>
+        <source>records older than 5 years</source>
+        <translation>informations médicales de plus de 5 ans</translation>
+    </message>
+    <message>
+        <source>rights</source>
+        <translation>droits</translation>
+    </message>
+    <message>
+        <source>request text</source>
+        <translation>texte de la demande</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>subject name</source>
+        <translation>nom de la personne concernée</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>date de naissance</translation>
+    </message>
+    <message>
+        <source>subject e-mail</source>
+        <translation>e-mail de la personne concernée</translation>
+    </message>
+    <message>
+        <source>subject address</source>
+        <translation>adresse de la personne concernée</translation>
+    </message>
+    <message>
+        <source>patient number</source>
+        <translation>n° de patient</translation>
+    </message>
+    <message>
+        <source>centre</source>
+        <translation>centre</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>mineur</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>décédé</translation>
+    </message>
+    <message>
+        <source>date of death</source>
+        <translation>date de décès</translation>
+    </message>
+    <message>
+        <source>last consultation</source>
+        <translation>dernière consultation</translation>
+    </message>
+    <message>
+        <source>requester relationship</source>
+        <translation>qualité du demandeur</translation>
+    </message>
+    <message>
+        <source>requester name</source>
+        <translation>nom du demandeur</translation>
+    </message>
+    <message>
+        <source>requester address</source>
+        <translation>adresse du demandeur</translation>
+    </message>
+    <message>
+        <source>requester e-mail</source>
+        <translation>e-mail du demandeur</translation>
+    </message>
+    <message>
+        <source>proof of authority</source>
+        <translation>justificatif de qualité</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}&#xa0;: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>outcome {right}: (none)</source>
+        <translation>décision pour le droit «&#x202f;{right}&#x202f;»&#xa0;: (aucune)</translation>
+    </message>
+    <message>
+        <source>outcome {right}: {outcome} ({ground})</source>
+        <translation>décision pour le droit «&#x202f;{right}&#x202f;»&#xa0;: {outcome} ({ground})</translation>
+    </message>
+    <message>
+        <source>outcome {right}: {outcome}</source>
+        <translation>décision pour le droit «&#x202f;{right}&#x202f;»&#xa0;: {outcome}</translation>
+    </message>
+    <message>
+        <source>Request received {day} by {channel}; rights: {rights}</source>
+        <translation>Demande reçue le {day} par {channel}&#x202f;; droits&#xa0;: {rights}</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>aucune modification</translation>
+    </message>
+    <message>
         <source>only a stored case can be saved</source>
         <translation>seule une demande déjà enregistrée peut être sauvegardée</translation>
+    </message>
+    <message>
+        <source>clock restarts from {day} (information received)</source>
+        <translation>le délai repart du {day} (informations reçues)</translation>
+    </message>
+    <message>
+        <source>asked the requester for: {items}</source>
+        <translation>demandé au demandeur&#xa0;: {items}</translation>
     </message>
     <message>
         <source>the information cannot arrive in the future</source>
@@ -488,6 +656,22 @@
         <translation>la note est vide</translation>
     </message>
     <message>
+        <source>its reference is quoted in the message</source>
+        <translation>sa référence est citée dans le message</translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation>même adresse e-mail</translation>
+    </message>
+    <message>
+        <source>same name and date of birth</source>
+        <translation>mêmes nom et date de naissance</translation>
+    </message>
+    <message>
+        <source>same patient number</source>
+        <translation>même numéro de patient</translation>
+    </message>
+    <message>
         <source>no right recognised in the text: access assumed</source>
         <translation>aucun droit reconnu dans le texte&#xa0;: accès supposé</translation>
     </message>
@@ -514,6 +698,42 @@
     <message>
         <source>the sender may ask for someone else (from “{trigger}”): check who the person is</source>
         <translation>l&apos;expéditeur demande peut-être pour quelqu&apos;un d&apos;autre (d&apos;après «&#xa0;{trigger}&#xa0;»)&#xa0;: vérifiez de qui il s&apos;agit</translation>
+    </message>
+    <message>
+        <source>{right} ({words})</source>
+        <translation>{right} ({words})</translation>
+    </message>
+    <message>
+        <source>“{word}”</source>
+        <translation>«&#x202f;{word}&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Suggested by the text: {suggestions}</source>
+        <translation>Suggéré par le texte&#xa0;: {suggestions}</translation>
+    </message>
+    <message>
+        <source>Message received {day} by e-mail from {sender}: “{subject}”</source>
+        <translation>Message reçu le {day} par e-mail de {sender}&#xa0;: «&#x202f;{subject}&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Request received {day} by e-mail from {sender}: “{subject}”</source>
+        <translation>Demande reçue le {day} par e-mail de {sender}&#xa0;: «&#x202f;{subject}&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Message received {day} {time} by e-mail from {sender}: “{subject}”</source>
+        <translation>Message reçu le {day} à {time} par e-mail de {sender}&#xa0;: «&#x202f;{subject}&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Request received {day} {time} by e-mail from {sender}: “{subject}”</source>
+        <translation>Demande reçue le {day} à {time} par e-mail de {sender}&#xa0;: «&#x202f;{subject}&#x202f;»</translation>
+    </message>
+    <message>
+        <source>Rights: {rights}</source>
+        <translation>Droits&#xa0;: {rights}</translation>
+    </message>
+    <message>
+        <source>matched {reference}: {reasons}</source>
+        <translation>correspond à {reference}&#xa0;: {reasons}</translation>
     </message>
     <message>
         <source>the message names no sender: a case needs the person&apos;s name</source>
@@ -668,6 +888,22 @@
         <translation>la pièce jointe {index} est vide et n&apos;a pas été conservée</translation>
     </message>
     <message>
+        <source>ID scan {filename} erased: the verification has ended, only its summary is kept</source>
+        <translation>scan de la pièce d&apos;identité {filename} effacé&#xa0;: la vérification est terminée, seul son résumé est conservé</translation>
+    </message>
+    <message>
+        <source>checks: none</source>
+        <translation>vérifications&#xa0;: aucune</translation>
+    </message>
+    <message>
+        <source>checks: {checks}</source>
+        <translation>vérifications&#xa0;: {checks}</translation>
+    </message>
+    <message>
+        <source>{check}: {result}</source>
+        <translation>{check}&#xa0;: {result}</translation>
+    </message>
+    <message>
         <source>ID scan: cannot read {path}: {reason}</source>
         <translation>scan de la pièce d&apos;identité&#xa0;: impossible de lire {path}&#xa0;: {reason}</translation>
     </message>
@@ -680,6 +916,30 @@
         <translation>scan de la pièce d&apos;identité&#xa0;: {name} dépasse {limit}</translation>
     </message>
     <message>
+        <source>identity verification: {outcome} (method {route}; by {by} on {day})</source>
+        <translation>vérification d&apos;identité&#xa0;: {outcome} (méthode {route}&#x202f;; par {by} le {day})</translation>
+    </message>
+    <message>
+        <source>ID scan {filename} kept until the verification ends</source>
+        <translation>scan de la pièce d&apos;identité {filename} conservé jusqu&apos;à la fin de la vérification</translation>
+    </message>
+    <message>
+        <source>to ask for: {items}</source>
+        <translation>à demander&#xa0;: {items}</translation>
+    </message>
+    <message>
+        <source>identity not established: the refusal letter (Art 11(2), 12(4)) is to be sent</source>
+        <translation>identité non établie&#xa0;: le courrier de refus (art. 11, par. 2, et 12, par. 4, RGPD) est à envoyer</translation>
+    </message>
+    <message>
+        <source>Kept: {filename} (SHA-256 {sha256}…) and {count} attachment(s): {attachments}</source>
+        <translation>Conservé&#xa0;: {filename} (SHA-256 {sha256}…) et {count} pièce(s) jointe(s)&#xa0;: {attachments}</translation>
+    </message>
+    <message>
+        <source>Kept: {filename} (SHA-256 {sha256}…)</source>
+        <translation>Conservé&#xa0;: {filename} (SHA-256 {sha256}…)</translation>
+    </message>
+    <message>
         <source>already imported on {reference} ({filename})</source>
         <translation>déjà importé dans {reference} ({filename})</translation>
     </message>
@@ -688,12 +948,40 @@
         <translation>aucune demande {reference} à laquelle rattacher le fichier</translation>
     </message>
     <message>
+        <source>post</source>
+        <translation>courrier simple</translation>
+    </message>
+    <message>
+        <source>registered-post</source>
+        <translation>courrier recommandé</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>hand-delivery</source>
+        <translation>remise en main propre</translation>
+    </message>
+    <message>
+        <source>GDPR Art 17(3)(b)/(c): medical file kept for its legal retention period</source>
+        <translation>art. 17, par. 3, b) et c), RGPD&#xa0;: dossier médical conservé pendant sa durée légale de conservation</translation>
+    </message>
+    <message>
         <source>registered post needs its tracking number for the letter log</source>
         <translation>un envoi en recommandé doit figurer avec son numéro de suivi dans le journal des courriers</translation>
     </message>
     <message>
         <source>letter {number}: no such letter in the log</source>
         <translation>courrier {number}&#xa0;: ce courrier ne figure pas dans le journal</translation>
+    </message>
+    <message>
+        <source>letter {kind} ({language}) sent by {method} (tracking {tracking}); SHA-256 {sha256}</source>
+        <translation>courrier «&#x202f;{kind}&#x202f;» ({language}) envoyé par {method} (suivi {tracking})&#x202f;; SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <source>letter {kind} ({language}) sent by {method}; SHA-256 {sha256}</source>
+        <translation>courrier «&#x202f;{kind}&#x202f;» ({language}) envoyé par {method}&#x202f;; SHA-256 {sha256}</translation>
     </message>
     <message>
         <source>an extension notice needs its reasons (GDPR Art 12(3))</source>
@@ -830,6 +1118,14 @@
     <message>
         <source>the PDF has no end-of-file marker: it may be incomplete, check that every page shows</source>
         <translation>le PDF n&apos;a pas de marqueur de fin de fichier&#xa0;: il est peut-être incomplet, vérifiez que toutes les pages s&apos;affichent</translation>
+    </message>
+    <message>
+        <source>Letter received {day} by post</source>
+        <translation>Lettre reçue le {day} par courrier</translation>
+    </message>
+    <message>
+        <source>Request received {day} by post (scanned letter)</source>
+        <translation>Demande reçue le {day} par courrier (lettre numérisée)</translation>
     </message>
     <message>
         <source>received date set to today ({today}): correct it from the postmark</source>
@@ -1170,6 +1466,10 @@
     <message>
         <source>the application&apos;s resources were not found (looked in: {folders})</source>
         <translation>les ressources de l’application sont introuvables (recherchées dans&#xa0;: {folders})</translation>
+    </message>
+    <message>
+        <source>Sample case (demo data): received {day} by {channel}</source>
+        <translation>Demande d&apos;exemple (données de démonstration)&#xa0;: reçue le {day} par {channel}</translation>
     </message>
 </context>
 <context>

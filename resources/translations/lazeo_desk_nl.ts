@@ -456,8 +456,176 @@
         <translation>het standaardsjabloon {path} ontbreekt</translation>
     </message>
     <message>
+        <source>jurisdiction</source>
+        <translation>land</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>taal</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>kanaal</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>ontvangen op</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>volledig op</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>beantwoord op</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>afgesloten op</translation>
+    </message>
+    <message>
+        <source>awaiting since</source>
+        <translation>wacht sinds</translation>
+    </message>
+    <message>
+        <source>information requested</source>
+        <translation>informatie gevraagd op</translation>
+    </message>
+    <message>
+        <source>extension reason</source>
+        <translation>redenen van de verlenging</translation>
+    </message>
+    <message>
+        <source>extension notice date</source>
+        <translation>verlenging meegedeeld op</translation>
+    </message>
+    <message>
+        <source>records older than 5 years</source>
+        <translation>medische gegevens ouder dan 5 jaar</translation>
+    </message>
+    <message>
+        <source>rights</source>
+        <translation>rechten</translation>
+    </message>
+    <message>
+        <source>request text</source>
+        <translation>tekst van het verzoek</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notities</translation>
+    </message>
+    <message>
+        <source>subject name</source>
+        <translation>naam van de betrokkene</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>geboortedatum</translation>
+    </message>
+    <message>
+        <source>subject e-mail</source>
+        <translation>e-mail van de betrokkene</translation>
+    </message>
+    <message>
+        <source>subject address</source>
+        <translation>adres van de betrokkene</translation>
+    </message>
+    <message>
+        <source>patient number</source>
+        <translation>patiëntnummer</translation>
+    </message>
+    <message>
+        <source>centre</source>
+        <translation>centrum</translation>
+    </message>
+    <message>
+        <source>minor</source>
+        <translation>minderjarig</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>overleden</translation>
+    </message>
+    <message>
+        <source>date of death</source>
+        <translation>overlijdensdatum</translation>
+    </message>
+    <message>
+        <source>last consultation</source>
+        <translation>laatste consultatie</translation>
+    </message>
+    <message>
+        <source>requester relationship</source>
+        <translation>hoedanigheid van de verzoeker</translation>
+    </message>
+    <message>
+        <source>requester name</source>
+        <translation>naam van de verzoeker</translation>
+    </message>
+    <message>
+        <source>requester address</source>
+        <translation>adres van de verzoeker</translation>
+    </message>
+    <message>
+        <source>requester e-mail</source>
+        <translation>e-mail van de verzoeker</translation>
+    </message>
+    <message>
+        <source>proof of authority</source>
+        <translation>bewijs van hoedanigheid</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>outcome {right}: (none)</source>
+        <translation>beslissing voor het recht ‘{right}’: (geen)</translation>
+    </message>
+    <message>
+        <source>outcome {right}: {outcome} ({ground})</source>
+        <translation>beslissing voor het recht ‘{right}’: {outcome} ({ground})</translation>
+    </message>
+    <message>
+        <source>outcome {right}: {outcome}</source>
+        <translation>beslissing voor het recht ‘{right}’: {outcome}</translation>
+    </message>
+    <message>
+        <source>Request received {day} by {channel}; rights: {rights}</source>
+        <translation>Verzoek ontvangen op {day} via {channel}; rechten: {rights}</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>geen wijziging</translation>
+    </message>
+    <message>
         <source>only a stored case can be saved</source>
         <translation>alleen een opgeslagen verzoek kan worden bewaard</translation>
+    </message>
+    <message>
+        <source>clock restarts from {day} (information received)</source>
+        <translation>de termijn loopt opnieuw vanaf {day} (informatie ontvangen)</translation>
+    </message>
+    <message>
+        <source>asked the requester for: {items}</source>
+        <translation>aan de verzoeker gevraagd: {items}</translation>
     </message>
     <message>
         <source>the information cannot arrive in the future</source>
@@ -488,6 +656,22 @@
         <translation>de notitie is leeg</translation>
     </message>
     <message>
+        <source>its reference is quoted in the message</source>
+        <translation>de referentie wordt in het bericht vermeld</translation>
+    </message>
+    <message>
+        <source>same e-mail address</source>
+        <translation>zelfde e-mailadres</translation>
+    </message>
+    <message>
+        <source>same name and date of birth</source>
+        <translation>zelfde naam en geboortedatum</translation>
+    </message>
+    <message>
+        <source>same patient number</source>
+        <translation>zelfde patiëntnummer</translation>
+    </message>
+    <message>
         <source>no right recognised in the text: access assumed</source>
         <translation>geen recht herkend in de tekst: inzage aangenomen</translation>
     </message>
@@ -514,6 +698,42 @@
     <message>
         <source>the sender may ask for someone else (from “{trigger}”): check who the person is</source>
         <translation>de afzender vraagt mogelijk voor iemand anders (uit ‘{trigger}’): controleer wie de persoon is</translation>
+    </message>
+    <message>
+        <source>{right} ({words})</source>
+        <translation>{right} ({words})</translation>
+    </message>
+    <message>
+        <source>“{word}”</source>
+        <translation>‘{word}’</translation>
+    </message>
+    <message>
+        <source>Suggested by the text: {suggestions}</source>
+        <translation>Voorgesteld door de tekst: {suggestions}</translation>
+    </message>
+    <message>
+        <source>Message received {day} by e-mail from {sender}: “{subject}”</source>
+        <translation>Bericht ontvangen op {day} per e-mail van {sender}: ‘{subject}’</translation>
+    </message>
+    <message>
+        <source>Request received {day} by e-mail from {sender}: “{subject}”</source>
+        <translation>Verzoek ontvangen op {day} per e-mail van {sender}: ‘{subject}’</translation>
+    </message>
+    <message>
+        <source>Message received {day} {time} by e-mail from {sender}: “{subject}”</source>
+        <translation>Bericht ontvangen op {day} om {time} per e-mail van {sender}: ‘{subject}’</translation>
+    </message>
+    <message>
+        <source>Request received {day} {time} by e-mail from {sender}: “{subject}”</source>
+        <translation>Verzoek ontvangen op {day} om {time} per e-mail van {sender}: ‘{subject}’</translation>
+    </message>
+    <message>
+        <source>Rights: {rights}</source>
+        <translation>Rechten: {rights}</translation>
+    </message>
+    <message>
+        <source>matched {reference}: {reasons}</source>
+        <translation>komt overeen met {reference}: {reasons}</translation>
     </message>
     <message>
         <source>the message names no sender: a case needs the person&apos;s name</source>
@@ -668,6 +888,22 @@
         <translation>bijlage {index} is leeg en werd niet bewaard</translation>
     </message>
     <message>
+        <source>ID scan {filename} erased: the verification has ended, only its summary is kept</source>
+        <translation>scan van het identiteitsbewijs {filename} gewist: de controle is afgelopen, alleen de samenvatting ervan blijft bewaard</translation>
+    </message>
+    <message>
+        <source>checks: none</source>
+        <translation>controles: geen</translation>
+    </message>
+    <message>
+        <source>checks: {checks}</source>
+        <translation>controles: {checks}</translation>
+    </message>
+    <message>
+        <source>{check}: {result}</source>
+        <translation>{check}: {result}</translation>
+    </message>
+    <message>
         <source>ID scan: cannot read {path}: {reason}</source>
         <translation>scan van het identiteitsbewijs: {path} kan niet worden gelezen: {reason}</translation>
     </message>
@@ -680,6 +916,30 @@
         <translation>scan van het identiteitsbewijs: {name} is groter dan {limit}</translation>
     </message>
     <message>
+        <source>identity verification: {outcome} (method {route}; by {by} on {day})</source>
+        <translation>identiteitscontrole: {outcome} (methode {route}; door {by} op {day})</translation>
+    </message>
+    <message>
+        <source>ID scan {filename} kept until the verification ends</source>
+        <translation>scan van het identiteitsbewijs {filename} bewaard tot het einde van de controle</translation>
+    </message>
+    <message>
+        <source>to ask for: {items}</source>
+        <translation>op te vragen: {items}</translation>
+    </message>
+    <message>
+        <source>identity not established: the refusal letter (Art 11(2), 12(4)) is to be sent</source>
+        <translation>identiteit niet vastgesteld: de weigeringsbrief (art. 11, lid 2, en 12, lid 4, AVG) moet worden verstuurd</translation>
+    </message>
+    <message>
+        <source>Kept: {filename} (SHA-256 {sha256}…) and {count} attachment(s): {attachments}</source>
+        <translation>Bewaard: {filename} (SHA-256 {sha256}…) en {count} bijlage(n): {attachments}</translation>
+    </message>
+    <message>
+        <source>Kept: {filename} (SHA-256 {sha256}…)</source>
+        <translation>Bewaard: {filename} (SHA-256 {sha256}…)</translation>
+    </message>
+    <message>
         <source>already imported on {reference} ({filename})</source>
         <translation>al geïmporteerd bij {reference} ({filename})</translation>
     </message>
@@ -688,12 +948,40 @@
         <translation>geen verzoek {reference} om aan te koppelen</translation>
     </message>
     <message>
+        <source>post</source>
+        <translation>gewone post</translation>
+    </message>
+    <message>
+        <source>registered-post</source>
+        <translation>aangetekende post</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>hand-delivery</source>
+        <translation>afgifte tegen ontvangstbewijs</translation>
+    </message>
+    <message>
+        <source>GDPR Art 17(3)(b)/(c): medical file kept for its legal retention period</source>
+        <translation>art. 17, lid 3, b) en c), AVG: medisch dossier bewaard gedurende de wettelijke bewaartermijn</translation>
+    </message>
+    <message>
         <source>registered post needs its tracking number for the letter log</source>
         <translation>aangetekende post vereist het zendingsnummer voor het brievenlogboek</translation>
     </message>
     <message>
         <source>letter {number}: no such letter in the log</source>
         <translation>brief {number}: deze brief staat niet in het logboek</translation>
+    </message>
+    <message>
+        <source>letter {kind} ({language}) sent by {method} (tracking {tracking}); SHA-256 {sha256}</source>
+        <translation>brief ‘{kind}’ ({language}) verstuurd via {method} (zendingsnummer {tracking}); SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <source>letter {kind} ({language}) sent by {method}; SHA-256 {sha256}</source>
+        <translation>brief ‘{kind}’ ({language}) verstuurd via {method}; SHA-256 {sha256}</translation>
     </message>
     <message>
         <source>an extension notice needs its reasons (GDPR Art 12(3))</source>
@@ -830,6 +1118,14 @@
     <message>
         <source>the PDF has no end-of-file marker: it may be incomplete, check that every page shows</source>
         <translation>de pdf heeft geen einde-bestandsmarkering: hij is mogelijk onvolledig, controleer of elke pagina wordt getoond</translation>
+    </message>
+    <message>
+        <source>Letter received {day} by post</source>
+        <translation>Brief ontvangen op {day} per post</translation>
+    </message>
+    <message>
+        <source>Request received {day} by post (scanned letter)</source>
+        <translation>Verzoek ontvangen op {day} per post (gescande brief)</translation>
     </message>
     <message>
         <source>received date set to today ({today}): correct it from the postmark</source>
@@ -1170,6 +1466,10 @@
     <message>
         <source>the application&apos;s resources were not found (looked in: {folders})</source>
         <translation>de bestanden van de toepassing zijn niet gevonden (gezocht in: {folders})</translation>
+    </message>
+    <message>
+        <source>Sample case (demo data): received {day} by {channel}</source>
+        <translation>Voorbeeldverzoek (demogegevens): ontvangen op {day} via {channel}</translation>
     </message>
 </context>
 <context>

@@ -100,7 +100,7 @@ def test_a_status_change_records_the_old_and_new_status(service: CaseService, db
     assert entry.action == "status"
     changes = detail(entry)["changes"]
     assert changes["status"] == ["new", "in-progress"]
-    assert "status: new → in-progress" in str(detail(entry)["event"])
+    assert "status: new → in progress" in str(detail(entry)["event"])
 
 
 def test_an_outcome_records_the_right_it_is_for(service: CaseService, db: Database) -> None:

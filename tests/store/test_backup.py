@@ -22,6 +22,7 @@ from lazeo_desk.store.audit import verify_chain
 from lazeo_desk.store.backup import backup, daily_backup, daily_backup_name, restore, verify_backup
 from lazeo_desk.store.cases import load_row
 from lazeo_desk.store.database import Database, StoreError
+from lazeo_desk.store.migrations import SCHEMA_HEAD
 from lazeo_desk.store.models import AuditRow, CaseRow, DocumentRow
 
 SCAN = b"\x89PNG signed mandate " * 500
@@ -68,7 +69,7 @@ def test_a_backup_is_a_private_self_contained_copy_with_the_documents(
     folder.mkdir()
     report = backup(db, folder / "monday.sqlite3")
     assert report.path == folder / "monday.sqlite3"
-    assert (report.revision, report.cases) == ("0004", 1)
+    assert (report.revision, report.cases) == (SCHEMA_HEAD, 1)
     assert stat.S_IMODE(report.path.stat().st_mode) == 0o600
     assert os.listdir(folder) == ["monday.sqlite3"]  # no WAL or partial file beside it
     connection = sqlite3.connect(f"file:{report.path}?mode=ro", uri=True)
@@ -133,7 +134,7 @@ def test_restore_replaces_the_database_and_keeps_the_previous_one_aside(db: Data
     report = restore(db.url, saved, now=datetime(2026, 3, 10, 9, 30))
     assert report.database == db_file(db)
     assert report.previous == db_file(db).with_name("test.sqlite3.before-restore-20260310-093000")
-    assert (report.revision, report.cases) == ("0004", 1)
+    assert (report.revision, report.cases) == (SCHEMA_HEAD, 1)
     assert names_in(db_file(db)) == ["Jean Weber"]
     assert names_in(report.previous) == ["Jean Weber", "Marie Schmit"]
     assert stat.S_IMODE(db_file(db).stat().st_mode) == 0o600

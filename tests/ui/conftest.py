@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings, QtMsgType
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QtMsgType, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from lazeo_desk.app import build_main_window
@@ -19,7 +19,10 @@ from lazeo_desk.domain.rights import Right
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.store.database import Database
 from lazeo_desk.ui import messages
+from lazeo_desk.ui.language import install_language
 from lazeo_desk.ui.main_window import MainWindow
+from lazeo_desk.ui.sentences import SAID_CONTEXT
+from lazeo_desk.ui.settings_language import UiLanguage
 
 
 @dataclass
@@ -151,3 +154,37 @@ def stored(service: CaseService, make_case: CaseFactory) -> Callable[..., str]:
         return service.open_case(make_case(**fields))
 
     return store
+
+
+class SaidTranslator(QTranslator):
+    """Stands in for the catalogue on the sentences of ``table`` (said() templates, by their English); every other
+    text goes on to the catalogues installed before it."""
+
+    def __init__(self, table: Mapping[str, str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._table = dict(table)
+
+    def translate(  # type: ignore[override]
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return self._table.get(source_text) if context == SAID_CONTEXT else None
+
+
+FrenchWith = Callable[[Mapping[str, str]], None]
+
+
+@pytest.fixture
+def french_with(qapp: QApplication) -> Iterator[FrenchWith]:
+    """Makes the window speak French, with ``table`` standing in for the catalogue's sentences of the test."""
+    installed: list[SaidTranslator] = []
+
+    def install(table: Mapping[str, str]) -> None:
+        install_language(qapp, "fr")
+        translator = SaidTranslator(table, qapp)
+        QCoreApplication.installTranslator(translator)
+        installed.append(translator)
+
+    yield install
+    for translator in installed:
+        QCoreApplication.removeTranslator(translator)
+    install_language(qapp, UiLanguage.ENGLISH)

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QLabel, QWidget, QWizard
+from PySide6.QtWidgets import QLabel, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language
@@ -28,10 +28,7 @@ from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.identity_wizard import IdentityWizard, PageId
 from lazeo_desk.ui.intake_controller import IntakeController
 from lazeo_desk.ui.intake_dialog import MessageIntakeDialog
-from lazeo_desk.ui.language import install_language
 from lazeo_desk.ui.letter_preview import LetterPreview
-from lazeo_desk.ui.sentences import SAID_CONTEXT
-from lazeo_desk.ui.settings_language import UiLanguage
 from lazeo_desk.ui.template_editor import TemplateEditor
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "requests"
@@ -60,23 +57,9 @@ FRENCH = {
 }
 
 
-class SaidInFrench(QTranslator):
-    """Answers for the sentences above only; every other text goes on to the catalogues installed before it."""
-
-    def translate(  # type: ignore[override]
-        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        return FRENCH.get(source_text) if context == SAID_CONTEXT else None
-
-
 @pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
-    install_language(qapp, "fr")
-    translator = SaidInFrench(qapp)
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
-    install_language(qapp, UiLanguage.ENGLISH)
+def french(french_with: Callable[[Mapping[str, str]], None]) -> None:
+    french_with(FRENCH)
 
 
 @pytest.fixture

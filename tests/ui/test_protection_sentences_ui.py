@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language
@@ -19,9 +17,7 @@ from lazeo_desk.services.cases import CaseRuleError, CaseService
 from lazeo_desk.services.passphrase import WRONG_PASSPHRASE, WrongPassphrase
 from lazeo_desk.services.purge import DEFAULT_CASE_RETENTION_YEARS, PurgeService, case_file_kept_until
 from lazeo_desk.store.database import Database, StoreError
-from lazeo_desk.ui.language import install_language
-from lazeo_desk.ui.sentences import SAID_CONTEXT, error_text
-from lazeo_desk.ui.settings_language import UiLanguage
+from lazeo_desk.ui.sentences import error_text
 from lazeo_desk.ui.unlock_dialog import Mode, PassphraseDialog
 
 # A few of the catalogue's French sentences, as the translators wrote them (the .qm holds them all).
@@ -38,19 +34,9 @@ FRENCH = {
 }
 
 
-class _French(QTranslator):
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return FRENCH.get(source, "") if context == SAID_CONTEXT else ""
-
-
 @pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
-    install_language(qapp, "fr")
-    translator = _French()
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
-    install_language(qapp, UiLanguage.ENGLISH)
+def french(french_with: Callable[[Mapping[str, str]], None]) -> None:
+    french_with(FRENCH)
 
 
 @pytest.mark.usefixtures("french")

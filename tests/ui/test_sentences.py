@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language, TimelineEvent
 from lazeo_desk.domain.messages import Explained, Problem, said
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status, TransitionError, check_transition
+from lazeo_desk.services.cases import CaseService
 from lazeo_desk.ui.date_field import DateField
 from lazeo_desk.ui.language import install_language
 from lazeo_desk.ui.main_window import MainWindow
 from lazeo_desk.ui.sentences import SAID_CONTEXT, error_text, problems_in, sentence_text
 from lazeo_desk.ui.settings_language import UiLanguage
+from lazeo_desk.ui.timeline_model import COL_TEXT, TimelineModel
 
 
 @pytest.fixture(autouse=True)
@@ -117,3 +120,34 @@ def test_the_new_case_dialog_refuses_a_future_date_in_french(
     assert dialog.isVisible()
     assert any("le 11 mars 2026 est dans le futur" in line for line in dialog.banner.lines()), dialog.banner.lines()
     assert not any("in the future" in line for line in dialog.banner.lines())
+
+
+def _timeline_texts(model: TimelineModel) -> list[str]:
+    return [str(model.index(row, COL_TEXT).data()) for row in range(model.rowCount())]
+
+
+def test_the_timeline_says_its_entries_in_dutch_with_the_catalogue_shipped(
+    qapp: QApplication, service: CaseService
+) -> None:
+    reference = service.open_case(Case(
+        jurisdiction=Jurisdiction.BE, language=Language.NL, channel=Channel.POST, received=date(2026, 3, 2),
+        rights=(Right.ACCESS, Right.ERASURE), subject=DataSubject("Lotte Maes"),
+    ))
+    loaded = service.load(reference)
+    edited = loaded.case
+    edited.channel = Channel.EMAIL
+    edited.subject.minor = True
+    service.save(edited, expected_version=loaded.version)
+    install_language(qapp, "nl")
+    model = TimelineModel()
+    model.set_events(service.load(reference).case.timeline)
+    change, opening = _timeline_texts(model)  # the newest entry first
+    assert opening == "Verzoek ontvangen op 2 mrt 2026 via Post; rechten: Inzage, Wissing"
+    assert change.splitlines() == ["kanaal: Post → E-mail", "minderjarig: nee → ja"]
+
+
+def test_an_entry_kept_before_sentences_existed_shows_its_english_record(qapp: QApplication) -> None:
+    install_language(qapp, "fr")
+    model = TimelineModel()
+    model.set_events([TimelineEvent(datetime(2026, 3, 2, 9, 0, tzinfo=UTC), "DPO", "note", "an old entry")])
+    assert _timeline_texts(model) == ["an old entry"]
