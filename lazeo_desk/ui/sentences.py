@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from enum import Enum
+from functools import cache
 from pathlib import PurePath
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from lazeo_desk.domain.case import Channel, Jurisdiction, Language, OutcomeKind, Relationship
-from lazeo_desk.domain.identity import Check, CheckResult, IntakeRoute, Outcome, texts
 from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.messages import Explained, Message
 from lazeo_desk.domain.messages import Problem as RuleProblem
@@ -41,12 +41,21 @@ _VOCABULARY: dict[type[Enum], Callable[[Any], str]] = {
     Relationship: labels.relationship_label,
     OutcomeKind: labels.outcome_label,
     LetterKind: kind_label,
-    # The identity words have their own texts in the three languages (domain/identity.py).
-    Check: lambda check: texts(ui_language()).checks[check].label,
-    CheckResult: lambda result: texts(ui_language()).results[result],
-    IntakeRoute: lambda route: texts(ui_language()).routes[route],
-    Outcome: lambda outcome: texts(ui_language()).outcomes[outcome].label,
 }
+
+
+@cache
+def _identity_words() -> dict[type[Enum], Callable[[Any], str]]:
+    """The identity words, which have their own texts in the three languages (domain/identity.py); loaded when a
+    sentence names one, not when the window starts."""
+    from lazeo_desk.domain.identity import Check, CheckResult, IntakeRoute, Outcome, texts
+
+    return {
+        Check: lambda check: texts(ui_language()).checks[check].label,
+        CheckResult: lambda result: texts(ui_language()).results[result],
+        IntakeRoute: lambda route: texts(ui_language()).routes[route],
+        Outcome: lambda outcome: texts(ui_language()).outcomes[outcome].label,
+    }
 
 
 def value_text(value: object) -> str:
@@ -56,7 +65,7 @@ def value_text(value: object) -> str:
     if isinstance(value, date):
         return format_date(value)
     if isinstance(value, Enum):
-        shown = _VOCABULARY.get(type(value))
+        shown = _VOCABULARY.get(type(value)) or _identity_words().get(type(value))
         if shown is not None:
             return shown(value)
     if isinstance(value, bool):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language, TimelineEvent
+from lazeo_desk.domain.identity import Check, CheckResult, texts
 from lazeo_desk.domain.messages import Explained, Problem, said
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status, TransitionError, check_transition
@@ -151,3 +152,11 @@ def test_an_entry_kept_before_sentences_existed_shows_its_english_record(qapp: Q
     model = TimelineModel()
     model.set_events([TimelineEvent(datetime(2026, 3, 2, 9, 0, tzinfo=UTC), "DPO", "note", "an old entry")])
     assert _timeline_texts(model) == ["an old entry"]
+
+
+def test_identity_words_in_a_sentence_come_from_the_identity_texts(qapp: QApplication) -> None:
+    install_language(qapp, "nl")
+    check = next(iter(Check))
+    shown = sentence_text(said("{check}: {result}", check=check, result=CheckResult.MATCHES))
+    dutch = texts(Language.NL)
+    assert shown == f"{dutch.checks[check].label}: {dutch.results[CheckResult.MATCHES]}"
