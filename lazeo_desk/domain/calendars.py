@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from lazeo_desk.domain.case import Jurisdiction, Language
 
@@ -48,6 +48,7 @@ def package_public_holidays(
     return {day: str(name) for day, name in table.items()}
 
 
+@cache
 def names_holidays_in(jurisdiction: Jurisdiction, language: Language) -> bool:
     """Whether the ``holidays`` package names ``jurisdiction``'s holidays in ``language``."""
     import holidays

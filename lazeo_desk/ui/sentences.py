@@ -12,7 +12,6 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from enum import Enum
 from functools import cache
-from pathlib import PurePath
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -72,8 +71,6 @@ def value_text(value: object) -> str:
         return str(value)
     if isinstance(value, int | float):
         return QLocale().toString(value)
-    if isinstance(value, PurePath):
-        return str(value)
     if isinstance(value, Message):
         return sentence_text(value)
     if isinstance(value, tuple | list):
