@@ -48,6 +48,40 @@ class Relationship(Vocabulary, noun="relationship"):
     HEIR = "heir"
 
 
+class Title(
+    Vocabulary,
+    noun="title",
+    aliases={
+        "ms": "mrs", "mme": "mrs", "madame": "mrs", "mevrouw": "mrs",
+        "m": "mr", "m.": "mr", "monsieur": "mr", "heer": "mr", "de-heer": "mr",
+        "me": "maitre", "me.": "maitre", "maître": "maitre", "meester": "maitre", "mr.": "maitre",
+        "dr.": "dr", "docteur": "dr", "dokter": "dr", "doctor": "dr",
+    },
+):  # fmt: skip
+    """How a person is addressed (DOMAIN.md, Salutations and civility); none recorded means a neutral salutation.
+
+    "mr." is the Dutch abbreviation of "meester" (a lawyer), not "Mister".
+    """
+
+    MRS = "mrs"
+    MR = "mr"
+    MAITRE = "maitre"
+    DR = "dr"
+
+
+class HeirPurpose(Vocabulary, noun="purpose"):
+    """Why an heir asks for a deceased patient's file: the three purposes of the French CSP L.1110-4 V."""
+
+    CAUSES_OF_DEATH = "causes-of-death"
+    DEFEND_MEMORY = "defend-memory"
+    ASSERT_RIGHTS = "assert-rights"
+
+    @property
+    def needs_explanation(self) -> bool:
+        """Only "the causes of death" needs no more detail; the other two are explained (DOMAIN.md, heirs)."""
+        return self is not HeirPurpose.CAUSES_OF_DEATH
+
+
 class OutcomeKind(Vocabulary, noun="outcome"):
     """What became of one right invoked."""
 
@@ -80,6 +114,8 @@ class DataSubject:
     birth_date: date | None = None
     email: str = ""
     address: tuple[str, ...] = ()
+    title: Title | None = None
+    family_name: str = ""
     patient_number: str = ""
     centre: str = ""
     minor: bool = False
@@ -88,19 +124,44 @@ class DataSubject:
     last_consultation: date | None = None
 
 
+@dataclass(frozen=True)
+class Practitioner:
+    """The health practitioner a relative designates to consult a deceased patient's file (BE art. 9 §4, LU)."""
+
+    name: str
+    address: tuple[str, ...] = ()
+    title: Title | None = Title.DR
+    family_name: str = ""
+
+
 @dataclass
 class Requester:
-    """Who asks. ``relationship`` SELF means the data subject asks in person; other fields are then empty."""
+    """Who asks. ``relationship`` SELF means the data subject asks in person; other fields are then empty.
+
+    For an heir, ``purpose`` and ``purpose_explanation`` record what they stated (FR L.1110-4 V) and
+    ``designated_practitioner`` who consults the file for them (BE, LU).
+    """
 
     relationship: Relationship = Relationship.SELF
     name: str = ""
     address: tuple[str, ...] = ()
     email: str = ""
     proof: str = ""
+    title: Title | None = None
+    family_name: str = ""
+    purpose: HeirPurpose | None = None
+    purpose_explanation: str = ""
+    designated_practitioner: Practitioner | None = None
 
     @property
     def is_representative(self) -> bool:
+        """Someone other than the data subject writes (a representative, or an heir in their own right)."""
         return self.relationship is not Relationship.SELF
+
+    @property
+    def is_heir(self) -> bool:
+        """An heir or relative acts in their own right, not on the deceased's behalf (GDPR recital 27)."""
+        return self.relationship is Relationship.HEIR
 
 
 @dataclass

@@ -15,12 +15,15 @@ from lazeo_desk.domain.case import (
     Channel,
     DataSubject,
     Extension,
+    HeirPurpose,
     Jurisdiction,
     Language,
     OutcomeKind,
+    Practitioner,
     Relationship,
     Requester,
     RightOutcome,
+    Title,
 )
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
@@ -80,6 +83,28 @@ def _enum(parse: Callable[[str], T], value: object, where: str) -> T:
         raise CaseFormatError(f"{where}: {error}") from None
 
 
+def _optional_enum(parse: Callable[[str], T], data: Mapping[str, Any], key: str, where: str) -> T | None:
+    value = data.get(key)
+    return None if value in (None, "") else _enum(parse, value, f"{where}{key}")
+
+
+def _practitioner(value: object, where: str) -> Practitioner | None:
+    """The practitioner a relative designates: ``{"name": …, "address": [lines]}`` (title "dr" unless given)."""
+    if value is None:
+        return None
+    data = _object(value, where)
+    name = _text(data, "name", f"{where}.").strip()
+    if not name:
+        raise CaseFormatError(f"{where}.name: the designated practitioner needs a name")
+    title = _optional_enum(Title.parse, data, "title", f"{where}.") if "title" in data else Title.DR
+    return Practitioner(
+        name=name,
+        address=_lines(data, "address", f"{where}."),
+        title=title,
+        family_name=_text(data, "family_name", f"{where}."),
+    )
+
+
 def _object(value: object, where: str) -> Mapping[str, Any]:
     if not isinstance(value, dict):
         raise CaseFormatError(f"{where}: expected an object")
@@ -108,6 +133,8 @@ def case_from_dict(data: object) -> Case:
         birth_date=birth,
         email=_text(subject_raw, "email", "subject."),
         address=_lines(subject_raw, "address", "subject."),
+        title=_optional_enum(Title.parse, subject_raw, "title", "subject."),
+        family_name=_text(subject_raw, "family_name", "subject."),
         patient_number=_text(subject_raw, "patient_number", "subject."),
         centre=_text(subject_raw, "centre", "subject."),
         minor=_bool(subject_raw, "minor", "subject."),
@@ -124,6 +151,13 @@ def case_from_dict(data: object) -> Case:
         address=_lines(requester_raw, "address", "requester."),
         email=_text(requester_raw, "email", "requester."),
         proof=_text(requester_raw, "proof", "requester."),
+        title=_optional_enum(Title.parse, requester_raw, "title", "requester."),
+        family_name=_text(requester_raw, "family_name", "requester."),
+        purpose=_optional_enum(HeirPurpose.parse, requester_raw, "purpose", "requester."),
+        purpose_explanation=_text(requester_raw, "purpose_explanation", "requester."),
+        designated_practitioner=_practitioner(
+            requester_raw.get("designated_practitioner"), "requester.designated_practitioner"
+        ),
     )
     extension = None
     if top.get("extension") is not None:
@@ -188,6 +222,17 @@ def case_from_json(text: str) -> Case:
     return case_from_dict(data)
 
 
+def _practitioner_dict(practitioner: Practitioner | None) -> dict[str, Any] | None:
+    if practitioner is None:
+        return None
+    return {
+        "name": practitioner.name,
+        "address": list(practitioner.address),
+        "title": practitioner.title.value if practitioner.title else None,
+        "family_name": practitioner.family_name,
+    }
+
+
 def case_to_dict(case: Case) -> dict[str, Any]:
     """The documented JSON object of ``case`` (with its reference and timeline when it has them)."""
 
@@ -214,6 +259,8 @@ def case_to_dict(case: Case) -> dict[str, Any]:
             "birth_date": iso(s.birth_date),
             "email": s.email,
             "address": list(s.address),
+            "title": s.title.value if s.title else None,
+            "family_name": s.family_name,
             "patient_number": s.patient_number,
             "centre": s.centre,
             "minor": s.minor,
@@ -227,6 +274,11 @@ def case_to_dict(case: Case) -> dict[str, Any]:
             "address": list(r.address),
             "email": r.email,
             "proof": r.proof,
+            "title": r.title.value if r.title else None,
+            "family_name": r.family_name,
+            "purpose": r.purpose.value if r.purpose else None,
+            "purpose_explanation": r.purpose_explanation,
+            "designated_practitioner": _practitioner_dict(r.designated_practitioner),
         },
         "extension": (
             {"reason": case.extension.reason, "notice_date": case.extension.notice_date.isoformat()}

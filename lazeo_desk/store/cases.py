@@ -16,13 +16,16 @@ from lazeo_desk.domain.case import (
     Channel,
     DataSubject,
     Extension,
+    HeirPurpose,
     Jurisdiction,
     Language,
     OutcomeKind,
+    Practitioner,
     Relationship,
     Requester,
     RightOutcome,
     TimelineEvent,
+    Title,
     format_reference,
 )
 from lazeo_desk.domain.messages import Explained, said
@@ -82,6 +85,7 @@ def case_columns(case: Case) -> dict[str, object]:
     """The column values of ``case`` (everything but identity, dates of record-keeping and deadlines)."""
     subject = case.subject
     requester = case.requester
+    practitioner = requester.designated_practitioner
     return {
         "jurisdiction": case.jurisdiction.value,
         "language": case.language.value,
@@ -105,6 +109,8 @@ def case_columns(case: Case) -> dict[str, object]:
         "subject_birth_date": subject.birth_date,
         "subject_email": subject.email.strip(),
         "subject_address": "\n".join(subject.address),
+        "subject_title": subject.title.value if subject.title else None,
+        "subject_family_name": subject.family_name,
         "patient_number": subject.patient_number,
         "centre": subject.centre,
         "minor": subject.minor,
@@ -117,6 +123,14 @@ def case_columns(case: Case) -> dict[str, object]:
         "requester_address": "\n".join(requester.address),
         "requester_email": requester.email.strip(),
         "requester_proof": requester.proof,
+        "requester_title": requester.title.value if requester.title else None,
+        "requester_family_name": requester.family_name,
+        "requester_purpose": requester.purpose.value if requester.purpose else None,
+        "requester_purpose_explanation": requester.purpose_explanation,
+        "practitioner_name": practitioner.name if practitioner else None,
+        "practitioner_address": "\n".join(practitioner.address) if practitioner else "",
+        "practitioner_title": practitioner.title.value if practitioner and practitioner.title else None,
+        "practitioner_family_name": practitioner.family_name if practitioner else "",
     }
 
 
@@ -155,6 +169,8 @@ def row_to_case(row: CaseRow, *, with_timeline: bool = True) -> Case:
             birth_date=row.subject_birth_date,
             email=row.subject_email,
             address=_lines(row.subject_address),
+            title=Title(row.subject_title) if row.subject_title else None,
+            family_name=row.subject_family_name or "",
             patient_number=row.patient_number,
             centre=row.centre,
             minor=row.minor,
@@ -168,6 +184,20 @@ def row_to_case(row: CaseRow, *, with_timeline: bool = True) -> Case:
             address=_lines(row.requester_address),
             email=row.requester_email,
             proof=row.requester_proof,
+            title=Title(row.requester_title) if row.requester_title else None,
+            family_name=row.requester_family_name or "",
+            purpose=HeirPurpose(row.requester_purpose) if row.requester_purpose else None,
+            purpose_explanation=row.requester_purpose_explanation or "",
+            designated_practitioner=(
+                Practitioner(
+                    name=row.practitioner_name,
+                    address=_lines(row.practitioner_address or ""),
+                    title=Title(row.practitioner_title) if row.practitioner_title else None,
+                    family_name=row.practitioner_family_name or "",
+                )
+                if row.practitioner_name
+                else None
+            ),
         ),
         outcomes=outcomes,
         timeline=timeline,

@@ -93,3 +93,58 @@ def test_arbitrary_text_never_escapes_as_another_error(text: str) -> None:
 
 def test_case_json_is_plain_json() -> None:
     json.dumps(case_to_dict(case_from_dict(README_EXAMPLE)))
+
+
+HEIR_EXAMPLE = {
+    "jurisdiction": "BE", "language": "nl", "channel": "post", "received": "2026-10-12",
+    "rights": ["medical-record"],
+    "subject": {"name": "Maria Claes", "title": "mrs", "family_name": "Claes", "death_date": "2026-08-03"},
+    "requester": {
+        "relationship": "heir", "name": "Sofie Claes", "title": "mrs", "family_name": "Claes",
+        "address": ["Kasteelpleinstraat 20", "2000 Antwerpen"], "purpose": "assert-rights",
+        "purpose_explanation": "de nalatenschap",
+        "designated_practitioner": {"name": "Dr. Pieter Wouters", "address": ["Lange Leemstraat 5", "2018 Antwerpen"]},
+    },
+}  # fmt: skip
+
+
+def test_titles_family_names_and_an_heirs_purpose_and_practitioner_are_read_and_written_back() -> None:
+    from lazeo_desk.domain.case import HeirPurpose, Practitioner, Title
+
+    case = case_from_dict(HEIR_EXAMPLE)
+    assert (case.subject.title, case.subject.family_name) == (Title.MRS, "Claes")
+    assert (case.requester.title, case.requester.family_name) == (Title.MRS, "Claes")
+    assert case.requester.purpose is HeirPurpose.ASSERT_RIGHTS
+    assert case.requester.designated_practitioner == Practitioner(
+        "Dr. Pieter Wouters", ("Lange Leemstraat 5", "2018 Antwerpen"), Title.DR
+    )
+    written = case_to_dict(case)
+    assert written["requester"]["title"] == "mrs"
+    assert written["requester"]["designated_practitioner"]["name"] == "Dr. Pieter Wouters"
+    assert case_from_dict(written) == case
+
+
+def test_a_lawyer_is_read_from_maitre_or_its_french_abbreviation() -> None:
+    from lazeo_desk.domain.case import Title
+
+    for spelling in ("maitre", "Maître", "Me"):
+        data = {**README_EXAMPLE, "requester": {"relationship": "mandatary", "name": "Hélène Roux", "title": spelling}}
+        assert case_from_dict(data).requester.title is Title.MAITRE
+
+
+@pytest.mark.parametrize(
+    ("where", "value", "field"),
+    [
+        ("subject", {"name": "X", "title": "sir"}, "subject.title"),
+        ("requester", {"relationship": "mandatary", "title": 3}, "requester.title"),
+        ("requester", {"relationship": "heir", "purpose": "curiosity"}, "requester.purpose"),
+        ("requester", {"relationship": "heir", "designated_practitioner": "Dr. X"}, "requester.designated_practitioner"),
+        ("requester", {"relationship": "heir", "designated_practitioner": {"address": []}},
+         "requester.designated_practitioner.name"),
+        ("subject", {"name": "X", "family_name": ["Roux"]}, "subject.family_name"),
+    ],
+)  # fmt: skip
+def test_a_bad_title_purpose_or_practitioner_is_refused_naming_the_field(where: str, value: object, field: str) -> None:
+    with pytest.raises(CaseFormatError) as error:
+        case_from_dict({**README_EXAMPLE, where: value})
+    assert str(error.value).startswith(f"{field}:")

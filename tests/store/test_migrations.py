@@ -183,3 +183,26 @@ def test_opening_a_current_database_does_not_load_alembic(tmp_path: Path) -> Non
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_a_database_of_revision_0005_upgrades_and_its_cases_read_as_having_no_title_recorded(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    url = f"sqlite:///{tmp_path / 'before-people.sqlite3'}"
+    old = Database(url, migrate=False, plain=True)
+    old.upgrade("0005")
+    _insert_first_schema_case(old)
+    old.dispose()
+
+    upgraded = Database(url, plain=True)
+    try:
+        assert upgraded.revision() == head_revision()
+        case = CaseService(upgraded, clock).load("DSAR-2026-0001").case
+        assert case.subject.name == "Ëlodie Vercammen"
+        assert case.subject.address == ("Kerkstraat 12 bus 3", "9000 Gent", "België")
+        assert (case.subject.title, case.subject.family_name) == (None, "")
+        assert (case.requester.title, case.requester.family_name) == (None, "")
+        assert case.requester.purpose is None
+        assert case.requester.designated_practitioner is None
+    finally:
+        upgraded.dispose()

@@ -13,12 +13,15 @@ from lazeo_desk.domain.case import (
     Channel,
     DataSubject,
     Extension,
+    HeirPurpose,
     Jurisdiction,
     Language,
     OutcomeKind,
+    Practitioner,
     Relationship,
     Requester,
     RightOutcome,
+    Title,
 )
 from lazeo_desk.domain.clock import FixedClock
 from lazeo_desk.domain.rights import Right
@@ -44,6 +47,8 @@ def full_case() -> Case:
                 "12 bis, rue de l'Église & Cie",
                 "33000 BORDEAUX",
             ),
+            title=Title.MRS,
+            family_name="O'Brien-<Zoë>",
             patient_number="FR-204517",
             centre="Bordeaux",
             minor=False,
@@ -57,6 +62,13 @@ def full_case() -> Case:
             address=("Appartement 3", "5 cours Lafayette", "69003 LYON", "FRANCE"),
             email="elodie.dubois@example.org",
             proof="Acte de notoriété du 10/01/2026 & certificat de décès",
+            title=Title.MAITRE,
+            family_name="Dubois-Lefèvre",
+            purpose=HeirPurpose.ASSERT_RIGHTS,
+            purpose_explanation="Succession & assurance-vie <contrat 42>",
+            designated_practitioner=Practitioner(
+                name="Dr. Pieter Wouters", address=("Lange Leemstraat 5", "2018 Antwerpen"), family_name="Wouters"
+            ),
         ),
         status=Status.IN_PROGRESS,
         completed=date(2026, 2, 9),
