@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from lazeo_desk.domain.case import Case, OutcomeKind
+from lazeo_desk.domain.case import Case, Jurisdiction, OutcomeKind
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
 from lazeo_desk.domain.vocabulary import Vocabulary
@@ -27,6 +27,8 @@ class LetterKind(Vocabulary, noun="letter kind"):
     REFERRAL_DOCTOLIB = "referral-doctolib"
     REFUSAL = "refusal"
     MEDICAL_RECORD_COVER = "medical-record-cover"
+    PRACTITIONER_COVER = "practitioner-cover"
+    HEIR_PRACTITIONER_NOTICE = "heir-practitioner-notice"
 
     @property
     def description(self) -> str:
@@ -65,9 +67,37 @@ _DESCRIPTIONS: dict[LetterKind, str] = {
     LetterKind.REFERRAL_DOCTOLIB: "Referral to Doctolib, controller for the patient's Doctolib account",
     LetterKind.REFUSAL: "Refusal with reasons, the right to complain and to a judicial remedy (Art 12(4))",
     LetterKind.MEDICAL_RECORD_COVER: "Cover letter for a copy of the medical file (first copy free)",
+    LetterKind.PRACTITIONER_COVER: "Cover letter for a deceased patient's file, to the practitioner a relative "
+    "designated (BE, LU)",
+    LetterKind.HEIR_PRACTITIONER_NOTICE: "To the relative: the file is made available to the practitioner they "
+    "designated (BE, LU)",
 }
 
-REGISTERED_POST_KINDS = frozenset({LetterKind.REFUSAL, LetterKind.EXTENSION_NOTICE, LetterKind.MEDICAL_RECORD_COVER})
+REGISTERED_POST_KINDS = frozenset(
+    {LetterKind.REFUSAL, LetterKind.EXTENSION_NOTICE, LetterKind.MEDICAL_RECORD_COVER, LetterKind.PRACTITIONER_COVER}
+)
+
+# Answers under the GDPR itself, which an heir of a deceased patient does not receive (recital 27).
+_GDPR_ANSWERS = frozenset(
+    {
+        LetterKind.ACCESS_RESPONSE,
+        LetterKind.RECTIFICATION_DONE,
+        LetterKind.ERASURE_DONE,
+        LetterKind.ERASURE_PARTLY_REFUSED,
+        LetterKind.RESTRICTION_APPLIED,
+        LetterKind.OBJECTION_UPHELD,
+        LetterKind.CONSENT_WITHDRAWN,
+        LetterKind.PORTABILITY_COVER,
+    }
+)
+
+
+def through_practitioner(jurisdiction: Jurisdiction) -> bool:
+    """Relatives of a deceased patient see the file only through a practitioner they designate: Belgium (patient
+    rights law of 22 August 2002, art. 9 §4) and Luxembourg (law of 28 August 1998 on hospital establishments,
+    art. 36; DOMAIN.md treats it as Belgium)."""
+    return jurisdiction in (Jurisdiction.BE, Jurisdiction.LU)
+
 
 _INTERIM_KINDS = frozenset({LetterKind.ACKNOWLEDGEMENT, LetterKind.IDENTITY_REQUEST, LetterKind.EXTENSION_NOTICE})
 
@@ -81,12 +111,31 @@ _ANSWERS: Mapping[LetterKind, Right] = {
     LetterKind.CONSENT_WITHDRAWN: Right.WITHDRAW_CONSENT,
     LetterKind.PORTABILITY_COVER: Right.PORTABILITY,
     LetterKind.MEDICAL_RECORD_COVER: Right.MEDICAL_RECORD,
+    LetterKind.PRACTITIONER_COVER: Right.MEDICAL_RECORD,
+    LetterKind.HEIR_PRACTITIONER_NOTICE: Right.MEDICAL_RECORD,
 }
+
+_PRACTITIONER_KINDS = frozenset({LetterKind.PRACTITIONER_COVER, LetterKind.HEIR_PRACTITIONER_NOTICE})
+
+
+def heir_may_receive(case: Case, kind: LetterKind) -> bool:
+    """Whether an heir's case answers with ``kind``: never a GDPR answer (recital 27: the GDPR does not apply to
+    the dead); the file itself through the designated practitioner in Belgium (patient rights law of 22 August
+    2002, art. 9 §4) and Luxembourg (law of 28 August 1998, art. 36), directly to the heir in France (CSP L.1110-4).
+    """
+    if kind in _PRACTITIONER_KINDS:
+        return through_practitioner(case.jurisdiction)
+    if kind is LetterKind.MEDICAL_RECORD_COVER:
+        return not through_practitioner(case.jurisdiction)
+    return kind not in _GDPR_ANSWERS
+
 
 # The order in which letters are usually sent; proposals keep it.
 _ANSWER_ORDER: tuple[LetterKind, ...] = (
     LetterKind.ACCESS_RESPONSE,
     LetterKind.MEDICAL_RECORD_COVER,
+    LetterKind.PRACTITIONER_COVER,
+    LetterKind.HEIR_PRACTITIONER_NOTICE,
     LetterKind.RECTIFICATION_DONE,
     LetterKind.ERASURE_DONE,
     LetterKind.ERASURE_PARTLY_REFUSED,
@@ -105,6 +154,10 @@ def _answer_fits(case: Case, kind: LetterKind) -> bool:
     """
     right = _ANSWERS[kind]
     if right not in case.rights:
+        return False
+    if case.requester.is_heir and not heir_may_receive(case, kind):
+        return False
+    if kind in _PRACTITIONER_KINDS and not case.requester.is_heir:
         return False
     outcome = case.outcomes.get(right)
     if kind is LetterKind.ERASURE_DONE:

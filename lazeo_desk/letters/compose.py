@@ -8,11 +8,12 @@ from datetime import date
 from reportlab.lib.utils import ImageReader
 
 from lazeo_desk.domain.case import Case, Language
+from lazeo_desk.domain.heirs import heir_letter_refusal
 from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.messages import said
 from lazeo_desk.domain.organisation import DEFAULT_REGISTER, OrganisationProfile, ProcessingRegister
 from lazeo_desk.letters.addresses import address_warnings, recipient_lines
-from lazeo_desk.letters.context import LetterContext, LetterExtras
+from lazeo_desk.letters.context import LetterContext, LetterExtras, LetterInputError
 from lazeo_desk.letters.letter import BlockKind, ComposedLetter, LetterBlock
 from lazeo_desk.letters.phrases import place_and_date
 from lazeo_desk.letters.templates import TemplateOverrides, fill, load_template
@@ -77,6 +78,9 @@ def compose_letter(
     something the case and ``extras`` do not give (a refusal ground, an extension reason).
     """
     extras = extras or LetterExtras()
+    refusal = heir_letter_refusal(case, kind)
+    if refusal is not None:
+        raise LetterInputError(refusal)
     template = load_template(kind, language, template_overrides)
     context = LetterContext(
         case,
@@ -86,6 +90,7 @@ def compose_letter(
         today=today,
         extras=extras,
         closure_days=closure_days,
+        kind=kind,
     )
     words = context.words
 
@@ -125,7 +130,7 @@ def compose_letter(
         kind=kind,
         language=language,
         reference=context.reference,
-        recipient=recipient_lines(context.recipient_name, context.recipient_address),
+        recipient=recipient_lines(context.recipient_block_name, context.recipient_address),
         sender=_sender_lines(profile, language),
         place_date=place_and_date(profile.letter_place.get(language), today, language),
         references=tuple(references),

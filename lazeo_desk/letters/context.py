@@ -12,8 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-from lazeo_desk.domain.case import Case, Language, Relationship
+from lazeo_desk.domain.case import Case, Jurisdiction, Language, Relationship
 from lazeo_desk.domain.deadlines import DeadlineReport, compute_deadline
+from lazeo_desk.domain.heirs import needs_legal_review
+from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.messages import Explained, said
 from lazeo_desk.domain.organisation import (
     OrganisationProfile,
@@ -24,8 +26,10 @@ from lazeo_desk.domain.organisation import (
 from lazeo_desk.domain.retention import MedicalFileRetention, RetentionRule, medical_file_retention
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.vocabulary import Vocabulary
+from lazeo_desk.letters.heir_phrases import HEIR_PHRASES
 from lazeo_desk.letters.letter import BlockKind, LetterBlock
 from lazeo_desk.letters.phrases import Phrases, join_list, long_date, phrases, with_name
+from lazeo_desk.letters.salutations import Addressee, address_name, closing, salutation
 
 
 class LetterInputError(Explained, ValueError):
@@ -75,6 +79,18 @@ def suggested_identity_items(case: Case, language: Language) -> tuple[str, ...]:
     return (*words.identity_items[case.requester.relationship], words.identity_item_id_copy)
 
 
+def letter_addressee(case: Case, kind: LetterKind | None) -> Addressee:
+    """Who the letter is written to: the practitioner a relative designated for the practitioner cover letter
+    (BE art. 9 §4, LU), the representative or relative when someone else asks, else the data subject."""
+    requester, subject = case.requester, case.subject
+    practitioner = requester.designated_practitioner
+    if kind is LetterKind.PRACTITIONER_COVER and practitioner is not None:
+        return Addressee(practitioner.name.strip(), practitioner.address, practitioner.title, practitioner.family_name)
+    if requester.is_representative:
+        return Addressee(requester.name.strip(), requester.address, requester.title, requester.family_name)
+    return Addressee(subject.name.strip(), subject.address, subject.title, subject.family_name)
+
+
 def _paragraph(text: str) -> LetterBlock:
     return LetterBlock(BlockKind.PARAGRAPH, text=text)
 
@@ -92,8 +108,11 @@ class LetterContext:
         today: date,
         extras: LetterExtras,
         closure_days: Iterable[date] = (),
+        kind: LetterKind | None = None,
     ) -> None:
         self.case = case
+        self.kind = kind
+        self.addressee = letter_addressee(case, kind)
         self.language = language
         self.profile = profile
         self.register = register
@@ -103,8 +122,21 @@ class LetterContext:
         self.words: Phrases = phrases(language)
         self.warnings: list[str] = []
         self.enclosures_listed = False
+        if needs_legal_review(case):
+            self.warnings.append(
+                said(
+                    "a Luxembourg relative's access rests on art. 36 of the law of 28 August 1998 on hospital "
+                    "establishments; the patients' rights law of 24 July 2014 is not verified: have the letter "
+                    "reviewed before it goes out"
+                )
+            )
         self._inline: dict[str, Callable[[], str]] = {
             "recipient_name": lambda: self.recipient_name,
+            "salutation": lambda: salutation(self.addressee, language),
+            "closing": lambda: closing(self.addressee, language),
+            "requester_name": lambda: case.requester.name.strip(),
+            "deceased_name": lambda: self.subject_display,
+            "practitioner_name": lambda: self.practitioner_name,
             "subject_name": lambda: case.subject.name.strip(),
             "reference": lambda: self.reference,
             "received_date": lambda: self.written(case.received),
@@ -113,7 +145,7 @@ class LetterContext:
             "first_due_date": lambda: self.written(self.deadlines.gdpr.final),
             "new_due_date": lambda: self.written(self.new_due_date),
             "extension_reason": lambda: self.extension_reason,
-            "on_behalf": lambda: self.subject_phrase("", self.words.on_behalf),
+            "on_behalf": lambda: self.on_behalf,
             "your_data": lambda: self.your_data,
             "your_file": lambda: self.subject_phrase(self.words.your_file, self.words.others_file),
             "of_your_data": lambda: self.subject_phrase(self.words.of_your_data, self.words.of_others_data),
@@ -132,6 +164,7 @@ class LetterContext:
             "free_paragraphs": self.free_paragraphs,
             "enclosures": self.enclosures,
             "representation": self.representation,
+            "heir_basis": self.heir_basis,
             "access_information": self.access_information,
             "items_requested": self.items_requested,
             "complaint": self.complaint,
@@ -176,13 +209,36 @@ class LetterContext:
 
     @property
     def recipient_name(self) -> str:
-        if self.representative:
-            return self.case.requester.name.strip()
-        return self.case.subject.name.strip()
+        return self.addressee.name
 
     @property
     def recipient_address(self) -> tuple[str, ...]:
-        return self.case.requester.address if self.representative else self.case.subject.address
+        return self.addressee.address
+
+    @property
+    def recipient_block_name(self) -> str:
+        """The first line of the address block, the title before the name (NF Z10-011)."""
+        return address_name(self.addressee, self.language)
+
+    @property
+    def on_behalf(self) -> str:
+        """" on behalf of X" after "your request of <date>"; an heir asks in their own right: " concerning the
+        late X" (GDPR recital 27; DOMAIN.md)."""
+        if self.case.requester.is_heir:
+            return with_name(HEIR_PHRASES[self.language].concerning, self.subject_display, self.language)
+        return self.subject_phrase("", self.words.on_behalf)
+
+    @property
+    def practitioner_name(self) -> str:
+        practitioner = self.case.requester.designated_practitioner
+        if practitioner is None or not practitioner.name.strip():
+            raise LetterInputError(
+                said(
+                    "no designated practitioner is recorded: record the practitioner the relative designated (name "
+                    "and address)"
+                )
+            )
+        return practitioner.name.strip()
 
     @property
     def reference(self) -> str:
@@ -282,8 +338,26 @@ class LetterContext:
         relationship = self.case.requester.relationship
         if relationship is Relationship.SELF:
             return []
+        if relationship is Relationship.HEIR:
+            standing = HEIR_PHRASES[self.language].standing[self.case.jurisdiction]
+            return [_paragraph(with_name(standing, self.subject_display, self.language)), *self.heir_basis()]
         phrase = self.words.representation[relationship]
         return [_paragraph(with_name(phrase, self.subject_display, self.language))]
+
+    def heir_basis(self) -> list[LetterBlock]:
+        """The national rule a relative's access rests on; in France, with the stated purpose and the limit of the
+        communication to it (CSP L.1110-4 V, L.1111-7). Nothing when the requester is not an heir."""
+        if not self.case.requester.is_heir:
+            return []
+        words = HEIR_PHRASES[self.language]
+        text = words.basis[self.case.jurisdiction]
+        purpose = self.case.requester.purpose
+        if self.case.jurisdiction is Jurisdiction.FR and purpose is not None:
+            explanation = self.case.requester.purpose_explanation.strip().rstrip(".")
+            stated = words.purpose_explained if explanation else words.purpose
+            text += " " + stated.format(purpose=words.purposes[purpose], explanation=explanation)
+            text += " " + words.limited
+        return [_paragraph(text)]
 
     def authority_address(self) -> LetterBlock:
         authority = self.authority

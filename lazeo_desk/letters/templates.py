@@ -79,6 +79,11 @@ PLACEHOLDERS: Mapping[str, Placeholder] = {
     p.name: p
     for p in (
         _inline("recipient_name", said("the addressee: the requester, or the representative who wrote")),
+        _inline("salutation", said("the opening line for the addressee's title: 'Maître,', 'Geachte dokter,' …")),
+        _inline("closing", said("the closing formula; in French it repeats the form of address")),
+        _inline("requester_name", said("the name of the person who asked (the relative, for a practitioner)")),
+        _inline("deceased_name", said("the data subject as 'the late …' once they have died")),
+        _inline("practitioner_name", said("the practitioner a relative designated (Belgium, Luxembourg)")),
         _inline("subject_name", said("the data subject's name")),
         _inline("reference", said("the case reference (DSAR-2026-0001)")),
         _inline("received_date", said("the date the request was received, written out")),
@@ -104,6 +109,7 @@ PLACEHOLDERS: Mapping[str, Placeholder] = {
         _block("free_paragraphs", said("the paragraphs typed for this letter (nothing when none)")),
         _block("enclosures", said("the list of enclosed documents")),
         _block("representation", said("in what capacity the representative is written to (nothing for the person)")),
+        _block("heir_basis", said("the national rule a deceased patient's relatives rely on, with an heir's purpose")),
         _block("access_information", said("the Art 15(1)(a)-(h) and 15(2) information from the processing register")),
         _block("items_requested", said("what the requester must send (identity request)")),
         _block("complaint", said("the right to complain, with the authority's name and address")),
@@ -127,6 +133,8 @@ REQUIRED_PLACEHOLDERS: Mapping[LetterKind, frozenset[str]] = {
     LetterKind.REFUSAL: frozenset({"refusal_reasons", "complaint", "judicial_remedy"}),
     LetterKind.MEDICAL_RECORD_COVER: frozenset({"first_copy_free"}),
     LetterKind.REFERRAL_DOCTOLIB: frozenset({"doctolib_note"}),
+    LetterKind.PRACTITIONER_COVER: frozenset({"heir_basis"}),
+    LetterKind.HEIR_PRACTITIONER_NOTICE: frozenset({"practitioner_name"}),
 }
 
 _NAME = re.compile(r"[a-z][a-z0-9_]*")

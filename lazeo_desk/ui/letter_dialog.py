@@ -95,6 +95,12 @@ KIND_DESCRIPTIONS = {
     LetterKind.MEDICAL_RECORD_COVER: QT_TRANSLATE_NOOP(
         "LetterLabels", "Cover letter for a copy of the medical file (first copy free)"
     ),
+    LetterKind.PRACTITIONER_COVER: QT_TRANSLATE_NOOP(
+        "LetterLabels", "Cover letter for a deceased patient's file, to the practitioner a relative designated (BE, LU)"
+    ),
+    LetterKind.HEIR_PRACTITIONER_NOTICE: QT_TRANSLATE_NOOP(
+        "LetterLabels", "To the relative: the file is made available to the practitioner they designated (BE, LU)"
+    ),
 }
 
 REFUSAL_GROUND_LABELS = {
@@ -107,7 +113,12 @@ REFUSAL_GROUND_LABELS = {
 
 # Kinds that usually go with documents, whatever their template says.
 _ENCLOSING_KINDS = frozenset(
-    {LetterKind.ACCESS_RESPONSE, LetterKind.MEDICAL_RECORD_COVER, LetterKind.PORTABILITY_COVER}
+    {
+        LetterKind.ACCESS_RESPONSE,
+        LetterKind.MEDICAL_RECORD_COVER,
+        LetterKind.PORTABILITY_COVER,
+        LetterKind.PRACTITIONER_COVER,
+    }
 )
 
 

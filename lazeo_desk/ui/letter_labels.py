@@ -22,6 +22,10 @@ KIND_LABELS = {
     LetterKind.REFERRAL_DOCTOLIB: QT_TRANSLATE_NOOP("LetterLabels", "Referral to Doctolib"),
     LetterKind.REFUSAL: QT_TRANSLATE_NOOP("LetterLabels", "Refusal"),
     LetterKind.MEDICAL_RECORD_COVER: QT_TRANSLATE_NOOP("LetterLabels", "Medical file cover letter"),
+    LetterKind.PRACTITIONER_COVER: QT_TRANSLATE_NOOP("LetterLabels", "Cover letter to the designated practitioner"),
+    LetterKind.HEIR_PRACTITIONER_NOTICE: QT_TRANSLATE_NOOP(
+        "LetterLabels", "Notice to the relative: file sent to their practitioner"
+    ),
 }
 
 

@@ -17,6 +17,8 @@ ISSUE_KEYS = [
     "acknowledgement", "identity-request", "extension-notice", "access-response", "rectification-done",
     "erasure-done", "erasure-partly-refused", "restriction-applied", "objection-upheld", "consent-withdrawn",
     "portability-cover", "referral-doctolib", "refusal", "medical-record-cover",
+    # A deceased patient's relative in Belgium or Luxembourg: the file goes to the practitioner they designate.
+    "practitioner-cover", "heir-practitioner-notice",
 ]  # fmt: skip
 
 
@@ -33,7 +35,7 @@ def case_of(status: Status, *rights: Right, outcomes: dict[Right, RightOutcome] 
     )
 
 
-def test_the_fourteen_kinds_have_the_keys_of_the_issue() -> None:
+def test_the_kinds_have_the_keys_of_the_issue_and_of_the_relatives_letters() -> None:
     assert [kind.value for kind in LetterKind] == ISSUE_KEYS
     assert all(kind.description for kind in LetterKind)
 
@@ -43,6 +45,7 @@ def test_refusals_extensions_and_medical_files_go_by_registered_post() -> None:
         LetterKind.REFUSAL,
         LetterKind.EXTENSION_NOTICE,
         LetterKind.MEDICAL_RECORD_COVER,
+        LetterKind.PRACTITIONER_COVER,
     }
     assert LetterKind.REFUSAL.customarily_registered
     assert not LetterKind.ACKNOWLEDGEMENT.customarily_registered

@@ -14,10 +14,13 @@ from lazeo_desk.domain.case import (
     Channel,
     DataSubject,
     Extension,
+    HeirPurpose,
     Jurisdiction,
     Language,
+    Practitioner,
     Relationship,
     Requester,
+    Title,
 )
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
@@ -138,6 +141,28 @@ def varied_cases() -> dict[str, Case]:
             relationship=Relationship.HEIR,
             name="Pierre Lacoste",
             address=("4 allée des Chartrons", "33000 BORDEAUX"),
+            title=Title.MR,
+            family_name="Lacoste",
+            purpose=HeirPurpose.CAUSES_OF_DEATH,
+        ),
+    )
+    belgian_relative = make_case(
+        jurisdiction=Jurisdiction.BE,
+        language=Language.NL,
+        rights=(Right.MEDICAL_RECORD,),
+        received=date(2026, 10, 12),
+        subject=DataSubject(name="Maria Claes", deceased=True, death_date=date(2026, 8, 3)),
+        requester=Requester(
+            relationship=Relationship.HEIR,
+            name="Sofie Claes",
+            address=("Kasteelpleinstraat 20", "2000 Antwerpen", "België"),
+            title=Title.MRS,
+            family_name="Claes",
+            designated_practitioner=Practitioner(
+                name="Dr. Pieter Wouters",
+                address=("Lange Leemstraat 5", "2018 Antwerpen", "België"),
+                family_name="Wouters",
+            ),
         ),
     )
     return {
@@ -147,6 +172,7 @@ def varied_cases() -> dict[str, Case]:
         "fr-lawyer": lawyer,
         "be-minor-parent": minor,
         "fr-deceased-heir": deceased,
+        "be-deceased-relative": belgian_relative,
     }
 
 
