@@ -76,7 +76,8 @@ def suggested_identity_items(case: Case, language: Language) -> tuple[str, ...]:
     proof of being an heir); a copy of an identity document comes last, redacted, and is not kept.
     """
     words = phrases(language)
-    return (*words.identity_items[case.requester.relationship], words.identity_item_id_copy)
+    relative = HEIR_PHRASES[language].items[case.jurisdiction] if case.requester.is_heir else ()
+    return (*words.identity_items[case.requester.relationship], *relative, words.identity_item_id_copy)
 
 
 def letter_addressee(case: Case, kind: LetterKind | None) -> Addressee:
@@ -168,7 +169,7 @@ class LetterContext:
             "access_information": self.access_information,
             "items_requested": self.items_requested,
             "complaint": self.complaint,
-            "judicial_remedy": lambda: [_paragraph(self.words.judicial_remedy.format(controller=self.controller))],
+            "judicial_remedy": self.judicial_remedy,
             "refusal_reasons": self.refusal_reasons,
             "retention_ground": self.retention_ground,
             "recipients_notified": self.recipients_notified,
@@ -176,7 +177,7 @@ class LetterContext:
                 [LetterBlock(BlockKind.BULLETS, items=extras.done_items)] if extras.done_items else []
             ),
             "national_deadline": self.national_deadline,
-            "first_copy_free": lambda: [_paragraph(self.words.first_copy_free)],
+            "first_copy_free": self.first_copy_free,
             "doctolib_note": lambda: [_paragraph(self.words.doctolib_note.format(controller=self.controller))],
         }
 
@@ -365,7 +366,23 @@ class LetterContext:
         return LetterBlock(BlockKind.ADDRESS, items=lines)
 
     def complaint(self) -> list[LetterBlock]:
+        if self.case.requester.is_heir:
+            return [_paragraph(HEIR_PHRASES[self.language].complaint), self.authority_address()]
         return [_paragraph(self.words.complaint), self.authority_address()]
+
+    def judicial_remedy(self) -> list[LetterBlock]:
+        """GDPR Art 79 for the person or their representative; a relative, outside the GDPR (recital 27), is told
+        of the courts without it."""
+        if self.case.requester.is_heir:
+            return [_paragraph(HEIR_PHRASES[self.language].judicial_remedy)]
+        return [_paragraph(self.words.judicial_remedy.format(controller=self.controller))]
+
+    def first_copy_free(self) -> list[LetterBlock]:
+        """The patient's first copy is free under GDPR Art 15(3) (CJEU C-307/22); not said to a relative, to whom
+        the GDPR does not apply (recital 27)."""
+        if self.case.requester.is_heir:
+            return []
+        return [_paragraph(self.words.first_copy_free)]
 
     def access_information(self) -> list[LetterBlock]:
         """GDPR Art 15(1)(a)-(h) and 15(2), drawn from the processing register; actual recipients named."""

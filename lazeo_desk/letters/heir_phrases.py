@@ -17,7 +17,9 @@ from lazeo_desk.domain.case import HeirPurpose, Jurisdiction, Language
 class HeirPhrases:
     """``concerning``: follows "your request of <date>"; ``standing``: in what capacity the heir is written to;
     ``basis``: the national rule, said of relatives in general (also read by the practitioner); ``purposes`` and
-    ``purpose``/``purpose_explained``/``limited``: the French purpose and the limit of the communication."""
+    ``purpose``/``purpose_explained``/``limited``: the French purpose and the limit of the communication; ``items``:
+    what an identity request also asks of a relative; ``complaint``/``judicial_remedy``: the remedies named in a
+    refusal, without the GDPR rights that a relative does not hold over the deceased's data."""
 
     concerning: str
     standing: Mapping[Jurisdiction, str]
@@ -26,6 +28,9 @@ class HeirPhrases:
     purpose: str
     purpose_explained: str
     limited: str
+    items: Mapping[Jurisdiction, tuple[str, ...]]
+    complaint: str
+    judicial_remedy: str
 
 
 _DUTCH = HeirPhrases(
@@ -59,6 +64,20 @@ _DUTCH = HeirPhrases(
     purpose="U hebt als doel opgegeven: {purpose}.",
     purpose_explained="U hebt als doel opgegeven: {purpose} ({explanation}).",
     limited="Overeenkomstig die bepalingen delen wij u alleen de gegevens mee die voor dat doel nodig zijn.",
+    items={
+        Jurisdiction.FR: (
+            "het doel van uw verzoek: de doodsoorzaak kennen, de nagedachtenis van de overledene verdedigen of uw "
+            "rechten doen gelden (licht de laatste twee toe)",
+        ),
+        Jurisdiction.BE: (
+            "de naam en het adres van de beroepsbeoefenaar die u aanwijst om het dossier in te zien",
+            "de redenen van uw verzoek en de stukken van het dossier die u wenst in te zien",
+        ),
+        Jurisdiction.LU: ("de naam en het adres van de arts die u aanwijst om het dossier in te zien",),
+    },
+    complaint="Bent u het met deze beslissing niet eens, dan kunt u een klacht indienen bij de toezichthoudende "
+    "autoriteit:",
+    judicial_remedy="U kunt deze beslissing ook aanvechten voor de bevoegde rechter.",
 )
 
 _FRENCH = HeirPhrases(
@@ -94,6 +113,19 @@ _FRENCH = HeirPhrases(
     purpose_explained="L'objectif que vous avez indiqué est de {purpose} ({explanation}).",
     limited="Conformément à ces dispositions, seules les informations nécessaires à cet objectif vous sont "
     "communiquées.",
+    items={
+        Jurisdiction.FR: (
+            "l'objectif de votre demande : connaître les causes du décès, défendre la mémoire du défunt ou faire "
+            "valoir vos droits (dans ces deux derniers cas, en précisant les circonstances ou les droits en cause)",
+        ),
+        Jurisdiction.BE: (
+            "le nom et l'adresse du praticien professionnel que vous désignez pour consulter le dossier",
+            "les motifs de votre demande et les éléments du dossier que vous souhaitez consulter",
+        ),
+        Jurisdiction.LU: ("le nom et l'adresse du médecin que vous désignez pour consulter le dossier",),
+    },
+    complaint="Si vous contestez cette décision, vous pouvez adresser une réclamation à l'autorité de contrôle :",
+    judicial_remedy="Vous pouvez également contester cette décision devant la juridiction compétente.",
 )
 
 _ENGLISH = HeirPhrases(
@@ -126,6 +158,19 @@ _ENGLISH = HeirPhrases(
     purpose_explained="The purpose you stated is to {purpose} ({explanation}).",
     limited="In accordance with those provisions, only the information needed for that purpose is communicated to "
     "you.",
+    items={
+        Jurisdiction.FR: (
+            "the purpose of your request: to know the causes of death, to defend the memory of the deceased or to "
+            "assert your rights (for the last two, the circumstances or the rights in question)",
+        ),
+        Jurisdiction.BE: (
+            "the name and address of the health practitioner you designate to consult the file",
+            "the reasons for your request and the parts of the file you wish to consult",
+        ),
+        Jurisdiction.LU: ("the name and address of the doctor you designate to consult the file",),
+    },
+    complaint="If you disagree with this decision, you may lodge a complaint with the supervisory authority:",
+    judicial_remedy="You may also challenge this decision before the competent court.",
 )
 
 HEIR_PHRASES: Mapping[Language, HeirPhrases] = {Language.NL: _DUTCH, Language.FR: _FRENCH, Language.EN: _ENGLISH}
