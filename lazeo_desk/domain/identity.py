@@ -618,7 +618,8 @@ def suggested_outcome(*, sufficient: bool) -> Outcome:
 
 
 def pauses_clock(outcome: Outcome) -> bool:
-    """Asking for information pauses the clock: the month runs from the complete request (GDPR Art 12(3), policy)."""
+    """Asking for information may pause the clock: the month runs from the complete request (GDPR Art 12(3),
+    policy) — but only once the request for it is sent (see :attr:`VerificationResult.pauses_clock`)."""
     return outcome is Outcome.MORE_INFORMATION_NEEDED
 
 
@@ -709,6 +710,7 @@ class VerificationResult:
     decided_on: date
     by: str
     attached_scan: Path | None = None
+    request_sent_on: date | None = None
 
     @property
     def results(self) -> dict[Check, CheckResult]:
@@ -716,10 +718,14 @@ class VerificationResult:
 
     @property
     def pauses_clock(self) -> bool:
-        return pauses_clock(self.outcome)
+        """Deciding that more is needed does not pause the clock by itself: the pause starts the day the request
+        for information goes out (EDPB Guidelines 01/2022 §159), recorded here or by sending the identity letter."""
+        return pauses_clock(self.outcome) and self.request_sent_on is not None
 
     @property
     def status(self) -> Status:
+        if self.outcome is Outcome.MORE_INFORMATION_NEEDED and self.request_sent_on is None:
+            return Status.VERIFYING_IDENTITY
         return status_after(self.outcome)
 
 
@@ -733,6 +739,7 @@ def conclude(
     by: str,
     language: Language = Language.EN,
     attached_scan: Path | None = None,
+    request_sent_on: date | None = None,
 ) -> VerificationResult:
     """The result of a verification, once the rules allow the chosen ending; ``ConclusionError`` (a ValueError)
     says why not."""
@@ -777,6 +784,7 @@ def conclude(
         decided_on=decided_on,
         by=by.strip(),
         attached_scan=attached_scan,
+        request_sent_on=request_sent_on if outcome is Outcome.MORE_INFORMATION_NEEDED else None,
     )
 
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from lazeo_desk.domain.case import Case, Language
 from lazeo_desk.domain.identity import Outcome, VerificationResult, item_text
-from lazeo_desk.domain.messages import Message, said
+from lazeo_desk.domain.messages import Message, Problem, said
 from lazeo_desk.domain.status import Status, check_transition
 from lazeo_desk.services.cases import CaseRuleError, CaseService, LoadedCase
 from lazeo_desk.store.cases import load_row, to_utc
@@ -60,8 +60,9 @@ def _checks_line(result: VerificationResult) -> Message:
 def record_verification(cases: CaseService, reference: str, result: VerificationResult) -> LoadedCase:
     """Apply how a verification ended, in one transaction with its timeline entry.
 
-    Verified: the case goes into work (GDPR Art 12(2)). More information needed: the case awaits the requester and
-    the clock pauses until the answer arrives (Art 12(6), EDPB Guidelines 01/2022 §159). Cannot be verified: the
+    Verified: the case goes into work (GDPR Art 12(2)). More information needed: once the request for it is sent
+    (``request_sent_on``, or later the identity letter sent), the case awaits the requester and the clock pauses
+    from that day until the answer arrives (Art 12(6), EDPB Guidelines 01/2022 §159); before that the clock runs. Cannot be verified: the
     case stays in verification until the refusal letter, which gives the reasons and the remedies, goes out
     (Art 11(2), 12(4)). An attached ID scan is kept only while the verification lasts.
     """
@@ -120,12 +121,32 @@ def record_verification(cases: CaseService, reference: str, result: Verification
                 case.status = Status.IN_PROGRESS
             lines += _erase_id_scans(session, row.id, now)
         elif result.outcome is Outcome.MORE_INFORMATION_NEEDED:
-            if case.status is not Status.AWAITING_REQUESTER:
-                check_transition(case.status, Status.AWAITING_REQUESTER)
-                case.status = Status.AWAITING_REQUESTER
-                case.awaiting_since = today
-                if case.info_requested is None:
-                    case.info_requested = today
+            sent = result.request_sent_on
+            if sent is None:
+                # Deciding to ask is not asking: the clock runs until the request goes out (the identity letter
+                # sent, or the date the DPO records), EDPB Guidelines 01/2022 §159.
+                if case.status is Status.NEW:
+                    case.status = Status.VERIFYING_IDENTITY
+                lines.append(said("more information is needed: the clock runs until the request for it is sent"))
+            else:
+                if sent > today:
+                    raise CaseRuleError(
+                        Problem("request_sent_on", said("the request for information cannot be sent in the future"))
+                    )
+                if sent < case.received:
+                    raise CaseRuleError(
+                        Problem(
+                            "request_sent_on",
+                            said("the request for information cannot be sent before the request was received"),
+                        )
+                    )
+                if case.status is not Status.AWAITING_REQUESTER:
+                    check_transition(case.status, Status.AWAITING_REQUESTER)
+                    case.status = Status.AWAITING_REQUESTER
+                    case.awaiting_since = sent
+                    if case.info_requested is None:
+                        case.info_requested = sent
+                lines.append(said("request for information sent on {day}: the clock is paused from that day", day=sent))
             asked = "; ".join(item_text(item, Language.EN, case.jurisdiction) for item in result.items_requested)
             if asked:
                 lines.append(said("to ask for: {items}", items=asked))

@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language, format_reference
+from lazeo_desk.domain.case import (
+    Case,
+    Channel,
+    DataSubject,
+    Jurisdiction,
+    Language,
+    Practitioner,
+    Relationship,
+    Requester,
+    Title,
+    format_reference,
+)
 from lazeo_desk.domain.clock import Clock
 from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.rights import Right
@@ -100,9 +111,33 @@ _SAMPLE_TEXTS: Mapping[Language, dict[str, tuple[str, ...]]] = {
 }
 
 
-def sample_case(language: Language, today: date) -> Case:
-    """A plausible case in ``language`` on which every kind of letter can be written, received a few days ago."""
+_RELATIVES_KINDS = frozenset({LetterKind.PRACTITIONER_COVER, LetterKind.HEIR_PRACTITIONER_NOTICE})
+
+
+def sample_case(language: Language, today: date, kind: LetterKind | None = None) -> Case:
+    """A plausible case in ``language`` on which ``kind`` of letter can be written, received a few days ago.
+
+    The practitioner letters exist only for a Belgian relative of a deceased patient: their sample is one.
+    """
     jurisdiction, name, address, centre = _SAMPLE_PEOPLE[language]
+    if kind in _RELATIVES_KINDS:
+        base = sample_case(language, today)
+        return replace(
+            base,
+            jurisdiction=Jurisdiction.BE,
+            rights=(Right.MEDICAL_RECORD,),
+            subject=replace(base.subject, deceased=True, death_date=today - timedelta(days=60)),
+            requester=Requester(
+                relationship=Relationship.HEIR,
+                name="Sofie Claes",
+                address=("Kasteelpleinstraat 20", "2000 Antwerpen", "België"),
+                title=Title.MRS,
+                family_name="Claes",
+                designated_practitioner=Practitioner(
+                    "Dr. Pieter Wouters", ("Lange Leemstraat 5", "2018 Antwerpen", "België"), Title.DR, "Wouters"
+                ),
+            ),
+        )
     return Case(
         jurisdiction=jurisdiction,
         language=language,
@@ -207,7 +242,7 @@ class LetterTemplateService:
         overrides[(kind, language)] = normalised(text)
         letter = compose_letter(
             kind,
-            case if case is not None else sample_case(language, today),
+            case if case is not None else sample_case(language, today, kind),
             language=language,
             profile=profile,
             today=today,

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -58,7 +59,8 @@ from lazeo_desk.domain.identity import (
     texts,
     topics_needed,
 )
-from lazeo_desk.ui.dates import format_date
+from lazeo_desk.ui.date_field import DateField, with_echo
+from lazeo_desk.ui.dates import DateInputError, format_date
 from lazeo_desk.ui.labels import jurisdiction_label, relationship_label, right_article, right_label
 from lazeo_desk.ui.sentences import error_text, sentence_text
 
@@ -537,6 +539,24 @@ class OutcomePage(QWizardPage):
             choices_layout.addWidget(meaning)
 
         self._notice = _box("", "rule", name="notice")
+        # Deciding to ask is not asking: the clock pauses from the day the request goes out (EDPB 01/2022 §159).
+        self._sent = QCheckBox(
+            self.tr("The request for information has already been sent (by telephone, e-mail …), on:")
+        )
+        self._sent.setObjectName("request-sent")
+        self._sent_on = DateField()
+        self._sent_on.setObjectName("request-sent-on")
+        self._sent_on.set_date(today)
+        self._sent_on.setEnabled(False)
+        self._sent.toggled.connect(self._sent_on.setEnabled)
+        self._sent.toggled.connect(lambda _on: self._refresh())
+        self._sent_on.dateChanged.connect(self._refresh)
+        self._sent_row = QWidget()
+        sent_layout = QHBoxLayout(self._sent_row)
+        sent_layout.setContentsMargins(0, 0, 0, 0)
+        sent_layout.addWidget(self._sent)
+        sent_layout.addWidget(with_echo(self._sent_on))
+        sent_layout.addStretch(1)
         self._late = _box("", "warning", name="late-warning")
         self._summary = QLabel()
         self._summary.setObjectName("summary")
@@ -553,6 +573,7 @@ class OutcomePage(QWizardPage):
         inner.addWidget(self._items)
         inner.addWidget(choices)
         inner.addWidget(self._notice)
+        inner.addWidget(self._sent_row)
         inner.addWidget(self._late)
         inner.addWidget(QLabel(self.tr("Summary kept on the case:")))
         inner.addWidget(self._summary)
@@ -629,15 +650,24 @@ class OutcomePage(QWizardPage):
             Outcome.VERIFIED: "",
             Outcome.MORE_INFORMATION_NEEDED: rule_text(Rule.PAUSE, self._language)
             + "\n"
+            + self.tr(
+                "The clock pauses only once the request goes out: on the day the letter \"Request for identity or "
+                "missing details\" is sent, or on the date recorded below if it has already been sent."
+            )
+            + "\n"
             + self.tr("The letter \"Request for identity or missing details\" is proposed with these items."),
             Outcome.CANNOT_BE_VERIFIED: rule_text(Rule.REFUSAL, self._language)
             + "\n"
             + self.tr("The refusal letter is proposed."),
         }
         _restyle(self._notice, notices[outcome] if outcome is not None else "", "rule")
+        self._sent_row.setVisible(outcome is Outcome.MORE_INFORMATION_NEEDED)
+        asked_on = self._sent_date() if self._sent.isChecked() else self._today
+        if not isinstance(asked_on, date):
+            asked_on = self._today
         late = ""
-        if outcome is Outcome.MORE_INFORMATION_NEEDED and pause_may_be_contested(draft.case.received, self._today):
-            days = (self._today - draft.case.received).days
+        if outcome is Outcome.MORE_INFORMATION_NEEDED and pause_may_be_contested(draft.case.received, asked_on):
+            days = (asked_on - draft.case.received).days
             late = rule_text(Rule.LATE_REQUEST, self._language, days=days)
         _restyle(self._late, late, "warning")
         preview = self._conclude()
@@ -649,6 +679,12 @@ class OutcomePage(QWizardPage):
         draft = self._draft
         if draft.outcome is None:
             return self.tr("Choose an ending.")
+        sent_on: date | None = None
+        if draft.outcome is Outcome.MORE_INFORMATION_NEEDED and self._sent.isChecked():
+            sent = self._sent_date()
+            if not isinstance(sent, date):
+                return sent
+            sent_on = sent
         try:
             return conclude(
                 draft.effective_results(),
@@ -659,12 +695,27 @@ class OutcomePage(QWizardPage):
                 by=self._actor,
                 language=self._language,
                 attached_scan=self._scan_if_allowed(),
+                request_sent_on=sent_on,
             )
         except ConclusionError as error:
             # The wizard is the form: the sentence is shown alone, without the name of the field it concerns.
             return "; ".join(sentence_text(sentence) for sentence in error.sentences)
         except ValueError as error:
             return error_text(error)
+
+    def _sent_date(self) -> date | str:
+        """The day the request for information went out, or why the date typed cannot be it."""
+        try:
+            sent = self._sent_on.date_value()
+        except DateInputError as error:
+            return error_text(error)
+        if sent is None:
+            return self.tr("Type the date the request for information was sent.")
+        if sent > self._today:
+            return self.tr("The request for information cannot have been sent in the future.")
+        if sent < self._draft.case.received:
+            return self.tr("The request for information cannot have been sent before the request was received.")
+        return sent
 
     def _scan_if_allowed(self) -> Path | None:
         scan = self.scan_to_keep()

@@ -533,7 +533,7 @@ def test_conclude_more_information_lists_the_items_in_the_summary() -> None:
         decided_on=date(2026, 6, 15), by="Brigitte Perez", language=Language.FR,
     )
     assert result.items_requested == items_to_request(results, unknown)
-    assert result.pauses_clock and result.status is Status.AWAITING_REQUESTER
+    assert not result.pauses_clock and result.status is Status.VERIFYING_IDENTITY
     assert "15 juin 2026" in result.summary
     assert item_text(result.items_requested[0], Language.FR, Jurisdiction.FR) in result.summary
 
@@ -775,3 +775,20 @@ def test_identity_is_verified_only_before_the_case_is_worked_on(status: Status) 
 
     expected = status in (Status.NEW, Status.VERIFYING_IDENTITY, Status.AWAITING_REQUESTER)
     assert may_verify(status) is expected
+
+
+def test_asking_for_more_pauses_the_clock_only_once_the_request_is_sent() -> None:
+    unknown = situation(SELF, IntakeRoute.EMAIL_UNKNOWN, Jurisdiction.FR, Right.MEDICAL_RECORD)
+    results = {Check.NAME_MATCHES: M, Check.BIRTH_DATE_MATCHES: M}
+    sent = conclude(
+        results, unknown, outcome=Outcome.MORE_INFORMATION_NEEDED, asked_before=False,
+        decided_on=date(2026, 6, 15), by="Brigitte Perez", request_sent_on=date(2026, 6, 12),
+    )
+    assert sent.pauses_clock and sent.status is Status.AWAITING_REQUESTER
+    assert sent.request_sent_on == date(2026, 6, 12)
+    verified = conclude(
+        {**results, Check.EMAIL_ON_RECORD: M}, situation(SELF, IntakeRoute.EMAIL_ON_FILE, Jurisdiction.FR),
+        outcome=Outcome.VERIFIED, asked_before=False, decided_on=date(2026, 6, 15), by="Brigitte Perez",
+        request_sent_on=date(2026, 6, 12),
+    )
+    assert verified.request_sent_on is None and not verified.pauses_clock

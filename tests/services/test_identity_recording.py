@@ -13,10 +13,12 @@ from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Lan
 from lazeo_desk.domain.clock import FixedClock
 from lazeo_desk.domain.deadlines import CountdownState
 from lazeo_desk.domain.identity import Check, CheckResult, IntakeRoute, ItemRequest, Outcome, VerificationResult
+from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
 from lazeo_desk.services.cases import CaseRuleError, CaseService
 from lazeo_desk.services.identity import record_verification
+from lazeo_desk.services.letters import LetterService, SendMethod
 from lazeo_desk.store.database import Database
 from lazeo_desk.store.models import DocumentRow
 
@@ -32,7 +34,9 @@ def _open(service: CaseService) -> str:
     )
 
 
-def _result(outcome: Outcome, scan: Path | None = None, on: date = date(2026, 3, 10)) -> VerificationResult:
+def _result(
+    outcome: Outcome, scan: Path | None = None, on: date = date(2026, 3, 10), sent: date | None = None
+) -> VerificationResult:
     return VerificationResult(
         outcome=outcome,
         route=IntakeRoute.EMAIL_UNKNOWN,
@@ -42,6 +46,7 @@ def _result(outcome: Outcome, scan: Path | None = None, on: date = date(2026, 3,
         decided_on=on,
         by="Brigitte Perez",
         attached_scan=scan,
+        request_sent_on=sent,
     )
 
 
@@ -59,20 +64,57 @@ def test_verified_moves_the_case_into_work_and_records_the_method(service: CaseS
     assert "verified" in last.text and "email-unknown" in last.text and "Brigitte Perez" in last.text
 
 
-def test_more_information_pauses_the_clock_and_lists_what_to_ask(service: CaseService) -> None:
+def test_deciding_that_more_information_is_needed_does_not_pause_the_clock(service: CaseService) -> None:
     ref = _open(service)
     loaded = record_verification(service, ref, _result(Outcome.MORE_INFORMATION_NEEDED))
+    assert loaded.case.status is Status.VERIFYING_IDENTITY
+    assert loaded.countdown.state is not CountdownState.PAUSED
+    assert loaded.case.awaiting_since is None and loaded.case.info_requested is None
+    assert "to ask for: Your date of birth" in loaded.case.timeline[-1].text
+    assert "the clock runs until the request for it is sent" in loaded.case.timeline[-1].text
+
+
+def test_the_pause_starts_on_the_day_the_request_for_information_was_sent(service: CaseService) -> None:
+    ref = _open(service)
+    loaded = record_verification(service, ref, _result(Outcome.MORE_INFORMATION_NEEDED, sent=date(2026, 3, 6)))
     assert loaded.case.status is Status.AWAITING_REQUESTER
     assert loaded.countdown.state is CountdownState.PAUSED
-    assert loaded.case.info_requested == date(2026, 3, 10)
-    assert "to ask for: Your date of birth" in loaded.case.timeline[-1].text
+    assert loaded.case.awaiting_since == date(2026, 3, 6)
+    assert loaded.case.info_requested == date(2026, 3, 6)
+    assert "sent on 2026-03-06: the clock is paused from that day" in loaded.case.timeline[-1].text
+
+
+@pytest.mark.parametrize(
+    ("sent", "problem"), [(date(2026, 3, 11), "in the future"), (date(2026, 3, 1), "before the request was received")]
+)
+def test_a_request_for_information_sent_in_the_future_or_before_receipt_is_refused(
+    service: CaseService, sent: date, problem: str
+) -> None:
+    ref = _open(service)
+    with pytest.raises(CaseRuleError, match=problem):
+        record_verification(service, ref, _result(Outcome.MORE_INFORMATION_NEEDED, sent=sent))
+    assert service.load(ref).case.status is Status.NEW
+
+
+def test_sending_the_identity_request_letter_starts_the_pause_that_day(
+    service: CaseService, clock: FixedClock
+) -> None:
+    ref = _open(service)
+    record_verification(service, ref, _result(Outcome.MORE_INFORMATION_NEEDED))
+    clock.set(datetime(2026, 3, 12, 9, 0, tzinfo=PARIS))
+    letters = LetterService(service)
+    draft = letters.draft(ref, LetterKind.IDENTITY_REQUEST, language=Language.FR)
+    loaded = letters.send(ref, draft, method=SendMethod.POST)
+    assert loaded.case.status is Status.AWAITING_REQUESTER
+    assert loaded.case.awaiting_since == date(2026, 3, 12)
+    assert loaded.countdown.state is CountdownState.PAUSED
 
 
 def test_resuming_restarts_the_clock_from_the_day_the_information_arrived(
     service: CaseService, clock: FixedClock
 ) -> None:
     ref = _open(service)
-    record_verification(service, ref, _result(Outcome.MORE_INFORMATION_NEEDED))
+    record_verification(service, ref, _result(Outcome.MORE_INFORMATION_NEEDED, sent=date(2026, 3, 10)))
     clock.set(datetime(2026, 3, 20, 9, 0, tzinfo=PARIS))
     loaded = record_verification(service, ref, _result(Outcome.VERIFIED, on=date(2026, 3, 20)))
     assert loaded.case.completed == date(2026, 3, 20)

@@ -12,7 +12,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QPoint, Qt  # noqa: E402
-from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QPushButton, QRadioButton, QWizard  # noqa: E402
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QLineEdit, QPushButton, QRadioButton, QWizard  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
 from lazeo_desk.domain.case import (  # noqa: E402
@@ -228,6 +228,37 @@ def test_unknown_address_asking_for_the_file_ends_asking_for_more_with_the_late_
 
     assert result.outcome is Outcome.MORE_INFORMATION_NEEDED
     assert result.items_requested == expected_items
+    # Deciding to ask is not asking: the clock pauses when the request goes out.
+    assert not result.pauses_clock and result.status is Status.VERIFYING_IDENTITY
+    assert result.request_sent_on is None
+
+
+def test_a_request_already_sent_pauses_the_clock_from_the_day_recorded(
+    qtbot: QtBot, open_wizard: WizardFactory
+) -> None:
+    wizard = open_wizard(unknown_address(), today=date(2026, 6, 12))
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    assert wizard.currentId() == PageId.OUTCOME
+    assert radio(wizard, "outcome:more-information-needed").isChecked()
+    assert "only once the request goes out" in page_text(wizard, "notice")
+    assert "11 days after receipt" in page_text(wizard, "late-warning")
+    sent = wizard.currentPage().findChild(QCheckBox, "request-sent")
+    sent_on = wizard.currentPage().findChild(QLineEdit, "request-sent-on")
+    assert sent is not None and sent_on is not None and sent.isVisible()
+    qtbot.mouseClick(sent, Qt.MouseButton.LeftButton, pos=QPoint(8, sent.height() // 2))
+    sent_on.clear()
+    qtbot.keyClicks(sent_on, "13/06/2026")
+    press(qtbot, wizard, QWizard.WizardButton.FinishButton)
+    assert wizard.result() is None
+    assert "future" in page_text(wizard, "error")
+
+    sent_on.clear()
+    qtbot.keyClicks(sent_on, "04/06/2026")
+    assert page_text(wizard, "late-warning") == ""
+    result = finish(qtbot, wizard)
+    assert result.request_sent_on == date(2026, 6, 4)
     assert result.pauses_clock and result.status is Status.AWAITING_REQUESTER
 
 
