@@ -62,9 +62,9 @@ def record_verification(cases: CaseService, reference: str, result: Verification
 
     Verified: the case goes into work (GDPR Art 12(2)). More information needed: once the request for it is sent
     (``request_sent_on``, or later the identity letter sent), the case awaits the requester and the clock pauses
-    from that day until the answer arrives (Art 12(6), EDPB Guidelines 01/2022 §159); before that the clock runs. Cannot be verified: the
-    case stays in verification until the refusal letter, which gives the reasons and the remedies, goes out
-    (Art 11(2), 12(4)). An attached ID scan is kept only while the verification lasts.
+    from that day until the answer arrives (Art 12(6), EDPB Guidelines 01/2022 §159); before that the clock runs.
+    Cannot be verified: the case stays in verification until the refusal letter, which gives the reasons and the
+    remedies, goes out (Art 11(2), 12(4)). An attached ID scan is kept only while the verification lasts.
     """
     scan_bytes: bytes | None = None
     if result.attached_scan is not None:
