@@ -24,10 +24,13 @@ from lazeo_desk.domain.case import (
     Channel,
     DataSubject,
     Extension,
+    HeirPurpose,
     Jurisdiction,
     Language,
+    Practitioner,
     Relationship,
     Requester,
+    Title,
 )
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.ui import labels
@@ -65,6 +68,14 @@ def _text_box(parent: QWidget, lines: int) -> QPlainTextEdit:
     box.setTabChangesFocus(True)
     box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
     return box
+
+
+def _title_combo(parent: QWidget) -> EnumCombo[Title]:
+    combo: EnumCombo[Title] = EnumCombo(Title, parent)
+    combo.add_none(QCoreApplication.translate("CaseForm", "— none recorded —"))
+    for title in Title:
+        combo.add(labels.title_label(title), title)
+    return combo
 
 
 def _lines(box: QPlainTextEdit) -> tuple[str, ...]:
@@ -143,6 +154,13 @@ class CaseForm(QWidget):
         subject = _Section(self.tr("Data subject"), self)
         self.subject_name = QLineEdit(self)
         subject.form.addRow(self.tr("&Name"), self.subject_name)
+        self.subject_title = _title_combo(self)
+        subject.form.addRow(self.tr("Title"), self.subject_title)
+        self.subject_family_name = QLineEdit(self)
+        self.subject_family_name.setToolTip(
+            self.tr("As used in a salutation (\"Geachte mevrouw Peeters\"): never guessed from the full name")
+        )
+        subject.form.addRow(self.tr("Family name"), self.subject_family_name)
         self.birth_date = DateField(self)
         subject.form.addRow(self.tr("&Born on"), with_echo(self.birth_date))
         self.subject_email = QLineEdit(self)
@@ -168,6 +186,13 @@ class CaseForm(QWidget):
         requester.form.addRow(self.tr("Asked &by"), self.relationship)
         self.requester_name = QLineEdit(self)
         requester.form.addRow(self.tr("Name"), self.requester_name)
+        self.requester_title = _title_combo(self)
+        requester.form.addRow(self.tr("Title"), self.requester_title)
+        self.requester_family_name = QLineEdit(self)
+        self.requester_family_name.setToolTip(
+            self.tr("As used in a salutation (\"Dear Ms Roux\"): never guessed from the full name")
+        )
+        requester.form.addRow(self.tr("Family name"), self.requester_family_name)
         self.requester_email = QLineEdit(self)
         requester.form.addRow(self.tr("E-mail"), self.requester_email)
         self.requester_address = _text_box(self, 3)
@@ -175,6 +200,21 @@ class CaseForm(QWidget):
         self.requester_proof = QLineEdit(self)
         self.requester_proof.setPlaceholderText(self.tr("Mandate, parental authority, certificate of inheritance…"))
         requester.form.addRow(self.tr("Proof of authority"), self.requester_proof)
+        # An heir: the purpose stated (France, CSP L.1110-4 V) and the practitioner designated (Belgium art. 9 §4,
+        # Luxembourg): the letters about the file depend on them.
+        self.heir_purpose: EnumCombo[HeirPurpose] = EnumCombo(HeirPurpose, self)
+        self.heir_purpose.add_none(self.tr("— not stated —"))
+        for purpose in HeirPurpose:
+            self.heir_purpose.add(labels.heir_purpose_label(purpose), purpose)
+        requester.form.addRow(self.tr("Heir's purpose"), self.heir_purpose)
+        self.purpose_explanation = QLineEdit(self)
+        self.purpose_explanation.setPlaceholderText(self.tr("The circumstances, or the rights in question"))
+        requester.form.addRow(self.tr("Explained as"), self.purpose_explanation)
+        self.practitioner_name = QLineEdit(self)
+        self.practitioner_name.setPlaceholderText(self.tr("Dr. Pieter Wouters"))
+        requester.form.addRow(self.tr("Designated practitioner"), self.practitioner_name)
+        self.practitioner_address = _text_box(self, 3)
+        requester.form.addRow(self.tr("Practitioner's address"), self.practitioner_address)
 
         notes = _Section(self.tr("Notes"), self)
         self.notes = _text_box(self, 3)
@@ -239,6 +279,13 @@ class CaseForm(QWidget):
             "requester.name": self.requester_name,
             "requester.email": self.requester_email,
             "requester.relationship": self.relationship,
+            "subject.title": self.subject_title,
+            "subject.family_name": self.subject_family_name,
+            "requester.title": self.requester_title,
+            "requester.family_name": self.requester_family_name,
+            "requester.purpose": self.heir_purpose,
+            "requester.purpose_explanation": self.purpose_explanation,
+            "requester.designated_practitioner": self.practitioner_name,
         }
         if self.answered is not None:
             self._field_widgets["answered"] = self.answered
@@ -282,7 +329,10 @@ class CaseForm(QWidget):
             box.textChanged.connect(self._edited)
         for check in self.findChildren(QCheckBox):
             check.toggled.connect(self._edited)
-        for combo in (self.jurisdiction, self.language, self.channel, self.relationship):
+        for combo in (
+            self.jurisdiction, self.language, self.channel, self.relationship, self.subject_title,
+            self.requester_title, self.heir_purpose,
+        ):
             combo.currentIndexChanged.connect(self._edited)
         self.centre.editTextChanged.connect(self._edited)
         self.jurisdiction.currentIndexChanged.connect(self._jurisdiction_changed)
@@ -304,8 +354,18 @@ class CaseForm(QWidget):
 
     def _relationship_changed(self, _index: int = 0) -> None:
         someone_else = self.relationship.current() is not Relationship.SELF
-        for widget in (self.requester_name, self.requester_email, self.requester_address, self.requester_proof):
+        requester_fields: tuple[QWidget, ...] = (
+            self.requester_name, self.requester_email, self.requester_address, self.requester_proof,
+            self.requester_title, self.requester_family_name,
+        )
+        for widget in requester_fields:
             widget.setEnabled(someone_else)
+        heir = self.relationship.current() is Relationship.HEIR
+        heir_fields: tuple[QWidget, ...] = (
+            self.heir_purpose, self.purpose_explanation, self.practitioner_name, self.practitioner_address,
+        )
+        for widget in heir_fields:
+            widget.setEnabled(heir)
 
     def _deceased_changed(self, _checked: bool = False) -> None:
         self.death_date.setEnabled(self.deceased.isChecked())
@@ -337,6 +397,8 @@ class CaseForm(QWidget):
             self.request_text.setPlainText(case.request_text)
             subject = case.subject
             self.subject_name.setText(subject.name)
+            self.subject_title.select(subject.title)
+            self.subject_family_name.setText(subject.family_name)
             self.birth_date.set_date(subject.birth_date)
             self.subject_email.setText(subject.email)
             self.patient_number.setText(subject.patient_number)
@@ -351,6 +413,13 @@ class CaseForm(QWidget):
             self.requester_email.setText(requester.email)
             self.requester_address.setPlainText("\n".join(requester.address))
             self.requester_proof.setText(requester.proof)
+            self.requester_title.select(requester.title)
+            self.requester_family_name.setText(requester.family_name)
+            self.heir_purpose.select(requester.purpose)
+            self.purpose_explanation.setText(requester.purpose_explanation)
+            practitioner = requester.designated_practitioner
+            self.practitioner_name.setText(practitioner.name if practitioner else "")
+            self.practitioner_address.setPlainText("\n".join(practitioner.address) if practitioner else "")
             self.notes.setPlainText(case.notes)
             if self.answered is not None:
                 self.answered.set_date(case.answered)
@@ -430,6 +499,8 @@ class CaseForm(QWidget):
             birth_date=birth,
             email=self.subject_email.text().strip(),
             address=_lines(self.subject_address),
+            title=self.subject_title.current(),
+            family_name=self.subject_family_name.text().strip(),
             patient_number=self.patient_number.text().strip(),
             centre=self.centre.currentText().strip(),
             minor=self.minor.isChecked(),
@@ -437,12 +508,18 @@ class CaseForm(QWidget):
             death_date=death,
             last_consultation=last,
         )
+        purpose, explanation, practitioner = self._heir_fields(relationship, case.requester.designated_practitioner)
         case.requester = Requester(
             relationship=relationship,
             name=self.requester_name.text().strip() if someone_else else "",
             address=_lines(self.requester_address) if someone_else else (),
             email=self.requester_email.text().strip() if someone_else else "",
             proof=self.requester_proof.text().strip() if someone_else else "",
+            title=self.requester_title.current() if someone_else else None,
+            family_name=self.requester_family_name.text().strip() if someone_else else "",
+            purpose=purpose,
+            purpose_explanation=explanation,
+            designated_practitioner=practitioner,
         )
         if self.record_dates:
             case.answered = answered
@@ -452,6 +529,24 @@ class CaseForm(QWidget):
                     self.extension_reason.text().strip(), notice or case.extension.notice_date
                 )
         return case
+
+    def _heir_fields(
+        self, relationship: Relationship, before: Practitioner | None
+    ) -> tuple[HeirPurpose | None, str, Practitioner | None]:
+        """The heir's purpose and practitioner as typed; nothing for anyone else. A practitioner keeps the title
+        and family name recorded before (the guide or the JSON may have set them)."""
+        if relationship is not Relationship.HEIR:
+            return None, "", None
+        name = self.practitioner_name.text().strip()
+        practitioner = None
+        if name:
+            practitioner = Practitioner(
+                name=name,
+                address=_lines(self.practitioner_address),
+                title=before.title if before is not None else Title.DR,
+                family_name=before.family_name if before is not None else "",
+            )
+        return self.heir_purpose.current(), self.purpose_explanation.text().strip(), practitioner
 
     def deadline_inputs(self) -> tuple[date, date | None, Jurisdiction, tuple[Right, ...], bool] | None:
         """What the deadline depends on, when it can be read (receipt date and country), else None."""
@@ -510,6 +605,13 @@ _FIELD_LABELS: dict[str, str] = {
     "requester.name": QT_TRANSLATE_NOOP("CaseForm", "Name of the requester"),
     "requester.email": QT_TRANSLATE_NOOP("CaseForm", "E-mail of the requester"),
     "requester.relationship": QT_TRANSLATE_NOOP("CaseForm", "Asked by"),
+    "subject.title": QT_TRANSLATE_NOOP("CaseForm", "Title of the data subject"),
+    "subject.family_name": QT_TRANSLATE_NOOP("CaseForm", "Family name of the data subject"),
+    "requester.title": QT_TRANSLATE_NOOP("CaseForm", "Title of the requester"),
+    "requester.family_name": QT_TRANSLATE_NOOP("CaseForm", "Family name of the requester"),
+    "requester.purpose": QT_TRANSLATE_NOOP("CaseForm", "Heir's purpose"),
+    "requester.purpose_explanation": QT_TRANSLATE_NOOP("CaseForm", "Explanation of the purpose"),
+    "requester.designated_practitioner": QT_TRANSLATE_NOOP("CaseForm", "Designated practitioner"),
     "answered": QT_TRANSLATE_NOOP("CaseForm", "Answered on"),
     "closed": QT_TRANSLATE_NOOP("CaseForm", "Closed on"),
     "extension": QT_TRANSLATE_NOOP("CaseForm", "Extension"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from lazeo_desk.domain.case import Channel, Jurisdiction, Language, OutcomeKind, Relationship
+from lazeo_desk.domain.case import Channel, HeirPurpose, Jurisdiction, Language, OutcomeKind, Relationship, Title
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
 from lazeo_desk.store.register import QuickFilter
@@ -86,6 +86,19 @@ RELATIONSHIP = {
     Relationship.HEIR: QT_TRANSLATE_NOOP("Labels", "Heir"),
 }
 
+TITLE = {
+    Title.MRS: QT_TRANSLATE_NOOP("Labels", "Mrs / Ms"),
+    Title.MR: QT_TRANSLATE_NOOP("Labels", "Mr"),
+    Title.MAITRE: QT_TRANSLATE_NOOP("Labels", "Maître (lawyer)"),
+    Title.DR: QT_TRANSLATE_NOOP("Labels", "Doctor"),
+}
+
+HEIR_PURPOSE = {
+    HeirPurpose.CAUSES_OF_DEATH: QT_TRANSLATE_NOOP("Labels", "To know the causes of death"),
+    HeirPurpose.DEFEND_MEMORY: QT_TRANSLATE_NOOP("Labels", "To defend the memory of the deceased"),
+    HeirPurpose.ASSERT_RIGHTS: QT_TRANSLATE_NOOP("Labels", "To assert their rights"),
+}
+
 OUTCOME = {
     OutcomeKind.GRANTED: QT_TRANSLATE_NOOP("Labels", "Granted"),
     OutcomeKind.PARTLY_GRANTED: QT_TRANSLATE_NOOP("Labels", "Partly granted"),
@@ -149,6 +162,14 @@ def channel_label(channel: Channel) -> str:
 
 def relationship_label(relationship: Relationship) -> str:
     return _tr(RELATIONSHIP[relationship])
+
+
+def title_label(title: Title) -> str:
+    return _tr(TITLE[title])
+
+
+def heir_purpose_label(purpose: HeirPurpose) -> str:
+    return _tr(HEIR_PURPOSE[purpose])
 
 
 def outcome_label(kind: OutcomeKind) -> str:

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from lazeo_desk.domain.case import Jurisdiction, Language
+from lazeo_desk.domain.case import HeirPurpose, Jurisdiction, Language, Practitioner, Relationship, Title
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.ui.main_window import MainWindow
@@ -113,3 +113,55 @@ def test_a_representative_must_be_named(qtbot: QtBot, window: MainWindow) -> Non
     qtbot.keyClicks(form.requester_name, "Claire Faure, avocate")
     with qtbot.waitSignal(dialog.created):
         dialog.accept()
+
+
+def test_a_belgian_relative_with_titles_purpose_and_practitioner_is_typed_in_the_dialog(
+    qtbot: QtBot, window: MainWindow, service: CaseService
+) -> None:
+    dialog = window.new_case()
+    form = dialog.form
+    _type_date(qtbot, form.received, "12/01/2026")
+    qtbot.keyClicks(form.jurisdiction, "B")
+    qtbot.keyClick(form.right_boxes[Right.MEDICAL_RECORD], Qt.Key.Key_Space)
+    qtbot.keyClicks(form.subject_name, "Maria Claes")
+    qtbot.keyClick(form.deceased, Qt.Key.Key_Space)
+    assert not form.practitioner_name.isEnabled() and not form.heir_purpose.isEnabled()
+    form.relationship.select(Relationship.HEIR)
+    assert form.practitioner_name.isEnabled() and form.requester_title.isEnabled()
+    qtbot.keyClicks(form.requester_name, "Sofie Claes")
+    form.requester_title.select(Title.MRS)
+    qtbot.keyClicks(form.requester_family_name, "Claes")
+    form.heir_purpose.select(HeirPurpose.ASSERT_RIGHTS)
+    qtbot.keyClicks(form.purpose_explanation, "de nalatenschap")
+    qtbot.keyClicks(form.practitioner_name, "Dr. Pieter Wouters")
+    qtbot.keyClicks(form.practitioner_address, "Lange Leemstraat 5")
+    qtbot.keyClick(form.practitioner_address, Qt.Key.Key_Return)
+    qtbot.keyClicks(form.practitioner_address, "2018 Antwerpen")
+    with qtbot.waitSignal(dialog.created) as created:
+        dialog.accept()
+    requester = service.load(created.args[0]).case.requester
+    assert (requester.title, requester.family_name) == (Title.MRS, "Claes")
+    assert (requester.purpose, requester.purpose_explanation) == (HeirPurpose.ASSERT_RIGHTS, "de nalatenschap")
+    assert requester.designated_practitioner == Practitioner(
+        "Dr. Pieter Wouters", ("Lange Leemstraat 5", "2018 Antwerpen"), Title.DR
+    )
+
+
+def test_a_lawyers_title_is_shown_and_kept_when_the_case_is_reopened_in_the_form(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    dialog = window.new_case()
+    form = dialog.form
+    form.relationship.select(Relationship.MANDATARY)
+    form.requester_title.select(Title.MAITRE)
+    qtbot.keyClicks(form.requester_family_name, "Roux")
+    form.subject_title.select(Title.MRS)
+    qtbot.keyClicks(form.subject_family_name, "Martin")
+    qtbot.keyClicks(form.jurisdiction, "F")
+    case = form.read()
+    form.load(case)
+    assert form.requester_title.current() is Title.MAITRE
+    assert form.requester_family_name.text() == "Roux"
+    assert form.subject_title.current() is Title.MRS and form.subject_family_name.text() == "Martin"
+    form.relationship.select(Relationship.SELF)
+    assert form.read().requester.title is None
