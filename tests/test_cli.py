@@ -465,6 +465,16 @@ BAD_CASES = [
     pytest.param(
         json.dumps({**README_CASE, "status": "awaiting-requester"}), "awaiting_since", id="paused-since-when"
     ),
+    pytest.param(
+        json.dumps({**README_CASE, "requester": {"relationship": "mandatary", "name": "H. Roux", "title": "sir"}}),
+        "requester.title",
+        id="unknown-title",
+    ),
+    pytest.param(
+        json.dumps({**README_CASE, "requester": {"relationship": "heir", "name": "P", "purpose": "curiosity"}}),
+        "requester.purpose",
+        id="unknown-heir-purpose",
+    ),
 ]
 
 
@@ -576,3 +586,53 @@ def test_purge_lists_the_cases_past_retention_then_purges_them_with_yes(tmp_path
     with contextlib.redirect_stdout(again):
         assert main(["--plain", "--db", database, "purge"], clock=later) == 0
     assert "DSAR-" not in again.getvalue()
+
+
+# who a letter speaks to: titles, heirs and the practitioner they designate -----------------------------------
+
+CLAES_CASE: dict[str, object] = {
+    "jurisdiction": "BE", "language": "nl", "channel": "post", "received": "2026-03-02",
+    "status": "in-progress", "rights": ["medical-record"],
+    "subject": {"name": "Maria Claes", "deceased": True, "death_date": "2026-01-03"},
+    "requester": {
+        "relationship": "heir", "name": "Sofie Claes", "title": "mrs", "family_name": "Claes",
+        "address": ["Kasteelpleinstraat 20", "2000 Antwerpen", "België"],
+    },
+}  # fmt: skip
+
+
+def test_case_show_json_gives_titles_family_names_and_the_designated_practitioner(cli: Cli) -> None:
+    practitioner = {"name": "Dr. Pieter Wouters", "address": ["Lange Leemstraat 5", "2018 Antwerpen"]}
+    requester = {**CLAES_CASE["requester"], "designated_practitioner": practitioner}  # type: ignore[dict-item]
+    reference = cli.add({**CLAES_CASE, "requester": requester})
+    code, out, err = cli("case", "show", reference, "--json")
+    assert (code, err) == (0, "")
+    data = json.loads(out)["requester"]
+    assert (data["title"], data["family_name"]) == ("mrs", "Claes")
+    assert data["designated_practitioner"]["name"] == "Dr. Pieter Wouters"
+    assert data["designated_practitioner"]["address"] == ["Lange Leemstraat 5", "2018 Antwerpen"]
+
+
+@pytest.mark.parametrize("kind", ["practitioner-cover", "medical-record-cover", "heir-practitioner-notice"])
+def test_no_file_letter_for_a_belgian_relative_before_the_practitioner_is_recorded(
+    cli: Cli, tmp_path: Path, kind: str
+) -> None:
+    reference = cli.add(CLAES_CASE)
+    out_file = tmp_path / "letter.pdf"
+    code, out, err = cli("letter", reference, kind, "--out", str(out_file))
+    assert code == 2
+    assert out == ""
+    assert len(err.splitlines()) == 1
+    assert "no designated practitioner is recorded" in err
+    assert not out_file.exists()
+
+
+def test_no_medical_file_cover_for_a_french_heir_whose_purpose_is_not_recorded(cli: Cli, tmp_path: Path) -> None:
+    heir = {**CLAES_CASE, "jurisdiction": "FR", "language": "fr"}
+    reference = cli.add(heir)
+    out_file = tmp_path / "letter.pdf"
+    code, out, err = cli("letter", reference, "medical-record-cover", "--out", str(out_file))
+    assert (code, out) == (2, "")
+    assert len(err.splitlines()) == 1
+    assert "no purpose is recorded for the heir" in err
+    assert not out_file.exists()
