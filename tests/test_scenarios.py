@@ -142,6 +142,9 @@ def test_scenario_5_the_heirs_clock_restarts_when_the_documents_arrive(
         (ItemRequest((Check.DEATH_CERTIFICATE,)), ItemRequest((Check.HEIR_STATUS,))), "", date(2026, 7, 6), "BP",
     )
     record_verification(cases, reference, asked)
+    assert cases.load(reference).countdown.state.value != "paused"  # deciding to ask is not asking
+    request = letters.draft(reference, LetterKind.IDENTITY_REQUEST)
+    letters.send(reference, request, method=SendMethod.EMAIL)
     assert cases.load(reference).countdown.state.value == "paused"
     clock.set(_at(date(2026, 7, 20)))
     loaded = record_verification(cases, reference, _verified(date(2026, 7, 20), IntakeRoute.EMAIL_UNKNOWN))

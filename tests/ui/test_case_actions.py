@@ -59,7 +59,7 @@ def test_a_finished_verification_moves_the_case_into_work(
     assert not detail.identity_button.isEnabled()
 
 
-def test_more_information_pauses_the_case_and_proposes_the_identity_request(
+def test_more_information_proposes_the_identity_request_which_alone_pauses_the_case(
     qtbot: QtBot, window: MainWindow, stored: Callable[..., str]
 ) -> None:
     reference = stored(email="elodie@example.be")
@@ -67,7 +67,9 @@ def test_more_information_pauses_the_case_and_proposes_the_identity_request(
     wizard = _open_wizard(qtbot, detail)
     wizard.verified.emit(_result(Outcome.MORE_INFORMATION_NEEDED))
     loaded = detail.loaded
-    assert loaded is not None and loaded.case.status is Status.AWAITING_REQUESTER
+    # Deciding to ask is not asking: the clock keeps running until the identity request is sent.
+    assert loaded is not None and loaded.case.status is Status.VERIFYING_IDENTITY
+    assert loaded.case.awaiting_since is None
     dialogs = [d for d in detail.findChildren(LetterDialog) if d.isVisible()]
     assert len(dialogs) == 1
     assert dialogs[0].chosen_kind() is LetterKind.IDENTITY_REQUEST
