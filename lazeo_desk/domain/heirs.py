@@ -6,9 +6,34 @@ deceased persons (recital 27). Each function is one rule and returns the sentenc
 
 from __future__ import annotations
 
-from lazeo_desk.domain.case import Case, Jurisdiction
+from dataclasses import dataclass
+
+from lazeo_desk.domain.case import Case, HeirPurpose, Jurisdiction, Practitioner
 from lazeo_desk.domain.letter_kinds import LetterKind, heir_may_receive, through_practitioner
 from lazeo_desk.domain.messages import Message, said
+
+
+@dataclass(frozen=True)
+class HeirStatement:
+    """What a relative states when asked (DOMAIN.md): the purpose of the request (FR, CSP L.1110-4 V), its
+    explanation, and the practitioner designated to consult the file (BE art. 9 §4, LU art. 36)."""
+
+    purpose: HeirPurpose | None = None
+    purpose_explanation: str = ""
+    designated_practitioner: Practitioner | None = None
+
+    def apply_to(self, case: Case) -> None:
+        """Record the statement on the case's requester (only for an heir; empty parts leave what was recorded)."""
+        requester = case.requester
+        if not requester.is_heir:
+            return
+        if self.purpose is not None:
+            requester.purpose = self.purpose
+        if self.purpose_explanation.strip():
+            requester.purpose_explanation = self.purpose_explanation.strip()
+        if self.designated_practitioner is not None and self.designated_practitioner.name.strip():
+            requester.designated_practitioner = self.designated_practitioner
+
 
 _FILE_LETTERS = frozenset(
     {LetterKind.MEDICAL_RECORD_COVER, LetterKind.PRACTITIONER_COVER, LetterKind.HEIR_PRACTITIONER_NOTICE}

@@ -19,6 +19,7 @@ from babel.dates import format_date
 
 from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language, Relationship
 from lazeo_desk.domain.deadlines import late_information_request
+from lazeo_desk.domain.heirs import HeirStatement
 from lazeo_desk.domain.messages import Explained, Problem, said
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
@@ -711,6 +712,7 @@ class VerificationResult:
     by: str
     attached_scan: Path | None = None
     request_sent_on: date | None = None
+    heir_statement: HeirStatement | None = None
 
     @property
     def results(self) -> dict[Check, CheckResult]:
@@ -740,6 +742,7 @@ def conclude(
     language: Language = Language.EN,
     attached_scan: Path | None = None,
     request_sent_on: date | None = None,
+    heir_statement: HeirStatement | None = None,
 ) -> VerificationResult:
     """The result of a verification, once the rules allow the chosen ending; ``ConclusionError`` (a ValueError)
     says why not."""
@@ -785,6 +788,7 @@ def conclude(
         by=by.strip(),
         attached_scan=attached_scan,
         request_sent_on=request_sent_on if outcome is Outcome.MORE_INFORMATION_NEEDED else None,
+        heir_statement=heir_statement,
     )
 
 

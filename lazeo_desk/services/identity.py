@@ -99,6 +99,14 @@ def record_verification(cases: CaseService, reference: str, result: Verification
         if result.summary:
             # Already in the language the DPO concluded in, from the identity texts' own translations: kept as written.
             lines.append(result.summary)
+        statement = result.heir_statement
+        if statement is not None and case.requester.is_heir:
+            statement.apply_to(case)
+            if statement.purpose is not None:
+                lines.append(said("the heir states the purpose: {purpose}", purpose=statement.purpose))
+            practitioner = statement.designated_practitioner
+            if practitioner is not None and practitioner.name.strip():
+                lines.append(said("designated practitioner: {name}", name=practitioner.name.strip()))
         if scan_bytes is not None and result.attached_scan is not None:
             media_type = mimetypes.guess_type(result.attached_scan.name)[0] or "application/octet-stream"
             session.add(

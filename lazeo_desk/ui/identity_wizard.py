@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from lazeo_desk.domain.case import Case, Language
+from lazeo_desk.domain.case import Case, HeirPurpose, Language, Practitioner, Title
+from lazeo_desk.domain.heirs import HeirStatement
 from lazeo_desk.domain.identity import (
     Check,
     CheckResult,
@@ -59,9 +60,17 @@ from lazeo_desk.domain.identity import (
     texts,
     topics_needed,
 )
+from lazeo_desk.domain.letter_kinds import through_practitioner
 from lazeo_desk.ui.date_field import DateField, with_echo
 from lazeo_desk.ui.dates import DateInputError, format_date
-from lazeo_desk.ui.labels import jurisdiction_label, relationship_label, right_article, right_label
+from lazeo_desk.ui.enum_combo import EnumCombo
+from lazeo_desk.ui.labels import (
+    heir_purpose_label,
+    jurisdiction_label,
+    relationship_label,
+    right_article,
+    right_label,
+)
 from lazeo_desk.ui.sentences import error_text, sentence_text
 
 
@@ -120,6 +129,10 @@ class VerificationDraft(QObject):
         self.scan: Path | None = None
         self.outcome: Outcome | None = None
         self.asked_before = has_asked_requester(case)
+        requester = case.requester
+        self.heir_statement = HeirStatement(
+            requester.purpose, requester.purpose_explanation, requester.designated_practitioner
+        )
 
     def situation(self) -> Situation:
         return Situation.of(self.case, self.route)
@@ -145,6 +158,11 @@ class VerificationDraft(QObject):
     def set_scan(self, path: Path | None) -> None:
         if path != self.scan:
             self.scan = path
+            self.changed.emit()
+
+    def set_heir_statement(self, statement: HeirStatement) -> None:
+        if statement != self.heir_statement:
+            self.heir_statement = statement
             self.changed.emit()
 
     def set_outcome(self, outcome: Outcome | None) -> None:
@@ -368,6 +386,8 @@ class ChecksPage(QWizardPage):
         inner.setContentsMargins(0, 0, 6, 0)
         inner.addLayout(self._rules)
         inner.addLayout(self._rows)
+        if topic is Topic.DECEASED:
+            inner.addWidget(HeirStatementBox(draft))
         inner.addStretch(1)
         self._status = _box("", "ok", name="status")
 
@@ -417,6 +437,57 @@ class ChecksPage(QWizardPage):
             _restyle(self._status, self.tr("Everything this step needs is established."), "ok")
             return
         _restyle(self._status, self.tr("Still missing: {needs}").format(needs="; ".join(needs)), "warning")
+
+
+class HeirStatementBox(QGroupBox):
+    """What the relative states: the purpose (France, CSP L.1110-4 V: the last two purposes are explained) and,
+    in Belgium and Luxembourg, the practitioner they designate (BE art. 9 §4, LU art. 36). Recorded on Finish."""
+
+    def __init__(self, draft: VerificationDraft, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("What the relative states"))
+        self._draft = draft
+        statement = draft.heir_statement
+        form = QFormLayout(self)
+        self.purpose: EnumCombo[HeirPurpose] = EnumCombo(HeirPurpose, self)
+        self.purpose.setObjectName("heir-purpose")
+        self.purpose.add_none(self.tr("— not stated —"))
+        for purpose in HeirPurpose:
+            self.purpose.add(heir_purpose_label(purpose), purpose)
+        self.purpose.select(statement.purpose)
+        form.addRow(self.tr("Purpose"), self.purpose)
+        self.explanation = QLineEdit(statement.purpose_explanation)
+        self.explanation.setObjectName("heir-purpose-explanation")
+        self.explanation.setPlaceholderText(self.tr("The circumstances, or the rights in question"))
+        form.addRow(self.tr("Explained as"), self.explanation)
+        practitioner = statement.designated_practitioner
+        self.practitioner_name = QLineEdit(practitioner.name if practitioner else "", self)
+        self.practitioner_name.setObjectName("practitioner-name")
+        self.practitioner_address = QLineEdit(" / ".join(practitioner.address) if practitioner else "", self)
+        self.practitioner_address.setObjectName("practitioner-address")
+        self.practitioner_address.setPlaceholderText(self.tr("Street and number / postcode and town"))
+        if through_practitioner(draft.case.jurisdiction):
+            form.addRow(self.tr("Designated practitioner"), self.practitioner_name)
+            form.addRow(self.tr("Practitioner's address"), self.practitioner_address)
+        else:
+            self.practitioner_name.hide()
+            self.practitioner_address.hide()
+        self.purpose.currentIndexChanged.connect(self._changed)
+        for line in (self.explanation, self.practitioner_name, self.practitioner_address):
+            line.textChanged.connect(self._changed)
+
+    def _changed(self, *_args: object) -> None:
+        before = self._draft.heir_statement.designated_practitioner
+        name = self.practitioner_name.text().strip()
+        practitioner = None
+        if name:
+            address = tuple(part.strip() for part in self.practitioner_address.text().split("/") if part.strip())
+            practitioner = Practitioner(
+                name, address, before.title if before else Title.DR, before.family_name if before else ""
+            )
+        self._draft.set_heir_statement(
+            HeirStatement(self.purpose.current(), self.explanation.text().strip(), practitioner)
+        )
 
 
 class IdDocumentPage(QWizardPage):
@@ -696,6 +767,7 @@ class OutcomePage(QWizardPage):
                 language=self._language,
                 attached_scan=self._scan_if_allowed(),
                 request_sent_on=sent_on,
+                heir_statement=draft.heir_statement if draft.case.requester.is_heir else None,
             )
         except ConclusionError as error:
             # The wizard is the form: the sentence is shown alone, without the name of the field it concerns.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -9,9 +10,21 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
-from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language
+from lazeo_desk.domain.case import (
+    Case,
+    Channel,
+    DataSubject,
+    HeirPurpose,
+    Jurisdiction,
+    Language,
+    Practitioner,
+    Relationship,
+    Requester,
+    Title,
+)
 from lazeo_desk.domain.clock import FixedClock
 from lazeo_desk.domain.deadlines import CountdownState
+from lazeo_desk.domain.heirs import HeirStatement
 from lazeo_desk.domain.identity import Check, CheckResult, IntakeRoute, ItemRequest, Outcome, VerificationResult
 from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.rights import Right
@@ -151,3 +164,23 @@ def test_an_unreadable_scan_is_refused_and_nothing_changes(service: CaseService,
     with pytest.raises(CaseRuleError, match="ID scan: cannot read"):
         record_verification(service, ref, _result(Outcome.VERIFIED, tmp_path / "missing.png"))
     assert service.load(ref).case.status is Status.NEW
+
+
+def test_what_a_relative_states_in_the_guide_is_recorded_on_the_case(service: CaseService) -> None:
+    ref = service.open_case(
+        Case(
+            jurisdiction=Jurisdiction.BE, language=Language.NL, channel=Channel.POST, received=date(2026, 3, 2),
+            rights=(Right.MEDICAL_RECORD,),
+            subject=DataSubject(name="Maria Claes", deceased=True, death_date=date(2026, 1, 3)),
+            requester=Requester(relationship=Relationship.HEIR, name="Sofie Claes"),
+        )
+    )
+    practitioner = Practitioner("Dr. Pieter Wouters", ("Lange Leemstraat 5", "2018 Antwerpen"), Title.DR)
+    result = replace(
+        _result(Outcome.VERIFIED),
+        heir_statement=HeirStatement(HeirPurpose.ASSERT_RIGHTS, "de nalatenschap", practitioner),
+    )
+    requester = record_verification(service, ref, result).case.requester
+    assert requester.designated_practitioner == practitioner
+    assert (requester.purpose, requester.purpose_explanation) == (HeirPurpose.ASSERT_RIGHTS, "de nalatenschap")
+    assert "designated practitioner: Dr. Pieter Wouters" in service.load(ref).case.timeline[-1].text

@@ -12,17 +12,29 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QPoint, Qt  # noqa: E402
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel, QLineEdit, QPushButton, QRadioButton, QWizard  # noqa: E402
+from PySide6.QtWidgets import (  # noqa: E402
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QWizard,
+)
 from pytestqt.qtbot import QtBot  # noqa: E402
 
 from lazeo_desk.domain.case import (  # noqa: E402
     Case,
     Channel,
     DataSubject,
+    HeirPurpose,
     Jurisdiction,
     Language,
+    Practitioner,
     Relationship,
     Requester,
+    Title,
 )
 from lazeo_desk.domain.identity import (  # noqa: E402
     Check,
@@ -532,3 +544,51 @@ def test_a_deceased_patient_recorded_as_asking_themself_is_warned_on_the_first_p
     assert page_text(wizard, f"warning:{Rule.SELF_BUT_DECEASED.value}") == rule_text(
         Rule.SELF_BUT_DECEASED, Language.EN
     )
+
+
+def test_a_daughter_in_belgium_names_her_practitioner_in_the_guide_scenario_8(
+    qtbot: QtBot, open_wizard: WizardFactory
+) -> None:
+    wizard = open_wizard(heir(Jurisdiction.BE), today=date(2026, 7, 7))
+    next_page(qtbot, wizard)
+    record(qtbot, wizard, Check.NAME_MATCHES)
+    record(qtbot, wizard, Check.BIRTH_DATE_MATCHES)
+    next_page(qtbot, wizard)
+    assert wizard.currentId() == PageId.DECEASED
+    page = wizard.currentPage()
+    name = page.findChild(QLineEdit, "practitioner-name")
+    address = page.findChild(QLineEdit, "practitioner-address")
+    assert name is not None and address is not None and name.isVisible()
+    qtbot.keyClicks(name, "Dr. Pieter Wouters")
+    qtbot.keyClicks(address, "Lange Leemstraat 5 / 2018 Antwerpen")
+    for check in (Check.DEATH_CERTIFICATE, Check.HEIR_STATUS, Check.STATED_PURPOSE, Check.DESIGNATED_PRACTITIONER):
+        record(qtbot, wizard, check)
+    next_page(qtbot, wizard)
+
+    result = finish(qtbot, wizard)
+    assert result.outcome is Outcome.VERIFIED
+    assert result.heir_statement is not None
+    practitioner = result.heir_statement.designated_practitioner
+    assert practitioner == Practitioner("Dr. Pieter Wouters", ("Lange Leemstraat 5", "2018 Antwerpen"), Title.DR)
+
+
+def test_a_son_in_france_states_his_purpose_in_the_guide_and_names_no_practitioner(
+    qtbot: QtBot, open_wizard: WizardFactory
+) -> None:
+    wizard = open_wizard(heir(Jurisdiction.FR), today=date(2026, 7, 6))
+    next_page(qtbot, wizard)
+    record(qtbot, wizard, Check.NAME_MATCHES)
+    record(qtbot, wizard, Check.BIRTH_DATE_MATCHES)
+    next_page(qtbot, wizard)
+    page = wizard.currentPage()
+    assert not page.findChild(QLineEdit, "practitioner-name").isVisible()  # type: ignore[union-attr]
+    purpose = page.findChild(QComboBox, "heir-purpose")
+    assert purpose is not None
+    purpose.setCurrentIndex(purpose.findData(HeirPurpose.CAUSES_OF_DEATH.value))
+    record(qtbot, wizard, Check.STATED_PURPOSE)
+    next_page(qtbot, wizard)
+
+    result = finish(qtbot, wizard)
+    assert result.heir_statement is not None
+    assert result.heir_statement.purpose is HeirPurpose.CAUSES_OF_DEATH
+    assert result.heir_statement.designated_practitioner is None
