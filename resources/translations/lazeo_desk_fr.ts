@@ -220,8 +220,16 @@
         <translation>la demande n&apos;a pas encore de référence&#xa0;: enregistrez-la avant d&apos;envoyer le courrier</translation>
     </message>
     <message>
+        <source>a Luxembourg relative&apos;s access rests on art. 36 of the law of 28 August 1998 on hospital establishments; the patients&apos; rights law of 24 July 2014 is not verified: have the letter reviewed before it goes out</source>
+        <translation>l&apos;accès d&apos;un proche au Luxembourg repose sur l&apos;art. 36 de la loi du 28 août 1998 sur les établissements hospitaliers ; la loi du 24 juillet 2014 relative aux droits du patient n&apos;a pas été vérifiée : faites relire le courrier avant son envoi</translation>
+    </message>
+    <message>
         <source>{placeholder} is a block and must stand alone in its paragraph</source>
         <translation>{placeholder} est un bloc et doit être seul dans son paragraphe</translation>
+    </message>
+    <message>
+        <source>no designated practitioner is recorded: record the practitioner the relative designated (name and address)</source>
+        <translation>aucun praticien désigné n&apos;est enregistré : enregistrez le praticien que le proche a désigné (nom et adresse)</translation>
     </message>
     <message>
         <source>the extension notice had to go out by {day} (within the first month, GDPR Art 12(3))</source>
@@ -250,6 +258,26 @@
     <message>
         <source>the addressee: the requester, or the representative who wrote</source>
         <translation>le destinataire&#xa0;: le demandeur, ou le représentant qui a écrit</translation>
+    </message>
+    <message>
+        <source>the opening line for the addressee&apos;s title: &apos;Maître,&apos;, &apos;Geachte dokter,&apos; …</source>
+        <translation>la formule d&apos;appel selon le titre du destinataire : « Maître, », « Geachte dokter, »…</translation>
+    </message>
+    <message>
+        <source>the closing formula; in French it repeats the form of address</source>
+        <translation>la formule de politesse ; en français, elle reprend la formule d&apos;appel</translation>
+    </message>
+    <message>
+        <source>the name of the person who asked (the relative, for a practitioner)</source>
+        <translation>le nom de la personne qui a fait la demande (le proche, pour un praticien)</translation>
+    </message>
+    <message>
+        <source>the data subject as &apos;the late …&apos; once they have died</source>
+        <translation>la personne concernée, « feu … » après son décès</translation>
+    </message>
+    <message>
+        <source>the practitioner a relative designated (Belgium, Luxembourg)</source>
+        <translation>le praticien désigné par un proche (Belgique, Luxembourg)</translation>
     </message>
     <message>
         <source>the data subject&apos;s name</source>
@@ -350,6 +378,10 @@
     <message>
         <source>in what capacity the representative is written to (nothing for the person)</source>
         <translation>en quelle qualité le représentant est destinataire (rien pour la personne elle-même)</translation>
+    </message>
+    <message>
+        <source>the national rule a deceased patient&apos;s relatives rely on, with an heir&apos;s purpose</source>
+        <translation>la règle nationale dont se prévalent les proches d&apos;un patient décédé, avec l&apos;objectif de l&apos;ayant droit</translation>
     </message>
     <message>
         <source>the Art 15(1)(a)-(h) and 15(2) information from the processing register</source>
@@ -920,8 +952,32 @@
         <translation>vérification d&apos;identité&#xa0;: {outcome} (méthode {route}&#x202f;; par {by} le {day})</translation>
     </message>
     <message>
+        <source>the heir states the purpose: {purpose}</source>
+        <translation>l&apos;ayant droit indique l&apos;objectif : {purpose}</translation>
+    </message>
+    <message>
+        <source>designated practitioner: {name}</source>
+        <translation>praticien désigné : {name}</translation>
+    </message>
+    <message>
         <source>ID scan {filename} kept until the verification ends</source>
         <translation>scan de la pièce d&apos;identité {filename} conservé jusqu&apos;à la fin de la vérification</translation>
+    </message>
+    <message>
+        <source>more information is needed: the clock runs until the request for it is sent</source>
+        <translation>des informations supplémentaires sont nécessaires : le délai court jusqu&apos;à l&apos;envoi de la demande</translation>
+    </message>
+    <message>
+        <source>the request for information cannot be sent in the future</source>
+        <translation>la demande d&apos;informations ne peut pas être envoyée dans le futur</translation>
+    </message>
+    <message>
+        <source>the request for information cannot be sent before the request was received</source>
+        <translation>la demande d&apos;informations ne peut pas être envoyée avant la réception de la demande</translation>
+    </message>
+    <message>
+        <source>request for information sent on {day}: the clock is paused from that day</source>
+        <translation>demande d&apos;informations envoyée le {day} : le délai est suspendu à compter de ce jour</translation>
     </message>
     <message>
         <source>to ask for: {items}</source>
@@ -1471,6 +1527,34 @@
         <source>Sample case (demo data): received {day} by {channel}</source>
         <translation>Demande d&apos;exemple (données de démonstration)&#xa0;: reçue le {day} par {channel}</translation>
     </message>
+    <message>
+        <source>the GDPR does not apply to deceased persons (recital 27): an heir&apos;s request is answered under the national patient law, not with a {kind} letter</source>
+        <translation>le RGPD ne s&apos;applique pas aux personnes décédées (considérant 27) : la demande d&apos;un ayant droit reçoit une réponse fondée sur la loi nationale relative aux droits du patient, non un courrier « {kind} »</translation>
+    </message>
+    <message>
+        <source>in {country} a relative consults a deceased patient&apos;s file only through a practitioner they designate: send the file with the practitioner cover letter, and the relative the notice that it was made available</source>
+        <translation>en {country}, un proche ne consulte le dossier d&apos;un patient décédé que par l&apos;intermédiaire d&apos;un praticien qu&apos;il désigne : envoyez le dossier avec le courrier au praticien, et au proche l&apos;avis de mise à disposition</translation>
+    </message>
+    <message>
+        <source>in {country} the heir receives the file directly (CSP L.1110-4, L.1111-7): use the medical-file cover letter</source>
+        <translation>en {country}, l&apos;ayant droit reçoit le dossier directement (CSP L.1110-4, L.1111-7) : utilisez le courrier d&apos;envoi du dossier médical</translation>
+    </message>
+    <message>
+        <source>no designated practitioner is recorded: in {country} a relative consults the file only through a practitioner they designate; ask the requester which practitioner, and record their name and address</source>
+        <translation>aucun praticien désigné n&apos;est enregistré : en {country}, un proche ne consulte le dossier que par l&apos;intermédiaire d&apos;un praticien qu&apos;il désigne ; demandez au demandeur lequel, puis enregistrez son nom et son adresse</translation>
+    </message>
+    <message>
+        <source>no purpose is recorded for the heir: under CSP L.1110-4 V an heir receives only the information needed to know the causes of death, defend the memory of the deceased or assert their rights; record the purpose they stated</source>
+        <translation>aucun objectif n&apos;est enregistré pour l&apos;ayant droit : selon l&apos;art. L.1110-4 V du CSP, l&apos;ayant droit ne reçoit que les informations nécessaires pour connaître les causes de la mort, défendre la mémoire du défunt ou faire valoir ses droits ; enregistrez l&apos;objectif qu&apos;il a indiqué</translation>
+    </message>
+    <message>
+        <source>the heir&apos;s purpose ({purpose}) must be explained (CSP L.1110-4 V): record the circumstances or the rights in question</source>
+        <translation>l&apos;objectif de l&apos;ayant droit ({purpose}) doit être explicité (CSP L.1110-4 V) : enregistrez les circonstances ou les droits en cause</translation>
+    </message>
+    <message>
+        <source>the practitioner letters are for the relative of a deceased patient; this requester is not recorded as an heir or relative</source>
+        <translation>les courriers au praticien concernent le proche d&apos;un patient décédé ; ce demandeur n&apos;est pas enregistré comme ayant droit ou proche</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1744,6 +1828,10 @@ Recharger la demande pour voir la version actuelle&#x202f;? Les modifications no
 <context>
     <name>CaseForm</name>
     <message>
+        <source>— none recorded —</source>
+        <translation>— aucun —</translation>
+    </message>
+    <message>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
@@ -1808,6 +1896,18 @@ Recharger la demande pour voir la version actuelle&#x202f;? Les modifications no
         <translation>N&amp;om</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>As used in a salutation (&quot;Geachte mevrouw Peeters&quot;): never guessed from the full name</source>
+        <translation>Tel qu&apos;il figure dans la formule d&apos;appel (« Geachte mevrouw Peeters ») : jamais déduit du nom complet</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom de famille</translation>
+    </message>
+    <message>
         <source>&amp;Born on</source>
         <translation>&amp;Né(e) le</translation>
     </message>
@@ -1860,6 +1960,10 @@ Pays</translation>
         <translation>Nom</translation>
     </message>
     <message>
+        <source>As used in a salutation (&quot;Dear Ms Roux&quot;): never guessed from the full name</source>
+        <translation>Tel qu&apos;il figure dans la formule d&apos;appel (« Dear Ms Roux ») : jamais déduit du nom complet</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1874,6 +1978,34 @@ Pays</translation>
     <message>
         <source>Proof of authority</source>
         <translation>Justificatif de qualité</translation>
+    </message>
+    <message>
+        <source>— not stated —</source>
+        <translation>— non indiqué —</translation>
+    </message>
+    <message>
+        <source>Heir&apos;s purpose</source>
+        <translation>Objectif de l&apos;ayant droit</translation>
+    </message>
+    <message>
+        <source>The circumstances, or the rights in question</source>
+        <translation>Les circonstances, ou les droits en cause</translation>
+    </message>
+    <message>
+        <source>Explained as</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>Dr. Pieter Wouters</source>
+        <translation>Dr Pieter Wouters</translation>
+    </message>
+    <message>
+        <source>Designated practitioner</source>
+        <translation>Praticien désigné</translation>
+    </message>
+    <message>
+        <source>Practitioner&apos;s address</source>
+        <translation>Adresse du praticien</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1974,6 +2106,26 @@ Pays</translation>
     <message>
         <source>Asked by</source>
         <translation>Demandée par</translation>
+    </message>
+    <message>
+        <source>Title of the data subject</source>
+        <translation>Titre de la personne concernée</translation>
+    </message>
+    <message>
+        <source>Family name of the data subject</source>
+        <translation>Nom de famille de la personne concernée</translation>
+    </message>
+    <message>
+        <source>Title of the requester</source>
+        <translation>Titre du demandeur</translation>
+    </message>
+    <message>
+        <source>Family name of the requester</source>
+        <translation>Nom de famille du demandeur</translation>
+    </message>
+    <message>
+        <source>Explanation of the purpose</source>
+        <translation>Explication de l&apos;objectif</translation>
     </message>
     <message>
         <source>Extension</source>
@@ -2549,6 +2701,41 @@ Pays</translation>
     </message>
 </context>
 <context>
+    <name>HeirStatementBox</name>
+    <message>
+        <source>What the relative states</source>
+        <translation>Ce que déclare le proche</translation>
+    </message>
+    <message>
+        <source>— not stated —</source>
+        <translation>— non indiqué —</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>The circumstances, or the rights in question</source>
+        <translation>Les circonstances, ou les droits en cause</translation>
+    </message>
+    <message>
+        <source>Explained as</source>
+        <translation>Explication</translation>
+    </message>
+    <message>
+        <source>Street and number / postcode and town</source>
+        <translation>Rue et numéro / code postal et ville</translation>
+    </message>
+    <message>
+        <source>Designated practitioner</source>
+        <translation>Praticien désigné</translation>
+    </message>
+    <message>
+        <source>Practitioner&apos;s address</source>
+        <translation>Adresse du praticien</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>LAZEO Desk guide</source>
@@ -3029,6 +3216,34 @@ Pays</translation>
         <translation>Héritier</translation>
     </message>
     <message>
+        <source>Mrs / Ms</source>
+        <translation>Madame</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>Monsieur</translation>
+    </message>
+    <message>
+        <source>Maître (lawyer)</source>
+        <translation>Maître (avocat)</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Docteur</translation>
+    </message>
+    <message>
+        <source>To know the causes of death</source>
+        <translation>Connaître les causes du décès</translation>
+    </message>
+    <message>
+        <source>To defend the memory of the deceased</source>
+        <translation>Défendre la mémoire du défunt</translation>
+    </message>
+    <message>
+        <source>To assert their rights</source>
+        <translation>Faire valoir ses droits</translation>
+    </message>
+    <message>
         <source>Granted</source>
         <translation>Accordée</translation>
     </message>
@@ -3449,6 +3664,14 @@ Pays</translation>
         <translation>Lettre d&apos;accompagnement d&apos;une copie du dossier médical (première copie gratuite)</translation>
     </message>
     <message>
+        <source>Cover letter for a deceased patient&apos;s file, to the practitioner a relative designated (BE, LU)</source>
+        <translation>Courrier d&apos;envoi du dossier d&apos;un patient décédé au praticien désigné par un proche (BE, LU)</translation>
+    </message>
+    <message>
+        <source>To the relative: the file is made available to the practitioner they designated (BE, LU)</source>
+        <translation>Au proche : le dossier est mis à la disposition du praticien qu&apos;il a désigné (BE, LU)</translation>
+    </message>
+    <message>
         <source>Identity not established (Art 11(2), 12(2))</source>
         <translation>Identité non établie (art. 11, par. 2, et 12, par. 2)</translation>
     </message>
@@ -3515,6 +3738,14 @@ Pays</translation>
     <message>
         <source>Medical file cover letter</source>
         <translation>Lettre d&apos;accompagnement du dossier médical</translation>
+    </message>
+    <message>
+        <source>Cover letter to the designated practitioner</source>
+        <translation>Courrier au praticien désigné</translation>
+    </message>
+    <message>
+        <source>Notice to the relative: file sent to their practitioner</source>
+        <translation>Avis au proche : dossier adressé à son praticien</translation>
     </message>
     <message>
         <source>Post</source>
@@ -4127,6 +4358,10 @@ Pays</translation>
         <translation>Issue</translation>
     </message>
     <message>
+        <source>The request for information has already been sent (by telephone, e-mail …), on:</source>
+        <translation>La demande d&apos;informations a déjà été envoyée (par téléphone, courriel…), le :</translation>
+    </message>
+    <message>
         <source>Summary kept on the case:</source>
         <translation>Résumé conservé dans la demande&#xa0;:</translation>
     </message>
@@ -4159,6 +4394,10 @@ Pays</translation>
         <translation>À demander au demandeur&#xa0;:</translation>
     </message>
     <message>
+        <source>The clock pauses only once the request goes out: on the day the letter &quot;Request for identity or missing details&quot; is sent, or on the date recorded below if it has already been sent.</source>
+        <translation>Le délai n&apos;est suspendu qu&apos;une fois la demande partie : le jour de l&apos;envoi du courrier « Demande d&apos;identité ou d&apos;éléments manquants », ou à la date indiquée ci-dessous si elle a déjà été envoyée.</translation>
+    </message>
+    <message>
         <source>The letter &quot;Request for identity or missing details&quot; is proposed with these items.</source>
         <translation>Le courrier «&#xa0;Demande d&apos;identité ou d&apos;éléments manquants&#xa0;» est proposé avec ces éléments.</translation>
     </message>
@@ -4169,6 +4408,18 @@ Pays</translation>
     <message>
         <source>Choose an ending.</source>
         <translation>Choisissez une issue.</translation>
+    </message>
+    <message>
+        <source>Type the date the request for information was sent.</source>
+        <translation>Saisissez la date d&apos;envoi de la demande d&apos;informations.</translation>
+    </message>
+    <message>
+        <source>The request for information cannot have been sent in the future.</source>
+        <translation>La demande d&apos;informations ne peut pas avoir été envoyée dans le futur.</translation>
+    </message>
+    <message>
+        <source>The request for information cannot have been sent before the request was received.</source>
+        <translation>La demande d&apos;informations ne peut pas avoir été envoyée avant la réception de la demande.</translation>
     </message>
 </context>
 <context>

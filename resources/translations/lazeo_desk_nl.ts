@@ -220,8 +220,16 @@
         <translation>het verzoek heeft nog geen referentie: sla het op voordat u de brief verstuurt</translation>
     </message>
     <message>
+        <source>a Luxembourg relative&apos;s access rests on art. 36 of the law of 28 August 1998 on hospital establishments; the patients&apos; rights law of 24 July 2014 is not verified: have the letter reviewed before it goes out</source>
+        <translation>de toegang van een naaste in Luxemburg steunt op art. 36 van de wet van 28 augustus 1998 op de ziekenhuisinstellingen; de patiëntenrechtenwet van 24 juli 2014 is niet nagegaan: laat de brief nalezen voor hij vertrekt</translation>
+    </message>
+    <message>
         <source>{placeholder} is a block and must stand alone in its paragraph</source>
         <translation>{placeholder} is een blok en moet alleen in zijn alinea staan</translation>
+    </message>
+    <message>
+        <source>no designated practitioner is recorded: record the practitioner the relative designated (name and address)</source>
+        <translation>er is geen aangewezen beroepsbeoefenaar geregistreerd: registreer de beroepsbeoefenaar die de naaste aanwees (naam en adres)</translation>
     </message>
     <message>
         <source>the extension notice had to go out by {day} (within the first month, GDPR Art 12(3))</source>
@@ -250,6 +258,26 @@
     <message>
         <source>the addressee: the requester, or the representative who wrote</source>
         <translation>de geadresseerde: de verzoeker, of de vertegenwoordiger die schreef</translation>
+    </message>
+    <message>
+        <source>the opening line for the addressee&apos;s title: &apos;Maître,&apos;, &apos;Geachte dokter,&apos; …</source>
+        <translation>de aanhef volgens de titel van de geadresseerde: &apos;Maître,&apos;, &apos;Geachte dokter,&apos; …</translation>
+    </message>
+    <message>
+        <source>the closing formula; in French it repeats the form of address</source>
+        <translation>de slotformule; in het Frans herhaalt ze de aanspreekvorm</translation>
+    </message>
+    <message>
+        <source>the name of the person who asked (the relative, for a practitioner)</source>
+        <translation>de naam van wie het verzoek deed (de naaste, voor een beroepsbeoefenaar)</translation>
+    </message>
+    <message>
+        <source>the data subject as &apos;the late …&apos; once they have died</source>
+        <translation>de betrokkene als &apos;wijlen …&apos; na het overlijden</translation>
+    </message>
+    <message>
+        <source>the practitioner a relative designated (Belgium, Luxembourg)</source>
+        <translation>de beroepsbeoefenaar die een naaste aanwees (België, Luxemburg)</translation>
     </message>
     <message>
         <source>the data subject&apos;s name</source>
@@ -350,6 +378,10 @@
     <message>
         <source>in what capacity the representative is written to (nothing for the person)</source>
         <translation>in welke hoedanigheid de vertegenwoordiger wordt aangeschreven (niets voor de persoon zelf)</translation>
+    </message>
+    <message>
+        <source>the national rule a deceased patient&apos;s relatives rely on, with an heir&apos;s purpose</source>
+        <translation>de nationale regel waarop de naasten van een overleden patiënt steunen, met het doel van de erfgenaam</translation>
     </message>
     <message>
         <source>the Art 15(1)(a)-(h) and 15(2) information from the processing register</source>
@@ -920,8 +952,32 @@
         <translation>identiteitscontrole: {outcome} (methode {route}; door {by} op {day})</translation>
     </message>
     <message>
+        <source>the heir states the purpose: {purpose}</source>
+        <translation>de erfgenaam geeft als doel op: {purpose}</translation>
+    </message>
+    <message>
+        <source>designated practitioner: {name}</source>
+        <translation>aangewezen beroepsbeoefenaar: {name}</translation>
+    </message>
+    <message>
         <source>ID scan {filename} kept until the verification ends</source>
         <translation>scan van het identiteitsbewijs {filename} bewaard tot het einde van de controle</translation>
+    </message>
+    <message>
+        <source>more information is needed: the clock runs until the request for it is sent</source>
+        <translation>er is meer informatie nodig: de termijn loopt tot de vraag erom verstuurd is</translation>
+    </message>
+    <message>
+        <source>the request for information cannot be sent in the future</source>
+        <translation>de vraag om informatie kan niet in de toekomst verstuurd zijn</translation>
+    </message>
+    <message>
+        <source>the request for information cannot be sent before the request was received</source>
+        <translation>de vraag om informatie kan niet verstuurd zijn voor het verzoek ontvangen werd</translation>
+    </message>
+    <message>
+        <source>request for information sent on {day}: the clock is paused from that day</source>
+        <translation>vraag om informatie verstuurd op {day}: de termijn is vanaf die dag geschorst</translation>
     </message>
     <message>
         <source>to ask for: {items}</source>
@@ -1471,6 +1527,34 @@
         <source>Sample case (demo data): received {day} by {channel}</source>
         <translation>Voorbeeldverzoek (demogegevens): ontvangen op {day} via {channel}</translation>
     </message>
+    <message>
+        <source>the GDPR does not apply to deceased persons (recital 27): an heir&apos;s request is answered under the national patient law, not with a {kind} letter</source>
+        <translation>de AVG is niet van toepassing op overleden personen (overweging 27): op het verzoek van een erfgenaam wordt geantwoord volgens de nationale patiëntenrechtenwet, niet met een brief &apos;{kind}&apos;</translation>
+    </message>
+    <message>
+        <source>in {country} a relative consults a deceased patient&apos;s file only through a practitioner they designate: send the file with the practitioner cover letter, and the relative the notice that it was made available</source>
+        <translation>in {country} ziet een naaste het dossier van een overleden patiënt alleen in via een beroepsbeoefenaar die hij of zij aanwijst: stuur het dossier met de brief aan de beroepsbeoefenaar, en de naaste het bericht dat het ter beschikking werd gesteld</translation>
+    </message>
+    <message>
+        <source>in {country} the heir receives the file directly (CSP L.1110-4, L.1111-7): use the medical-file cover letter</source>
+        <translation>in {country} ontvangt de erfgenaam het dossier rechtstreeks (CSP L.1110-4, L.1111-7): gebruik de begeleidende brief bij het medisch dossier</translation>
+    </message>
+    <message>
+        <source>no designated practitioner is recorded: in {country} a relative consults the file only through a practitioner they designate; ask the requester which practitioner, and record their name and address</source>
+        <translation>er is geen aangewezen beroepsbeoefenaar geregistreerd: in {country} ziet een naaste het dossier alleen in via een beroepsbeoefenaar die hij of zij aanwijst; vraag de verzoeker welke, en registreer naam en adres</translation>
+    </message>
+    <message>
+        <source>no purpose is recorded for the heir: under CSP L.1110-4 V an heir receives only the information needed to know the causes of death, defend the memory of the deceased or assert their rights; record the purpose they stated</source>
+        <translation>er is geen doel geregistreerd voor de erfgenaam: volgens CSP L.1110-4 V krijgt een erfgenaam alleen de informatie die nodig is om de doodsoorzaak te kennen, de nagedachtenis van de overledene te verdedigen of zijn of haar rechten te doen gelden; registreer het opgegeven doel</translation>
+    </message>
+    <message>
+        <source>the heir&apos;s purpose ({purpose}) must be explained (CSP L.1110-4 V): record the circumstances or the rights in question</source>
+        <translation>het doel van de erfgenaam ({purpose}) moet worden toegelicht (CSP L.1110-4 V): registreer de omstandigheden of de betrokken rechten</translation>
+    </message>
+    <message>
+        <source>the practitioner letters are for the relative of a deceased patient; this requester is not recorded as an heir or relative</source>
+        <translation>de brieven aan de beroepsbeoefenaar zijn bedoeld voor de naaste van een overleden patiënt; deze verzoeker is niet geregistreerd als erfgenaam of naaste</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1744,6 +1828,10 @@ Het verzoek opnieuw laden om de huidige versie te zien? Wijzigingen die hier nog
 <context>
     <name>CaseForm</name>
     <message>
+        <source>— none recorded —</source>
+        <translation>— geen —</translation>
+    </message>
+    <message>
         <source>Request</source>
         <translation>Verzoek</translation>
     </message>
@@ -1808,6 +1896,18 @@ Het verzoek opnieuw laden om de huidige versie te zien? Wijzigingen die hier nog
         <translation>N&amp;aam</translation>
     </message>
     <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>As used in a salutation (&quot;Geachte mevrouw Peeters&quot;): never guessed from the full name</source>
+        <translation>Zoals in de aanhef (&quot;Geachte mevrouw Peeters&quot;): nooit afgeleid uit de volledige naam</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
         <source>&amp;Born on</source>
         <translation>&amp;Geboren op</translation>
     </message>
@@ -1860,6 +1960,10 @@ Land</translation>
         <translation>Naam</translation>
     </message>
     <message>
+        <source>As used in a salutation (&quot;Dear Ms Roux&quot;): never guessed from the full name</source>
+        <translation>Zoals in de aanhef (&quot;Dear Ms Roux&quot;): nooit afgeleid uit de volledige naam</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -1874,6 +1978,34 @@ Land</translation>
     <message>
         <source>Proof of authority</source>
         <translation>Bewijs van bevoegdheid</translation>
+    </message>
+    <message>
+        <source>— not stated —</source>
+        <translation>— niet opgegeven —</translation>
+    </message>
+    <message>
+        <source>Heir&apos;s purpose</source>
+        <translation>Doel van de erfgenaam</translation>
+    </message>
+    <message>
+        <source>The circumstances, or the rights in question</source>
+        <translation>De omstandigheden, of de betrokken rechten</translation>
+    </message>
+    <message>
+        <source>Explained as</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Dr. Pieter Wouters</source>
+        <translation>Dr. Pieter Wouters</translation>
+    </message>
+    <message>
+        <source>Designated practitioner</source>
+        <translation>Aangewezen beroepsbeoefenaar</translation>
+    </message>
+    <message>
+        <source>Practitioner&apos;s address</source>
+        <translation>Adres van de beroepsbeoefenaar</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -1974,6 +2106,26 @@ Land</translation>
     <message>
         <source>Asked by</source>
         <translation>Gevraagd door</translation>
+    </message>
+    <message>
+        <source>Title of the data subject</source>
+        <translation>Titel van de betrokkene</translation>
+    </message>
+    <message>
+        <source>Family name of the data subject</source>
+        <translation>Familienaam van de betrokkene</translation>
+    </message>
+    <message>
+        <source>Title of the requester</source>
+        <translation>Titel van de verzoeker</translation>
+    </message>
+    <message>
+        <source>Family name of the requester</source>
+        <translation>Familienaam van de verzoeker</translation>
+    </message>
+    <message>
+        <source>Explanation of the purpose</source>
+        <translation>Toelichting bij het doel</translation>
     </message>
     <message>
         <source>Extension</source>
@@ -2549,6 +2701,41 @@ Land</translation>
     </message>
 </context>
 <context>
+    <name>HeirStatementBox</name>
+    <message>
+        <source>What the relative states</source>
+        <translation>Wat de naaste verklaart</translation>
+    </message>
+    <message>
+        <source>— not stated —</source>
+        <translation>— niet opgegeven —</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>The circumstances, or the rights in question</source>
+        <translation>De omstandigheden, of de betrokken rechten</translation>
+    </message>
+    <message>
+        <source>Explained as</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <source>Street and number / postcode and town</source>
+        <translation>Straat en nummer / postcode en gemeente</translation>
+    </message>
+    <message>
+        <source>Designated practitioner</source>
+        <translation>Aangewezen beroepsbeoefenaar</translation>
+    </message>
+    <message>
+        <source>Practitioner&apos;s address</source>
+        <translation>Adres van de beroepsbeoefenaar</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>LAZEO Desk guide</source>
@@ -3029,6 +3216,34 @@ Land</translation>
         <translation>Erfgenaam</translation>
     </message>
     <message>
+        <source>Mrs / Ms</source>
+        <translation>Mevrouw</translation>
+    </message>
+    <message>
+        <source>Mr</source>
+        <translation>De heer</translation>
+    </message>
+    <message>
+        <source>Maître (lawyer)</source>
+        <translation>Meester (advocaat)</translation>
+    </message>
+    <message>
+        <source>Doctor</source>
+        <translation>Dokter</translation>
+    </message>
+    <message>
+        <source>To know the causes of death</source>
+        <translation>De doodsoorzaak kennen</translation>
+    </message>
+    <message>
+        <source>To defend the memory of the deceased</source>
+        <translation>De nagedachtenis van de overledene verdedigen</translation>
+    </message>
+    <message>
+        <source>To assert their rights</source>
+        <translation>Zijn of haar rechten doen gelden</translation>
+    </message>
+    <message>
         <source>Granted</source>
         <translation>Ingewilligd</translation>
     </message>
@@ -3449,6 +3664,14 @@ Land</translation>
         <translation>Begeleidende brief bij een kopie van het medisch dossier (eerste kopie gratis)</translation>
     </message>
     <message>
+        <source>Cover letter for a deceased patient&apos;s file, to the practitioner a relative designated (BE, LU)</source>
+        <translation>Begeleidende brief bij het dossier van een overleden patiënt, aan de beroepsbeoefenaar die een naaste aanwees (BE, LU)</translation>
+    </message>
+    <message>
+        <source>To the relative: the file is made available to the practitioner they designated (BE, LU)</source>
+        <translation>Aan de naaste: het dossier wordt ter beschikking gesteld van de aangewezen beroepsbeoefenaar (BE, LU)</translation>
+    </message>
+    <message>
         <source>Identity not established (Art 11(2), 12(2))</source>
         <translation>Identiteit niet vastgesteld (art. 11, lid 2, en 12, lid 2)</translation>
     </message>
@@ -3515,6 +3738,14 @@ Land</translation>
     <message>
         <source>Medical file cover letter</source>
         <translation>Begeleidende brief bij het medisch dossier</translation>
+    </message>
+    <message>
+        <source>Cover letter to the designated practitioner</source>
+        <translation>Brief aan de aangewezen beroepsbeoefenaar</translation>
+    </message>
+    <message>
+        <source>Notice to the relative: file sent to their practitioner</source>
+        <translation>Bericht aan de naaste: dossier naar de beroepsbeoefenaar</translation>
     </message>
     <message>
         <source>Post</source>
@@ -4127,6 +4358,10 @@ Land</translation>
         <translation>Afloop</translation>
     </message>
     <message>
+        <source>The request for information has already been sent (by telephone, e-mail …), on:</source>
+        <translation>De vraag om informatie is al verstuurd (per telefoon, e-mail …), op:</translation>
+    </message>
+    <message>
         <source>Summary kept on the case:</source>
         <translation>Samenvatting die bij het verzoek blijft:</translation>
     </message>
@@ -4159,6 +4394,10 @@ Land</translation>
         <translation>Aan de verzoeker te vragen:</translation>
     </message>
     <message>
+        <source>The clock pauses only once the request goes out: on the day the letter &quot;Request for identity or missing details&quot; is sent, or on the date recorded below if it has already been sent.</source>
+        <translation>De termijn wordt pas geschorst wanneer de vraag vertrekt: op de dag waarop de brief &quot;Verzoek om identiteit of ontbrekende gegevens&quot; verstuurd wordt, of op de datum hieronder als ze al verstuurd is.</translation>
+    </message>
+    <message>
         <source>The letter &quot;Request for identity or missing details&quot; is proposed with these items.</source>
         <translation>De brief ‘Verzoek om identiteit of ontbrekende gegevens’ wordt met deze punten voorgesteld.</translation>
     </message>
@@ -4169,6 +4408,18 @@ Land</translation>
     <message>
         <source>Choose an ending.</source>
         <translation>Kies een afloop.</translation>
+    </message>
+    <message>
+        <source>Type the date the request for information was sent.</source>
+        <translation>Typ de datum waarop de vraag om informatie verstuurd werd.</translation>
+    </message>
+    <message>
+        <source>The request for information cannot have been sent in the future.</source>
+        <translation>De vraag om informatie kan niet in de toekomst verstuurd zijn.</translation>
+    </message>
+    <message>
+        <source>The request for information cannot have been sent before the request was received.</source>
+        <translation>De vraag om informatie kan niet verstuurd zijn voor het verzoek ontvangen werd.</translation>
     </message>
 </context>
 <context>
