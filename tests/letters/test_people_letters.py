@@ -127,7 +127,7 @@ def test_scenario_8_the_relative_is_told_the_file_goes_to_her_practitioner_in_he
     assert "Mevrouw Sofie Claes" in text
     assert "Geachte mevrouw Claes," in text
     assert "uw verzoek van 12 oktober 2026 betreffende wijlen Maria Claes" in text
-    assert "ter beschikking van Dr. Pieter Wouters" in text
+    assert "ter beschikking van de beroepsbeoefenaar die u hebt aangewezen, Dr. Pieter Wouters." in text
     assert "in eigen naam" in text
     for gdpr_right in ("namens", "AVG", "artikel 15", "artikel 17", "artikel 79", "kosteloos"):
         assert gdpr_right not in text
