@@ -52,15 +52,16 @@ class Title(
     Vocabulary,
     noun="title",
     aliases={
-        "ms": "mrs", "mme": "mrs", "madame": "mrs", "mevrouw": "mrs",
-        "m": "mr", "m.": "mr", "monsieur": "mr", "heer": "mr", "de-heer": "mr",
-        "me": "maitre", "me.": "maitre", "maître": "maitre", "meester": "maitre", "mr.": "maitre",
+        "ms": "mrs", "ms.": "mrs", "mrs.": "mrs", "mme": "mrs", "madame": "mrs", "mevrouw": "mrs",
+        "m": "mr", "m.": "mr", "mr.": "mr", "monsieur": "mr", "heer": "mr", "de-heer": "mr",
+        "me": "maitre", "me.": "maitre", "maître": "maitre", "meester": "maitre",
         "dr.": "dr", "docteur": "dr", "dokter": "dr", "doctor": "dr",
     },
 ):  # fmt: skip
     """How a person is addressed (DOMAIN.md, Salutations and civility); none recorded means a neutral salutation.
 
-    "mr." is the Dutch abbreviation of "meester" (a lawyer), not "Mister".
+    "Mr." is read as "Mister": the Dutch abbreviation of "meester" is too easily mistaken for it, so a lawyer is
+    recorded as "maitre" (or "Me", "Maître", "meester").
     """
 
     MRS = "mrs"

@@ -149,3 +149,10 @@ def test_a_bad_title_purpose_or_practitioner_is_refused_naming_the_field(where: 
     with pytest.raises(CaseFormatError) as error:
         case_from_dict({**README_EXAMPLE, where: value})
     assert str(error.value).startswith(f"{field}:")
+
+
+def test_mr_with_a_full_stop_is_mister_not_the_dutch_abbreviation_of_meester() -> None:
+    from lazeo_desk.domain.case import Title
+
+    data = {**README_EXAMPLE, "subject": {"name": "John Smith", "title": "Mr."}}
+    assert case_from_dict(data).subject.title is Title.MR
