@@ -368,6 +368,10 @@ def _print_case(loaded: object) -> None:
         print(f"  Address:   {' / '.join(case.subject.address)}")
     if requester.is_representative:
         print(f"  Requester: {requester.name} ({requester.relationship.value})")
+        if requester.purpose is not None:
+            print(f"  Purpose:   {requester.purpose.value}")
+        if requester.designated_practitioner is not None:
+            print(f"  Practitioner: {requester.designated_practitioner.name}")
     print(f"  Rights:    {', '.join(r.value for r in case.rights)}")
     print(f"  Received:  {case.received.isoformat()}")
     left = loaded.countdown.days_left

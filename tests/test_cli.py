@@ -611,6 +611,8 @@ def test_case_show_json_gives_titles_family_names_and_the_designated_practitione
     assert (data["title"], data["family_name"]) == ("mrs", "Claes")
     assert data["designated_practitioner"]["name"] == "Dr. Pieter Wouters"
     assert data["designated_practitioner"]["address"] == ["Lange Leemstraat 5", "2018 Antwerpen"]
+    code, out, err = cli("case", "show", reference)
+    assert "Practitioner: Dr. Pieter Wouters" in out
 
 
 @pytest.mark.parametrize("kind", ["practitioner-cover", "medical-record-cover", "heir-practitioner-notice"])
