@@ -17,7 +17,17 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from lazeo_desk.domain.case import Case, Language
+from lazeo_desk.domain.case import (
+    Case,
+    Channel,
+    DataSubject,
+    Jurisdiction,
+    Language,
+    Practitioner,
+    Relationship,
+    Requester,
+    Title,
+)
 from lazeo_desk.domain.letter_kinds import LetterKind, proposed_kinds
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
@@ -400,3 +410,40 @@ def test_a_template_saved_from_the_dialog_reaches_the_preview(
     _settle(qtbot, dialog)
     assert dialog.draft is not None and "Ook op zaterdag bereikbaar." in dialog.draft.letter.plain_text()
     editor.close()
+
+
+def _relative_case(jurisdiction: Jurisdiction, practitioner: Practitioner | None) -> Case:
+    return Case(
+        jurisdiction=jurisdiction, language=Language.FR, channel=Channel.POST, received=date(2026, 3, 2),
+        rights=(Right.MEDICAL_RECORD,),
+        subject=DataSubject(name="Maria Claes", deceased=True, death_date=date(2026, 1, 3)),
+        requester=Requester(
+            relationship=Relationship.HEIR, name="Sofie Claes", title=Title.MRS, family_name="Claes",
+            address=("Kasteelpleinstraat 20", "2000 Antwerpen", "Belgique"), designated_practitioner=practitioner,
+        ),
+    )
+
+
+def test_the_practitioner_cover_is_refused_in_the_dialog_until_the_practitioner_is_recorded(
+    qtbot: QtBot, open_dialog: Callable[..., LetterDialog], service: CaseService
+) -> None:
+    reference = service.open_case(_relative_case(Jurisdiction.BE, None))
+    service.change_status(reference, Status.IN_PROGRESS)
+    dialog = open_dialog(reference)
+    for kind in (LetterKind.PRACTITIONER_COVER, LetterKind.MEDICAL_RECORD_COVER):
+        _choose(qtbot, dialog, kind)
+        assert "no designated practitioner is recorded" in dialog.preview.problem_text()
+        assert dialog.draft is None and not dialog.send_button.isEnabled()
+
+
+def test_a_luxembourg_relatives_letter_is_flagged_for_the_dpos_legal_review(
+    qtbot: QtBot, open_dialog: Callable[..., LetterDialog], service: CaseService
+) -> None:
+    practitioner = Practitioner("Dr Marc Hoffmann", ("2, rue Albert Ier", "L-1117 Luxembourg"), Title.DR)
+    reference = service.open_case(_relative_case(Jurisdiction.LU, practitioner))
+    service.change_status(reference, Status.IN_PROGRESS)
+    dialog = open_dialog(reference)
+    _choose(qtbot, dialog, LetterKind.HEIR_PRACTITIONER_NOTICE)
+    assert dialog.draft is not None
+    assert "is not verified" in dialog.preview.warnings.text()
+    assert "article 36 de la loi du 28 août 1998" in dialog.draft.letter.plain_text()
