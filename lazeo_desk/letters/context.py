@@ -346,14 +346,17 @@ class LetterContext:
         return [_paragraph(with_name(phrase, self.subject_display, self.language))]
 
     def heir_basis(self) -> list[LetterBlock]:
-        """The national rule a relative's access rests on; in France, with the stated purpose and the limit of the
-        communication to it (CSP L.1110-4 V, L.1111-7). Nothing when the requester is not an heir."""
+        """The national rule a relative's access rests on; in France, in the medical-file letter, with the stated
+        purpose and the limit of the communication to it (CSP L.1110-4 V, L.1111-7). Nothing when the requester is
+        not an heir."""
         if not self.case.requester.is_heir:
             return []
         words = HEIR_PHRASES[self.language]
         text = words.basis[self.case.jurisdiction]
         purpose = self.case.requester.purpose
-        if self.case.jurisdiction is Jurisdiction.FR and purpose is not None:
+        # The purpose and the limit of the communication belong with the file itself, not with interim letters.
+        file_letter = self.kind in (None, LetterKind.MEDICAL_RECORD_COVER)
+        if self.case.jurisdiction is Jurisdiction.FR and purpose is not None and file_letter:
             explanation = self.case.requester.purpose_explanation.strip().rstrip(".")
             stated = words.purpose_explained if explanation else words.purpose
             text += " " + stated.format(purpose=words.purposes[purpose], explanation=explanation)

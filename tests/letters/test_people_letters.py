@@ -231,3 +231,10 @@ def test_a_luxembourg_relatives_letter_says_what_it_relies_on_and_asks_for_the_d
     )  # fmt: skip
     assert "article 36 de la loi du 28 août 1998 sur les établissements hospitaliers" in flat(letter.plain_text())
     assert any("not verified" in warning for warning in letter.warnings)
+
+
+def test_the_heirs_acknowledgement_states_the_rule_but_leaves_the_purpose_to_the_file_letter() -> None:
+    text = flat(text_of(LetterKind.ACKNOWLEDGEMENT, lacoste_case(HeirPurpose.CAUSES_OF_DEATH), Language.FR,
+                        date(2026, 7, 7)))  # fmt: skip
+    assert "L.1110-4" in text and "en votre nom propre, en qualité d'ayant droit de feu Jean Lacoste" in text
+    assert "L'objectif que vous avez indiqué" not in text
