@@ -11,8 +11,20 @@ from zoneinfo import ZoneInfo
 import pytest
 from pypdf import PdfReader
 
-from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language, OutcomeKind
+from lazeo_desk.domain.case import (
+    Case,
+    Channel,
+    DataSubject,
+    Jurisdiction,
+    Language,
+    OutcomeKind,
+    Practitioner,
+    Relationship,
+    Requester,
+    Title,
+)
 from lazeo_desk.domain.clock import FixedClock
+from lazeo_desk.domain.heirs import HeirStatement
 from lazeo_desk.domain.identity import Check, CheckResult, IntakeRoute, ItemRequest, Outcome, VerificationResult
 from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.rights import Right
@@ -184,3 +196,46 @@ def test_scenario_7_the_complex_request_is_extended_before_its_first_deadline(
     assert "30 avril 2026" in _text(notice.pdf)
     loaded = letters.send(reference, notice, method=SendMethod.REGISTERED_POST, tracking_number="1A2", extras=extras)
     assert loaded.deadline.due == date(2026, 4, 30)
+
+
+def test_scenario_8_a_daughters_request_in_belgium_goes_through_the_practitioner_she_designates(
+    desk: tuple[CaseService, LetterService, FixedClock]
+) -> None:
+    cases, letters, clock = desk
+    clock.set(_at(date(2026, 10, 12)))
+    reference = cases.open_case(
+        Case(
+            jurisdiction=Jurisdiction.BE, language=Language.NL, channel=Channel.POST, received=date(2026, 10, 12),
+            rights=(Right.MEDICAL_RECORD,),
+            subject=DataSubject(name="Maria Claes", deceased=True, death_date=date(2026, 8, 3)),
+            requester=Requester(
+                relationship=Relationship.HEIR, name="Sofie Claes", title=Title.MRS, family_name="Claes",
+                address=("Kasteelpleinstraat 20", "2000 Antwerpen", "België"),
+            ),
+        )
+    )
+    asked = letters.draft(reference, LetterKind.IDENTITY_REQUEST)
+    assert "de naam en het adres van de beroepsbeoefenaar die u aanwijst" in _text(asked.pdf)
+    letters.send(reference, asked, method=SendMethod.POST)
+    assert cases.load(reference).countdown.state.value == "paused"
+
+    clock.set(_at(date(2026, 10, 19)))
+    practitioner = Practitioner("Dr. Pieter Wouters", ("Lange Leemstraat 5", "2018 Antwerpen", "België"), Title.DR)
+    answer = replace(
+        _verified(date(2026, 10, 19), IntakeRoute.POST),
+        heir_statement=HeirStatement(designated_practitioner=practitioner),
+    )
+    loaded = record_verification(cases, reference, answer)
+    assert loaded.case.completed == date(2026, 10, 19)
+    assert loaded.case.requester.designated_practitioner == practitioner
+
+    cover = letters.draft(
+        reference, LetterKind.PRACTITIONER_COVER, extras=LetterExtras(enclosures=("Medisch dossier (18 p.)",))
+    )
+    assert cover.letter.recipient[0] == "Dr. Pieter Wouters"
+    assert "Geachte dokter," in _text(cover.pdf)
+    notice = letters.draft(reference, LetterKind.HEIR_PRACTITIONER_NOTICE)
+    text = " ".join(_text(notice.pdf).split())
+    assert notice.letter.recipient[0] == "Mevrouw Sofie Claes"
+    assert "uw verzoek van 12 oktober 2026 betreffende wijlen Maria Claes" in text
+    assert "AVG" not in text
