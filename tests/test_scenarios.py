@@ -239,3 +239,28 @@ def test_scenario_8_a_daughters_request_in_belgium_goes_through_the_practitioner
     assert notice.letter.recipient[0] == "Mevrouw Sofie Claes"
     assert "uw verzoek van 12 oktober 2026 betreffende wijlen Maria Claes" in text
     assert "AVG" not in text
+
+
+def test_scenario_8_both_practitioner_letters_can_be_sent_and_the_case_is_then_answered(
+    desk: tuple[CaseService, LetterService, FixedClock]
+) -> None:
+    cases, letters, clock = desk
+    clock.set(_at(date(2026, 10, 19)))
+    practitioner = Practitioner("Dr. Pieter Wouters", ("Lange Leemstraat 5", "2018 Antwerpen", "België"), Title.DR)
+    reference = cases.open_case(
+        Case(
+            jurisdiction=Jurisdiction.BE, language=Language.NL, channel=Channel.POST, received=date(2026, 10, 12),
+            rights=(Right.MEDICAL_RECORD,), status=Status.IN_PROGRESS,
+            subject=DataSubject(name="Maria Claes", deceased=True, death_date=date(2026, 8, 3)),
+            requester=Requester(
+                relationship=Relationship.HEIR, name="Sofie Claes",
+                address=("Kasteelpleinstraat 20", "2000 Antwerpen", "België"), designated_practitioner=practitioner,
+            ),
+        )
+    )
+    cover = letters.draft(reference, LetterKind.PRACTITIONER_COVER)
+    letters.send(reference, cover, method=SendMethod.REGISTERED_POST, tracking_number="1Z999")
+    notice = letters.draft(reference, LetterKind.HEIR_PRACTITIONER_NOTICE)
+    loaded = letters.send(reference, notice, method=SendMethod.POST)
+    assert loaded.case.status is Status.ANSWERED
+    assert loaded.case.answered == date(2026, 10, 19)
