@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 from reportlab.lib.utils import ImageReader
 
-from lazeo_desk.domain.case import Case, Language
+from lazeo_desk.domain.case import Case, Jurisdiction, Language
+from lazeo_desk.domain.deadlines import DEFAULT_MEDICAL_RECORD_CLOCKS, MedicalRecordClock
 from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.messages import said
 from lazeo_desk.domain.organisation import DEFAULT_REGISTER, OrganisationProfile, ProcessingRegister
@@ -70,6 +71,7 @@ def compose_letter(
     template_overrides: TemplateOverrides | None = None,
     closure_days: Iterable[date] = (),
     register: ProcessingRegister = DEFAULT_REGISTER,
+    clocks: Mapping[Jurisdiction, MedicalRecordClock] = DEFAULT_MEDICAL_RECORD_CLOCKS,
 ) -> ComposedLetter:
     """Every text of a letter of ``kind`` for ``case`` in ``language``, dated ``today``.
 
@@ -86,6 +88,7 @@ def compose_letter(
         today=today,
         extras=extras,
         closure_days=closure_days,
+        clocks=clocks,
     )
     words = context.words
 

@@ -7,13 +7,18 @@ to supply.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-from lazeo_desk.domain.case import Case, Language, Relationship
-from lazeo_desk.domain.deadlines import DeadlineReport, compute_deadline
+from lazeo_desk.domain.case import Case, Jurisdiction, Language, Relationship
+from lazeo_desk.domain.deadlines import (
+    DEFAULT_MEDICAL_RECORD_CLOCKS,
+    DeadlineReport,
+    MedicalRecordClock,
+    compute_deadline,
+)
 from lazeo_desk.domain.messages import Explained, said
 from lazeo_desk.domain.organisation import (
     OrganisationProfile,
@@ -92,8 +97,10 @@ class LetterContext:
         today: date,
         extras: LetterExtras,
         closure_days: Iterable[date] = (),
+        clocks: Mapping[Jurisdiction, MedicalRecordClock] = DEFAULT_MEDICAL_RECORD_CLOCKS,
     ) -> None:
         self.case = case
+        self.clocks = clocks
         self.language = language
         self.profile = profile
         self.register = register
@@ -217,6 +224,7 @@ class LetterContext:
             extended=extended,
             records_older_than_5_years=self.case.records_older_than_5_years,
             closure_days=self.closure_days,
+            clocks=self.clocks,
         )
 
     @cached_property

@@ -10,12 +10,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lazeo_desk.domain.case import Case, Extension, Language, OutcomeKind, RightOutcome
+from lazeo_desk.domain.letter_checks import Finding, check_letter
 from lazeo_desk.domain.letter_kinds import LetterKind, fits, proposed_kinds
 from lazeo_desk.domain.messages import Message, Problem, said
 from lazeo_desk.domain.status import Status, check_transition
 from lazeo_desk.domain.vocabulary import Vocabulary
-from lazeo_desk.letters import ComposedLetter, LetterExtras, RefusalGround, compose_letter, render_pdf
-from lazeo_desk.services.cases import CaseRuleError, CaseService, LoadedCase
+from lazeo_desk.letters import (
+    ComposedLetter,
+    LetterExtras,
+    RefusalGround,
+    compose_letter,
+    glyph_findings,
+    render_pdf,
+)
+from lazeo_desk.services.cases import CaseRuleError, CaseService, DeadlineRules, LoadedCase
 from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.cases import load_row, row_to_case, to_utc
 from lazeo_desk.store.models import LetterRow
@@ -48,10 +56,29 @@ class Draft:
     letter: ComposedLetter
     pdf: bytes
     fits_case: bool
+    findings: tuple[Finding, ...] = ()
 
     @property
     def sha256(self) -> str:
         return hashlib.sha256(self.pdf).hexdigest()
+
+    @property
+    def refusals(self) -> tuple[Finding, ...]:
+        """What stops the letter from going out (DOMAIN.md, Before a letter goes out): nothing is printed or sent."""
+        return tuple(finding for finding in self.findings if finding.refuses)
+
+    @property
+    def cautions(self) -> tuple[Finding, ...]:
+        """What the DPO must confirm before the letter goes out."""
+        return tuple(finding for finding in self.findings if not finding.refuses)
+
+
+class LetterRefused(CaseRuleError):
+    """A letter the rules do not let go out; the first refusal's sentence says why."""
+
+    def __init__(self, refusals: tuple[Finding, ...]) -> None:
+        super().__init__(*(finding.said() for finding in refusals[:1]))
+        self.refusals = refusals
 
 
 @dataclass(frozen=True)
@@ -91,12 +118,22 @@ class LetterService:
             profile = store_settings.organisation_profile(session)
             overrides = store_settings.letter_templates(session)
             closure = store_settings.closure_days(session)
+            rules = DeadlineRules.load(session)
         chosen = language or case.language
+        day = on or self.cases.clock.today()
         letter = compose_letter(
-            kind, case, language=chosen, profile=profile, today=on or self.cases.clock.today(), extras=extras,
-            template_overrides=overrides, closure_days=closure,
+            kind, case, language=chosen, profile=profile, today=day, extras=extras,
+            template_overrides=overrides, closure_days=closure, clocks=rules.clocks,
         )
-        return Draft(kind, chosen, letter, render_pdf(letter, profile), fits(case, kind))
+        given = extras or LetterExtras()
+        ground = given.refusal_ground.value if given.refusal_ground is not None else None
+        findings = check_letter(
+            case, kind, day, deadlines=rules.report(case), refusal_ground=ground,
+            refusal_reason=given.refusal_reason, enclosures=given.enclosures,
+        )
+        findings += glyph_findings(letter)
+        findings.sort(key=lambda finding: not finding.refuses)
+        return Draft(kind, chosen, letter, render_pdf(letter, profile), fits(case, kind), tuple(findings))
 
     def send(
         self,
@@ -113,6 +150,8 @@ class LetterService:
         its reasons (Art 12(3)); an answer letter records the outcome of its right, and once every right has one the
         case is answered; a refusal or a referral moves the case accordingly (Art 12(4)).
         """
+        if draft.refusals:
+            raise LetterRefused(draft.refusals)
         tracking = tracking_number.strip()
         if method is SendMethod.REGISTERED_POST and not tracking:
             raise CaseRuleError(
