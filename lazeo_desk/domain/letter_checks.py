@@ -120,6 +120,26 @@ def before_earliest_release(case: Case, kind: LetterKind, on: date, deadlines: D
     )
 
 
+def national_clock_extended(case: Case, kind: LetterKind, deadlines: DeadlineReport) -> list[Finding]:
+    """The national medical-file clock cannot be extended: a request for the file alone gets no extension notice.
+
+    GDPR Art 12(3) extends the GDPR month only; the periods of Code de la santé publique L.1111-7 and of the Belgian
+    patient rights law (art. 9 §2) know no extension. A mixed request may extend its GDPR part.
+    """
+    if kind is not LetterKind.EXTENSION_NOTICE or deadlines.national is None:
+        return []
+    if any(right is not Right.MEDICAL_RECORD for right in case.rights):
+        return []
+    return _refuse(
+        "national-clock-extended",
+        said(
+            "the request concerns the medical file alone, whose national period ({law}) cannot be extended: "
+            "send the file by {due}",
+            law=deadlines.national_source, due=deadlines.national.final,
+        ),
+    )
+
+
 def refusal_without_reasons(kind: LetterKind, refusal_ground: str | None, refusal_reason: str) -> list[Finding]:
     """A refusal as manifestly unfounded or excessive carries its specific reasons.
 
@@ -262,6 +282,7 @@ def check_letter(
     findings = [
         *promised_date_passed(case, kind, on, deadlines),
         *before_earliest_release(case, kind, on, deadlines),
+        *national_clock_extended(case, kind, deadlines),
         *refusal_without_reasons(kind, refusal_ground, refusal_reason),
         *refused_marketing_objection(case, kind),
         *access_without_enclosures(kind, tuple(enclosures)),

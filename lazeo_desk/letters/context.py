@@ -150,6 +150,7 @@ class LetterContext:
                 [LetterBlock(BlockKind.BULLETS, items=extras.done_items)] if extras.done_items else []
             ),
             "national_deadline": self.national_deadline,
+            "answer_dates": self.answer_dates,
             "first_copy_free": lambda: [_paragraph(self.words.first_copy_free)],
             "doctolib_note": lambda: [_paragraph(self.words.doctolib_note.format(controller=self.controller))],
         }
@@ -402,3 +403,34 @@ class LetterContext:
         if report.earliest_release is not None:
             text += " " + self.words.earliest_release_note.format(date=self.written(report.earliest_release))
         return [_paragraph(text)]
+
+    def answer_dates(self) -> list[LetterBlock]:
+        """By when each part of the request is answered, and which date alone may be extended.
+
+        GDPR Art 12(3) allows the month to be extended by two months; the national patient laws' periods for the
+        medical file (FR L.1111-7, BE art. 9 §2) cannot be. A request for the file alone never promises an
+        extension; a mixed request gives the file's date and the GDPR date of the rest (DOMAIN.md, Before a letter
+        goes out).
+        """
+        report, words, case = self.deadlines, self.words, self.case
+        gdpr = report.extended.final if report.extended is not None else report.gdpr.final
+        extendable = report.extended is None
+        national = report.national if Right.MEDICAL_RECORD in case.rights else None
+        if national is None:
+            text = words.answer_by.format(date=self.written(gdpr))
+            return [_paragraph(f"{text} {words.extension_possible}" if extendable else text)]
+        law = words.national_laws[case.jurisdiction]
+        file_date = min(national.final, report.gdpr.final)
+        text = words.file_by.format(
+            file=self.subject_phrase(words.your_file, words.others_file), date=self.written(file_date), law=law
+        )
+        if report.earliest_release is not None:
+            text += " " + words.earliest_release_note.format(date=self.written(report.earliest_release))
+        blocks = [_paragraph(text)]
+        others = [right for right in case.rights if right is not Right.MEDICAL_RECORD]
+        if others:
+            rest = words.rest_by.format(
+                rights=join_list([words.rights[right] for right in others], self.language), date=self.written(gdpr)
+            )
+            blocks.append(_paragraph(f"{rest} {words.rest_extension_possible}" if extendable else rest))
+        return blocks

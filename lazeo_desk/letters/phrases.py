@@ -62,6 +62,11 @@ class Phrases:
     retention_rules: Mapping[RetentionRule, str]
     retention_ground: str
     national_deadline_note: str
+    answer_by: str
+    extension_possible: str
+    file_by: str
+    rest_by: str
+    rest_extension_possible: str
     earliest_release_note: str
     first_copy_free: str
     identity_items: Mapping[Relationship, tuple[str, ...]]
@@ -165,6 +170,14 @@ _NL = Phrases(
     retention_ground="Deze bewaring is een wettelijke verplichting en dient de volksgezondheid; zij vormt een "
     "uitzondering op het recht op wissing (artikel 17.3.b en 17.3.c AVG).",
     national_deadline_note="Het medisch dossier zelf wordt u uiterlijk op {date} bezorgd, zoals vereist door {law}.",
+    answer_by="Wij antwoorden zo spoedig mogelijk en uiterlijk op {date}.",
+    extension_possible="Mocht het verzoek complex blijken, dan kan die termijn met twee maanden worden verlengd; wij "
+    "zouden u dat dan vóór die datum laten weten, met opgave van de redenen (artikel 12.3 AVG).",
+    file_by="Wij bezorgen u {file} zo spoedig mogelijk en uiterlijk op {date}, zoals vereist door {law}.",
+    rest_by="Op het overige deel van uw verzoek, dat betrekking heeft op {rights}, antwoorden wij uiterlijk op {date}.",
+    rest_extension_possible="Mocht dat deel van het verzoek complex blijken, dan kan die termijn met twee maanden "
+    "worden verlengd; wij zouden u dat dan vóór die datum laten weten, met opgave van de redenen (artikel 12.3 "
+    "AVG). De wettelijke termijn voor het medisch dossier kan niet worden verlengd.",
     earliest_release_note="Het dossier wordt niet vóór {date} verstuurd (wettelijke bedenktijd).",
     first_copy_free="Het eerste afschrift van het medisch dossier is kosteloos (Hof van Justitie van de EU, "
     "arrest C-307/22 van 26 oktober 2023).",
@@ -287,6 +300,14 @@ _FR = Phrases(
     "17.3.b et 17.3.c du RGPD).",
     national_deadline_note="Le dossier médical lui-même vous sera communiqué au plus tard le {date}, comme "
     "l'exige {law}.",
+    answer_by="Nous y répondrons dans les meilleurs délais et au plus tard le {date}.",
+    extension_possible="Si la demande se révèle complexe, ce délai pourra être prolongé de deux mois ; nous vous en "
+    "informerions alors avant cette date, en vous indiquant les motifs (article 12.3 du RGPD).",
+    file_by="Nous vous communiquerons {file} dans les meilleurs délais et au plus tard le {date}, comme l'exige {law}.",
+    rest_by="Pour le reste de votre demande, qui porte sur {rights}, nous vous répondrons au plus tard le {date}.",
+    rest_extension_possible="Si cette partie de la demande se révèle complexe, ce délai pourra être prolongé de deux "
+    "mois ; nous vous en informerions alors avant cette date, en vous indiquant les motifs (article 12.3 du "
+    "RGPD). Le délai légal de communication du dossier médical ne peut, lui, être prolongé.",
     earliest_release_note="Il ne sera pas envoyé avant le {date} (délai de réflexion légal de quarante-huit heures).",
     first_copy_free="La première copie du dossier médical est gratuite (Cour de justice de l'Union européenne, "
     "arrêt C-307/22 du 26 octobre 2023).",
@@ -407,6 +428,14 @@ _EN = Phrases(
     retention_ground="This retention is a legal obligation and serves public health; it is an exception to "
     "the right to erasure (Article 17(3)(b) and (c) GDPR).",
     national_deadline_note="The medical file itself will be sent to you by {date} at the latest, as {law} requires.",
+    answer_by="We will answer without undue delay and at the latest by {date}.",
+    extension_possible="Should the request prove complex, this period may be extended by two further months; we "
+    "would then inform you before that date and give you the reasons (Article 12(3) GDPR).",
+    file_by="We will send you {file} without undue delay and at the latest by {date}, as {law} requires.",
+    rest_by="We will answer the rest of your request, which concerns {rights}, at the latest by {date}.",
+    rest_extension_possible="Should that part of the request prove complex, this period may be extended by two "
+    "further months; we would then inform you before that date and give you the reasons (Article 12(3) GDPR). "
+    "The legal period for the medical file cannot be extended.",
     earliest_release_note="It will not be sent before {date} (the legal reflection period of 48 hours).",
     first_copy_free="The first copy of the medical file is free of charge (Court of Justice of the EU, "
     "judgment C-307/22 of 26 October 2023).",

@@ -113,6 +113,10 @@ PLACEHOLDERS: Mapping[str, Placeholder] = {
         _block("recipients_notified", said("the recipients informed of the change (GDPR Art 19)")),
         _block("done_items", said("what was done, as a list (nothing when none was typed)")),
         _block("national_deadline", said("the national deadline for the medical file, when one applies")),
+        _block(
+            "answer_dates",
+            said("by when the request is answered: the medical file by its national date, the rest by the GDPR date"),
+        ),
         _block("first_copy_free", said("the first copy of the medical file is free (CJEU C-307/22)")),
         _block("doctolib_note", said("Doctolib is controller for the Doctolib account")),
     )
