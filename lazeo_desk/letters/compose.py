@@ -72,6 +72,7 @@ def compose_letter(
     closure_days: Iterable[date] = (),
     register: ProcessingRegister = DEFAULT_REGISTER,
     clocks: Mapping[Jurisdiction, MedicalRecordClock] = DEFAULT_MEDICAL_RECORD_CLOCKS,
+    retention_years: Mapping[Jurisdiction, int] | None = None,
 ) -> ComposedLetter:
     """Every text of a letter of ``kind`` for ``case`` in ``language``, dated ``today``.
 
@@ -89,6 +90,7 @@ def compose_letter(
         extras=extras,
         closure_days=closure_days,
         clocks=clocks,
+        retention_years=retention_years,
     )
     words = context.words
 

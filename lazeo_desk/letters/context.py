@@ -21,12 +21,19 @@ from lazeo_desk.domain.deadlines import (
 )
 from lazeo_desk.domain.messages import Explained, said
 from lazeo_desk.domain.organisation import (
+    MEDICAL_FILE_RETENTION,
+    MEDICAL_FILE_RETENTION_NOTE,
     OrganisationProfile,
     ProcessingRegister,
     SupervisoryAuthority,
     supervisory_authority,
 )
-from lazeo_desk.domain.retention import MedicalFileRetention, RetentionRule, medical_file_retention
+from lazeo_desk.domain.retention import (
+    MedicalFileRetention,
+    RetentionRule,
+    medical_file_retention,
+    medical_file_years,
+)
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.vocabulary import Vocabulary
 from lazeo_desk.letters.letter import BlockKind, LetterBlock
@@ -98,9 +105,11 @@ class LetterContext:
         extras: LetterExtras,
         closure_days: Iterable[date] = (),
         clocks: Mapping[Jurisdiction, MedicalRecordClock] = DEFAULT_MEDICAL_RECORD_CLOCKS,
+        retention_years: Mapping[Jurisdiction, int] | None = None,
     ) -> None:
         self.case = case
         self.clocks = clocks
+        self.retention_years = medical_file_years(case.jurisdiction, retention_years)
         self.language = language
         self.profile = profile
         self.register = register
@@ -262,7 +271,12 @@ class LetterContext:
 
     @cached_property
     def retention(self) -> MedicalFileRetention:
-        return medical_file_retention(self.case.subject, liability_claim=self.extras.liability_claim)
+        return medical_file_retention(
+            self.case.subject,
+            jurisdiction=self.case.jurisdiction,
+            years={self.case.jurisdiction: self.retention_years},
+            liability_claim=self.extras.liability_claim,
+        )
 
     @property
     def retention_end(self) -> date:
@@ -306,13 +320,18 @@ class LetterContext:
         """GDPR Art 15(1)(a)-(h) and 15(2), drawn from the processing register; actual recipients named."""
         words, language, register = self.words, self.language, self.register
         rows: list[tuple[str, ...]] = [words.register_columns]
+        years = self.retention_years
         for activity in register.answerable():
+            # The medical-file rule is the centre's country's (DOMAIN.md, Retention: FR 20, BE 30, LU 10 years).
+            retention = activity.retention.get(language)
+            if activity.retention == MEDICAL_FILE_RETENTION:
+                retention = words.medical_retention_cell.format(years=years)
             rows.append(
                 (
                     f"{activity.purpose.get(language)}\n{activity.legal_basis.get(language)}",
                     activity.data_categories.get(language),
                     activity.recipients.get(language),
-                    activity.retention.get(language),
+                    retention,
                 )
             )
         authority = self.authority
@@ -330,6 +349,8 @@ class LetterContext:
             LetterBlock(BlockKind.TABLE, rows=tuple(rows)),
         ]
         note = register.retention_note.get(language).strip()
+        if register.retention_note == MEDICAL_FILE_RETENTION_NOTE:
+            note = words.medical_retention_notes[self.case.jurisdiction].format(years=years)
         if note:
             blocks.append(LetterBlock(BlockKind.NOTE, text=note))
         blocks += [
@@ -371,7 +392,9 @@ class LetterContext:
         retention = self.retention
         governing = retention.governing
         last = self.case.subject.last_consultation
-        reason = self.words.retention_rules[governing.rule].format(last=self.written(last) if last else "")
+        reason = self.words.retention_rules[governing.rule].format(
+            last=self.written(last) if last else "", years=governing.years
+        )
         if retention.end is not None:
             text = self.words.retention_kept_until.format(date=self.written(retention.end), reason=reason)
         else:

@@ -119,11 +119,13 @@ class LetterService:
             overrides = store_settings.letter_templates(session)
             closure = store_settings.closure_days(session)
             rules = DeadlineRules.load(session)
+            retention = store_settings.medical_file_years(session)
         chosen = language or case.language
         day = on or self.cases.clock.today()
         letter = compose_letter(
             kind, case, language=chosen, profile=profile, today=day, extras=extras,
             template_overrides=overrides, closure_days=closure, clocks=rules.clocks,
+            retention_years=retention,
         )
         given = extras or LetterExtras()
         ground = given.refusal_ground.value if given.refusal_ground is not None else None

@@ -67,7 +67,7 @@ def test_scenario_2_patient_file_kept_until_3_november_2045_with_the_reason() ->
         DataSubject(name="X", birth_date=date(1980, 6, 1), last_consultation=date(2025, 11, 3))
     )
     assert result.end == date(2045, 11, 3)
-    assert [reason.rule for reason in result.reasons] == [RetentionRule.TWENTY_YEARS]
+    assert [reason.rule for reason in result.reasons] == [RetentionRule.YEARS_AFTER_LAST_CONSULTATION]
     assert result.explain() == ["20 years after the last consultation (2045-11-03)"]
 
 
@@ -82,7 +82,7 @@ def test_a_teenager_is_kept_twenty_years_when_that_is_later_than_28() -> None:
     subject = DataSubject(name="X", birth_date=date(2005, 1, 1), last_consultation=date(2022, 6, 1))
     result = medical_file_retention(subject)
     assert result.end == date(2042, 6, 1)
-    assert result.governing.rule is RetentionRule.TWENTY_YEARS
+    assert result.governing.rule is RetentionRule.YEARS_AFTER_LAST_CONSULTATION
 
 
 def test_a_patient_who_died_soon_after_the_last_visit_is_kept_ten_years_after_death() -> None:
