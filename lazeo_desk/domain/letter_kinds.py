@@ -27,6 +27,7 @@ class LetterKind(Vocabulary, noun="letter kind"):
     REFERRAL_DOCTOLIB = "referral-doctolib"
     REFUSAL = "refusal"
     MEDICAL_RECORD_COVER = "medical-record-cover"
+    NO_DATA_HELD = "no-data-held"
 
     @property
     def description(self) -> str:
@@ -65,6 +66,7 @@ _DESCRIPTIONS: dict[LetterKind, str] = {
     LetterKind.REFERRAL_DOCTOLIB: "Referral to Doctolib, controller for the patient's Doctolib account",
     LetterKind.REFUSAL: "Refusal with reasons, the right to complain and to a judicial remedy (Art 12(4))",
     LetterKind.MEDICAL_RECORD_COVER: "Cover letter for a copy of the medical file (first copy free)",
+    LetterKind.NO_DATA_HELD: "No personal data held: confirmation (Art 15(1)), the right to complain and to a remedy",
 }
 
 REGISTERED_POST_KINDS = frozenset({LetterKind.REFUSAL, LetterKind.EXTENSION_NOTICE, LetterKind.MEDICAL_RECORD_COVER})
@@ -81,11 +83,13 @@ _ANSWERS: Mapping[LetterKind, Right] = {
     LetterKind.CONSENT_WITHDRAWN: Right.WITHDRAW_CONSENT,
     LetterKind.PORTABILITY_COVER: Right.PORTABILITY,
     LetterKind.MEDICAL_RECORD_COVER: Right.MEDICAL_RECORD,
+    LetterKind.NO_DATA_HELD: Right.ACCESS,
 }
 
 # The order in which letters are usually sent; proposals keep it.
 _ANSWER_ORDER: tuple[LetterKind, ...] = (
     LetterKind.ACCESS_RESPONSE,
+    LetterKind.NO_DATA_HELD,
     LetterKind.MEDICAL_RECORD_COVER,
     LetterKind.RECTIFICATION_DONE,
     LetterKind.ERASURE_DONE,

@@ -131,6 +131,7 @@ REQUIRED_PLACEHOLDERS: Mapping[LetterKind, frozenset[str]] = {
     LetterKind.REFUSAL: frozenset({"refusal_reasons", "complaint", "judicial_remedy"}),
     LetterKind.MEDICAL_RECORD_COVER: frozenset({"first_copy_free"}),
     LetterKind.REFERRAL_DOCTOLIB: frozenset({"doctolib_note"}),
+    LetterKind.NO_DATA_HELD: frozenset({"complaint", "judicial_remedy"}),
 }
 
 _NAME = re.compile(r"[a-z][a-z0-9_]*")

@@ -97,6 +97,7 @@ class SentLetter:
 # Erasure "partly granted": the medical file is kept under the retention duty (DOMAIN.md, Retention). A sentence,
 # so that the timeline line recording the outcome says the ground in the reader's language.
 _PARTLY_REFUSED_GROUND = said("GDPR Art 17(3)(b)/(c): medical file kept for its legal retention period")
+_NO_DATA_HELD = said("no personal data held (GDPR Art 15(1))")
 
 
 class LetterService:
@@ -246,6 +247,14 @@ def _apply_letter(case: Case, kind: LetterKind, today: date, extras: LetterExtra
             case.outcomes.setdefault(right, RightOutcome(OutcomeKind.REFUSED, text))
         _move(case, Status.REFUSED, today, lines)
         case.answered = case.answered or today
+    elif kind is LetterKind.NO_DATA_HELD:
+        # Nothing is held, so every right invoked is answered by the confirmation (GDPR Art 15(1)).
+        for right in case.rights:
+            case.outcomes.setdefault(right, RightOutcome(OutcomeKind.GRANTED, _NO_DATA_HELD))
+        if case.status.is_open:
+            _move(case, Status.IN_PROGRESS, today, lines)
+            _move(case, Status.ANSWERED, today, lines)
+            case.answered = case.answered or today
     elif kind is LetterKind.REFERRAL_DOCTOLIB:
         _move(case, Status.REFERRED, today, lines)
         case.answered = case.answered or today

@@ -95,6 +95,9 @@ KIND_DESCRIPTIONS = {
     LetterKind.MEDICAL_RECORD_COVER: QT_TRANSLATE_NOOP(
         "LetterLabels", "Cover letter for a copy of the medical file (first copy free)"
     ),
+    LetterKind.NO_DATA_HELD: QT_TRANSLATE_NOOP(
+        "LetterLabels", "No personal data held: confirmation (Art 15(1)), the right to complain and to a remedy"
+    ),
 }
 
 REFUSAL_GROUND_LABELS = {

@@ -22,6 +22,7 @@ KIND_LABELS = {
     LetterKind.REFERRAL_DOCTOLIB: QT_TRANSLATE_NOOP("LetterLabels", "Referral to Doctolib"),
     LetterKind.REFUSAL: QT_TRANSLATE_NOOP("LetterLabels", "Refusal"),
     LetterKind.MEDICAL_RECORD_COVER: QT_TRANSLATE_NOOP("LetterLabels", "Medical file cover letter"),
+    LetterKind.NO_DATA_HELD: QT_TRANSLATE_NOOP("LetterLabels", "No data held"),
 }
 
 

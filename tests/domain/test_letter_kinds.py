@@ -16,7 +16,7 @@ from lazeo_desk.domain.status import Status
 ISSUE_KEYS = [
     "acknowledgement", "identity-request", "extension-notice", "access-response", "rectification-done",
     "erasure-done", "erasure-partly-refused", "restriction-applied", "objection-upheld", "consent-withdrawn",
-    "portability-cover", "referral-doctolib", "refusal", "medical-record-cover",
+    "portability-cover", "referral-doctolib", "refusal", "medical-record-cover", "no-data-held",
 ]  # fmt: skip
 
 
@@ -33,7 +33,7 @@ def case_of(status: Status, *rights: Right, outcomes: dict[Right, RightOutcome] 
     )
 
 
-def test_the_fourteen_kinds_have_the_keys_of_the_issue() -> None:
+def test_the_fifteen_kinds_have_the_keys_of_the_issues() -> None:
     assert [kind.value for kind in LetterKind] == ISSUE_KEYS
     assert all(kind.description for kind in LetterKind)
 
