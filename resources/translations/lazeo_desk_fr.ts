@@ -388,6 +388,10 @@
         <translation>le délai national pour le dossier médical, lorsqu&apos;il s&apos;applique</translation>
     </message>
     <message>
+        <source>by when the request is answered: the medical file by its national date, the rest by the GDPR date</source>
+        <translation>la date de réponse&#xa0;: le dossier médical à sa date nationale, le reste à la date du RGPD</translation>
+    </message>
+    <message>
         <source>the first copy of the medical file is free (CJEU C-307/22)</source>
         <translation>la première copie du dossier médical est gratuite (CJUE, C-307/22)</translation>
     </message>
@@ -968,6 +972,10 @@
         <translation>art. 17, par. 3, b) et c), RGPD&#xa0;: dossier médical conservé pendant sa durée légale de conservation</translation>
     </message>
     <message>
+        <source>no personal data held (GDPR Art 15(1))</source>
+        <translation>aucune donnée personnelle détenue (art. 15, par. 1, RGPD)</translation>
+    </message>
+    <message>
         <source>registered post needs its tracking number for the letter log</source>
         <translation>un envoi en recommandé doit figurer avec son numéro de suivi dans le journal des courriers</translation>
     </message>
@@ -1470,6 +1478,50 @@
     <message>
         <source>Sample case (demo data): received {day} by {channel}</source>
         <translation>Demande d&apos;exemple (données de démonstration)&#xa0;: reçue le {day} par {channel}</translation>
+    </message>
+    <message>
+        <source>the acknowledgement would promise an answer by {due}, a date already passed on {on}: answer the request instead (GDPR Art 12(3))</source>
+        <translation>l&apos;accusé de réception promettrait une réponse au plus tard le {due}, date déjà passée le {on}&#xa0;: répondez plutôt à la demande (art. 12, par. 3, RGPD)</translation>
+    </message>
+    <message>
+        <source>the answer was due on {due}: a request for identity or details dated {on} can no longer pause the clock; answer or refuse the request (GDPR Art 12(2), 12(3))</source>
+        <translation>la réponse était due le {due}&#xa0;: une demande de justificatifs datée du {on} ne peut plus suspendre le délai&#x202f;; répondez à la demande ou refusez-la (art. 12, par. 2 et 3, RGPD)</translation>
+    </message>
+    <message>
+        <source>the medical file may not be sent before {release} (48-hour reflection period, Code de la santé publique L.1111-7): date the letter {release} or later</source>
+        <translation>le dossier médical ne peut pas être envoyé avant le {release} (délai de réflexion de quarante-huit heures, Code de la santé publique, art. L.1111-7)&#xa0;: datez le courrier du {release} ou plus tard</translation>
+    </message>
+    <message>
+        <source>the request concerns the medical file alone, whose national period ({law}) cannot be extended: send the file by {due}</source>
+        <translation>la demande ne porte que sur le dossier médical, dont le délai national ({law}) ne peut pas être prolongé&#xa0;: envoyez le dossier au plus tard le {due}</translation>
+    </message>
+    <message>
+        <source>a refusal as manifestly unfounded or excessive must state its reasons (GDPR Art 12(4)-(5)): type the facts, such as the dates of the earlier requests and what was already answered</source>
+        <translation>un refus pour demande manifestement infondée ou excessive doit être motivé (art. 12, par. 4 et 5, RGPD)&#xa0;: saisissez les faits, par exemple les dates des demandes précédentes et ce qui y a déjà été répondu</translation>
+    </message>
+    <message>
+        <source>an objection to direct marketing cannot be refused (GDPR Art 21(2)-(3)): stop the marketing and send the objection-upheld letter</source>
+        <translation>une opposition à la prospection ne peut pas être refusée (art. 21, par. 2 et 3, RGPD)&#xa0;: cessez la prospection et envoyez le courrier «&#xa0;opposition accueillie&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the request includes an objection: if it concerns direct marketing, it cannot be refused (GDPR Art 21(2)-(3))</source>
+        <translation>la demande comporte une opposition&#xa0;: si elle vise la prospection, elle ne peut pas être refusée (art. 21, par. 2 et 3, RGPD)</translation>
+    </message>
+    <message>
+        <source>an access response must list the copy it encloses (GDPR Art 15(3)): add the enclosures, or send the no-data-held letter when no data are held</source>
+        <translation>une réponse d&apos;accès doit énumérer la copie jointe (art. 15, par. 3, RGPD)&#xa0;: ajoutez les pièces jointes, ou envoyez le courrier «&#xa0;aucune donnée détenue&#xa0;» si aucune donnée n&apos;est détenue</translation>
+    </message>
+    <message>
+        <source>this answer was due on {due} and goes out on {on}, {days} day(s) late: the case will record it as answered late</source>
+        <translation>cette réponse était due le {due} et part le {on}, avec {days} jour(s) de retard&#xa0;: la demande sera enregistrée comme traitée en retard</translation>
+    </message>
+    <message>
+        <source>a refusal must go out within one month of receipt (GDPR Art 12(4)), by {limit}: this one is dated {on}, {days} day(s) late</source>
+        <translation>un refus doit partir dans le mois suivant la réception (art. 12, par. 4, RGPD), au plus tard le {limit}&#xa0;: celui-ci est daté du {on}, avec {days} jour(s) de retard</translation>
+    </message>
+    <message>
+        <source>the letter font cannot print {characters}: type the name or address in Latin letters (a transliteration) instead</source>
+        <translation>la police des courriers ne peut pas imprimer {characters}&#xa0;: saisissez plutôt le nom ou l&apos;adresse en caractères latins (translittération)</translation>
     </message>
 </context>
 <context>
@@ -2443,6 +2495,30 @@ Pays</translation>
         <source>Ask within</source>
         <translation>Demander dans un délai de</translation>
     </message>
+    <message>
+        <source>Retention of medical files</source>
+        <translation>Conservation des dossiers médicaux</translation>
+    </message>
+    <message>
+        <source>Years a medical file is kept after the last contact with the patient, by the centre&apos;s country. Letters refusing erasure give the end date, and access responses the period, from these.</source>
+        <translation>Nombre d&apos;années de conservation d&apos;un dossier médical après le dernier contact avec le patient, selon le pays du centre. Les courriers refusant l&apos;effacement en tirent la date de fin, et les réponses d&apos;accès la durée.</translation>
+    </message>
+    <message>
+        <source>Code de la santé publique, art. R.1112-7: 20 years.</source>
+        <translation>Code de la santé publique, art. R.1112-7&#xa0;: 20 ans.</translation>
+    </message>
+    <message>
+        <source>Law of 22 April 2019 on the quality of healthcare practice, art. 35: at least 30 and at most 50 years.</source>
+        <translation>Loi du 22 avril 2019 relative à la qualité de la pratique des soins de santé, art. 35&#xa0;: au moins 30 ans et au plus 50 ans.</translation>
+    </message>
+    <message>
+        <source>To review: law of 24 July 2014 on patients&apos; rights, at least 10 years; the article is not verified.</source>
+        <translation>À vérifier&#xa0;: loi du 24 juillet 2014 relative aux droits et obligations du patient, au moins 10 ans&#x202f;; l&apos;article n&apos;est pas vérifié.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
 </context>
 <context>
     <name>EnvelopePreview</name>
@@ -3318,6 +3394,10 @@ Pays</translation>
         <translation>Ce type de courrier ne convient pas à l&apos;état actuel de la demande (%1)&#x202f;; vérifiez avant de l&apos;envoyer.</translation>
     </message>
     <message>
+        <source>This letter cannot go out: %1.</source>
+        <translation>Ce courrier ne peut pas partir&#xa0;: %1.</translation>
+    </message>
+    <message>
         <source>The template of this letter cannot be used: %1. Use “Edit template…” to correct it.</source>
         <translation>Le modèle de ce courrier est inutilisable&#xa0;: %1. Utilisez «&#xa0;Modifier le modèle…&#xa0;» pour le corriger.</translation>
     </message>
@@ -3376,6 +3456,18 @@ Pays</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Send this letter despite the warning?</source>
+        <translation>Envoyer ce courrier malgré l&apos;avertissement&#x202f;?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Record it as sent all the same?</source>
+        <translation>%1
+
+L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
     </message>
     <message>
         <source>The letter was not recorded</source>
@@ -3449,6 +3541,10 @@ Pays</translation>
         <translation>Lettre d&apos;accompagnement d&apos;une copie du dossier médical (première copie gratuite)</translation>
     </message>
     <message>
+        <source>No personal data held: confirmation (Art 15(1)), the right to complain and to a remedy</source>
+        <translation>Aucune donnée détenue&#xa0;: confirmation (art. 15, par. 1), droit de réclamation et de recours</translation>
+    </message>
+    <message>
         <source>Identity not established (Art 11(2), 12(2))</source>
         <translation>Identité non établie (art. 11, par. 2, et 12, par. 2)</translation>
     </message>
@@ -3515,6 +3611,10 @@ Pays</translation>
     <message>
         <source>Medical file cover letter</source>
         <translation>Lettre d&apos;accompagnement du dossier médical</translation>
+    </message>
+    <message>
+        <source>No data held</source>
+        <translation>Aucune donnée détenue</translation>
     </message>
     <message>
         <source>Post</source>
