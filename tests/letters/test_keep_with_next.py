@@ -1,4 +1,4 @@
-"""The signature never stands alone on a last page: the last paragraph and the closing formula go with it."""
+"""The signature never stands alone on a last page: the last paragraphs and the closing formula go with it."""
 
 from __future__ import annotations
 
@@ -31,15 +31,17 @@ def _page_of(pages: list[str], text: str) -> int:
     return page
 
 
-def test_a_body_that_just_fills_page_one_takes_its_last_paragraph_to_page_two_with_the_signature() -> None:
+def test_a_body_that_just_fills_page_one_takes_its_last_paragraphs_to_page_two_with_the_signature() -> None:
     moved = []
     for fillers in range(4, 30):
         pages = _pages(fillers)
         last = len(pages) - 1
-        # Whatever the length, the last paragraph, the closing and the signature share the last page.
+        # Whatever the length, the last paragraph, the closing and the signature share the last page ...
         assert _page_of(pages, LAST_PARAGRAPH) == _page_of(pages, CLOSING) == last
         assert "Brigitte PEREZ" in pages[last]
-        if last == 1 and f"numéro {fillers - 1} " in " ".join(pages[0].split()):
+        # ... and the paragraph before goes with them: a last page never holds one paragraph and the signature.
+        assert _page_of(pages, f"numéro {fillers - 1} ") == last
+        if last == 1 and f"numéro {fillers - 2} " in " ".join(pages[0].split()):
             moved.append(fillers)
-    # Some lengths leave room on page one for the last free paragraph but not for the signature block.
+    # Some lengths leave room on page one for more text but not for the signature block.
     assert moved
