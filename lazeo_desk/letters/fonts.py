@@ -1,9 +1,9 @@
 """The letter fonts, shipped in resources/fonts and embedded in every PDF.
 
-Carlito (SIL OFL 1.1) sets the letter; DejaVu Sans sets the characters Carlito lacks (Greek, Cyrillic, combining
-accents, many symbols), so that a name is printed whole. A character no shipped font can draw, or one written
-right to left (ReportLab neither shapes nor reorders those scripts), is named by :func:`undrawable` so that the
-letter can be refused instead of printed with a gap.
+Carlito (SIL OFL 1.1) sets the letter, Latin, Greek and Cyrillic; DejaVu Sans sets the characters Carlito lacks
+(Georgian, Armenian, combining accents, many symbols), so that a name is printed whole. A character no shipped
+font can draw, or one written right to left (ReportLab neither shapes nor reorders those scripts), is named by
+:func:`undrawable` so that the letter can be refused instead of printed with a gap.
 """
 
 from __future__ import annotations

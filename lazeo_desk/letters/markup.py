@@ -11,7 +11,7 @@ import re
 import unicodedata
 from xml.sax.saxutils import escape
 
-from lazeo_desk.letters.fonts import FALLBACK, in_fallback_font, in_letter_font
+from lazeo_desk.letters.fonts import FALLBACK, FALLBACK_BOLD, in_fallback_font, in_letter_font
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
@@ -27,8 +27,8 @@ def printable(text: str) -> str:
     return "".join(char for char in text if char == "\n" or unicodedata.category(char) not in ("Cc", "Cs"))
 
 
-def _with_fallback(line: str) -> str:
-    """``line`` escaped, with each run of characters that only the fallback font draws set in that font."""
+def _with_fallback(line: str, face: str) -> str:
+    """``line`` escaped, with each run of characters that only the fallback font draws set in its ``face``."""
     if all(in_letter_font(char) for char in line):
         return escape(line)
     parts: list[str] = []
@@ -38,24 +38,24 @@ def _with_fallback(line: str) -> str:
             run.append(char)
             continue
         if run:
-            parts.append(f'<font face="{FALLBACK}">{escape("".join(run))}</font>')
+            parts.append(f'<font face="{face}">{escape("".join(run))}</font>')
             run = []
         parts.append(escape(char))
     if run:
-        parts.append(f'<font face="{FALLBACK}">{escape("".join(run))}</font>')
+        parts.append(f'<font face="{face}">{escape("".join(run))}</font>')
     return "".join(parts)
 
 
-def data(text: str) -> str:
+def data(text: str, *, fallback: str = FALLBACK) -> str:
     """Paragraph markup that prints ``text`` exactly: markup characters escaped, line breaks kept.
 
     The text is put in composed form (NFC) first, so that a letter typed with a combining accent prints as the
     accented letter the font has.
     """
     lines = unicodedata.normalize("NFC", printable(text)).split("\n")
-    return "<br/>".join(_with_fallback(line) for line in lines)
+    return "<br/>".join(_with_fallback(line, fallback) for line in lines)
 
 
 def bold(text: str) -> str:
     """Markup printing ``text`` in bold, escaped."""
-    return f"<b>{data(text)}</b>"
+    return f"<b>{data(text, fallback=FALLBACK_BOLD)}</b>"
