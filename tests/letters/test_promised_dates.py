@@ -155,3 +155,25 @@ def test_the_dpo_setting_changes_the_years_a_letter_states() -> None:
         today=date(2026, 4, 20), retention_years={Jurisdiction.LU: 12},
     )
     assert "kept until 3 November 2037: 12 years after the last consultation" in " ".join(letter.plain_text().split())
+
+
+@pytest.mark.parametrize(
+    ("language", "kept"),
+    [
+        (Language.FR, "Le dossier médical lui-même vous sera communiqué au plus tard le 20 mars 2026"),
+        (Language.NL, "Het medisch dossier zelf wordt u uiterlijk op 20 maart 2026 bezorgd"),
+        (Language.EN, "The medical file itself will be sent to you by 20 March 2026 at the latest"),
+    ],
+)
+def test_an_extension_of_a_mixed_request_keeps_the_national_date_of_the_file(language: Language, kept: str) -> None:
+    case = make_case(
+        jurisdiction=Jurisdiction.BE, language=language, rights=(Right.ACCESS, Right.MEDICAL_RECORD),
+        received=date(2026, 3, 5), extension=Extension("Vijf jaar dossiers.", date(2026, 3, 10)),
+    )
+    text = pdf_text(
+        render_letter(LetterKind.EXTENSION_NOTICE, case, language=language, profile=DEFAULT_PROFILE,
+                      today=date(2026, 3, 10))
+    )
+    assert kept in text
+    assert {"fr": "n'est pas prolongé", "nl": "wordt niet verlengd", "en": "is not extended"}[language.value] in text
+    assert {"fr": "5 juin 2026", "nl": "5 juni 2026", "en": "5 June 2026"}[language.value] in text
