@@ -113,7 +113,11 @@ class LetterService:
         self, reference: str, kind: LetterKind, *, language: Language | None = None, extras: LetterExtras | None = None,
         on: date | None = None,
     ) -> Draft:
-        """Compose and lay out a letter from the stored case and the organisation's settings."""
+        """Compose and lay out a letter from the stored case and the organisation's settings, dated ``on``.
+
+        The draft carries the findings of the checks before a letter goes out (:func:`check_letter`, and the
+        characters no font can print): the window and the command line show them and refuse what they refuse.
+        """
         with self.cases.db.transaction() as session:
             case = row_to_case(load_row(session, reference))
             profile = store_settings.organisation_profile(session)
@@ -151,7 +155,8 @@ class LetterService:
 
         An identity request pauses the clock (GDPR Art 12(2), 12(6)); an extension notice records the extension and
         its reasons (Art 12(3)); an answer letter records the outcome of its right, and once every right has one the
-        case is answered; a refusal or a referral moves the case accordingly (Art 12(4)).
+        case is answered; a refusal or a referral moves the case accordingly (Art 12(4)). A draft the checks refuse
+        (DOMAIN.md, Before a letter goes out) raises :class:`LetterRefused` and nothing is recorded.
         """
         if draft.refusals:
             raise LetterRefused(draft.refusals)
