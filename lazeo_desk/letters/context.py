@@ -109,7 +109,7 @@ class LetterContext:
     ) -> None:
         self.case = case
         self.clocks = clocks
-        self.retention_years = medical_file_years(case.jurisdiction, retention_years)
+        self.kept_years = medical_file_years(case.jurisdiction, retention_years)
         self.language = language
         self.profile = profile
         self.register = register
@@ -274,7 +274,7 @@ class LetterContext:
         return medical_file_retention(
             self.case.subject,
             jurisdiction=self.case.jurisdiction,
-            years={self.case.jurisdiction: self.retention_years},
+            years={self.case.jurisdiction: self.kept_years},
             liability_claim=self.extras.liability_claim,
         )
 
@@ -320,7 +320,7 @@ class LetterContext:
         """GDPR Art 15(1)(a)-(h) and 15(2), drawn from the processing register; actual recipients named."""
         words, language, register = self.words, self.language, self.register
         rows: list[tuple[str, ...]] = [words.register_columns]
-        years = self.retention_years
+        years = self.kept_years
         for activity in register.answerable():
             # The medical-file rule is the centre's country's (DOMAIN.md, Retention: FR 20, BE 30, LU 10 years).
             retention = activity.retention.get(language)
