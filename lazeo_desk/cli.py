@@ -423,6 +423,11 @@ def _cmd_letter(args: argparse.Namespace, clock: Clock) -> int:
         draft = letters.draft(args.reference, kind, language=args.lang, extras=extras, on=args.on)
     except (LetterInputError, TemplateError) as error:
         raise UsageError(str(error)) from None
+    if draft.refusals:
+        # Refused before anything is written: no file, no letter in the log (DOMAIN.md, Before a letter goes out).
+        raise UsageError(f"letter {kind.value}: {draft.refusals[0].said()}")
+    for caution in draft.cautions:
+        print(f"lazeo-desk: warning: {caution.said()}", file=sys.stderr)
     if not draft.fits_case:
         print(f"lazeo-desk: warning: the letter '{kind.value}' does not fit the case's present state "
               f"({letters.cases.load(args.reference).case.status.label}); written as asked", file=sys.stderr)

@@ -29,6 +29,7 @@ class LetterKind(Vocabulary, noun="letter kind"):
     MEDICAL_RECORD_COVER = "medical-record-cover"
     PRACTITIONER_COVER = "practitioner-cover"
     HEIR_PRACTITIONER_NOTICE = "heir-practitioner-notice"
+    NO_DATA_HELD = "no-data-held"
 
     @property
     def description(self) -> str:
@@ -71,6 +72,7 @@ _DESCRIPTIONS: dict[LetterKind, str] = {
     "designated (BE, LU)",
     LetterKind.HEIR_PRACTITIONER_NOTICE: "To the relative: the file is made available to the practitioner they "
     "designated (BE, LU)",
+    LetterKind.NO_DATA_HELD: "No personal data held: confirmation (Art 15(1)), the right to complain and to a remedy",
 }
 
 REGISTERED_POST_KINDS = frozenset(
@@ -88,6 +90,7 @@ _GDPR_ANSWERS = frozenset(
         LetterKind.OBJECTION_UPHELD,
         LetterKind.CONSENT_WITHDRAWN,
         LetterKind.PORTABILITY_COVER,
+        LetterKind.NO_DATA_HELD,
     }
 )
 
@@ -113,6 +116,7 @@ _ANSWERS: Mapping[LetterKind, Right] = {
     LetterKind.MEDICAL_RECORD_COVER: Right.MEDICAL_RECORD,
     LetterKind.PRACTITIONER_COVER: Right.MEDICAL_RECORD,
     LetterKind.HEIR_PRACTITIONER_NOTICE: Right.MEDICAL_RECORD,
+    LetterKind.NO_DATA_HELD: Right.ACCESS,
 }
 
 _PRACTITIONER_KINDS = frozenset({LetterKind.PRACTITIONER_COVER, LetterKind.HEIR_PRACTITIONER_NOTICE})
@@ -133,6 +137,7 @@ def heir_may_receive(case: Case, kind: LetterKind) -> bool:
 # The order in which letters are usually sent; proposals keep it.
 _ANSWER_ORDER: tuple[LetterKind, ...] = (
     LetterKind.ACCESS_RESPONSE,
+    LetterKind.NO_DATA_HELD,
     LetterKind.MEDICAL_RECORD_COVER,
     LetterKind.PRACTITIONER_COVER,
     LetterKind.HEIR_PRACTITIONER_NOTICE,

@@ -354,6 +354,10 @@ _MEDICAL_RETENTION_NOTE = LocalText(
     "death. Any claim concerning medical liability suspends these periods.",
 )
 
+# Letters replace these two texts by the rule of the centre's country (FR 20, BE 30, LU 10 years).
+MEDICAL_FILE_RETENTION = _MEDICAL_RETENTION
+MEDICAL_FILE_RETENTION_NOTE = _MEDICAL_RETENTION_NOTE
+
 _CARE_STAFF = LocalText(
     nl="de gezondheidswerkers en het medisch en paramedisch personeel van de LAZEO-centra",
     fr="les professionnels de santé et le personnel médical et paramédical des centres LAZEO",

@@ -7,13 +7,16 @@ is kept until the date it gives, or why no date can be given.
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from types import MappingProxyType
 
-from lazeo_desk.domain.case import DataSubject
+from lazeo_desk.domain.case import DataSubject, Jurisdiction
 from lazeo_desk.domain.deadlines import add_months
 
 MEDICAL_FILE_YEARS = 20
+MEDICAL_FILE_YEARS_RANGE = (1, 100)
 MEDICAL_FILE_ACTIVE_YEARS = 5
 MINOR_KEPT_UNTIL_AGE = 28
 MAJORITY_AGE = 18
@@ -31,12 +34,34 @@ def add_years(start: date, years: int) -> date:
     return add_months(start, 12 * years)
 
 
-def medical_file_end(last_consultation: date) -> date:
-    """Medical files are kept twenty years after the last consultation (five active, then fifteen archived).
+# Years a medical file is kept after the last contact, by the centre's country (DOMAIN.md, Retention); the DPO
+# may change them in the settings.
+DEFAULT_MEDICAL_FILE_YEARS: Mapping[Jurisdiction, int] = MappingProxyType(
+    {
+        # Code de la santé publique R.1112-7 (the privacy policy §5): 20 years, 5 active then 15 archived.
+        Jurisdiction.FR: 20,
+        # Law of 22 April 2019 on the quality of healthcare practice, art. 35: at least 30 years, at most 50.
+        Jurisdiction.BE: 30,
+        # Law of 24 July 2014 on patients' rights: at least 10 years (article not verified: the DPO reviews it).
+        Jurisdiction.LU: 10,
+    }
+)
 
-    Source: privacy policy §5, citing the Code de la santé publique (art. R.1112-7).
+
+def medical_file_years(jurisdiction: Jurisdiction, years: Mapping[Jurisdiction, int] | None = None) -> int:
+    """The years a medical file is kept in ``jurisdiction``: the DPO's setting, else the legal default."""
+    chosen = (years or {}).get(jurisdiction)
+    return chosen if chosen is not None else DEFAULT_MEDICAL_FILE_YEARS[jurisdiction]
+
+
+def medical_file_end(last_consultation: date, years: int = MEDICAL_FILE_YEARS) -> date:
+    """Medical files are kept ``years`` after the last consultation or contact.
+
+    FR: twenty years (five active, then fifteen archived), privacy policy §5 citing the Code de la santé publique
+    (art. R.1112-7). BE: at least thirty years after the last patient contact (law of 22 April 2019, art. 35).
+    LU: at least ten years after the last care (law of 24 July 2014 on patients' rights).
     """
-    return add_years(last_consultation, MEDICAL_FILE_YEARS)
+    return add_years(last_consultation, years)
 
 
 def active_file_end(last_consultation: date) -> date:
@@ -95,7 +120,7 @@ def prospecting_end(last_contact: date) -> date:
 class RetentionRule(enum.StrEnum):
     """Why a medical file is kept until a date, or why that date cannot be given."""
 
-    TWENTY_YEARS = "twenty-years"
+    YEARS_AFTER_LAST_CONSULTATION = "years-after-last-consultation"
     MINOR_UNTIL_28 = "minor-until-28"
     TEN_YEARS_AFTER_DEATH = "ten-years-after-death"
     SUSPENDED_BY_CLAIM = "suspended-by-claim"
@@ -105,7 +130,7 @@ class RetentionRule(enum.StrEnum):
 
 
 _EXPLANATIONS: dict[RetentionRule, str] = {
-    RetentionRule.TWENTY_YEARS: "20 years after the last consultation",
+    RetentionRule.YEARS_AFTER_LAST_CONSULTATION: "{years} years after the last consultation",
     RetentionRule.MINOR_UNTIL_28: "a minor at the consultation: kept at least until the 28th birthday",
     RetentionRule.TEN_YEARS_AFTER_DEATH: "died less than 10 years after the last visit: 10 years after the death",
     RetentionRule.SUSPENDED_BY_CLAIM: "suspended by a claim questioning a centre's medical liability",
@@ -121,10 +146,11 @@ class RetentionReason:
 
     rule: RetentionRule
     until: date | None = None
+    years: int = MEDICAL_FILE_YEARS
 
     def explain(self) -> str:
         """In English, for the CLI and the case detail (letters have their own translated wording)."""
-        text = _EXPLANATIONS[self.rule]
+        text = _EXPLANATIONS[self.rule].format(years=self.years)
         return f"{text} ({self.until.isoformat()})" if self.until is not None else text
 
 
@@ -146,22 +172,36 @@ class MedicalFileRetention:
         return [reason.explain() for reason in self.reasons]
 
 
-def medical_file_retention(subject: DataSubject, *, liability_claim: bool = False) -> MedicalFileRetention:
-    """Apply the rules of privacy policy §5 to one patient's medical file.
+def medical_file_retention(
+    subject: DataSubject,
+    *,
+    jurisdiction: Jurisdiction = Jurisdiction.FR,
+    years: Mapping[Jurisdiction, int] | None = None,
+    liability_claim: bool = False,
+) -> MedicalFileRetention:
+    """Apply the retention rules of the centre's country to one patient's medical file (DOMAIN.md, Retention).
 
-    Twenty years after the last consultation; extended to the 28th birthday of a patient who was a minor at that
-    consultation; replaced by ten years after the death when the patient died less than ten years after the last
-    visit; suspended, without an end date, by a liability claim. Without the last consultation no date exists.
+    The country's years after the last consultation (FR 20, BE 30, LU 10 unless the DPO set otherwise); suspended,
+    without an end date, by a liability claim. In France (R.1112-7, privacy policy §5) the period is extended to
+    the 28th birthday of a patient who was a minor at that consultation and replaced by ten years after the
+    death when the patient died less than ten years after the last visit; Belgian and Luxembourg law have no
+    such rules, and a shorter period after death would break the Belgian minimum. Without the last consultation
+    no date exists.
     """
     reasons: list[RetentionReason] = []
+    kept = medical_file_years(jurisdiction, years)
     if suspended_by_liability_claim(liability_claim):
-        return MedicalFileRetention(None, (RetentionReason(RetentionRule.SUSPENDED_BY_CLAIM),))
+        return MedicalFileRetention(None, (RetentionReason(RetentionRule.SUSPENDED_BY_CLAIM, years=kept),))
     last = subject.last_consultation
     if last is None:
-        return MedicalFileRetention(None, (RetentionReason(RetentionRule.LAST_CONSULTATION_UNKNOWN),))
+        return MedicalFileRetention(
+            None, (RetentionReason(RetentionRule.LAST_CONSULTATION_UNKNOWN, years=kept),)
+        )
 
-    end = medical_file_end(last)
-    reasons.append(RetentionReason(RetentionRule.TWENTY_YEARS, end))
+    end = medical_file_end(last, kept)
+    reasons.append(RetentionReason(RetentionRule.YEARS_AFTER_LAST_CONSULTATION, end, kept))
+    if jurisdiction is not Jurisdiction.FR:
+        return MedicalFileRetention(end, tuple(reasons))
 
     if subject.deceased or subject.death_date is not None:
         if subject.death_date is None:

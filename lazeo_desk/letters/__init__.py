@@ -4,7 +4,7 @@ from lazeo_desk.letters.compose import compose_letter
 from lazeo_desk.letters.context import LetterExtras, LetterInputError, RefusalGround, suggested_identity_items
 from lazeo_desk.letters.layout import render_pdf
 from lazeo_desk.letters.letter import BlockKind, ComposedLetter, LetterBlock
-from lazeo_desk.letters.render import render_letter
+from lazeo_desk.letters.render import glyph_findings, render_letter
 from lazeo_desk.letters.templates import (
     PLACEHOLDERS,
     REQUIRED_PLACEHOLDERS,
@@ -28,6 +28,7 @@ __all__ = [
     "TemplateOverrides",
     "compose_letter",
     "default_template",
+    "glyph_findings",
     "render_letter",
     "render_pdf",
     "suggested_identity_items",

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 from reportlab.lib.utils import ImageReader
 
-from lazeo_desk.domain.case import Case, Language
+from lazeo_desk.domain.case import Case, Jurisdiction, Language
+from lazeo_desk.domain.deadlines import DEFAULT_MEDICAL_RECORD_CLOCKS, MedicalRecordClock
 from lazeo_desk.domain.heirs import heir_letter_refusal
 from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.messages import said
@@ -71,6 +72,8 @@ def compose_letter(
     template_overrides: TemplateOverrides | None = None,
     closure_days: Iterable[date] = (),
     register: ProcessingRegister = DEFAULT_REGISTER,
+    clocks: Mapping[Jurisdiction, MedicalRecordClock] = DEFAULT_MEDICAL_RECORD_CLOCKS,
+    retention_years: Mapping[Jurisdiction, int] | None = None,
 ) -> ComposedLetter:
     """Every text of a letter of ``kind`` for ``case`` in ``language``, dated ``today``.
 
@@ -91,6 +94,8 @@ def compose_letter(
         extras=extras,
         closure_days=closure_days,
         kind=kind,
+        clocks=clocks,
+        retention_years=retention_years,
     )
     words = context.words
 

@@ -7,23 +7,35 @@ to supply.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
 from lazeo_desk.domain.case import Case, Jurisdiction, Language, Relationship
-from lazeo_desk.domain.deadlines import DeadlineReport, compute_deadline
+from lazeo_desk.domain.deadlines import (
+    DEFAULT_MEDICAL_RECORD_CLOCKS,
+    DeadlineReport,
+    MedicalRecordClock,
+    compute_deadline,
+)
 from lazeo_desk.domain.heirs import needs_legal_review
 from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.messages import Explained, said
 from lazeo_desk.domain.organisation import (
+    MEDICAL_FILE_RETENTION,
+    MEDICAL_FILE_RETENTION_NOTE,
     OrganisationProfile,
     ProcessingRegister,
     SupervisoryAuthority,
     supervisory_authority,
 )
-from lazeo_desk.domain.retention import MedicalFileRetention, RetentionRule, medical_file_retention
+from lazeo_desk.domain.retention import (
+    MedicalFileRetention,
+    RetentionRule,
+    medical_file_retention,
+    medical_file_years,
+)
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.vocabulary import Vocabulary
 from lazeo_desk.letters.heir_phrases import HEIR_PHRASES
@@ -110,10 +122,14 @@ class LetterContext:
         extras: LetterExtras,
         closure_days: Iterable[date] = (),
         kind: LetterKind | None = None,
+        clocks: Mapping[Jurisdiction, MedicalRecordClock] = DEFAULT_MEDICAL_RECORD_CLOCKS,
+        retention_years: Mapping[Jurisdiction, int] | None = None,
     ) -> None:
         self.case = case
         self.kind = kind
         self.addressee = letter_addressee(case, kind)
+        self.clocks = clocks
+        self.kept_years = medical_file_years(case.jurisdiction, retention_years)
         self.language = language
         self.profile = profile
         self.register = register
@@ -177,6 +193,7 @@ class LetterContext:
                 [LetterBlock(BlockKind.BULLETS, items=extras.done_items)] if extras.done_items else []
             ),
             "national_deadline": self.national_deadline,
+            "answer_dates": self.answer_dates,
             "first_copy_free": self.first_copy_free,
             "doctolib_note": lambda: [_paragraph(self.words.doctolib_note.format(controller=self.controller))],
         }
@@ -274,6 +291,7 @@ class LetterContext:
             extended=extended,
             records_older_than_5_years=self.case.records_older_than_5_years,
             closure_days=self.closure_days,
+            clocks=self.clocks,
         )
 
     @cached_property
@@ -310,7 +328,12 @@ class LetterContext:
 
     @cached_property
     def retention(self) -> MedicalFileRetention:
-        return medical_file_retention(self.case.subject, liability_claim=self.extras.liability_claim)
+        return medical_file_retention(
+            self.case.subject,
+            jurisdiction=self.case.jurisdiction,
+            years={self.case.jurisdiction: self.kept_years},
+            liability_claim=self.extras.liability_claim,
+        )
 
     @property
     def retention_end(self) -> date:
@@ -391,13 +414,18 @@ class LetterContext:
         """GDPR Art 15(1)(a)-(h) and 15(2), drawn from the processing register; actual recipients named."""
         words, language, register = self.words, self.language, self.register
         rows: list[tuple[str, ...]] = [words.register_columns]
+        years = self.kept_years
         for activity in register.answerable():
+            # The medical-file rule is the centre's country's (DOMAIN.md, Retention: FR 20, BE 30, LU 10 years).
+            retention = activity.retention.get(language)
+            if activity.retention == MEDICAL_FILE_RETENTION:
+                retention = words.medical_retention_cell.format(years=years)
             rows.append(
                 (
                     f"{activity.purpose.get(language)}\n{activity.legal_basis.get(language)}",
                     activity.data_categories.get(language),
                     activity.recipients.get(language),
-                    activity.retention.get(language),
+                    retention,
                 )
             )
         authority = self.authority
@@ -415,6 +443,8 @@ class LetterContext:
             LetterBlock(BlockKind.TABLE, rows=tuple(rows)),
         ]
         note = register.retention_note.get(language).strip()
+        if register.retention_note == MEDICAL_FILE_RETENTION_NOTE:
+            note = words.medical_retention_notes[self.case.jurisdiction].format(years=years)
         if note:
             blocks.append(LetterBlock(BlockKind.NOTE, text=note))
         blocks += [
@@ -456,7 +486,9 @@ class LetterContext:
         retention = self.retention
         governing = retention.governing
         last = self.case.subject.last_consultation
-        reason = self.words.retention_rules[governing.rule].format(last=self.written(last) if last else "")
+        reason = self.words.retention_rules[governing.rule].format(
+            last=self.written(last) if last else "", years=governing.years
+        )
         if retention.end is not None:
             text = self.words.retention_kept_until.format(date=self.written(retention.end), reason=reason)
         else:
@@ -488,3 +520,34 @@ class LetterContext:
         if report.earliest_release is not None:
             text += " " + self.words.earliest_release_note.format(date=self.written(report.earliest_release))
         return [_paragraph(text)]
+
+    def answer_dates(self) -> list[LetterBlock]:
+        """By when each part of the request is answered, and which date alone may be extended.
+
+        GDPR Art 12(3) allows the month to be extended by two months; the national patient laws' periods for the
+        medical file (FR L.1111-7, BE art. 9 §2) cannot be. A request for the file alone never promises an
+        extension; a mixed request gives the file's date and the GDPR date of the rest (DOMAIN.md, Before a letter
+        goes out).
+        """
+        report, words, case = self.deadlines, self.words, self.case
+        gdpr = report.extended.final if report.extended is not None else report.gdpr.final
+        extendable = report.extended is None
+        national = report.national if Right.MEDICAL_RECORD in case.rights else None
+        if national is None:
+            text = words.answer_by.format(date=self.written(gdpr))
+            return [_paragraph(f"{text} {words.extension_possible}" if extendable else text)]
+        law = words.national_laws[case.jurisdiction]
+        file_date = min(national.final, report.gdpr.final)
+        text = words.file_by.format(
+            file=self.subject_phrase(words.your_file, words.others_file), date=self.written(file_date), law=law
+        )
+        if report.earliest_release is not None:
+            text += " " + words.earliest_release_note.format(date=self.written(report.earliest_release))
+        blocks = [_paragraph(text)]
+        others = [right for right in case.rights if right is not Right.MEDICAL_RECORD]
+        if others:
+            rest = words.rest_by.format(
+                rights=join_list([words.rights[right] for right in others], self.language), date=self.written(gdpr)
+            )
+            blocks.append(_paragraph(f"{rest} {words.rest_extension_possible}" if extendable else rest))
+        return blocks

@@ -52,6 +52,7 @@ BODY_TOP_FIRST = 100 * mm  # first page: the body starts below the envelope wind
 FOLD_MARKS = (99 * mm, 198 * mm)  # folding A4 in three for a DL envelope
 SIGNATURE_SPACE = 22 * mm
 COMPACT_SIGNATURE_SPACE = 15 * mm
+KEPT_WITH_SIGNATURE = 2  # blocks of text kept on the signature's page
 LIGHT_LAST_PAGE = 0.4  # a last page filled less than this is worth trying to save
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#5c5c5c")
@@ -447,8 +448,13 @@ class LetterDocument:
         story.append(Spacer(1, 12))
         story.append(Paragraph(f"{bold(letter.subject_label + sep)}{bold(letter.subject)}", styles.subject))
         blocks = [self._block(block) for block in letter.body]
-        # A signature never stands alone on a page: the last block of text goes with it, unless it is a table.
-        lead = blocks.pop() if blocks and letter.body[-1].kind is not BlockKind.TABLE else []
+        # A signature never stands alone on a page, nor with a lone paragraph: the last two blocks of text go
+        # with it (one when the one before is a table, none after a table, which may be a page long).
+        lead: list[Flowable] = []
+        for kind in reversed([block.kind for block in letter.body][-KEPT_WITH_SIGNATURE:]):
+            if kind is BlockKind.TABLE or not blocks:
+                break
+            lead[:0] = blocks.pop()
         for flowables in blocks:
             story.extend(flowables)
         story.append(self._signature(lead))

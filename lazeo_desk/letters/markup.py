@@ -2,6 +2,7 @@
 
 ReportLab's Paragraph reads its text as XML-like markup and silently drops what looks like a tag
 (``<Zoë>``); every piece of data is therefore escaped, and characters no page can show are made visible.
+Characters the letter font lacks are set in the fallback font rather than left out.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from xml.sax.saxutils import escape
+
+from lazeo_desk.letters.fonts import FALLBACK, FALLBACK_BOLD, in_fallback_font, in_letter_font
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
@@ -24,12 +27,35 @@ def printable(text: str) -> str:
     return "".join(char for char in text if char == "\n" or unicodedata.category(char) not in ("Cc", "Cs"))
 
 
-def data(text: str) -> str:
-    """Paragraph markup that prints ``text`` exactly: markup characters escaped, line breaks kept."""
-    lines = printable(text).split("\n")
-    return "<br/>".join(escape(line) for line in lines)
+def _with_fallback(line: str, face: str) -> str:
+    """``line`` escaped, with each run of characters that only the fallback font draws set in its ``face``."""
+    if all(in_letter_font(char) for char in line):
+        return escape(line)
+    parts: list[str] = []
+    run: list[str] = []
+    for char in line:
+        if not in_letter_font(char) and in_fallback_font(char):
+            run.append(char)
+            continue
+        if run:
+            parts.append(f'<font face="{face}">{escape("".join(run))}</font>')
+            run = []
+        parts.append(escape(char))
+    if run:
+        parts.append(f'<font face="{face}">{escape("".join(run))}</font>')
+    return "".join(parts)
+
+
+def data(text: str, *, fallback: str = FALLBACK) -> str:
+    """Paragraph markup that prints ``text`` exactly: markup characters escaped, line breaks kept.
+
+    The text is put in composed form (NFC) first, so that a letter typed with a combining accent prints as the
+    accented letter the font has.
+    """
+    lines = unicodedata.normalize("NFC", printable(text)).split("\n")
+    return "<br/>".join(_with_fallback(line, fallback) for line in lines)
 
 
 def bold(text: str) -> str:
     """Markup printing ``text`` in bold, escaped."""
-    return f"<b>{data(text)}</b>"
+    return f"<b>{data(text, fallback=FALLBACK_BOLD)}</b>"

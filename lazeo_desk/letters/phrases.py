@@ -61,7 +61,14 @@ class Phrases:
     retention_no_date: str
     retention_rules: Mapping[RetentionRule, str]
     retention_ground: str
+    medical_retention_cell: str
+    medical_retention_notes: Mapping[Jurisdiction, str]
     national_deadline_note: str
+    answer_by: str
+    extension_possible: str
+    file_by: str
+    rest_by: str
+    rest_extension_possible: str
     earliest_release_note: str
     first_copy_free: str
     identity_items: Mapping[Relationship, tuple[str, ...]]
@@ -150,21 +157,44 @@ _NL = Phrases(
     retention_kept_until="Het medisch dossier wordt bewaard tot {date}: {reason}.",
     retention_no_date="Het medisch dossier wordt bewaard zolang de wettelijke bewaartermijn loopt: {reason}.",
     retention_rules={
-        RetentionRule.TWENTY_YEARS: "twintig jaar na de laatste raadpleging, op {last}",
+        RetentionRule.YEARS_AFTER_LAST_CONSULTATION: "{years} jaar na de laatste raadpleging, op {last}",
         RetentionRule.MINOR_UNTIL_28: "de patiënt was minderjarig bij de raadpleging, zodat het dossier "
         "bewaard wordt tot zijn of haar 28e verjaardag",
         RetentionRule.TEN_YEARS_AFTER_DEATH: "de patiënt is overleden binnen tien jaar na het laatste bezoek, "
         "zodat het dossier tien jaar na het overlijden bewaard wordt",
         RetentionRule.SUSPENDED_BY_CLAIM: "de termijn is opgeschort door een lopende vordering over de medische "
         "aansprakelijkheid",
-        RetentionRule.LAST_CONSULTATION_UNKNOWN: "twintig jaar na de laatste raadpleging",
+        RetentionRule.LAST_CONSULTATION_UNKNOWN: "{years} jaar na de laatste raadpleging",
         RetentionRule.BIRTH_DATE_UNKNOWN: "voor een minderjarige patiënt minstens tot de 28e verjaardag",
         RetentionRule.DEATH_DATE_UNKNOWN: "tien jaar na het overlijden wanneer dat binnen tien jaar na het "
         "laatste bezoek plaatsvond",
     },
     retention_ground="Deze bewaring is een wettelijke verplichting en dient de volksgezondheid; zij vormt een "
     "uitzondering op het recht op wissing (artikel 17.3.b en 17.3.c AVG).",
-    national_deadline_note="Het medisch dossier zelf wordt u uiterlijk op {date} bezorgd, zoals vereist door {law}.",
+    medical_retention_cell="{years} jaar na de laatste raadpleging (*)",
+    medical_retention_notes={
+        Jurisdiction.FR: "(*) In Frankrijk worden medische dossiers {years} jaar na de laatste raadpleging bewaard "
+        "(artikel R.1112-7 van de Code de la santé publique), waarvan 5 jaar in actieve databanken. Was de patiënt "
+        "minderjarig bij de raadpleging, dan wordt het dossier minstens tot zijn of haar 28e verjaardag bewaard; "
+        "overlijdt de patiënt minder dan 10 jaar na het laatste bezoek, dan wordt het 10 jaar na het overlijden "
+        "bewaard. Elke vordering over de medische aansprakelijkheid schort deze termijnen op.",
+        Jurisdiction.BE: "(*) In België worden medische dossiers minstens {years} jaar na het laatste contact met "
+        "de patiënt bewaard (artikel 35 van de wet van 22 april 2019 inzake de kwaliteitsvolle praktijkvoering in "
+        "de gezondheidszorg). Elke vordering over de medische aansprakelijkheid schort deze termijn op.",
+        Jurisdiction.LU: "(*) In Luxemburg worden medische dossiers minstens {years} jaar na de laatste zorg "
+        "bewaard (wet van 24 juli 2014 betreffende de rechten en plichten van de patiënt). Elke vordering over de "
+        "medische aansprakelijkheid schort deze termijn op.",
+    },
+    national_deadline_note="Het medisch dossier zelf wordt u uiterlijk op {date} bezorgd, zoals vereist door {law}; "
+    "die wettelijke termijn wordt niet verlengd.",
+    answer_by="Wij antwoorden zo spoedig mogelijk en uiterlijk op {date}.",
+    extension_possible="Mocht het verzoek complex blijken, dan kan die termijn met twee maanden worden verlengd; wij "
+    "zouden u dat dan vóór die datum laten weten, met opgave van de redenen (artikel 12.3 AVG).",
+    file_by="Wij bezorgen u {file} zo spoedig mogelijk en uiterlijk op {date}, zoals vereist door {law}.",
+    rest_by="Op het overige deel van uw verzoek, dat betrekking heeft op {rights}, antwoorden wij uiterlijk op {date}.",
+    rest_extension_possible="Mocht dat deel van het verzoek complex blijken, dan kan die termijn met twee maanden "
+    "worden verlengd; wij zouden u dat dan vóór die datum laten weten, met opgave van de redenen (artikel 12.3 "
+    "AVG). De wettelijke termijn voor het medisch dossier kan niet worden verlengd.",
     earliest_release_note="Het dossier wordt niet vóór {date} verstuurd (wettelijke bedenktijd).",
     first_copy_free="Het eerste afschrift van het medisch dossier is kosteloos (Hof van Justitie van de EU, "
     "arrest C-307/22 van 26 oktober 2023).",
@@ -270,14 +300,14 @@ _FR = Phrases(
     retention_kept_until="Le dossier médical est conservé jusqu'au {date} : {reason}.",
     retention_no_date="Le dossier médical est conservé pendant la durée légale de conservation : {reason}.",
     retention_rules={
-        RetentionRule.TWENTY_YEARS: "vingt ans à compter de la dernière consultation, le {last}",
+        RetentionRule.YEARS_AFTER_LAST_CONSULTATION: "{years} ans à compter de la dernière consultation, le {last}",
         RetentionRule.MINOR_UNTIL_28: "le patient était mineur lors de la consultation ; le dossier est donc "
         "conservé jusqu'à son vingt-huitième anniversaire",
         RetentionRule.TEN_YEARS_AFTER_DEATH: "le patient est décédé moins de dix ans après sa dernière visite ; "
         "le dossier est donc conservé dix ans à compter du décès",
         RetentionRule.SUSPENDED_BY_CLAIM: "le délai est suspendu par un recours mettant en cause la "
         "responsabilité médicale",
-        RetentionRule.LAST_CONSULTATION_UNKNOWN: "vingt ans à compter de la dernière consultation",
+        RetentionRule.LAST_CONSULTATION_UNKNOWN: "{years} ans à compter de la dernière consultation",
         RetentionRule.BIRTH_DATE_UNKNOWN: "pour un patient mineur, au moins jusqu'à son vingt-huitième anniversaire",
         RetentionRule.DEATH_DATE_UNKNOWN: "dix ans à compter du décès lorsque celui-ci est survenu moins de "
         "dix ans après la dernière visite",
@@ -285,8 +315,30 @@ _FR = Phrases(
     retention_ground="Cette conservation résulte d'une obligation légale et répond à un motif d'intérêt public "
     "dans le domaine de la santé publique ; elle constitue une exception au droit à l'effacement (article "
     "17.3.b et 17.3.c du RGPD).",
+    medical_retention_cell="{years} ans après la dernière consultation (*)",
+    medical_retention_notes={
+        Jurisdiction.FR: "(*) En France, les dossiers médicaux sont conservés {years} ans après la dernière "
+        "consultation (article R.1112-7 du Code de la santé publique), dont 5 ans en base active. Si le patient "
+        "était mineur lors de la consultation, le dossier est conservé au moins jusqu'à son vingt-huitième "
+        "anniversaire ; si le patient décède moins de 10 ans après sa dernière visite, il est conservé 10 ans à "
+        "compter du décès. Tout recours mettant en cause la responsabilité médicale suspend ces délais.",
+        Jurisdiction.BE: "(*) En Belgique, les dossiers médicaux sont conservés au moins {years} ans après le dernier "
+        "contact avec le patient (article 35 de la loi du 22 avril 2019 relative à la qualité de la pratique des "
+        "soins de santé). Tout recours mettant en cause la responsabilité médicale suspend ce délai.",
+        Jurisdiction.LU: "(*) Au Luxembourg, les dossiers médicaux sont conservés au moins {years} ans après la "
+        "dernière prise en charge (loi du 24 juillet 2014 relative aux droits et obligations du patient). Tout "
+        "recours mettant en cause la responsabilité médicale suspend ce délai.",
+    },
     national_deadline_note="Le dossier médical lui-même vous sera communiqué au plus tard le {date}, comme "
-    "l'exige {law}.",
+    "l'exige {law} ; ce délai légal n'est pas prolongé.",
+    answer_by="Nous y répondrons dans les meilleurs délais et au plus tard le {date}.",
+    extension_possible="Si la demande se révèle complexe, ce délai pourra être prolongé de deux mois ; nous vous en "
+    "informerions alors avant cette date, en vous indiquant les motifs (article 12.3 du RGPD).",
+    file_by="Nous vous communiquerons {file} dans les meilleurs délais et au plus tard le {date}, comme l'exige {law}.",
+    rest_by="Pour le reste de votre demande, qui porte sur {rights}, nous vous répondrons au plus tard le {date}.",
+    rest_extension_possible="Si cette partie de la demande se révèle complexe, ce délai pourra être prolongé de deux "
+    "mois ; nous vous en informerions alors avant cette date, en vous indiquant les motifs (article 12.3 du "
+    "RGPD). Le délai légal de communication du dossier médical ne peut, lui, être prolongé.",
     earliest_release_note="Il ne sera pas envoyé avant le {date} (délai de réflexion légal de quarante-huit heures).",
     first_copy_free="La première copie du dossier médical est gratuite (Cour de justice de l'Union européenne, "
     "arrêt C-307/22 du 26 octobre 2023).",
@@ -393,20 +445,43 @@ _EN = Phrases(
     retention_kept_until="The medical file is kept until {date}: {reason}.",
     retention_no_date="The medical file is kept for the legal retention period: {reason}.",
     retention_rules={
-        RetentionRule.TWENTY_YEARS: "twenty years after the last consultation, on {last}",
+        RetentionRule.YEARS_AFTER_LAST_CONSULTATION: "{years} years after the last consultation, on {last}",
         RetentionRule.MINOR_UNTIL_28: "the patient was a minor at the consultation, so the file is kept until "
         "their 28th birthday",
         RetentionRule.TEN_YEARS_AFTER_DEATH: "the patient died less than ten years after the last visit, so "
         "the file is kept ten years after the death",
         RetentionRule.SUSPENDED_BY_CLAIM: "the period is suspended by a pending claim concerning medical liability",
-        RetentionRule.LAST_CONSULTATION_UNKNOWN: "twenty years after the last consultation",
+        RetentionRule.LAST_CONSULTATION_UNKNOWN: "{years} years after the last consultation",
         RetentionRule.BIRTH_DATE_UNKNOWN: "for a patient who was a minor, at least until their 28th birthday",
         RetentionRule.DEATH_DATE_UNKNOWN: "ten years after the death where it occurred less than ten years "
         "after the last visit",
     },
     retention_ground="This retention is a legal obligation and serves public health; it is an exception to "
     "the right to erasure (Article 17(3)(b) and (c) GDPR).",
-    national_deadline_note="The medical file itself will be sent to you by {date} at the latest, as {law} requires.",
+    medical_retention_cell="{years} years after the last consultation (*)",
+    medical_retention_notes={
+        Jurisdiction.FR: "(*) In France, medical files are kept {years} years after the last consultation (Article "
+        "R.1112-7 of the Public Health Code), 5 of them in active files. If the patient was a minor at the "
+        "consultation, the file is kept at least until their 28th birthday; if the patient dies less than 10 "
+        "years after the last visit, it is kept 10 years after the death. Any claim concerning medical liability "
+        "suspends these periods.",
+        Jurisdiction.BE: "(*) In Belgium, medical files are kept at least {years} years after the last contact with "
+        "the patient (Article 35 of the Act of 22 April 2019 on the quality of healthcare practice). Any claim "
+        "concerning medical liability suspends this period.",
+        Jurisdiction.LU: "(*) In Luxembourg, medical files are kept at least {years} years after the last care "
+        "(Act of 24 July 2014 on patients' rights and obligations). Any claim concerning medical liability "
+        "suspends this period.",
+    },
+    national_deadline_note="The medical file itself will be sent to you by {date} at the latest, as {law} requires; "
+    "that legal period is not extended.",
+    answer_by="We will answer without undue delay and at the latest by {date}.",
+    extension_possible="Should the request prove complex, this period may be extended by two further months; we "
+    "would then inform you before that date and give you the reasons (Article 12(3) GDPR).",
+    file_by="We will send you {file} without undue delay and at the latest by {date}, as {law} requires.",
+    rest_by="We will answer the rest of your request, which concerns {rights}, at the latest by {date}.",
+    rest_extension_possible="Should that part of the request prove complex, this period may be extended by two "
+    "further months; we would then inform you before that date and give you the reasons (Article 12(3) GDPR). "
+    "The legal period for the medical file cannot be extended.",
     earliest_release_note="It will not be sent before {date} (the legal reflection period of 48 hours).",
     first_copy_free="The first copy of the medical file is free of charge (Court of Justice of the EU, "
     "judgment C-307/22 of 26 October 2023).",

@@ -1,4 +1,4 @@
-"""The one call that turns a case into a letter PDF."""
+"""The one call that turns a case into a letter PDF, and the check that every character of it can be printed."""
 
 from __future__ import annotations
 
@@ -6,11 +6,15 @@ from collections.abc import Iterable
 from datetime import date
 
 from lazeo_desk.domain.case import Case, Language
+from lazeo_desk.domain.letter_checks import Finding, Severity
 from lazeo_desk.domain.letter_kinds import LetterKind
+from lazeo_desk.domain.messages import said
 from lazeo_desk.domain.organisation import DEFAULT_REGISTER, OrganisationProfile, ProcessingRegister
 from lazeo_desk.letters.compose import compose_letter
 from lazeo_desk.letters.context import LetterExtras
+from lazeo_desk.letters.fonts import undrawable
 from lazeo_desk.letters.layout import render_pdf
+from lazeo_desk.letters.letter import ComposedLetter
 from lazeo_desk.letters.templates import TemplateOverrides
 
 
@@ -39,3 +43,28 @@ def render_letter(
         register=register,
     )
     return render_pdf(letter, profile)
+
+
+def glyph_findings(letter: ComposedLetter) -> list[Finding]:
+    """A letter holding characters no shipped font can draw is refused, naming them, instead of printing a gap.
+
+    DOMAIN.md, Letters: names and addresses are printed exactly as typed; a name that would silently lose its
+    characters on paper would reach nobody. The DPO types a transliteration in the Latin alphabet instead.
+    """
+    texts = (
+        letter.plain_text(), *letter.sender, *letter.footer, letter.signatory_organisation, letter.continued_label,
+    )
+    missing = undrawable(texts)
+    if not missing:
+        return []
+    return [
+        Finding(
+            "undrawable-characters",
+            Severity.REFUSE,
+            said(
+                "the letter font cannot print {characters}: type the name or address in Latin letters "
+                "(a transliteration) instead",
+                characters=", ".join(missing),
+            ),
+        )
+    ]

@@ -119,6 +119,10 @@ PLACEHOLDERS: Mapping[str, Placeholder] = {
         _block("recipients_notified", said("the recipients informed of the change (GDPR Art 19)")),
         _block("done_items", said("what was done, as a list (nothing when none was typed)")),
         _block("national_deadline", said("the national deadline for the medical file, when one applies")),
+        _block(
+            "answer_dates",
+            said("by when the request is answered: the medical file by its national date, the rest by the GDPR date"),
+        ),
         _block("first_copy_free", said("the first copy of the medical file is free (CJEU C-307/22)")),
         _block("doctolib_note", said("Doctolib is controller for the Doctolib account")),
     )
@@ -135,6 +139,7 @@ REQUIRED_PLACEHOLDERS: Mapping[LetterKind, frozenset[str]] = {
     LetterKind.REFERRAL_DOCTOLIB: frozenset({"doctolib_note"}),
     LetterKind.PRACTITIONER_COVER: frozenset({"heir_basis"}),
     LetterKind.HEIR_PRACTITIONER_NOTICE: frozenset({"practitioner_name"}),
+    LetterKind.NO_DATA_HELD: frozenset({"complaint", "judicial_remedy"}),
 }
 
 _NAME = re.compile(r"[a-z][a-z0-9_]*")

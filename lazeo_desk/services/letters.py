@@ -10,12 +10,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lazeo_desk.domain.case import Case, Extension, Language, OutcomeKind, RightOutcome
+from lazeo_desk.domain.letter_checks import Finding, check_letter
 from lazeo_desk.domain.letter_kinds import LetterKind, fits, proposed_kinds
 from lazeo_desk.domain.messages import Message, Problem, said
 from lazeo_desk.domain.status import Status, check_transition
 from lazeo_desk.domain.vocabulary import Vocabulary
-from lazeo_desk.letters import ComposedLetter, LetterExtras, RefusalGround, compose_letter, render_pdf
-from lazeo_desk.services.cases import CaseRuleError, CaseService, LoadedCase
+from lazeo_desk.letters import (
+    ComposedLetter,
+    LetterExtras,
+    RefusalGround,
+    compose_letter,
+    glyph_findings,
+    render_pdf,
+)
+from lazeo_desk.services.cases import CaseRuleError, CaseService, DeadlineRules, LoadedCase
 from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.cases import load_row, row_to_case, to_utc
 from lazeo_desk.store.models import LetterRow
@@ -48,10 +56,29 @@ class Draft:
     letter: ComposedLetter
     pdf: bytes
     fits_case: bool
+    findings: tuple[Finding, ...] = ()
 
     @property
     def sha256(self) -> str:
         return hashlib.sha256(self.pdf).hexdigest()
+
+    @property
+    def refusals(self) -> tuple[Finding, ...]:
+        """What stops the letter from going out (DOMAIN.md, Before a letter goes out): nothing is printed or sent."""
+        return tuple(finding for finding in self.findings if finding.refuses)
+
+    @property
+    def cautions(self) -> tuple[Finding, ...]:
+        """What the DPO must confirm before the letter goes out."""
+        return tuple(finding for finding in self.findings if not finding.refuses)
+
+
+class LetterRefused(CaseRuleError):
+    """A letter the rules do not let go out; the first refusal's sentence says why."""
+
+    def __init__(self, refusals: tuple[Finding, ...]) -> None:
+        super().__init__(*(finding.said() for finding in refusals[:1]))
+        self.refusals = refusals
 
 
 @dataclass(frozen=True)
@@ -70,6 +97,7 @@ class SentLetter:
 # Erasure "partly granted": the medical file is kept under the retention duty (DOMAIN.md, Retention). A sentence,
 # so that the timeline line recording the outcome says the ground in the reader's language.
 _PARTLY_REFUSED_GROUND = said("GDPR Art 17(3)(b)/(c): medical file kept for its legal retention period")
+_NO_DATA_HELD = said("no personal data held (GDPR Art 15(1))")
 
 
 class LetterService:
@@ -85,18 +113,34 @@ class LetterService:
         self, reference: str, kind: LetterKind, *, language: Language | None = None, extras: LetterExtras | None = None,
         on: date | None = None,
     ) -> Draft:
-        """Compose and lay out a letter from the stored case and the organisation's settings."""
+        """Compose and lay out a letter from the stored case and the organisation's settings, dated ``on``.
+
+        The draft carries the findings of the checks before a letter goes out (:func:`check_letter`, and the
+        characters no font can print): the window and the command line show them and refuse what they refuse.
+        """
         with self.cases.db.transaction() as session:
             case = row_to_case(load_row(session, reference))
             profile = store_settings.organisation_profile(session)
             overrides = store_settings.letter_templates(session)
             closure = store_settings.closure_days(session)
+            rules = DeadlineRules.load(session)
+            retention = store_settings.medical_file_years(session)
         chosen = language or case.language
+        day = on or self.cases.clock.today()
         letter = compose_letter(
-            kind, case, language=chosen, profile=profile, today=on or self.cases.clock.today(), extras=extras,
-            template_overrides=overrides, closure_days=closure,
+            kind, case, language=chosen, profile=profile, today=day, extras=extras,
+            template_overrides=overrides, closure_days=closure, clocks=rules.clocks,
+            retention_years=retention,
         )
-        return Draft(kind, chosen, letter, render_pdf(letter, profile), fits(case, kind))
+        given = extras or LetterExtras()
+        ground = given.refusal_ground.value if given.refusal_ground is not None else None
+        findings = check_letter(
+            case, kind, day, deadlines=rules.report(case), refusal_ground=ground,
+            refusal_reason=given.refusal_reason, enclosures=given.enclosures,
+        )
+        findings += glyph_findings(letter)
+        findings.sort(key=lambda finding: not finding.refuses)
+        return Draft(kind, chosen, letter, render_pdf(letter, profile), fits(case, kind), tuple(findings))
 
     def send(
         self,
@@ -111,8 +155,11 @@ class LetterService:
 
         An identity request pauses the clock (GDPR Art 12(2), 12(6)); an extension notice records the extension and
         its reasons (Art 12(3)); an answer letter records the outcome of its right, and once every right has one the
-        case is answered; a refusal or a referral moves the case accordingly (Art 12(4)).
+        case is answered; a refusal or a referral moves the case accordingly (Art 12(4)). A draft the checks refuse
+        (DOMAIN.md, Before a letter goes out) raises :class:`LetterRefused` and nothing is recorded.
         """
+        if draft.refusals:
+            raise LetterRefused(draft.refusals)
         tracking = tracking_number.strip()
         if method is SendMethod.REGISTERED_POST and not tracking:
             raise CaseRuleError(
@@ -205,6 +252,14 @@ def _apply_letter(case: Case, kind: LetterKind, today: date, extras: LetterExtra
             case.outcomes.setdefault(right, RightOutcome(OutcomeKind.REFUSED, text))
         _move(case, Status.REFUSED, today, lines)
         case.answered = case.answered or today
+    elif kind is LetterKind.NO_DATA_HELD:
+        # Nothing is held, so every right invoked is answered by the confirmation (GDPR Art 15(1)).
+        for right in case.rights:
+            case.outcomes.setdefault(right, RightOutcome(OutcomeKind.GRANTED, _NO_DATA_HELD))
+        if case.status.is_open:
+            _move(case, Status.IN_PROGRESS, today, lines)
+            _move(case, Status.ANSWERED, today, lines)
+            case.answered = case.answered or today
     elif kind is LetterKind.REFERRAL_DOCTOLIB:
         _move(case, Status.REFERRED, today, lines)
         case.answered = case.answered or today

@@ -3,6 +3,10 @@
 Purging removes the case, its timeline, letters and documents, and the old and new values that the audit trail
 held about it; what remains is an anonymous statistics line and an audit entry saying the case was purged. The
 reference is never handed out again (reference counters only grow).
+
+A case file is the record of how a request was answered, not the patient's medical file: the medical file is kept
+by the centre for its country's period (FR 20, BE 30, LU 10 years: ``store.settings.medical_file_years``), which
+nothing here shortens. A copy of it enclosed with a letter is not stored with the case; only the cover letter is.
 """
 
 from __future__ import annotations

@@ -31,6 +31,7 @@ from lazeo_desk.domain.organisation import (
     ProfileError,
     WindowSide,
 )
+from lazeo_desk.domain.retention import DEFAULT_MEDICAL_FILE_YEARS, MEDICAL_FILE_YEARS_RANGE
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.lock_settings import AUTO_LOCK_MINUTES as AUTO_LOCK_MINUTES
 from lazeo_desk.services.lock_settings import AUTO_LOCK_RANGE as AUTO_LOCK_RANGE
@@ -61,6 +62,7 @@ DEFAULT_INFO_REQUEST_LIMIT_DAYS = 7
 # Accepted ranges (inclusive); the auto-lock's is in lock_settings.py.
 BACKUP_KEEP_RANGE = (1, 365)
 RETENTION_YEARS_RANGE = (1, MAX_CASE_RETENTION_YEARS)
+MEDICAL_FILE_RANGE = MEDICAL_FILE_YEARS_RANGE
 # EDPB Guidelines 01/2022 §159: the pause is accepted only when the controller asked "without undue delay"; a
 # limit beyond a month would swallow the GDPR month itself.
 INFO_REQUEST_LIMIT_RANGE = (1, 30)
@@ -163,6 +165,8 @@ class BusinessSettings:
     backup_folder: Path | None = None
     backup_keep: int = DEFAULT_BACKUP_KEEP
     retention_years: int = DEFAULT_CASE_RETENTION_YEARS
+    # Years a medical file is kept after the last contact, by country: (FR, 20), (BE, 30), (LU, 10).
+    medical_file_years: tuple[tuple[Jurisdiction, int], ...] = tuple(DEFAULT_MEDICAL_FILE_YEARS.items())
     logo: LetterImage | None = None
     signature: LetterImage | None = None
 
@@ -179,6 +183,14 @@ class BusinessSettings:
 
     def image(self, role: ImageRole) -> LetterImage | None:
         return self.logo if role is ImageRole.LOGO else self.signature
+
+    def kept_years(self, jurisdiction: Jurisdiction) -> int:
+        """Years a medical file is kept in ``jurisdiction`` (DOMAIN.md, Retention)."""
+        return dict(self.medical_file_years).get(jurisdiction, DEFAULT_MEDICAL_FILE_YEARS[jurisdiction])
+
+    def with_kept_years(self, jurisdiction: Jurisdiction, years: int) -> BusinessSettings:
+        kept = {**dict(self.medical_file_years), jurisdiction: years}
+        return replace(self, medical_file_years=tuple((j, kept[j]) for j in Jurisdiction if j in kept))
 
 
 # problems ---------------------------------------------------------------------------------------------------
@@ -208,6 +220,7 @@ class Field(enum.StrEnum):
     BACKUP_FOLDER = "backup_folder"
     BACKUP_KEEP = "backup_keep"
     RETENTION_YEARS = "retention_years"
+    MEDICAL_FILE_YEARS = "medical_file_years"
 
 
 class Rule(enum.StrEnum):
@@ -424,6 +437,8 @@ def validate(settings: BusinessSettings) -> list[SettingProblem]:
     found += folder_problems(settings.backup_folder)
     found += _range_problem(Field.BACKUP_KEEP, settings.backup_keep, BACKUP_KEEP_RANGE)
     found += _range_problem(Field.RETENTION_YEARS, settings.retention_years, RETENTION_YEARS_RANGE)
+    for jurisdiction, years in settings.medical_file_years:
+        found += _range_problem(Field.MEDICAL_FILE_YEARS, years, MEDICAL_FILE_RANGE, jurisdiction.value)
     return found
 
 
@@ -531,6 +546,7 @@ def read_settings(session: Session) -> LoadedSettings:
         retention_years=_whole_number(
             store_settings.get_setting(session, CASE_RETENTION_YEARS), DEFAULT_CASE_RETENTION_YEARS
         ),
+        medical_file_years=tuple(store_settings.medical_file_years(session).items()),
         logo=logo,
         signature=signature,
     )
@@ -676,6 +692,11 @@ class SettingsService:
                 (BACKUP_FOLDER, str(new.backup_folder) if new.backup_folder is not None else "", ""),
                 (BACKUP_KEEP, new.backup_keep, DEFAULT_BACKUP_KEEP),
                 (CASE_RETENTION_YEARS, new.retention_years, DEFAULT_CASE_RETENTION_YEARS),
+                (
+                    store_settings.MEDICAL_FILE_YEARS,
+                    {j.value: new.kept_years(j) for j in Jurisdiction},
+                    {j.value: years for j, years in DEFAULT_MEDICAL_FILE_YEARS.items()},
+                ),
             ]
             if finish_first_run:
                 writes.append((FIRST_RUN_DONE, True, False))

@@ -12,18 +12,21 @@ from lazeo_desk.domain.case import Jurisdiction, Language
 from lazeo_desk.domain.deadlines import DEFAULT_MEDICAL_RECORD_CLOCKS, MedicalRecordClock
 from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.organisation import DEFAULT_PROFILE, OrganisationProfile
+from lazeo_desk.domain.retention import DEFAULT_MEDICAL_FILE_YEARS, MEDICAL_FILE_YEARS_RANGE
 from lazeo_desk.store.models import SettingRow
 
 CLOSURE_DAYS = "closure_days"
 MEDICAL_RECORD_CLOCKS = "medical_record_clocks"
 INFO_REQUEST_LIMIT_DAYS = "info_request_limit_days"
 ACTOR = "actor"
+MEDICAL_FILE_YEARS = "medical_file_years"
 
 DEFAULTS: dict[str, object] = {
     CLOSURE_DAYS: [],
     MEDICAL_RECORD_CLOCKS: [clock.to_dict() for clock in DEFAULT_MEDICAL_RECORD_CLOCKS.values()],
     INFO_REQUEST_LIMIT_DAYS: 7,
     ACTOR: "DPO",
+    MEDICAL_FILE_YEARS: {jurisdiction.value: years for jurisdiction, years in DEFAULT_MEDICAL_FILE_YEARS.items()},
 }
 
 
@@ -72,6 +75,25 @@ def set_medical_record_clock(session: Session, clock: MedicalRecordClock) -> Non
     clocks = dict(medical_record_clocks(session))
     clocks[clock.jurisdiction] = clock
     set_setting(session, MEDICAL_RECORD_CLOCKS, [c.to_dict() for c in clocks.values()])
+
+
+def medical_file_years(session: Session) -> dict[Jurisdiction, int]:
+    """Years a medical file is kept after the last contact, by country (DOMAIN.md, Retention; defaults 20/30/10).
+
+    A stored value that is not a whole number within range falls back to the country's legal default.
+    """
+    raw = get_setting(session, MEDICAL_FILE_YEARS)
+    years = dict(DEFAULT_MEDICAL_FILE_YEARS)
+    if isinstance(raw, dict):
+        low, high = MEDICAL_FILE_YEARS_RANGE
+        for key, value in raw.items():
+            try:
+                jurisdiction = Jurisdiction(str(key))
+            except ValueError:
+                continue
+            if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
+                years[jurisdiction] = value
+    return years
 
 
 def info_request_limit_days(session: Session) -> int:

@@ -101,6 +101,9 @@ KIND_DESCRIPTIONS = {
     LetterKind.HEIR_PRACTITIONER_NOTICE: QT_TRANSLATE_NOOP(
         "LetterLabels", "To the relative: the file is made available to the practitioner they designated (BE, LU)"
     ),
+    LetterKind.NO_DATA_HELD: QT_TRANSLATE_NOOP(
+        "LetterLabels", "No personal data held: confirmation (Art 15(1)), the right to complain and to a remedy"
+    ),
 }
 
 REFUSAL_GROUND_LABELS = {
@@ -351,6 +354,13 @@ class LetterDialog(QDialog):
         self.status = QLabel(self)
         self.status.setStyleSheet("color: #2E6B3A;")
         self.status.setWordWrap(True)
+        # Why the letter on screen may not go out (DOMAIN.md, Before a letter goes out): shown in place of the
+        # actions it disables.
+        self.refused = QLabel(self)
+        self.refused.setObjectName("letterRefused")
+        self.refused.setWordWrap(True)
+        self.refused.setStyleSheet("color: #A61B1B; font-weight: 600;")
+        self.refused.hide()
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.print_button.setToolTip(self.tr("Choose the printer and the copies; the PDF shown is printed as it is"))
         self.print_button.clicked.connect(self.print_letter)
@@ -377,6 +387,7 @@ class LetterDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.subheading)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.refused)
         layout.addLayout(buttons)
         self.send_button.setStyleSheet(
             "QPushButton#primaryButton { background: #0B4F8A; color: #FFFFFF; border: 1px solid #0A467B;"
@@ -637,13 +648,26 @@ class LetterDialog(QDialog):
                 .replace("%1", labels.status_label(self._case.status) if self._case else "")
             )
         warnings.extend(draft.letter.warnings)
+        warnings.extend(finding.said() for finding in draft.cautions)
         self.preview.show_warnings(warnings)
+        self._show_refusals(draft)
         self.preview.set_busy(self._runner.busy())
         self._update_buttons()
+
+    def _show_refusals(self, draft: Draft | None) -> None:
+        refusals = draft.refusals if draft is not None else ()
+        reasons = "; ".join(sentence_text(finding.said()) for finding in refusals)
+        self.refused.setText(self.tr("This letter cannot go out: %1.").replace("%1", reasons))
+        self.refused.setVisible(bool(refusals))
+
+    def blocked(self) -> bool:
+        """The letter on screen breaks a rule that stops it: it cannot be printed, saved or recorded."""
+        return self._draft is not None and bool(self._draft.refusals)
 
     def _preview_failed(self, error: BaseException, _token: object) -> None:
         self._draft = None
         self._draft_choice = None
+        self._show_refusals(None)
         self.preview.set_busy(self._runner.busy())
         self.preview.show_problem(self._explain(error))
         self._update_buttons()
@@ -663,7 +687,7 @@ class LetterDialog(QDialog):
         )
 
     def _update_buttons(self) -> None:
-        ready = self.ready()
+        ready = self.ready() and not self.blocked()
         for button in (self.print_button, self.save_button, self.send_button):
             button.setEnabled(ready)
 
@@ -676,7 +700,7 @@ class LetterDialog(QDialog):
     def print_letter(self) -> bool:
         """Choose a printer and the copies, then hand the PDF on screen to CUPS as it is."""
         draft = self._draft
-        if draft is None or not self.ready():
+        if draft is None or not self.ready() or self.blocked():
             return False
         choice = choose_printer(self, self.tr("Print %1").replace("%1", self._title()))
         if choice is None:
@@ -705,7 +729,7 @@ class LetterDialog(QDialog):
     def save_pdf(self, path: Path | None = None) -> Path | None:
         """Write the PDF on screen to ``path`` (asked for when None); the path written, or None."""
         draft = self._draft
-        if draft is None or not self.ready():
+        if draft is None or not self.ready() or self.blocked():
             return None
         if path is None:
             path = letter_preview.choose_save_path(
@@ -726,7 +750,7 @@ class LetterDialog(QDialog):
     def record_sent(self) -> bool:
         """Keep the PDF on screen in the letter log with how it was sent, update the case, and close."""
         draft, choice = self._draft, self._draft_choice
-        if draft is None or choice is None or not self.ready():
+        if draft is None or choice is None or not self.ready() or self.blocked():
             return False
         method = self.chosen_method()
         tracking = self.tracking.text().strip()
@@ -747,6 +771,16 @@ class LetterDialog(QDialog):
             self.tr("A “%1” does not fit the present state of %2. Record it as sent all the same?")
             .replace("%1", kind_label(draft.kind))
             .replace("%2", self._reference),
+            yes=self.tr("Record it"),
+            no=self.tr("Cancel"),
+        ):
+            return False
+        if draft.cautions and not messages.confirm(
+            self,
+            self.tr("Send this letter despite the warning?"),
+            self.tr("%1\n\nRecord it as sent all the same?").replace(
+                "%1", "\n".join(f"• {sentence_text(finding.said())}" for finding in draft.cautions)
+            ),
             yes=self.tr("Record it"),
             no=self.tr("Cancel"),
         ):

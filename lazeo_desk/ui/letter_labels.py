@@ -26,6 +26,7 @@ KIND_LABELS = {
     LetterKind.HEIR_PRACTITIONER_NOTICE: QT_TRANSLATE_NOOP(
         "LetterLabels", "Notice to the relative: file sent to their practitioner"
     ),
+    LetterKind.NO_DATA_HELD: QT_TRANSLATE_NOOP("LetterLabels", "No data held"),
 }
 
 

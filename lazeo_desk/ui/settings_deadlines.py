@@ -1,5 +1,5 @@
 """Settings page: what the deadlines count with: closure days, national medical-record clocks, the late
-information-request limit."""
+information-request limit, and how long each country keeps medical files."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from lazeo_desk.services.settings import (
     CLOCK_DAYS_RANGE,
     CLOCK_MONTHS_RANGE,
     INFO_REQUEST_LIMIT_RANGE,
+    MEDICAL_FILE_RANGE,
     RELEASE_DAYS_RANGE,
     BusinessSettings,
     Field,
@@ -178,6 +179,7 @@ class DeadlinesPage(QWidget):
 
     FIELDS = frozenset({
         Field.CLOCK_PERIOD, Field.CLOCK_OLD_RECORDS, Field.CLOCK_RELEASE, Field.INFO_REQUEST_LIMIT,
+        Field.MEDICAL_FILE_YEARS,
     })
 
     def __init__(self, *, today: date, parent: QWidget | None = None) -> None:
@@ -256,6 +258,35 @@ class DeadlinesPage(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Ask within"), self.info_limit_row)
         layout.addLayout(form)
+
+        layout.addWidget(section_title(self.tr("Retention of medical files"), self))
+        layout.addWidget(page_intro(
+            self.tr("Years a medical file is kept after the last contact with the patient, by the centre's "
+                    "country. Letters refusing erasure give the end date, and access responses the period, "
+                    "from these."),
+            self,
+        ))
+        hints = {
+            Jurisdiction.FR: self.tr("Code de la santé publique, art. R.1112-7: 20 years."),
+            Jurisdiction.BE: self.tr("Law of 22 April 2019 on the quality of healthcare practice, art. 35: at "
+                                     "least 30 and at most 50 years."),
+            Jurisdiction.LU: self.tr("To review: law of 24 July 2014 on patients' rights, at least 10 years; "
+                                     "the article is not verified."),
+        }
+        self.kept_years: dict[Jurisdiction, QSpinBox] = {}
+        self.kept_rows: dict[Jurisdiction, FieldWithMessage] = {}
+        kept = QFormLayout()
+        for jurisdiction in (Jurisdiction.FR, Jurisdiction.BE, Jurisdiction.LU):
+            spin = QSpinBox(self)
+            spin.setObjectName(f"keptYears{jurisdiction.value}")
+            spin.setRange(*MEDICAL_FILE_RANGE)
+            spin.setSuffix(self.tr(" years"))
+            spin.setMaximumWidth(160)
+            kept_row = FieldWithMessage(spin, self, hint=hints[jurisdiction])
+            self.kept_years[jurisdiction] = spin
+            self.kept_rows[jurisdiction] = kept_row
+            kept.addRow(jurisdiction_label(jurisdiction), kept_row)
+        layout.addLayout(kept)
         layout.addStretch(1)
 
         self.add_closure.clicked.connect(self.add_closure_day)
@@ -276,6 +307,8 @@ class DeadlinesPage(QWidget):
         for jurisdiction, editor in self.clocks.items():
             editor.load(settings.clock(jurisdiction))
         self.info_limit.setValue(settings.info_request_limit_days)
+        for jurisdiction, spin in self.kept_years.items():
+            spin.setValue(settings.kept_years(jurisdiction))
 
     def apply(self, settings: BusinessSettings) -> BusinessSettings:
         updated = replace(
@@ -283,10 +316,14 @@ class DeadlinesPage(QWidget):
         )
         for editor in self.clocks.values():
             updated = updated.with_clock(editor.clock())
+        for jurisdiction, spin in self.kept_years.items():
+            updated = updated.with_kept_years(jurisdiction, spin.value())
         return updated
 
     def clear_problems(self) -> None:
         self.info_limit_row.clear_problem()
+        for kept in self.kept_rows.values():
+            kept.clear_problem()
         for editor in self.clocks.values():
             for row in editor.rows.values():
                 row.clear_problem()
@@ -296,6 +333,11 @@ class DeadlinesPage(QWidget):
         for problem in problems:
             if problem.field is Field.INFO_REQUEST_LIMIT:
                 row = self.info_limit_row
+            elif problem.field is Field.MEDICAL_FILE_YEARS:
+                try:
+                    row = self.kept_rows[Jurisdiction(problem.where)]
+                except (ValueError, KeyError):
+                    continue
             else:
                 try:
                     editor = self.clocks[Jurisdiction(problem.where)]

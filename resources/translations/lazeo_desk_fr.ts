@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>a Luxembourg relative&apos;s access rests on art. 36 of the law of 28 August 1998 on hospital establishments; the patients&apos; rights law of 24 July 2014 is not verified: have the letter reviewed before it goes out</source>
-        <translation>l&apos;accès d&apos;un proche au Luxembourg repose sur l&apos;art. 36 de la loi du 28 août 1998 sur les établissements hospitaliers ; la loi du 24 juillet 2014 relative aux droits du patient n&apos;a pas été vérifiée : faites relire le courrier avant son envoi</translation>
+        <translation>l&apos;accès d&apos;un proche au Luxembourg repose sur l&apos;art. 36 de la loi du 28 août 1998 sur les établissements hospitaliers&#x202f;; la loi du 24 juillet 2014 relative aux droits du patient n&apos;a pas été vérifiée&#xa0;: faites relire le courrier avant son envoi</translation>
     </message>
     <message>
         <source>{placeholder} is a block and must stand alone in its paragraph</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>no designated practitioner is recorded: record the practitioner the relative designated (name and address)</source>
-        <translation>aucun praticien désigné n&apos;est enregistré : enregistrez le praticien que le proche a désigné (nom et adresse)</translation>
+        <translation>aucun praticien désigné n&apos;est enregistré&#xa0;: enregistrez le praticien que le proche a désigné (nom et adresse)</translation>
     </message>
     <message>
         <source>the extension notice had to go out by {day} (within the first month, GDPR Art 12(3))</source>
@@ -261,11 +261,11 @@
     </message>
     <message>
         <source>the opening line for the addressee&apos;s title: &apos;Maître,&apos;, &apos;Geachte dokter,&apos; …</source>
-        <translation>la formule d&apos;appel selon le titre du destinataire : « Maître, », « Geachte dokter, »…</translation>
+        <translation>la formule d&apos;appel selon le titre du destinataire&#xa0;: «&#xa0;Maître,&#xa0;», «&#xa0;Geachte dokter,&#xa0;»…</translation>
     </message>
     <message>
         <source>the closing formula; in French it repeats the form of address</source>
-        <translation>la formule de politesse ; en français, elle reprend la formule d&apos;appel</translation>
+        <translation>la formule de politesse&#x202f;; en français, elle reprend la formule d&apos;appel</translation>
     </message>
     <message>
         <source>the name of the person who asked (the relative, for a practitioner)</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>the data subject as &apos;the late …&apos; once they have died</source>
-        <translation>la personne concernée, « feu … » après son décès</translation>
+        <translation>la personne concernée, «&#xa0;feu …&#xa0;» après son décès</translation>
     </message>
     <message>
         <source>the practitioner a relative designated (Belgium, Luxembourg)</source>
@@ -418,6 +418,10 @@
     <message>
         <source>the national deadline for the medical file, when one applies</source>
         <translation>le délai national pour le dossier médical, lorsqu&apos;il s&apos;applique</translation>
+    </message>
+    <message>
+        <source>by when the request is answered: the medical file by its national date, the rest by the GDPR date</source>
+        <translation>la date de réponse&#xa0;: le dossier médical à sa date nationale, le reste à la date du RGPD</translation>
     </message>
     <message>
         <source>the first copy of the medical file is free (CJEU C-307/22)</source>
@@ -953,11 +957,11 @@
     </message>
     <message>
         <source>the heir states the purpose: {purpose}</source>
-        <translation>l&apos;ayant droit indique l&apos;objectif : {purpose}</translation>
+        <translation>l&apos;ayant droit indique l&apos;objectif&#xa0;: {purpose}</translation>
     </message>
     <message>
         <source>designated practitioner: {name}</source>
-        <translation>praticien désigné : {name}</translation>
+        <translation>praticien désigné&#xa0;: {name}</translation>
     </message>
     <message>
         <source>ID scan {filename} kept until the verification ends</source>
@@ -965,7 +969,7 @@
     </message>
     <message>
         <source>more information is needed: the clock runs until the request for it is sent</source>
-        <translation>des informations supplémentaires sont nécessaires : le délai court jusqu&apos;à l&apos;envoi de la demande</translation>
+        <translation>des informations supplémentaires sont nécessaires&#xa0;: le délai court jusqu&apos;à l&apos;envoi de la demande</translation>
     </message>
     <message>
         <source>the request for information cannot be sent in the future</source>
@@ -977,7 +981,7 @@
     </message>
     <message>
         <source>request for information sent on {day}: the clock is paused from that day</source>
-        <translation>demande d&apos;informations envoyée le {day} : le délai est suspendu à compter de ce jour</translation>
+        <translation>demande d&apos;informations envoyée le {day}&#xa0;: le délai est suspendu à compter de ce jour</translation>
     </message>
     <message>
         <source>to ask for: {items}</source>
@@ -1022,6 +1026,10 @@
     <message>
         <source>GDPR Art 17(3)(b)/(c): medical file kept for its legal retention period</source>
         <translation>art. 17, par. 3, b) et c), RGPD&#xa0;: dossier médical conservé pendant sa durée légale de conservation</translation>
+    </message>
+    <message>
+        <source>no personal data held (GDPR Art 15(1))</source>
+        <translation>aucune donnée personnelle détenue (art. 15, par. 1, RGPD)</translation>
     </message>
     <message>
         <source>registered post needs its tracking number for the letter log</source>
@@ -1529,31 +1537,75 @@
     </message>
     <message>
         <source>the GDPR does not apply to deceased persons (recital 27): an heir&apos;s request is answered under the national patient law, not with a {kind} letter</source>
-        <translation>le RGPD ne s&apos;applique pas aux personnes décédées (considérant 27) : la demande d&apos;un ayant droit reçoit une réponse fondée sur la loi nationale relative aux droits du patient, non un courrier « {kind} »</translation>
+        <translation>le RGPD ne s&apos;applique pas aux personnes décédées (considérant 27)&#xa0;: la demande d&apos;un ayant droit reçoit une réponse fondée sur la loi nationale relative aux droits du patient, non un courrier «&#xa0;{kind}&#xa0;»</translation>
     </message>
     <message>
         <source>in {country} a relative consults a deceased patient&apos;s file only through a practitioner they designate: send the file with the practitioner cover letter, and the relative the notice that it was made available</source>
-        <translation>en {country}, un proche ne consulte le dossier d&apos;un patient décédé que par l&apos;intermédiaire d&apos;un praticien qu&apos;il désigne : envoyez le dossier avec le courrier au praticien, et au proche l&apos;avis de mise à disposition</translation>
+        <translation>en {country}, un proche ne consulte le dossier d&apos;un patient décédé que par l&apos;intermédiaire d&apos;un praticien qu&apos;il désigne&#xa0;: envoyez le dossier avec le courrier au praticien, et au proche l&apos;avis de mise à disposition</translation>
     </message>
     <message>
         <source>in {country} the heir receives the file directly (CSP L.1110-4, L.1111-7): use the medical-file cover letter</source>
-        <translation>en {country}, l&apos;ayant droit reçoit le dossier directement (CSP L.1110-4, L.1111-7) : utilisez le courrier d&apos;envoi du dossier médical</translation>
+        <translation>en {country}, l&apos;ayant droit reçoit le dossier directement (CSP L.1110-4, L.1111-7)&#xa0;: utilisez le courrier d&apos;envoi du dossier médical</translation>
     </message>
     <message>
         <source>no designated practitioner is recorded: in {country} a relative consults the file only through a practitioner they designate; ask the requester which practitioner, and record their name and address</source>
-        <translation>aucun praticien désigné n&apos;est enregistré : en {country}, un proche ne consulte le dossier que par l&apos;intermédiaire d&apos;un praticien qu&apos;il désigne ; demandez au demandeur lequel, puis enregistrez son nom et son adresse</translation>
+        <translation>aucun praticien désigné n&apos;est enregistré&#xa0;: en {country}, un proche ne consulte le dossier que par l&apos;intermédiaire d&apos;un praticien qu&apos;il désigne&#x202f;; demandez au demandeur lequel, puis enregistrez son nom et son adresse</translation>
     </message>
     <message>
         <source>no purpose is recorded for the heir: under CSP L.1110-4 V an heir receives only the information needed to know the causes of death, defend the memory of the deceased or assert their rights; record the purpose they stated</source>
-        <translation>aucun objectif n&apos;est enregistré pour l&apos;ayant droit : selon l&apos;art. L.1110-4 V du CSP, l&apos;ayant droit ne reçoit que les informations nécessaires pour connaître les causes de la mort, défendre la mémoire du défunt ou faire valoir ses droits ; enregistrez l&apos;objectif qu&apos;il a indiqué</translation>
+        <translation>aucun objectif n&apos;est enregistré pour l&apos;ayant droit&#xa0;: selon l&apos;art. L.1110-4 V du CSP, l&apos;ayant droit ne reçoit que les informations nécessaires pour connaître les causes de la mort, défendre la mémoire du défunt ou faire valoir ses droits&#x202f;; enregistrez l&apos;objectif qu&apos;il a indiqué</translation>
     </message>
     <message>
         <source>the heir&apos;s purpose ({purpose}) must be explained (CSP L.1110-4 V): record the circumstances or the rights in question</source>
-        <translation>l&apos;objectif de l&apos;ayant droit ({purpose}) doit être explicité (CSP L.1110-4 V) : enregistrez les circonstances ou les droits en cause</translation>
+        <translation>l&apos;objectif de l&apos;ayant droit ({purpose}) doit être explicité (CSP L.1110-4 V)&#xa0;: enregistrez les circonstances ou les droits en cause</translation>
     </message>
     <message>
         <source>the practitioner letters are for the relative of a deceased patient; this requester is not recorded as an heir or relative</source>
-        <translation>les courriers au praticien concernent le proche d&apos;un patient décédé ; ce demandeur n&apos;est pas enregistré comme ayant droit ou proche</translation>
+        <translation>les courriers au praticien concernent le proche d&apos;un patient décédé&#x202f;; ce demandeur n&apos;est pas enregistré comme ayant droit ou proche</translation>
+    </message>
+    <message>
+        <source>the acknowledgement would promise an answer by {due}, a date already passed on {on}: answer the request instead (GDPR Art 12(3))</source>
+        <translation>l&apos;accusé de réception promettrait une réponse au plus tard le {due}, date déjà passée le {on}&#xa0;: répondez plutôt à la demande (art. 12, par. 3, RGPD)</translation>
+    </message>
+    <message>
+        <source>the answer was due on {due}: a request for identity or details dated {on} can no longer pause the clock; answer or refuse the request (GDPR Art 12(2), 12(3))</source>
+        <translation>la réponse était due le {due}&#xa0;: une demande de justificatifs datée du {on} ne peut plus suspendre le délai&#x202f;; répondez à la demande ou refusez-la (art. 12, par. 2 et 3, RGPD)</translation>
+    </message>
+    <message>
+        <source>the medical file may not be sent before {release} (48-hour reflection period, Code de la santé publique L.1111-7): date the letter {release} or later</source>
+        <translation>le dossier médical ne peut pas être envoyé avant le {release} (délai de réflexion de quarante-huit heures, Code de la santé publique, art. L.1111-7)&#xa0;: datez le courrier du {release} ou plus tard</translation>
+    </message>
+    <message>
+        <source>the request concerns the medical file alone, whose national period ({law}) cannot be extended: send the file by {due}</source>
+        <translation>la demande ne porte que sur le dossier médical, dont le délai national ({law}) ne peut pas être prolongé&#xa0;: envoyez le dossier au plus tard le {due}</translation>
+    </message>
+    <message>
+        <source>a refusal as manifestly unfounded or excessive must state its reasons (GDPR Art 12(4)-(5)): type the facts, such as the dates of the earlier requests and what was already answered</source>
+        <translation>un refus pour demande manifestement infondée ou excessive doit être motivé (art. 12, par. 4 et 5, RGPD)&#xa0;: saisissez les faits, par exemple les dates des demandes précédentes et ce qui y a déjà été répondu</translation>
+    </message>
+    <message>
+        <source>an objection to direct marketing cannot be refused (GDPR Art 21(2)-(3)): stop the marketing and send the objection-upheld letter</source>
+        <translation>une opposition à la prospection ne peut pas être refusée (art. 21, par. 2 et 3, RGPD)&#xa0;: cessez la prospection et envoyez le courrier «&#xa0;opposition accueillie&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the request includes an objection: if it concerns direct marketing, it cannot be refused (GDPR Art 21(2)-(3))</source>
+        <translation>la demande comporte une opposition&#xa0;: si elle vise la prospection, elle ne peut pas être refusée (art. 21, par. 2 et 3, RGPD)</translation>
+    </message>
+    <message>
+        <source>an access response must list the copy it encloses (GDPR Art 15(3)): add the enclosures, or send the no-data-held letter when no data are held</source>
+        <translation>une réponse d&apos;accès doit énumérer la copie jointe (art. 15, par. 3, RGPD)&#xa0;: ajoutez les pièces jointes, ou envoyez le courrier «&#xa0;aucune donnée détenue&#xa0;» si aucune donnée n&apos;est détenue</translation>
+    </message>
+    <message>
+        <source>this answer was due on {due} and goes out on {on}, {days} day(s) late: the case will record it as answered late</source>
+        <translation>cette réponse était due le {due} et part le {on}, avec {days} jour(s) de retard&#xa0;: la demande sera enregistrée comme traitée en retard</translation>
+    </message>
+    <message>
+        <source>a refusal must go out within one month of receipt (GDPR Art 12(4)), by {limit}: this one is dated {on}, {days} day(s) late</source>
+        <translation>un refus doit partir dans le mois suivant la réception (art. 12, par. 4, RGPD), au plus tard le {limit}&#xa0;: celui-ci est daté du {on}, avec {days} jour(s) de retard</translation>
+    </message>
+    <message>
+        <source>the letter font cannot print {characters}: type the name or address in Latin letters (a transliteration) instead</source>
+        <translation>la police des courriers ne peut pas imprimer {characters}&#xa0;: saisissez plutôt le nom ou l&apos;adresse en caractères latins (translittération)</translation>
     </message>
 </context>
 <context>
@@ -1901,7 +1953,7 @@ Recharger la demande pour voir la version actuelle&#x202f;? Les modifications no
     </message>
     <message>
         <source>As used in a salutation (&quot;Geachte mevrouw Peeters&quot;): never guessed from the full name</source>
-        <translation>Tel qu&apos;il figure dans la formule d&apos;appel (« Geachte mevrouw Peeters ») : jamais déduit du nom complet</translation>
+        <translation>Tel qu&apos;il figure dans la formule d&apos;appel («&#xa0;Geachte mevrouw Peeters&#xa0;»)&#xa0;: jamais déduit du nom complet</translation>
     </message>
     <message>
         <source>Family name</source>
@@ -1961,7 +2013,7 @@ Pays</translation>
     </message>
     <message>
         <source>As used in a salutation (&quot;Dear Ms Roux&quot;): never guessed from the full name</source>
-        <translation>Tel qu&apos;il figure dans la formule d&apos;appel (« Dear Ms Roux ») : jamais déduit du nom complet</translation>
+        <translation>Tel qu&apos;il figure dans la formule d&apos;appel («&#xa0;Dear Ms Roux&#xa0;»)&#xa0;: jamais déduit du nom complet</translation>
     </message>
     <message>
         <source>E-mail</source>
@@ -2594,6 +2646,30 @@ Pays</translation>
     <message>
         <source>Ask within</source>
         <translation>Demander dans un délai de</translation>
+    </message>
+    <message>
+        <source>Retention of medical files</source>
+        <translation>Conservation des dossiers médicaux</translation>
+    </message>
+    <message>
+        <source>Years a medical file is kept after the last contact with the patient, by the centre&apos;s country. Letters refusing erasure give the end date, and access responses the period, from these.</source>
+        <translation>Nombre d&apos;années de conservation d&apos;un dossier médical après le dernier contact avec le patient, selon le pays du centre. Les courriers refusant l&apos;effacement en tirent la date de fin, et les réponses d&apos;accès la durée.</translation>
+    </message>
+    <message>
+        <source>Code de la santé publique, art. R.1112-7: 20 years.</source>
+        <translation>Code de la santé publique, art. R.1112-7&#xa0;: 20 ans.</translation>
+    </message>
+    <message>
+        <source>Law of 22 April 2019 on the quality of healthcare practice, art. 35: at least 30 and at most 50 years.</source>
+        <translation>Loi du 22 avril 2019 relative à la qualité de la pratique des soins de santé, art. 35&#xa0;: au moins 30 ans et au plus 50 ans.</translation>
+    </message>
+    <message>
+        <source>To review: law of 24 July 2014 on patients&apos; rights, at least 10 years; the article is not verified.</source>
+        <translation>À vérifier&#xa0;: loi du 24 juillet 2014 relative aux droits et obligations du patient, au moins 10 ans&#x202f;; l&apos;article n&apos;est pas vérifié.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +3609,10 @@ Pays</translation>
         <translation>Ce type de courrier ne convient pas à l&apos;état actuel de la demande (%1)&#x202f;; vérifiez avant de l&apos;envoyer.</translation>
     </message>
     <message>
+        <source>This letter cannot go out: %1.</source>
+        <translation>Ce courrier ne peut pas partir&#xa0;: %1.</translation>
+    </message>
+    <message>
         <source>The template of this letter cannot be used: %1. Use “Edit template…” to correct it.</source>
         <translation>Le modèle de ce courrier est inutilisable&#xa0;: %1. Utilisez «&#xa0;Modifier le modèle…&#xa0;» pour le corriger.</translation>
     </message>
@@ -3591,6 +3671,18 @@ Pays</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Send this letter despite the warning?</source>
+        <translation>Envoyer ce courrier malgré l&apos;avertissement&#x202f;?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Record it as sent all the same?</source>
+        <translation>%1
+
+L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
     </message>
     <message>
         <source>The letter was not recorded</source>
@@ -3669,7 +3761,11 @@ Pays</translation>
     </message>
     <message>
         <source>To the relative: the file is made available to the practitioner they designated (BE, LU)</source>
-        <translation>Au proche : le dossier est mis à la disposition du praticien qu&apos;il a désigné (BE, LU)</translation>
+        <translation>Au proche&#xa0;: le dossier est mis à la disposition du praticien qu&apos;il a désigné (BE, LU)</translation>
+    </message>
+    <message>
+        <source>No personal data held: confirmation (Art 15(1)), the right to complain and to a remedy</source>
+        <translation>Aucune donnée détenue&#xa0;: confirmation (art. 15, par. 1), droit de réclamation et de recours</translation>
     </message>
     <message>
         <source>Identity not established (Art 11(2), 12(2))</source>
@@ -3745,7 +3841,11 @@ Pays</translation>
     </message>
     <message>
         <source>Notice to the relative: file sent to their practitioner</source>
-        <translation>Avis au proche : dossier adressé à son praticien</translation>
+        <translation>Avis au proche&#xa0;: dossier adressé à son praticien</translation>
+    </message>
+    <message>
+        <source>No data held</source>
+        <translation>Aucune donnée détenue</translation>
     </message>
     <message>
         <source>Post</source>
@@ -4359,7 +4459,7 @@ Pays</translation>
     </message>
     <message>
         <source>The request for information has already been sent (by telephone, e-mail …), on:</source>
-        <translation>La demande d&apos;informations a déjà été envoyée (par téléphone, courriel…), le :</translation>
+        <translation>La demande d&apos;informations a déjà été envoyée (par téléphone, courriel…), le&#xa0;:</translation>
     </message>
     <message>
         <source>Summary kept on the case:</source>
@@ -4395,7 +4495,7 @@ Pays</translation>
     </message>
     <message>
         <source>The clock pauses only once the request goes out: on the day the letter &quot;Request for identity or missing details&quot; is sent, or on the date recorded below if it has already been sent.</source>
-        <translation>Le délai n&apos;est suspendu qu&apos;une fois la demande partie : le jour de l&apos;envoi du courrier « Demande d&apos;identité ou d&apos;éléments manquants », ou à la date indiquée ci-dessous si elle a déjà été envoyée.</translation>
+        <translation>Le délai n&apos;est suspendu qu&apos;une fois la demande partie&#xa0;: le jour de l&apos;envoi du courrier «&#xa0;Demande d&apos;identité ou d&apos;éléments manquants&#xa0;», ou à la date indiquée ci-dessous si elle a déjà été envoyée.</translation>
     </message>
     <message>
         <source>The letter &quot;Request for identity or missing details&quot; is proposed with these items.</source>

@@ -420,6 +420,10 @@
         <translation>de nationale termijn voor het medisch dossier, als die van toepassing is</translation>
     </message>
     <message>
+        <source>by when the request is answered: the medical file by its national date, the rest by the GDPR date</source>
+        <translation>tegen wanneer het verzoek beantwoord wordt: het medisch dossier op de nationale datum, de rest op de AVG-datum</translation>
+    </message>
+    <message>
         <source>the first copy of the medical file is free (CJEU C-307/22)</source>
         <translation>het eerste afschrift van het medisch dossier is gratis (HvJ EU, C-307/22)</translation>
     </message>
@@ -1024,6 +1028,10 @@
         <translation>art. 17, lid 3, b) en c), AVG: medisch dossier bewaard gedurende de wettelijke bewaartermijn</translation>
     </message>
     <message>
+        <source>no personal data held (GDPR Art 15(1))</source>
+        <translation>geen persoonsgegevens in ons bezit (art. 15, lid 1, AVG)</translation>
+    </message>
+    <message>
         <source>registered post needs its tracking number for the letter log</source>
         <translation>aangetekende post vereist het zendingsnummer voor het brievenlogboek</translation>
     </message>
@@ -1554,6 +1562,50 @@
     <message>
         <source>the practitioner letters are for the relative of a deceased patient; this requester is not recorded as an heir or relative</source>
         <translation>de brieven aan de beroepsbeoefenaar zijn bedoeld voor de naaste van een overleden patiënt; deze verzoeker is niet geregistreerd als erfgenaam of naaste</translation>
+    </message>
+    <message>
+        <source>the acknowledgement would promise an answer by {due}, a date already passed on {on}: answer the request instead (GDPR Art 12(3))</source>
+        <translation>de ontvangstbevestiging zou een antwoord uiterlijk op {due} beloven, een datum die op {on} al verstreken is: beantwoord het verzoek in de plaats (art. 12, lid 3, AVG)</translation>
+    </message>
+    <message>
+        <source>the answer was due on {due}: a request for identity or details dated {on} can no longer pause the clock; answer or refuse the request (GDPR Art 12(2), 12(3))</source>
+        <translation>het antwoord was verschuldigd op {due}: een verzoek om identiteitsbewijs of gegevens van {on} kan de termijn niet meer opschorten; beantwoord of weiger het verzoek (art. 12, leden 2 en 3, AVG)</translation>
+    </message>
+    <message>
+        <source>the medical file may not be sent before {release} (48-hour reflection period, Code de la santé publique L.1111-7): date the letter {release} or later</source>
+        <translation>het medisch dossier mag niet vóór {release} verstuurd worden (bedenktijd van 48 uur, Code de la santé publique, art. L.1111-7): dateer de brief op {release} of later</translation>
+    </message>
+    <message>
+        <source>the request concerns the medical file alone, whose national period ({law}) cannot be extended: send the file by {due}</source>
+        <translation>het verzoek betreft alleen het medisch dossier, waarvan de nationale termijn ({law}) niet verlengd kan worden: bezorg het dossier uiterlijk op {due}</translation>
+    </message>
+    <message>
+        <source>a refusal as manifestly unfounded or excessive must state its reasons (GDPR Art 12(4)-(5)): type the facts, such as the dates of the earlier requests and what was already answered</source>
+        <translation>een weigering wegens een kennelijk ongegrond of buitensporig verzoek moet met redenen omkleed zijn (art. 12, leden 4 en 5, AVG): vul de feiten in, zoals de data van de eerdere verzoeken en wat al beantwoord werd</translation>
+    </message>
+    <message>
+        <source>an objection to direct marketing cannot be refused (GDPR Art 21(2)-(3)): stop the marketing and send the objection-upheld letter</source>
+        <translation>een bezwaar tegen direct marketing kan niet geweigerd worden (art. 21, leden 2 en 3, AVG): stop de marketing en stuur de brief &apos;bezwaar ingewilligd&apos;</translation>
+    </message>
+    <message>
+        <source>the request includes an objection: if it concerns direct marketing, it cannot be refused (GDPR Art 21(2)-(3))</source>
+        <translation>het verzoek bevat een bezwaar: als het direct marketing betreft, kan het niet geweigerd worden (art. 21, leden 2 en 3, AVG)</translation>
+    </message>
+    <message>
+        <source>an access response must list the copy it encloses (GDPR Art 15(3)): add the enclosures, or send the no-data-held letter when no data are held</source>
+        <translation>een antwoord op een inzageverzoek moet het bijgevoegde afschrift vermelden (art. 15, lid 3, AVG): voeg de bijlagen toe, of stuur de brief &apos;geen gegevens in ons bezit&apos; als er geen gegevens zijn</translation>
+    </message>
+    <message>
+        <source>this answer was due on {due} and goes out on {on}, {days} day(s) late: the case will record it as answered late</source>
+        <translation>dit antwoord was verschuldigd op {due} en vertrekt op {on}, {days} dag(en) te laat: het verzoek wordt als laattijdig beantwoord geregistreerd</translation>
+    </message>
+    <message>
+        <source>a refusal must go out within one month of receipt (GDPR Art 12(4)), by {limit}: this one is dated {on}, {days} day(s) late</source>
+        <translation>een weigering moet binnen een maand na ontvangst vertrekken (art. 12, lid 4, AVG), uiterlijk op {limit}: deze is gedateerd op {on}, {days} dag(en) te laat</translation>
+    </message>
+    <message>
+        <source>the letter font cannot print {characters}: type the name or address in Latin letters (a transliteration) instead</source>
+        <translation>het lettertype van de brieven kan {characters} niet afdrukken: typ de naam of het adres in Latijnse letters (een transliteratie)</translation>
     </message>
 </context>
 <context>
@@ -2595,6 +2647,30 @@ Land</translation>
         <source>Ask within</source>
         <translation>Vragen binnen</translation>
     </message>
+    <message>
+        <source>Retention of medical files</source>
+        <translation>Bewaring van medische dossiers</translation>
+    </message>
+    <message>
+        <source>Years a medical file is kept after the last contact with the patient, by the centre&apos;s country. Letters refusing erasure give the end date, and access responses the period, from these.</source>
+        <translation>Aantal jaren dat een medisch dossier na het laatste contact met de patiënt bewaard wordt, volgens het land van het centrum. Brieven die wissing weigeren halen hier de einddatum uit, antwoorden op inzageverzoeken de termijn.</translation>
+    </message>
+    <message>
+        <source>Code de la santé publique, art. R.1112-7: 20 years.</source>
+        <translation>Code de la santé publique, art. R.1112-7: 20 jaar.</translation>
+    </message>
+    <message>
+        <source>Law of 22 April 2019 on the quality of healthcare practice, art. 35: at least 30 and at most 50 years.</source>
+        <translation>Wet van 22 april 2019 inzake de kwaliteitsvolle praktijkvoering in de gezondheidszorg, art. 35: minstens 30 en hoogstens 50 jaar.</translation>
+    </message>
+    <message>
+        <source>To review: law of 24 July 2014 on patients&apos; rights, at least 10 years; the article is not verified.</source>
+        <translation>Na te kijken: wet van 24 juli 2014 betreffende de rechten en plichten van de patiënt, minstens 10 jaar; het artikel is niet geverifieerd.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> jaar</translation>
+    </message>
 </context>
 <context>
     <name>EnvelopePreview</name>
@@ -3533,6 +3609,10 @@ Land</translation>
         <translation>Dit soort brief past niet bij de huidige toestand van het verzoek (%1); controleer dit voordat u hem verstuurt.</translation>
     </message>
     <message>
+        <source>This letter cannot go out: %1.</source>
+        <translation>Deze brief kan niet vertrekken: %1.</translation>
+    </message>
+    <message>
         <source>The template of this letter cannot be used: %1. Use “Edit template…” to correct it.</source>
         <translation>Het sjabloon van deze brief is niet bruikbaar: %1. Gebruik ‘Sjabloon bewerken…’ om het te verbeteren.</translation>
     </message>
@@ -3591,6 +3671,18 @@ Land</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Send this letter despite the warning?</source>
+        <translation>Deze brief toch versturen ondanks de waarschuwing?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Record it as sent all the same?</source>
+        <translation>%1
+
+Toch als verstuurd registreren?</translation>
     </message>
     <message>
         <source>The letter was not recorded</source>
@@ -3672,6 +3764,10 @@ Land</translation>
         <translation>Aan de naaste: het dossier wordt ter beschikking gesteld van de aangewezen beroepsbeoefenaar (BE, LU)</translation>
     </message>
     <message>
+        <source>No personal data held: confirmation (Art 15(1)), the right to complain and to a remedy</source>
+        <translation>Geen gegevens in ons bezit: bevestiging (art. 15, lid 1), recht op klacht en op beroep</translation>
+    </message>
+    <message>
         <source>Identity not established (Art 11(2), 12(2))</source>
         <translation>Identiteit niet vastgesteld (art. 11, lid 2, en 12, lid 2)</translation>
     </message>
@@ -3746,6 +3842,10 @@ Land</translation>
     <message>
         <source>Notice to the relative: file sent to their practitioner</source>
         <translation>Bericht aan de naaste: dossier naar de beroepsbeoefenaar</translation>
+    </message>
+    <message>
+        <source>No data held</source>
+        <translation>Geen gegevens in ons bezit</translation>
     </message>
     <message>
         <source>Post</source>

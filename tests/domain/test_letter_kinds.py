@@ -19,6 +19,7 @@ ISSUE_KEYS = [
     "portability-cover", "referral-doctolib", "refusal", "medical-record-cover",
     # A deceased patient's relative in Belgium or Luxembourg: the file goes to the practitioner they designate.
     "practitioner-cover", "heir-practitioner-notice",
+    "no-data-held",
 ]  # fmt: skip
 
 
@@ -35,7 +36,7 @@ def case_of(status: Status, *rights: Right, outcomes: dict[Right, RightOutcome] 
     )
 
 
-def test_the_kinds_have_the_keys_of_the_issue_and_of_the_relatives_letters() -> None:
+def test_the_kinds_have_the_keys_of_the_issues_and_of_the_relatives_letters() -> None:
     assert [kind.value for kind in LetterKind] == ISSUE_KEYS
     assert all(kind.description for kind in LetterKind)
 
@@ -57,6 +58,7 @@ def test_interim_letters_do_not_answer_the_request() -> None:
     assert LetterKind.ACCESS_RESPONSE.is_final_answer
     assert LetterKind.REFUSAL.is_final_answer
     assert LetterKind.PORTABILITY_COVER.answers is Right.PORTABILITY
+    assert LetterKind.NO_DATA_HELD.is_final_answer and LetterKind.NO_DATA_HELD.answers is Right.ACCESS
 
 
 def test_parse_accepts_the_key_and_names_the_known_ones_otherwise() -> None:
@@ -75,6 +77,7 @@ def test_a_new_case_is_acknowledged_or_asked_for_details() -> None:
 def test_a_case_in_progress_proposes_the_answers_to_its_rights_scenario_1() -> None:
     kinds = proposed_kinds(case_of(Status.IN_PROGRESS, Right.ACCESS, Right.MEDICAL_RECORD))
     assert LetterKind.ACCESS_RESPONSE in kinds
+    assert LetterKind.NO_DATA_HELD in kinds
     assert LetterKind.MEDICAL_RECORD_COVER in kinds
     assert LetterKind.EXTENSION_NOTICE in kinds
     assert LetterKind.PORTABILITY_COVER not in kinds

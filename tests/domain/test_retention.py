@@ -7,8 +7,9 @@ from datetime import date
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lazeo_desk.domain.case import DataSubject
+from lazeo_desk.domain.case import DataSubject, Jurisdiction
 from lazeo_desk.domain.retention import (
+    DEFAULT_MEDICAL_FILE_YEARS,
     RetentionRule,
     active_file_end,
     add_years,
@@ -67,7 +68,7 @@ def test_scenario_2_patient_file_kept_until_3_november_2045_with_the_reason() ->
         DataSubject(name="X", birth_date=date(1980, 6, 1), last_consultation=date(2025, 11, 3))
     )
     assert result.end == date(2045, 11, 3)
-    assert [reason.rule for reason in result.reasons] == [RetentionRule.TWENTY_YEARS]
+    assert [reason.rule for reason in result.reasons] == [RetentionRule.YEARS_AFTER_LAST_CONSULTATION]
     assert result.explain() == ["20 years after the last consultation (2045-11-03)"]
 
 
@@ -82,7 +83,7 @@ def test_a_teenager_is_kept_twenty_years_when_that_is_later_than_28() -> None:
     subject = DataSubject(name="X", birth_date=date(2005, 1, 1), last_consultation=date(2022, 6, 1))
     result = medical_file_retention(subject)
     assert result.end == date(2042, 6, 1)
-    assert result.governing.rule is RetentionRule.TWENTY_YEARS
+    assert result.governing.rule is RetentionRule.YEARS_AFTER_LAST_CONSULTATION
 
 
 def test_a_patient_who_died_soon_after_the_last_visit_is_kept_ten_years_after_death() -> None:
@@ -151,3 +152,28 @@ def test_twenty_years_later_is_the_same_day_or_the_end_of_february(last: date) -
     end = medical_file_end(last)
     assert end.year == last.year + 20
     assert (end.month, end.day) == (last.month, last.day) or (last.month, last.day, end.day) == (2, 29, 28)
+
+
+# By the centre's country (DOMAIN.md, Retention: FR 20, BE 30, LU 10 years) ----------------------------------------
+
+def test_each_country_has_its_own_default_period() -> None:
+    assert dict(DEFAULT_MEDICAL_FILE_YEARS) == {Jurisdiction.FR: 20, Jurisdiction.BE: 30, Jurisdiction.LU: 10}
+
+
+def test_a_belgian_file_is_kept_thirty_years_and_the_french_minor_and_death_rules_do_not_shorten_it() -> None:
+    minor = DataSubject(name="X", birth_date=date(2016, 5, 1), minor=True, last_consultation=date(2021, 3, 1))
+    result = medical_file_retention(minor, jurisdiction=Jurisdiction.BE)
+    assert result.end == date(2051, 3, 1)
+    assert [reason.rule for reason in result.reasons] == [RetentionRule.YEARS_AFTER_LAST_CONSULTATION]
+    deceased = DataSubject(name="Y", deceased=True, death_date=date(2026, 2, 11), last_consultation=date(2025, 9, 30))
+    assert medical_file_retention(deceased, jurisdiction=Jurisdiction.BE).end == date(2055, 9, 30)
+    # In France the same patient's file is kept ten years after the death.
+    assert medical_file_retention(deceased, jurisdiction=Jurisdiction.FR).end == date(2036, 2, 11)
+
+
+def test_the_dpos_setting_replaces_a_countrys_default() -> None:
+    subject = DataSubject(name="Z", last_consultation=date(2024, 6, 10))
+    assert medical_file_retention(subject, jurisdiction=Jurisdiction.LU).end == date(2034, 6, 10)
+    changed = medical_file_retention(subject, jurisdiction=Jurisdiction.LU, years={Jurisdiction.LU: 12})
+    assert changed.end == date(2036, 6, 10)
+    assert changed.governing.explain() == "12 years after the last consultation (2036-06-10)"

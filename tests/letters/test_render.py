@@ -195,10 +195,28 @@ def test_erasure_partly_refused_states_the_computed_end_of_retention_scenario_2(
     assert "CNIL" in text
 
 
-def test_erasure_partly_refused_keeps_a_minors_file_until_the_28th_birthday() -> None:
-    text = pdf_text(render(LetterKind.ERASURE_PARTLY_REFUSED, "be-minor-parent", Language.FR))
+def test_erasure_partly_refused_keeps_a_french_minors_file_until_the_28th_birthday() -> None:
+    case = replace(varied_cases()["be-minor-parent"], jurisdiction=Jurisdiction.FR)
+    pdf = render_letter(
+        LetterKind.ERASURE_PARTLY_REFUSED, case, language=Language.FR, profile=DEFAULT_PROFILE, today=LETTER_DAY
+    )
     # Seen at 4 in March 2021: twenty years end in 2041, the 28th birthday is 1 May 2044.
-    assert "jusqu'au 1er mai 2044" in text
+    assert "jusqu'au 1er mai 2044" in pdf_text(pdf)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        (Language.FR, "jusqu'au 1er mars 2051 : 30 ans à compter de la dernière consultation"),
+        (Language.NL, "bewaard tot 1 maart 2051: 30 jaar na de laatste raadpleging"),
+        (Language.EN, "kept until 1 March 2051: 30 years after the last consultation"),
+    ],
+)
+def test_a_belgian_erasure_partly_refused_keeps_the_file_thirty_years(language: Language, expected: str) -> None:
+    # Belgian law (22 April 2019, art. 35) requires at least 30 years, longer than the French rules of the policy.
+    text = pdf_text(render(LetterKind.ERASURE_PARTLY_REFUSED, "be-minor-parent", language))
+    assert expected in text
+    assert "2041" not in text and "2044" not in text
 
 
 def test_an_heir_gets_no_gdpr_erasure_letter_about_the_deceased() -> None:

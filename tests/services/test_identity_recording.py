@@ -114,12 +114,12 @@ def test_sending_the_identity_request_letter_starts_the_pause_that_day(
 ) -> None:
     ref = _open(service)
     record_verification(service, ref, _result(Outcome.MORE_INFORMATION_NEEDED))
-    clock.set(datetime(2026, 3, 12, 9, 0, tzinfo=PARIS))
+    clock.set(datetime(2026, 3, 6, 9, 0, tzinfo=PARIS))
     letters = LetterService(service)
     draft = letters.draft(ref, LetterKind.IDENTITY_REQUEST, language=Language.FR)
     loaded = letters.send(ref, draft, method=SendMethod.POST)
     assert loaded.case.status is Status.AWAITING_REQUESTER
-    assert loaded.case.awaiting_since == date(2026, 3, 12)
+    assert loaded.case.awaiting_since == date(2026, 3, 6)
     assert loaded.countdown.state is CountdownState.PAUSED
 
 

@@ -92,7 +92,8 @@ def test_an_extension_notice_records_the_extension_and_its_reasons(
 def test_the_case_is_answered_once_every_right_has_its_answer(service: CaseService, letters: LetterService) -> None:
     ref = _open(service, (Right.ACCESS, Right.MEDICAL_RECORD))
     service.change_status(ref, Status.IN_PROGRESS)
-    letters.send(ref, letters.draft(ref, LetterKind.ACCESS_RESPONSE), method=SendMethod.POST)
+    copy = LetterExtras(enclosures=("Kopie van de persoonsgegevens",))
+    letters.send(ref, letters.draft(ref, LetterKind.ACCESS_RESPONSE, extras=copy), method=SendMethod.POST)
     assert service.load(ref).case.status is Status.IN_PROGRESS
     letters.send(ref, letters.draft(ref, LetterKind.MEDICAL_RECORD_COVER), method=SendMethod.POST)
     case = service.load(ref).case

@@ -47,3 +47,11 @@ def test_a_setting_written_twice_keeps_the_last_value(db: Database) -> None:
         settings.set_setting(session, settings.INFO_REQUEST_LIMIT_DAYS, 5)
     with db.transaction() as session:
         assert settings.info_request_limit_days(session) == 5
+
+
+def test_medical_file_years_default_by_country_and_ignore_a_stored_value_out_of_range(db: Database) -> None:
+    with db.transaction() as session:
+        assert settings.medical_file_years(session) == {Jurisdiction.FR: 20, Jurisdiction.BE: 30, Jurisdiction.LU: 10}
+        settings.set_setting(session, settings.MEDICAL_FILE_YEARS, {"LU": 12, "BE": 0, "FR": "20", "XX": 5})
+    with db.transaction() as session:
+        assert settings.medical_file_years(session) == {Jurisdiction.FR: 20, Jurisdiction.BE: 30, Jurisdiction.LU: 12}

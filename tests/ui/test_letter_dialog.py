@@ -447,3 +447,52 @@ def test_a_luxembourg_relatives_letter_is_flagged_for_the_dpos_legal_review(
     assert dialog.draft is not None
     assert "is not verified" in dialog.preview.warnings.text()
     assert "article 36 de la loi du 28 août 1998" in dialog.draft.letter.plain_text()
+# checks before a letter goes out ----------------------------------------------------------------------------------
+
+def test_an_access_response_with_nothing_enclosed_is_blocked_until_the_copy_is_listed(
+    qtbot: QtBot, open_dialog: Callable[..., LetterDialog], service: CaseService, stored: Store
+) -> None:
+    reference = _in_progress(service, stored, rights=(Right.ACCESS,))
+    dialog = open_dialog(reference)
+    _choose(qtbot, dialog, LetterKind.ACCESS_RESPONSE)
+    assert dialog.blocked()
+    assert dialog.refused.isVisible() and "no-data-held" in dialog.refused.text()
+    for button in (dialog.print_button, dialog.save_button, dialog.send_button):
+        assert not button.isEnabled()
+    assert not dialog.record_sent() and dialog.save_pdf(Path("never.pdf")) is None
+    assert LetterService(service).log(reference) == []
+    qtbot.keyClicks(dialog.enclosures, "Kopie van uw persoonsgegevens (PDF)")
+    _settle(qtbot, dialog)
+    assert not dialog.blocked() and not dialog.refused.isVisible()
+    assert dialog.send_button.isEnabled() and dialog.save_button.isEnabled()
+
+
+def test_a_name_no_font_can_draw_blocks_the_letter_and_names_the_characters(
+    qtbot: QtBot, open_dialog: Callable[..., LetterDialog], stored: Store
+) -> None:
+    dialog = open_dialog(stored(name="王小明"))
+    _choose(qtbot, dialog, LetterKind.ACKNOWLEDGEMENT)
+    assert dialog.blocked()
+    assert "U+738B 王" in dialog.refused.text() and "U+5C0F 小" in dialog.refused.text()
+    assert not dialog.print_button.isEnabled()
+
+
+def test_a_late_answer_is_shown_as_a_warning_and_recorded_only_once_confirmed(
+    qtbot: QtBot, open_dialog: Callable[..., LetterDialog], service: CaseService, stored: Store,
+    recorded_messages: Any,
+) -> None:
+    reference = _in_progress(service, stored, rights=(Right.ERASURE,), received=date(2026, 1, 5))
+    dialog = open_dialog(reference)
+    _choose(qtbot, dialog, LetterKind.ERASURE_DONE)
+    assert not dialog.blocked() and dialog.send_button.isEnabled()
+    assert "was due on" in dialog.preview.warnings.text()
+    recorded_messages.answers.append(False)
+    qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    ((title, text),) = recorded_messages.questions
+    assert title == "Send this letter despite the warning?" and "late" in text
+    assert LetterService(service).log(reference) == [] and dialog.isVisible()
+    recorded_messages.answers.append(True)
+    with qtbot.waitSignal(dialog.sent, timeout=2000):
+        qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
+    (entry,) = LetterService(service).log(reference)
+    assert entry.kind is LetterKind.ERASURE_DONE

@@ -27,6 +27,7 @@ from lazeo_desk.services.settings import (
     Field,
     LoadedSettings,
     SaveReport,
+    SettingsError,
     SettingsService,
     auto_lock_minutes,
 )
@@ -223,6 +224,31 @@ def test_a_shorter_belgian_clock_typed_in_recounts_the_cases(
     _save(qtbot, dialog)
     assert settings_service.load().settings.clock(Jurisdiction.BE).period == Period(10, Unit.DAYS)
     assert service.load(reference).deadline.due == date(2026, 3, 16)  # 15 March is a Sunday
+
+
+def test_medical_file_retention_shows_each_countrys_years_and_a_changed_one_is_saved(
+    qtbot: QtBot, open_settings: DialogFactory, settings_service: SettingsService, db: Database
+) -> None:
+    dialog = open_settings()
+    dialog.tabs.setCurrentIndex(TAB_DEADLINES)
+    kept = dialog.deadlines.kept_years
+    assert {j: box.value() for j, box in kept.items()} == {
+        Jurisdiction.FR: 20, Jurisdiction.BE: 30, Jurisdiction.LU: 10,
+    }
+    _type_number(qtbot, kept[Jurisdiction.LU], "12")
+    _save(qtbot, dialog)
+    assert settings_service.load().settings.kept_years(Jurisdiction.LU) == 12
+    with db.transaction() as session:
+        assert store_settings.medical_file_years(session)[Jurisdiction.BE] == 30
+        assert store_settings.medical_file_years(session)[Jurisdiction.LU] == 12
+
+
+def test_medical_file_years_out_of_range_are_refused_on_their_country(settings_service: SettingsService) -> None:
+    settings = settings_service.load().settings.with_kept_years(Jurisdiction.BE, 0)
+    with pytest.raises(SettingsError) as raised:
+        settings_service.save(settings)
+    (problem,) = raised.value.problems
+    assert (problem.field, problem.where) == (Field.MEDICAL_FILE_YEARS, "BE")
 
 
 # centres ----------------------------------------------------------------------------------------------------
