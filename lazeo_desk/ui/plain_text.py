@@ -46,7 +46,3 @@ def plain_tooltip(text: str) -> str:
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     return '<p style="white-space:pre-wrap">' + "<br>".join(escaped(line) for line in lines) + "</p>"
 
-
-def mnemonic_safe(text: str) -> str:
-    """``text`` for a button, tab or menu entry: an ``&`` in it is shown, not taken as a keyboard shortcut."""
-    return text.replace("&", "&&")

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from lazeo_desk.app import build_main_window
 from lazeo_desk.domain.case import (
     Case,
     Channel,
@@ -63,10 +64,12 @@ from lazeo_desk.services.letters import LetterService, SendMethod
 from lazeo_desk.services.settings import SettingsService
 from lazeo_desk.store.database import Database
 from lazeo_desk.ui import messages
+from lazeo_desk.ui.about_dialog import AboutDialog
 from lazeo_desk.ui.case_detail import TAB_CASE, TAB_LETTERS, TAB_RIGHTS, TAB_TIMELINE, CaseDetail
 from lazeo_desk.ui.intake_dialog import MessageIntakeDialog
 from lazeo_desk.ui.main_window import MainWindow
 from lazeo_desk.ui.settings_dialog import SettingsDialog
+from lazeo_desk.ui.unlock_dialog import Mode, PassphraseDialog
 
 MARKUP = '<b>MRKR</b><font color=red size=7>IDENTITY VERIFIED</font><img src="file:///etc/passwd">&amp;'
 # What must stay visible wherever the data is shown: drawn as rich text, each of these would vanish.
@@ -444,3 +447,31 @@ def test_a_message_box_naming_a_marked_case_shows_the_name_literally(qtbot: QtBo
     assert seen[0].text_format == Qt.TextFormat.PlainText
     assert seen[0].text == text
     assert seen[0].drawn_as_markup == []
+
+
+# file names and folders -----------------------------------------------------------------------------------------
+@pytest.fixture
+def marked_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "<b>MRKR<font color=red size=7>&amp;"  # no "/" in a file name: no closing tags
+    folder.mkdir()
+    return folder
+
+
+def test_a_database_in_a_folder_named_like_html_is_named_literally(
+    qtbot: QtBot, clock: FixedClock, ui_settings: QSettings, marked_folder: Path
+) -> None:
+    database = Database(f"sqlite:///{marked_folder / 'cases.sqlite3'}", plain=True)
+    window = build_main_window(database, clock=clock, settings=ui_settings)
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        qtbot.waitUntil(window.background_idle)
+        assert_shown_literally(window)
+        about = AboutDialog(location=database.location, parent=window)
+        unlock = PassphraseDialog(mode=Mode.UNLOCK, location=database.location, attempt=lambda _p: None)
+        qtbot.addWidget(unlock)
+        assert_shown_literally(about)
+        assert_shown_literally(unlock)
+    finally:
+        window.shutdown()
+        database.dispose()
