@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QTextDocument
+from PySide6.QtGui import QAction, QColor, QImage, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -61,12 +61,13 @@ from lazeo_desk.letters import LetterExtras
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.email_intake import find_matches, propose_case, read_message, store_draft
 from lazeo_desk.services.letters import LetterService, SendMethod
+from lazeo_desk.services.scan_intake import check_scan
 from lazeo_desk.services.settings import SettingsService
 from lazeo_desk.store.database import Database
 from lazeo_desk.ui import messages
 from lazeo_desk.ui.about_dialog import AboutDialog
 from lazeo_desk.ui.case_detail import TAB_CASE, TAB_LETTERS, TAB_RIGHTS, TAB_TIMELINE, CaseDetail
-from lazeo_desk.ui.intake_dialog import MessageIntakeDialog
+from lazeo_desk.ui.intake_dialog import MessageIntakeDialog, ScanIntakeDialog, render_scan
 from lazeo_desk.ui.main_window import MainWindow
 from lazeo_desk.ui.settings_dialog import SettingsDialog
 from lazeo_desk.ui.unlock_dialog import Mode, PassphraseDialog
@@ -390,6 +391,18 @@ def test_the_intake_dialog_shows_an_emails_markup_literally(
     assert_shown_literally(dialog, expect=5)
 
 
+def test_a_scan_whose_file_name_looks_like_html_is_named_literally(
+    qtbot: QtBot, service: CaseService, clock: FixedClock
+) -> None:
+    scan = check_scan(b"%PDF-1.4\n%%EOF\n", source="<b>MRKR<font color=red size=7>&amp;.pdf")
+    dialog = ScanIntakeDialog(service, service.rules(), scan, render_scan(scan))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.set_progress(2, 3)
+    assert "MRKR" in dialog.windowTitle()
+    assert_shown_literally(dialog, expect=2)
+
+
 # settings and message boxes -------------------------------------------------------------------------------------
 def test_the_settings_dialog_shows_marked_centres_literally(
     qtbot: QtBot, db: Database, clock: FixedClock, tmp_path: Path
@@ -407,8 +420,14 @@ def test_the_settings_dialog_shows_marked_centres_literally(
         qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
         qtbot.keyClicks(page.name, marked("Namur"))
         qtbot.keyClicks(page.address, marked("Rue de Fer 1"))
+    logo = QImage(300, 90, QImage.Format.Format_RGB32)
+    logo.fill(QColor("#0B4F8A"))
+    logo_path = tmp_path / "<b>MRKR<font color=red size=7>&amp;.png"
+    assert logo.save(str(logo_path), "PNG")
+    assert dialog.letters.logo.set_file(logo_path)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert_shown_literally(dialog, expect=3)
+    assert_shown_literally(dialog, expect=4)
+    assert "<b>MRKR<font" in dialog.letters.logo.name.text()
 
 
 @dataclass(frozen=True)
