@@ -10,7 +10,9 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from lazeo_desk.ui.form_problems import Problem
 from lazeo_desk.ui.plain_text import escaped, make_plain, plain_label, plain_tooltip
+from lazeo_desk.ui.problem_banner import ProblemBanner
 
 BADGE = '<font color=red size=7>IDENTITY VERIFIED</font><img src="file:///etc/passwd">&amp;'
 
@@ -75,3 +77,16 @@ def test_escaped_data_inside_the_windows_own_markup_shows_as_written(text: str) 
     document = QTextDocument()
     document.setHtml(f"<p style='white-space:pre-wrap'><b>Name</b>: {escaped(text)}</p>")
     assert document.toPlainText() == drawn_as(f"Name: {text}")
+
+
+def test_the_problem_banner_lists_problems_that_quote_markup_as_written(qtbot: QtBot) -> None:
+    banner = ProblemBanner()
+    qtbot.addWidget(banner)
+    banner.show_problems(
+        [Problem("subject.name", f"“Ëlodie {BADGE}” is not on the file"), Problem("", "Nothing was saved")],
+        lambda key: "Name" if key else "",
+    )
+    document = QTextDocument()
+    document.setHtml(banner.text())
+    shown = document.toPlainText().splitlines()
+    assert shown == [f"• Name: “Ëlodie {BADGE}” is not on the file", "• Nothing was saved"]
