@@ -69,6 +69,7 @@ from lazeo_desk.ui.about_dialog import AboutDialog
 from lazeo_desk.ui.case_detail import TAB_CASE, TAB_LETTERS, TAB_RIGHTS, TAB_TIMELINE, CaseDetail
 from lazeo_desk.ui.intake_dialog import MessageIntakeDialog, ScanIntakeDialog, render_scan
 from lazeo_desk.ui.main_window import MainWindow
+from lazeo_desk.ui.plain_text import make_plain, plain_tooltip
 from lazeo_desk.ui.settings_dialog import SettingsDialog
 from lazeo_desk.ui.unlock_dialog import Mode, PassphraseDialog
 
@@ -89,6 +90,7 @@ class Shown:
     where: str
     held: str
     drawn: str
+    document: bool = False  # a text document keeps no trace of what was put in, only what it shows
 
 
 def _as_rich(text: str) -> str:
@@ -156,8 +158,7 @@ def _actions(where: str, actions: Iterable[QAction]) -> Iterator[Shown]:
     for action in actions:
         text = action.text()
         yield Shown(f"{where} action {text!r}", text, _mnemonic(text))
-        if action.toolTip() != _mnemonic(text).replace("…", ""):
-            yield _tooltip(f"{where} action {text!r}", action.toolTip())
+        yield _tooltip(f"{where} action {text!r}", action.toolTip())
         menu = action.menu()
         if isinstance(menu, QMenu):
             yield from _actions(f"{where} menu {text!r}", menu.actions())
@@ -183,8 +184,8 @@ def _texts_of(widget: QWidget) -> Iterator[Shown]:
             yield Shown(f"{where} tab {tab}", widget.tabText(tab), _mnemonic(widget.tabText(tab)))
             yield _tooltip(f"{where} tab {tab}", widget.tabToolTip(tab))
     elif isinstance(widget, QTextEdit):
-        # Held as a document: what it shows is its plain text, whatever was put in.
-        yield Shown(where, widget.toHtml() if MARKUP in widget.toHtml() else widget.toPlainText(), widget.toPlainText())
+        # A document: what went in is gone, what it shows is its plain text (judged by the rules below).
+        yield Shown(where, widget.toPlainText(), widget.toPlainText(), document=True)
     elif isinstance(widget, QPlainTextEdit):
         yield Shown(where, widget.toPlainText(), widget.toPlainText())
     elif isinstance(widget, QLineEdit):
@@ -195,12 +196,24 @@ def _texts_of(widget: QWidget) -> Iterator[Shown]:
         yield from _model_texts(where, widget.model())
 
 
+def _as_written(shown: Shown) -> bool:
+    """The marked data in ``shown`` is drawn as its characters: each marker still behind its ``<b>`` (in a
+    document, every marker: it came from the case), every piece of markup held still visible, and no picture
+    (an ``<img>`` drawn leaves an object character)."""
+    tagged = shown.drawn.count("MRKR") if shown.document else shown.held.count("<b>MRKR")
+    return (
+        shown.drawn.count("<b>MRKR") >= tagged
+        and all(piece in shown.drawn for piece in LITERAL if piece in shown.held)
+        and "\ufffc" not in shown.drawn
+    )
+
+
 def rendered_as_markup(widgets: Iterable[QWidget]) -> list[str]:
     """Every text among ``widgets`` that holds the marked data but would not show it as written."""
     bad: list[str] = []
     for widget in widgets:
         for shown in _texts_of(widget):
-            if "MRKR" in shown.held and not all(piece in shown.drawn for piece in LITERAL if piece in shown.held):
+            if "MRKR" in shown.held and not _as_written(shown):
                 bad.append(f"{shown.where}: holds {shown.held!r}, draws {shown.drawn!r}")
     return bad
 
@@ -219,6 +232,23 @@ def assert_shown_literally(root: QWidget, *, expect: int = 1) -> None:
     bad = rendered_as_markup(widgets)
     assert not bad, "\n".join(bad)
     assert len(marked_texts(widgets)) >= expect
+
+
+def test_the_walk_flags_a_rich_label_a_rich_tooltip_and_a_document_fed_markup(qtbot: QtBot) -> None:
+    page = QWidget()
+    qtbot.addWidget(page)
+    label, document, fine = QLabel(marked("Ëlodie"), page), QTextEdit(page), QLabel(page)
+    label.setObjectName("rich")
+    document.setObjectName("document")
+    document.setHtml(marked("Ëlodie"))
+    fine.setToolTip(marked("Ëlodie"))
+    fine.setObjectName("tip")
+    bad = rendered_as_markup(walk(page))
+    assert [line.split(":", 1)[0] for line in bad] == ["QLabel 'rich'", "QTextEdit 'document'", "QLabel 'tip' tooltip"]
+    make_plain(label)
+    document.setPlainText(marked("Ëlodie"))
+    fine.setToolTip(plain_tooltip(marked("Ëlodie")))
+    assert rendered_as_markup(walk(page)) == []
 
 
 # the case -------------------------------------------------------------------------------------------------------
@@ -423,7 +453,7 @@ def test_the_settings_dialog_shows_marked_centres_literally(
     logo = QImage(300, 90, QImage.Format.Format_RGB32)
     logo.fill(QColor("#0B4F8A"))
     logo_path = tmp_path / "<b>MRKR<font color=red size=7>&amp;.png"
-    assert logo.save(str(logo_path), "PNG")
+    assert logo.save(str(logo_path))
     assert dialog.letters.logo.set_file(logo_path)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert_shown_literally(dialog, expect=4)
