@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from lazeo_desk import __version__
 from lazeo_desk.resources import ResourceError, resources_root
+from lazeo_desk.ui.plain_text import make_plain
 from lazeo_desk.ui.settings_fields import fill
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP, translate
 
@@ -162,6 +163,7 @@ class AboutDialog(QDialog):
         self.version = QLabel(__version__, self)
         self.location = QLabel(location, self)
         self.location.setWordWrap(True)
+        make_plain(self.location)
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         facts = QFormLayout()
         facts.addRow(self.tr("Version"), self.version)

@@ -52,6 +52,7 @@ from lazeo_desk.ui.identity_wizard import IdentityWizard
 from lazeo_desk.ui.letter_dialog import LetterDialog
 from lazeo_desk.ui.letter_log import LetterLogView
 from lazeo_desk.ui.outcomes_editor import OutcomesEditor
+from lazeo_desk.ui.plain_text import make_plain
 from lazeo_desk.ui.problem_banner import ProblemBanner
 from lazeo_desk.ui.sentences import error_text, problems_in
 from lazeo_desk.ui.timeline_model import TimelineModel
@@ -117,6 +118,7 @@ class CaseDetail(QWidget):
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("caseSubtitle")
         self.subtitle.setWordWrap(True)
+        make_plain(self.title, self.due_label, self.subtitle)
 
         self.status_button = QPushButton(self.tr("Change status"), self)
         self.status_menu = QMenu(self.status_button)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,6 +14,7 @@ from lazeo_desk.domain.deadlines import Countdown, DeadlineReport, Governing, Pe
 from lazeo_desk.ui.badges import COUNTDOWN_STYLES
 from lazeo_desk.ui.countdown_text import countdown_text
 from lazeo_desk.ui.dates import format_date, format_day_month
+from lazeo_desk.ui.plain_text import escaped
 from lazeo_desk.ui.translation import ui_language
 
 
@@ -144,8 +144,8 @@ class DeadlineView(QWidget):
         else:
             text = f"{due_text} — {governing}"
             self._row(
-                self.tr("Due date"), text, rich=f"<b style='font-size: 13pt'>{html.escape(due_text)}</b>"
-                f"<br><span style='color:#5F6B76'>{html.escape(governing)}</span>"
+                self.tr("Due date"), text, rich=f"<b style='font-size: 13pt'>{escaped(due_text)}</b>"
+                f"<br><span style='color:#5F6B76'>{escaped(governing)}</span>"
             )
         if situation.countdown is not None:
             state = situation.countdown

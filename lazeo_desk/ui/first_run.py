@@ -36,6 +36,7 @@ from lazeo_desk.services.settings import (
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.ui import messages
 from lazeo_desk.ui.labels import language_label
+from lazeo_desk.ui.plain_text import make_plain
 from lazeo_desk.ui.sentences import error_text
 from lazeo_desk.ui.settings_fields import SETTINGS_STYLE, FieldWithMessage, fill, page_intro, problem_text
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP, translate
@@ -86,6 +87,7 @@ class ProfilePage(QWizardPage):
         )
         controller.setObjectName("controllerSummary")
         controller.setWordWrap(True)
+        make_plain(controller)
         self.dpo_name = QLineEdit(profile.dpo_name, self)
         self.dpo_email = QLineEdit(profile.dpo_email, self)
         self.name_row = FieldWithMessage(self.dpo_name, self)

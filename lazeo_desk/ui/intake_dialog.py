@@ -80,6 +80,7 @@ from lazeo_desk.ui.case_form import CaseForm, FormProblems, Problem
 from lazeo_desk.ui.countdown_text import countdown_text
 from lazeo_desk.ui.dates import display_locale, format_date, format_moment
 from lazeo_desk.ui.deadline_view import ClockSituation, DeadlineView
+from lazeo_desk.ui.plain_text import plain_tooltip
 from lazeo_desk.ui.problem_banner import ProblemBanner
 from lazeo_desk.ui.sentences import problems_in, sentence_text
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP, translate
@@ -834,7 +835,7 @@ class MessageIntakeDialog(IntakeDialog):
             box = self.form.right_boxes[suggestion.right]
             quoted = ", ".join(f"“{t}”" for t in suggestion.triggers)
             why = self.tr("Suggested by the text: %1").replace("%1", quoted)
-            box.setToolTip(labels.right_article(suggestion.right) + "\n" + why)
+            box.setToolTip(plain_tooltip(labels.right_article(suggestion.right) + "\n" + why))
 
     def _highlight(self) -> None:
         """Mark in the text the words behind each suggestion, so that the DPO sees what the program read."""

@@ -48,6 +48,7 @@ from lazeo_desk.ui.enum_combo import EnumCombo
 from lazeo_desk.ui.letter_labels import kind_label
 from lazeo_desk.ui.letter_log import method_label
 from lazeo_desk.ui.letter_preview import LetterPreview, PreviewRunner, Rendered, file_error_text
+from lazeo_desk.ui.plain_text import make_plain
 from lazeo_desk.ui.sentences import error_text, sentence_text
 from lazeo_desk.ui.template_editor import TemplateEditor
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP, translate
@@ -361,6 +362,7 @@ class LetterDialog(QDialog):
         self.refused.setWordWrap(True)
         self.refused.setStyleSheet("color: #A61B1B; font-weight: 600;")
         self.refused.hide()
+        make_plain(self.heading, self.subheading, self.status, self.refused)
         self.print_button = QPushButton(self.tr("Print…"), self)
         self.print_button.setToolTip(self.tr("Choose the printer and the copies; the PDF shown is printed as it is"))
         self.print_button.clicked.connect(self.print_letter)

@@ -43,6 +43,7 @@ from lazeo_desk.ui.background import BackgroundTasks
 from lazeo_desk.ui.countdown_text import countdown_text
 from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.filter_bar import SEARCH_DELAY_MS, FilterBar
+from lazeo_desk.ui.plain_text import make_plain, plain_tooltip
 from lazeo_desk.ui.register_delegates import CountdownDelegate, StatusDelegate
 from lazeo_desk.ui.register_model import (
     COL_CHANNEL,
@@ -205,7 +206,8 @@ class MainWindow(QMainWindow):
 
         self.count_label = QLabel(self)
         self.database_label = QLabel(self.tr("Database: %1").replace("%1", location), self)
-        self.database_label.setToolTip(location)
+        self.database_label.setToolTip(plain_tooltip(location))
+        make_plain(self.count_label, self.database_label)
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.database_label)
 

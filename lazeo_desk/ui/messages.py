@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -21,17 +22,28 @@ class Messages(Protocol):
     def confirm(self, parent: QWidget | None, title: str, text: str, *, yes: str, no: str) -> bool: ...
 
 
+def _box(icon: QMessageBox.Icon, title: str, text: str, parent: QWidget | None) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    # The texts name people, cases and files: shown as written, never read as markup.
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
 class QtMessages:
     """Real message boxes (modal: the question must be answered before going on)."""
 
     def error(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.critical(parent, title, text)
+        box = _box(QMessageBox.Icon.Critical, title, text, parent)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.exec()
 
     def info(self, parent: QWidget | None, title: str, text: str) -> None:
-        QMessageBox.information(parent, title, text)
+        box = _box(QMessageBox.Icon.Information, title, text, parent)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.exec()
 
     def confirm(self, parent: QWidget | None, title: str, text: str, *, yes: str, no: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+        box = _box(QMessageBox.Icon.Question, title, text, parent)
         accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
         box.addButton(no, QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(accept)

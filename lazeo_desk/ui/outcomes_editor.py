@@ -11,6 +11,7 @@ from lazeo_desk.domain.case import OutcomeKind, RightOutcome
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.ui import labels
 from lazeo_desk.ui.enum_combo import EnumCombo
+from lazeo_desk.ui.plain_text import escaped
 
 
 class OutcomesEditor(QWidget):
@@ -45,7 +46,9 @@ class OutcomesEditor(QWidget):
             self._grid.addWidget(caption, 0, header)
         for row, right in enumerate(rights, start=1):
             name = QLabel(
-                f"{labels.right_label(right)}  <span style='color:#8A9199'>{labels.right_article(right)}</span>", self
+                f"{escaped(labels.right_label(right))}  "
+                f"<span style='color:#8A9199'>{escaped(labels.right_article(right))}</span>",
+                self,
             )
             name.setTextFormat(Qt.TextFormat.RichText)
             self._grid.addWidget(name, row, 0)

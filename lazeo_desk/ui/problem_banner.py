@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from lazeo_desk.ui.form_problems import Problem
+from lazeo_desk.ui.plain_text import escaped
 
 
 class ProblemBanner(QLabel):
@@ -48,7 +48,7 @@ class ProblemBanner(QLabel):
         if not lines:
             self.clear_problems()
             return
-        self.setText("<br>".join(f"• {html.escape(line)}" if len(lines) > 1 else html.escape(line) for line in lines))
+        self.setText("<br>".join(f"• {escaped(line)}" if len(lines) > 1 else escaped(line) for line in lines))
         self.setAccessibleDescription("\n".join(lines))
         self.show()
 

@@ -25,6 +25,7 @@ from lazeo_desk.ui.badges import COUNTDOWN_STYLES, MUTED
 from lazeo_desk.ui.countdown_text import countdown_text
 from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.flags import flag_icon
+from lazeo_desk.ui.plain_text import plain_tooltip
 from lazeo_desk.ui.sentences import error_text
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP
 
@@ -275,7 +276,8 @@ class RegisterModel(QAbstractTableModel):
             # The key, not the enum: Qt would turn a str subclass into a plain string anyway.
             return self._rows[position].status.value
         if role == _TOOLTIP:
-            return self._tooltip(position, self._rows[position], column)
+            tip = self._tooltip(position, self._rows[position], column)
+            return plain_tooltip(tip) if tip else tip
         if role == RowRole:
             return self._rows[position]
         if role == ReferenceRole:

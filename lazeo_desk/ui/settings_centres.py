@@ -22,6 +22,7 @@ from lazeo_desk.domain.case import Jurisdiction
 from lazeo_desk.services.settings import BusinessSettings, Centre, Field, SettingProblem
 from lazeo_desk.ui.enum_combo import EnumCombo
 from lazeo_desk.ui.labels import jurisdiction_label
+from lazeo_desk.ui.plain_text import plain_tooltip
 from lazeo_desk.ui.settings_fields import (
     AddressEdit,
     FieldMessage,
@@ -75,7 +76,7 @@ class CentresModel(QAbstractTableModel):
             if index.column() == COL_ADDRESS:
                 return ", ".join(centre.address)
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_ADDRESS:
-            return "\n".join(centre.address)
+            return plain_tooltip("\n".join(centre.address))
         return None
 
     def headerData(  # noqa: N802  (Qt's name)

@@ -38,6 +38,7 @@ from lazeo_desk.services.settings import (
 from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.enum_combo import EnumCombo
 from lazeo_desk.ui.labels import jurisdiction_label
+from lazeo_desk.ui.plain_text import plain_tooltip
 from lazeo_desk.ui.settings_fields import (
     FieldWithMessage,
     page_intro,
@@ -162,7 +163,7 @@ class ClockEditor(QObject):
         self.release.setValue(clock.earliest_release_days)
         self.source.setText(clock.source)
         self.source.setCursorPosition(0)
-        self.source.setToolTip(clock.source)
+        self.source.setToolTip(plain_tooltip(clock.source))
 
     def clock(self) -> MedicalRecordClock:
         return MedicalRecordClock(

@@ -38,6 +38,7 @@ from lazeo_desk.services.settings import (
 )
 from lazeo_desk.ui.enum_combo import EnumCombo
 from lazeo_desk.ui.labels import language_label
+from lazeo_desk.ui.plain_text import make_plain
 from lazeo_desk.ui.settings_fields import (
     FieldWithMessage,
     page_intro,
@@ -111,6 +112,7 @@ class ImageChooser(QWidget):
         self.preview.setStyleSheet("QLabel#imagePreview { background: #FFFFFF; border: 1px solid #D5DADF; }")
         self.name = QLabel(self)
         self.name.setObjectName("fieldHint")
+        make_plain(self.preview, self.name)
         self.choose_button = QPushButton(self.tr("Choose…"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.row = FieldWithMessage(self.preview, self)

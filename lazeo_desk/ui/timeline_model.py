@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from lazeo_desk.domain.case import TimelineEvent
 from lazeo_desk.ui.dates import format_moment
 from lazeo_desk.ui.labels import event_kind_label
+from lazeo_desk.ui.plain_text import plain_tooltip
 from lazeo_desk.ui.sentences import sentence_text
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP
 
@@ -68,7 +69,10 @@ class TimelineModel(QAbstractTableModel):
             return None
         event = self._events[index.row()]
         column = index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self.data(index, Qt.ItemDataRole.DisplayRole)
+            return plain_tooltip(text) if isinstance(text, str) else text
+        if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_WHEN:
                 return format_moment(event.at)
             if column == COL_WHO:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from lazeo_desk.services.passphrase import passphrase_problem
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.ui.background import BackgroundTasks
+from lazeo_desk.ui.plain_text import make_plain
 from lazeo_desk.ui.sentences import error_text, sentence_text
 
 
@@ -81,6 +82,7 @@ class PassphraseDialog(QDialog):
             self.confirm.hide()
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        make_plain(self.where, self.message)
         self.message.setStyleSheet("color: #b3261e;")
         buttons = QDialogButtonBox(self)
         ok_text = {Mode.CREATE: self.tr("Create"), Mode.UNLOCK: self.tr("Open"), Mode.RELOCK: self.tr("Unlock")}
