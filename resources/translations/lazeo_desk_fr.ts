@@ -1471,6 +1471,30 @@
         <source>Sample case (demo data): received {day} by {channel}</source>
         <translation>Demande d&apos;exemple (données de démonstration)&#xa0;: reçue le {day} par {channel}</translation>
     </message>
+    <message>
+        <source>the message has more than {count} parts</source>
+        <translation>le message a plus de {count} parties</translation>
+    </message>
+    <message>
+        <source>a header block has more than {count} header fields</source>
+        <translation>un bloc d’en-têtes a plus de {count} champs</translation>
+    </message>
+    <message>
+        <source>the message has more than {count} header fields</source>
+        <translation>le message a plus de {count} champs d’en-tête</translation>
+    </message>
+    <message>
+        <source>the {name} header is {size} characters long; the limit is {limit}</source>
+        <translation>l’en-tête {name} fait {size} caractères&#x202f;; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <source>the {name} header has {count} encoded words; the limit is {limit}</source>
+        <translation>l’en-tête {name} contient {count} mots encodés&#x202f;; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <source>the message has more than {count} lines</source>
+        <translation>le message a plus de {count} lignes</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

@@ -1471,6 +1471,30 @@
         <source>Sample case (demo data): received {day} by {channel}</source>
         <translation>Voorbeeldverzoek (demogegevens): ontvangen op {day} via {channel}</translation>
     </message>
+    <message>
+        <source>the message has more than {count} parts</source>
+        <translation>het bericht heeft meer dan {count} delen</translation>
+    </message>
+    <message>
+        <source>a header block has more than {count} header fields</source>
+        <translation>een kopblok heeft meer dan {count} kopvelden</translation>
+    </message>
+    <message>
+        <source>the message has more than {count} header fields</source>
+        <translation>het bericht heeft meer dan {count} kopvelden</translation>
+    </message>
+    <message>
+        <source>the {name} header is {size} characters long; the limit is {limit}</source>
+        <translation>de kopregel {name} is {size} tekens lang; de limiet is {limit}</translation>
+    </message>
+    <message>
+        <source>the {name} header has {count} encoded words; the limit is {limit}</source>
+        <translation>de kopregel {name} bevat {count} gecodeerde woorden; de limiet is {limit}</translation>
+    </message>
+    <message>
+        <source>the message has more than {count} lines</source>
+        <translation>het bericht heeft meer dan {count} regels</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
