@@ -41,7 +41,7 @@ class MailLimits:
     # Parts within parts.
     nesting: int = 40
     # Lines of the file: base64 writes 76 characters a line, so 25 MiB of attachments is about 350,000.
-    lines: int = 1_000_000
+    lines: int = 500_000
 
 
 LIMITS = MailLimits()
