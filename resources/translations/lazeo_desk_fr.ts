@@ -1477,19 +1477,19 @@
     </message>
     <message>
         <source>a header block has more than {count} header fields</source>
-        <translation>un bloc d’en-têtes a plus de {count} champs</translation>
+        <translation>un bloc d&apos;en-têtes a plus de {count} champs</translation>
     </message>
     <message>
         <source>the message has more than {count} header fields</source>
-        <translation>le message a plus de {count} champs d’en-tête</translation>
+        <translation>le message a plus de {count} champs d&apos;en-tête</translation>
     </message>
     <message>
         <source>the {name} header is {size} characters long; the limit is {limit}</source>
-        <translation>l’en-tête {name} fait {size} caractères&#x202f;; la limite est de {limit}</translation>
+        <translation>l&apos;en-tête {name} fait {size} caractères&#x202f;; la limite est de {limit}</translation>
     </message>
     <message>
         <source>the {name} header has {count} encoded words; the limit is {limit}</source>
-        <translation>l’en-tête {name} contient {count} mots encodés&#x202f;; la limite est de {limit}</translation>
+        <translation>l&apos;en-tête {name} contient {count} mots encodés&#x202f;; la limite est de {limit}</translation>
     </message>
     <message>
         <source>the message has more than {count} lines</source>
