@@ -134,6 +134,27 @@ def html_deep_tags() -> bytes:
     return HEAD + b"Subject: html\r\nContent-Type: text/html\r\n\r\n" + b"<div>" * (4 * MIB) + b"inzage"
 
 
+def _attachments(disposition: bytes, count: int) -> bytes:
+    part = b"--b\r\nContent-Type: application/pdf\r\nContent-Disposition: " + disposition + b"\r\n\r\n%PDF-1.4\r\n"
+    return (
+        HEAD
+        + b'Subject: scan\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\n'
+        + b"Content-Type: text/plain\r\n\r\n"
+        + REQUEST
+        + part * count
+        + b"--b--\r\n"
+    )
+
+
+def many_parameters() -> bytes:
+    return _attachments(b"attachment" + b"; a=b" * 12_000, 1)
+
+
+def hostile_parameter_text_in_every_part() -> bytes:
+    # Costly for the header registry (about a second each); the structure headers are read as text instead.
+    return _attachments(b'attachment; filename="' + b'<a> ""' * 4_000 + b'"', 190)
+
+
 def attached_message_with_long_headers() -> bytes:
     inner = b"From: a@example.be\r\nSubject: " + b"=?utf-8?q?inzage?= " * 900 + b"\r\n\r\n" + REQUEST
     return (
@@ -166,6 +187,8 @@ MESSAGES: dict[str, Callable[[], bytes]] = {
     "HTML: unclosed comment of 20 MiB": html_unclosed_comment,
     "HTML: 4 Mi nested tags": html_deep_tags,
     "attached message, 900 encoded words": attached_message_with_long_headers,
+    "Content-Disposition with 12,000 parameters": many_parameters,
+    "190 parts, 24 KB of odd parameter text each": hostile_parameter_text_in_every_part,
 }
 
 # Runs in the child: read one file as import-email does, report outcome and timings as JSON.

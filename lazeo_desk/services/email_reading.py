@@ -518,6 +518,13 @@ def _safe_call(default: str, function: Callable[[], object]) -> str:
     return result if isinstance(result, str) else default
 
 
+def _filename(part: Message) -> str:
+    """The attachment's file name. Many mail programs write it as RFC 2047 encoded words, which no standard
+    allows in a parameter but every mail program reads."""
+    name = _safe_call("", part.get_filename)
+    return _decode_words(name) if "=?" in name else name
+
+
 TOO_MANY_ATTACHMENTS = said("the message has more than {count} attachments", count=MAX_ATTACHMENTS)
 HTML_CONVERTED = said("the message has no plain-text part: its HTML was converted to text")
 NO_TEXT = said("the message has no text")
@@ -551,10 +558,10 @@ def _content(message: Message, warnings: list[str]) -> tuple[str, list[Attachmen
             return
         if media_type.startswith("message/") and part.is_multipart():
             content = _attached_message(part)
-            name = _safe_call("", part.get_filename) or f"attached-message-{len(attachments) + 1}.eml"
+            name = _filename(part) or f"attached-message-{len(attachments) + 1}.eml"
         else:
             disposition = _safe_call("", part.get_content_disposition)
-            name = _safe_call("", part.get_filename)
+            name = _filename(part)
             if media_type in ("text/plain", "text/html") and disposition != "attachment" and not name:
                 (plain if media_type == "text/plain" else html).append(_part_text(part, warnings))
                 return

@@ -8,6 +8,7 @@ size of the file (itself capped at 25 MiB).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from email.feedparser import BytesFeedParser
@@ -32,6 +33,9 @@ class MailLimits:
     header_bytes: int = 64 * 1024
     # RFC 2047 encoded words in one header field ("=?utf-8?q?…?="): a subject holds a few dozen.
     encoded_words: int = 1000
+    # Parameters of a Content-Type or Content-Disposition header (charset, boundary, a file name in pieces):
+    # the header registry's work grows with the square of their number.
+    parameters: int = 40
     # Header fields in one header block (the message's own, or one part's): Received: lines included.
     header_fields: int = 500
     # Header fields in the whole message, every part included.
@@ -45,6 +49,9 @@ class MailLimits:
 
 
 LIMITS = MailLimits()
+
+
+_PARAMETERISED = frozenset({"content-type", "content-disposition"})
 
 
 @dataclass
@@ -85,6 +92,17 @@ class _Budget:
                     limit=self.limits.header_bytes,
                 )
             )
+        if name.lower() in _PARAMETERISED:
+            parameters = sum(line.count(";") for line in lines)
+            if parameters > self.limits.parameters:
+                raise MailTooHostile(
+                    said(
+                        "the {name} header has {count} parameters; the limit is {limit}",
+                        name=repr(name),
+                        count=parameters,
+                        limit=self.limits.parameters,
+                    )
+                )
         words = sum(line.count("=?") for line in lines)
         if words > self.limits.encoded_words:
             raise MailTooHostile(
@@ -97,9 +115,16 @@ class _Budget:
             )
 
 
+# Headers that describe the MIME structure. The message's methods (content type, boundary, charset, file name)
+# read their parameters from the header's text with the long-standing string functions; the header registry's
+# parse, which they do not need, costs up to a second on a few kilobytes of hostile parameters.
+RAW_MIME_HEADERS = frozenset({"content-type", "content-disposition", "content-transfer-encoding"})
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
 class GuardedPolicy(EmailPolicy):
-    """The standard e-mail policy, with every header measured as the parser meets it: before the header
-    registry, or anything else, interprets it."""
+    """The standard e-mail policy, with every header measured as the parser meets it, before the header
+    registry, or anything else, interprets it; and the MIME structure headers given as their unfolded text."""
 
     budget: _Budget | None = None
 
@@ -107,6 +132,11 @@ class GuardedPolicy(EmailPolicy):
         if self.budget is not None:
             self.budget.header(sourcelines)
         return super().header_source_parse(sourcelines)
+
+    def header_fetch_parse(self, name: str, value: str) -> Any:
+        if name.lower() in RAW_MIME_HEADERS and isinstance(value, str):
+            return _LINE_BREAK.sub("", value)
+        return super().header_fetch_parse(name, value)
 
 
 class _BoundedFeedParser(BytesFeedParser):

@@ -1488,6 +1488,10 @@
         <translation>l&apos;en-tête {name} fait {size} caractères&#x202f;; la limite est de {limit}</translation>
     </message>
     <message>
+        <source>the {name} header has {count} parameters; the limit is {limit}</source>
+        <translation>l&apos;en-tête {name} a {count} paramètres&#x202f;; la limite est de {limit}</translation>
+    </message>
+    <message>
         <source>the {name} header has {count} encoded words; the limit is {limit}</source>
         <translation>l&apos;en-tête {name} contient {count} mots encodés&#x202f;; la limite est de {limit}</translation>
     </message>

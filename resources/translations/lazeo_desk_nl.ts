@@ -1488,6 +1488,10 @@
         <translation>de kopregel {name} is {size} tekens lang; de limiet is {limit}</translation>
     </message>
     <message>
+        <source>the {name} header has {count} parameters; the limit is {limit}</source>
+        <translation>de kopregel {name} heeft {count} parameters; de limiet is {limit}</translation>
+    </message>
+    <message>
         <source>the {name} header has {count} encoded words; the limit is {limit}</source>
         <translation>de kopregel {name} bevat {count} gecodeerde woorden; de limiet is {limit}</translation>
     </message>

@@ -336,3 +336,57 @@ def test_any_header_shape_is_read_or_refused_in_one_line_and_never_parsed_beyond
     )
     if beyond:
         assert refused
+
+
+# MIME structure headers ----------------------------------------------------------------------------------------
+
+
+def attachment_with(disposition: bytes, count: int = 1) -> bytes:
+    part = b"--b\r\nContent-Type: application/pdf\r\nContent-Disposition: " + disposition + b"\r\n\r\n%PDF-1.4\r\n"
+    return (
+        HEAD
+        + b'Subject: scan\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\n'
+        + b"Content-Type: text/plain\r\n\r\n"
+        + REQUEST
+        + part * count
+        + b"--b--\r\n"
+    )
+
+
+def test_mime_structure_headers_are_read_as_text_and_never_handed_to_the_header_registry(
+    summer: FixedClock, registry_sees: list[tuple[str, int]]
+) -> None:
+    # A few kilobytes of these cost Python's header registry a second each; here they are plain text.
+    hostile = b'attachment; filename="' + b'<a> ""' * 600 + b'"'
+    draft = parse_message(attachment_with(hostile, count=20), source="m.eml", clock=summer)
+    assert len(draft.attachments) == 20
+    assert not {"content-type", "content-disposition", "content-transfer-encoding"} & {n for n, _ in registry_sees}
+
+
+def test_too_many_parameters_are_refused_before_anything_reads_them(summer: FixedClock) -> None:
+    with pytest.raises(IntakeRefused, match="the 'Content-Disposition' header has 41 parameters; the limit is 40"):
+        parse_message(attachment_with(b"attachment" + b"; a=b" * 41), source="m.eml", clock=summer)
+
+
+@pytest.mark.parametrize(
+    ("disposition", "name"),
+    [
+        (b'attachment; filename="=?UTF-8?B?Y2FydGUtaWRlbnRpdMOpLnBkZg==?="', "carte-identité.pdf"),
+        (b"attachment; filename*=UTF-8''carte-identit%C3%A9.pdf", "carte-identité.pdf"),
+        (b"attachment; filename*0*=UTF-8''carte-; filename*1*=identit%C3%A9.pdf", "carte-identité.pdf"),
+        (b'attachment; filename="=?utf-8?q?a=2F..=2Fb.pdf?="', "b.pdf"),
+    ],
+)
+def test_attachment_names_are_decoded_as_mail_programs_write_them(
+    summer: FixedClock, disposition: bytes, name: str
+) -> None:
+    draft = parse_message(attachment_with(disposition), source="m.eml", clock=summer)
+    assert [a.filename for a in draft.attachments] == [name]
+
+
+def test_outlook_transport_headers_are_measured_like_an_emls() -> None:
+    from lazeo_desk.services.mail_limits import MailTooHostile, parse_headers_bounded
+
+    assert parse_headers_bounded("Subject: inzage\r\nFrom: a@example.be\r\n\r\n")["subject"] == "inzage"
+    with pytest.raises(MailTooHostile, match="the 'Subject' header is"):
+        parse_headers_bounded("Subject: " + "a" * 2_000 + "\r\n\r\n", MailLimits(header_bytes=1_000))
