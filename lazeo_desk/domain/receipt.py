@@ -2,16 +2,68 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from lazeo_desk.domain.case import Jurisdiction
 
+_HOUR = timedelta(hours=1)
+
+
+def _last_sunday(year: int, month: int) -> datetime:
+    """01:00 (UTC) on the last Sunday of ``month``, when the EU changes its clocks."""
+    last = datetime(year, month, 31, 1)
+    return last - timedelta(days=(last.weekday() + 1) % 7)
+
+
+class CentralEuropeanTime(tzinfo):
+    """The legal time of France, Belgium and Luxembourg by the EU rule (Directive 2000/84/EC): UTC+1, and UTC+2
+    from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October.
+
+    Stands in for the IANA zones where the operating system has no time-zone database (Windows without the
+    ``tzdata`` package): the same answers for every instant since 1996.
+    """
+
+    def _summer(self, utc: datetime) -> bool:
+        return _last_sunday(utc.year, 3) <= utc < _last_sunday(utc.year, 10)
+
+    def utcoffset(self, dt: datetime | None) -> timedelta:
+        if dt is None:
+            return _HOUR
+        local = dt.replace(tzinfo=None)
+        # The hour repeated in October is summer time the first time (fold 0), winter time the second.
+        summer = self._summer(local - 2 * _HOUR) if dt.fold == 0 else self._summer(local - _HOUR)
+        return 2 * _HOUR if summer else _HOUR
+
+    def dst(self, dt: datetime | None) -> timedelta:
+        return self.utcoffset(dt) - _HOUR
+
+    def tzname(self, dt: datetime | None) -> str:
+        return "CEST" if self.dst(dt) else "CET"
+
+    def fromutc(self, dt: datetime) -> datetime:
+        utc = dt.replace(tzinfo=None)
+        if self._summer(utc):
+            return (utc + 2 * _HOUR).replace(tzinfo=self)
+        local = (utc + _HOUR).replace(tzinfo=self)
+        # The second 02:00-03:00 of the October change.
+        october = _last_sunday(utc.year, 10)
+        return local.replace(fold=1) if october <= utc < october + _HOUR else local
+
+
+def legal_time(key: str) -> tzinfo:
+    """The IANA zone ``key``, or the EU rule where the system has no time-zone database."""
+    try:
+        return ZoneInfo(key)
+    except ZoneInfoNotFoundError:
+        return CentralEuropeanTime()
+
+
 # The legal time of each country with a LAZEO centre (IANA names).
-ZONES: dict[Jurisdiction, ZoneInfo] = {
-    Jurisdiction.FR: ZoneInfo("Europe/Paris"),
-    Jurisdiction.BE: ZoneInfo("Europe/Brussels"),
-    Jurisdiction.LU: ZoneInfo("Europe/Luxembourg"),
+ZONES: dict[Jurisdiction, tzinfo] = {
+    Jurisdiction.FR: legal_time("Europe/Paris"),
+    Jurisdiction.BE: legal_time("Europe/Brussels"),
+    Jurisdiction.LU: legal_time("Europe/Luxembourg"),
 }
 
 

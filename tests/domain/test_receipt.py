@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lazeo_desk.domain.case import Jurisdiction
-from lazeo_desk.domain.receipt import ZONES, received_on
+from lazeo_desk.domain.receipt import ZONES, CentralEuropeanTime, legal_time, received_on
 
 PLUS_TWO = timezone(timedelta(hours=2))
 
@@ -50,7 +50,7 @@ def test_a_moment_without_offset_is_refused() -> None:
 
 
 def test_every_country_has_its_zone() -> None:
-    assert {j: z.key for j, z in ZONES.items()} == {
+    assert {j: str(z) for j, z in ZONES.items()} == {
         Jurisdiction.FR: "Europe/Paris",
         Jurisdiction.BE: "Europe/Brussels",
         Jurisdiction.LU: "Europe/Luxembourg",
@@ -75,3 +75,34 @@ def test_any_instant_has_one_date_of_receipt_whatever_zone_it_is_written_in(
     # The centre's legal time is one or two hours ahead of UTC.
     assert received in {(instant + timedelta(hours=1)).date(), (instant + timedelta(hours=2)).date()}
     assert received == instant.astimezone(ZONES[jurisdiction]).date()
+
+
+@given(st.datetimes(min_value=datetime(1996, 1, 1), max_value=datetime(2100, 1, 1), timezones=st.just(UTC)))
+def test_without_a_time_zone_database_the_eu_rule_gives_the_same_legal_time(instant: datetime) -> None:
+    paris, fallback = instant.astimezone(ZoneInfo("Europe/Paris")), instant.astimezone(CentralEuropeanTime())
+    assert fallback.replace(tzinfo=None) == paris.replace(tzinfo=None)
+    assert (fallback.utcoffset(), fallback.fold, fallback.tzname()) == (paris.utcoffset(), paris.fold, paris.tzname())
+    assert fallback.astimezone(UTC) == instant
+
+
+@pytest.mark.parametrize(
+    ("instant", "wall", "offset"),
+    [
+        (datetime(2026, 3, 29, 0, 59, tzinfo=UTC), datetime(2026, 3, 29, 1, 59), 1),
+        (datetime(2026, 3, 29, 1, 0, tzinfo=UTC), datetime(2026, 3, 29, 3, 0), 2),
+        (datetime(2026, 10, 25, 0, 30, tzinfo=UTC), datetime(2026, 10, 25, 2, 30), 2),
+        (datetime(2026, 10, 25, 1, 30, tzinfo=UTC), datetime(2026, 10, 25, 2, 30), 1),
+    ],
+)
+def test_the_eu_rule_changes_the_clocks_at_one_in_the_morning_utc(
+    instant: datetime, wall: datetime, offset: int
+) -> None:
+    local = instant.astimezone(CentralEuropeanTime())
+    assert (local.replace(tzinfo=None), local.utcoffset()) == (wall, timedelta(hours=offset))
+    # The wall time read back, the repeated October hour told apart by its fold.
+    assert wall.replace(tzinfo=CentralEuropeanTime(), fold=local.fold).utcoffset() == timedelta(hours=offset)
+
+
+def test_a_system_without_the_zone_falls_back_to_the_eu_rule() -> None:
+    assert isinstance(legal_time("Europe/Atlantis"), CentralEuropeanTime)
+    assert isinstance(legal_time("Europe/Paris"), ZoneInfo)
