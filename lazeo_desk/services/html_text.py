@@ -64,7 +64,8 @@ _ATTRIBUTE = re.compile(r"""([^\s=/"']+)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'
 # A long newsletter has some tens of thousands of tags.
 MAX_TAGS = 200_000
 _ANY_TAG = re.compile(r"<[^<>]*>")
-_SPACES = re.compile(r"[^\S\n]+")
+# Only what must change: runs, and white space other than a space (a lone space is left as it is).
+_SPACES = re.compile(r"[^\S\n]{2,}|[^\S \n]")
 _AROUND_LINE_BREAK = re.compile(r" ?\n ?")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _VISIBLE = re.compile(r"\S")
