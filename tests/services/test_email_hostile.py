@@ -390,3 +390,21 @@ def test_outlook_transport_headers_are_measured_like_an_emls() -> None:
     assert parse_headers_bounded("Subject: inzage\r\nFrom: a@example.be\r\n\r\n")["subject"] == "inzage"
     with pytest.raises(MailTooHostile, match="the 'Subject' header is"):
         parse_headers_bounded("Subject: " + "a" * 2_000 + "\r\n\r\n", MailLimits(header_bytes=1_000))
+
+
+def test_a_forwarded_message_is_kept_with_its_headers_in_the_lines_they_came_in(summer: FixedClock) -> None:
+    inner = (
+        b"From: Jan Peeters <jan.peeters@example.be>\n"
+        b"Received: from relay.example.net\n (by mx.example.be)\n id 42; Mon, 09 Mar 2026 10:00:00 +0100\n"
+        b"X-Note: " + b"word " * 2_000 + b"\n"
+        b"Subject: Verzoek\n\nIk vraag inzage.\n"
+    )
+    data = (
+        HEAD
+        + b'Subject: fwd\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n--b\r\n'
+        + b"Content-Type: text/plain\r\n\r\nZie bijlage.\r\n--b\r\nContent-Type: message/rfc822\r\n\r\n"
+        + inner
+        + b"--b--\r\n"
+    )
+    [attached] = parse_message(data, source="m.eml", clock=summer).attachments
+    assert attached.content.rstrip(b"\n") == inner.rstrip(b"\n")
