@@ -33,7 +33,14 @@ from lazeo_desk.domain.request_text import (
 )
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.services.html_text import html_to_text
-from lazeo_desk.services.mail_limits import LIMITS, MailLimits, MailTooHostile, parse_bounded, parse_headers_bounded
+from lazeo_desk.services.mail_limits import (
+    LIMITS,
+    MailLimits,
+    MailTooHostile,
+    is_mail_charset,
+    parse_bounded,
+    parse_headers_bounded,
+)
 from lazeo_desk.services.untrusted_text import clean_text, one_line, safe_filename, safe_media_type
 from lazeo_desk.store.documents import sha256_hex
 
@@ -468,12 +475,15 @@ def _decode_bytes(payload: bytes, charset: str | None, warnings: list[str] | Non
     Windows-1252, so that the words are kept even when a few characters are lost."""
     if charset:
         try:
+            if not is_mail_charset(charset):
+                raise LookupError(charset)
             return payload.decode(charset)
         except LookupError:
             if warnings is not None:
                 warnings.append(
                     said("unknown character set {charset}: the text was read as UTF-8", charset=repr(charset[:40]))
                 )
+            charset = None
         except (UnicodeError, ValueError, TypeError):
             pass
     try:

@@ -1492,6 +1492,10 @@
         <translation>l&apos;en-tête {name} a {count} paramètres&#x202f;; la limite est de {limit}</translation>
     </message>
     <message>
+        <source>the {name} header is written in {charset}, which is no character set of mail</source>
+        <translation>l&apos;en-tête {name} est écrit en {charset}, qui n&apos;est pas un jeu de caractères de l&apos;e-mail</translation>
+    </message>
+    <message>
         <source>the {name} header has {count} encoded words; the limit is {limit}</source>
         <translation>l&apos;en-tête {name} contient {count} mots encodés&#x202f;; la limite est de {limit}</translation>
     </message>

@@ -1492,6 +1492,10 @@
         <translation>de kopregel {name} heeft {count} parameters; de limiet is {limit}</translation>
     </message>
     <message>
+        <source>the {name} header is written in {charset}, which is no character set of mail</source>
+        <translation>de kopregel {name} is geschreven in {charset}, geen tekenset van e-mail</translation>
+    </message>
+    <message>
         <source>the {name} header has {count} encoded words; the limit is {limit}</source>
         <translation>de kopregel {name} bevat {count} gecodeerde woorden; de limiet is {limit}</translation>
     </message>

@@ -408,3 +408,33 @@ def test_a_forwarded_message_is_kept_with_its_headers_in_the_lines_they_came_in(
     )
     [attached] = parse_message(data, source="m.eml", clock=summer).attachments
     assert attached.content.rstrip(b"\n") == inner.rstrip(b"\n")
+
+
+# character sets ------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        b"Subject: =?punycode?q?" + b"b7" * 30_000 + b"?=",
+        b"Subject: =?IDNA?q?inzage?=",
+        b"From: =?Punycode*en?b?YWJj?= <jan@example.be>",
+        b"Content-Type: application/pdf\r\nContent-Disposition: attachment;\r\n filename*=\r\n punycode''"
+        + b"b7" * 3_000,
+    ],
+)
+def test_a_header_in_a_codec_that_is_no_mail_charset_is_refused_before_it_is_decoded(
+    summer: FixedClock, header: bytes, registry_sees: list[tuple[str, int]]
+) -> None:
+    # Python decodes punycode in quadratic time: 80 KB cost two seconds.
+    data = b"From: jan@example.be\r\n" + header + b"\r\nSubject: inzage\r\n\r\n" + REQUEST
+    with pytest.raises(IntakeRefused, match=r"header is written in (?i:punycode|idna), which is no character set"):
+        parse_message(data, source="m.eml", clock=summer)
+    assert registry_sees == []
+
+
+def test_a_body_in_a_codec_that_is_no_mail_charset_is_read_as_utf_8(summer: FixedClock) -> None:
+    data = HEAD + b"Subject: inzage\r\nContent-Type: text/plain; charset=punycode\r\n\r\n" + REQUEST + b"b7" * 50_000
+    draft = parse_message(data, source="m.eml", clock=summer)
+    assert draft.body.startswith("Geachte,")
+    assert any("unknown character set 'punycode'" in w for w in draft.warnings)
