@@ -1,9 +1,10 @@
 """Limits no real e-mail reaches, enforced while Python's e-mail parser reads a file and before it interprets
 any header: a hostile message is refused early, in one line, instead of costing minutes or gigabytes.
 
-Python's header registry grows quadratically on long headers made of encoded words, and the MIME parser's work
-grows with parts times nesting depth; these limits keep every step small and the whole read linear in the
-size of the file (itself capped at 25 MiB).
+Python's header registry grows quadratically on long headers made of encoded words (and on MIME parameters, which
+are therefore never handed to it), its punycode codec is quadratic, and the MIME parser's work grows with parts
+times nesting depth; these limits keep every step small and the whole read linear in the size of the file
+(itself capped at 25 MiB).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from email.feedparser import BytesFeedParser
 from email.message import Message
 from email.parser import Parser
@@ -35,7 +36,7 @@ class MailLimits:
     # RFC 2047 encoded words in one header field ("=?utf-8?q?…?="): a subject holds a few dozen.
     encoded_words: int = 1000
     # Parameters of a Content-Type or Content-Disposition header (charset, boundary, a file name in pieces):
-    # the header registry's work grows with the square of their number.
+    # reading them costs the square of their number.
     parameters: int = 40
     # Header fields in one header block (the message's own, or one part's): Received: lines included.
     header_fields: int = 500
@@ -73,7 +74,6 @@ class _Budget:
     parts: int = 0
     fields_in_block: int = 0
     fields: int = 0
-    nesting: list[int] = field(default_factory=list)
 
     def new_block(self, depth: int) -> None:
         self.parts += 1
