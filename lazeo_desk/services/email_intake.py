@@ -19,7 +19,6 @@ from lazeo_desk.domain.messages import Message, said
 from lazeo_desk.domain.receipt import ZONES, received_on
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.services.email_reading import (
-    ASSUMED_JURISDICTION,
     MAX_MESSAGE_BYTES,
     Attachment,
     IntakeDraft,
@@ -86,9 +85,6 @@ class ProposedCase:
     assumptions: tuple[str, ...] = field(default_factory=tuple)
 
 
-DEFAULT_JURISDICTION = ASSUMED_JURISDICTION
-
-
 def propose_case(draft: IntakeDraft) -> ProposedCase:
     """The new case prefilled from a draft: channel e-mail, the sender as the person (or as representative of
     the person the text names), the suggested rights — access when the text suggests none — and the
@@ -99,7 +95,7 @@ def propose_case(draft: IntakeDraft) -> ProposedCase:
     if not rights:
         rights = (Right.ACCESS,)
         assumptions.append(said("no right recognised in the text: access assumed"))
-    jurisdiction = draft.jurisdiction.jurisdiction if draft.jurisdiction else DEFAULT_JURISDICTION
+    jurisdiction = draft.suggested_jurisdiction
     if draft.jurisdiction is None:
         assumptions.append(said("the centre's country is not named: {country} assumed", country=jurisdiction))
     language = draft.language
