@@ -16,6 +16,7 @@ from pathlib import Path
 from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language, Relationship, Requester
 from lazeo_desk.domain.clock import Clock
 from lazeo_desk.domain.messages import Message, said
+from lazeo_desk.domain.receipt import ZONES, received_on
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.services.email_reading import (
     MAX_MESSAGE_BYTES,
@@ -84,20 +85,17 @@ class ProposedCase:
     assumptions: tuple[str, ...] = field(default_factory=tuple)
 
 
-# Where the text names no centre, the controller's seat (Paris) is the country assumed (DOMAIN.md).
-DEFAULT_JURISDICTION = Jurisdiction.FR
-
-
 def propose_case(draft: IntakeDraft) -> ProposedCase:
     """The new case prefilled from a draft: channel e-mail, the sender as the person (or as representative of
     the person the text names), the suggested rights — access when the text suggests none — and the
-    request text. ``assumptions`` says what the DPO must check."""
+    request text, received on the date the message's arrival falls on in that country. ``assumptions`` says
+    what the DPO must check."""
     assumptions: list[str] = list(draft.warnings)
     rights = draft.suggested_rights
     if not rights:
         rights = (Right.ACCESS,)
         assumptions.append(said("no right recognised in the text: access assumed"))
-    jurisdiction = draft.jurisdiction.jurisdiction if draft.jurisdiction else DEFAULT_JURISDICTION
+    jurisdiction = draft.suggested_jurisdiction
     if draft.jurisdiction is None:
         assumptions.append(said("the centre's country is not named: {country} assumed", country=jurisdiction))
     language = draft.language
@@ -107,7 +105,8 @@ def propose_case(draft: IntakeDraft) -> ProposedCase:
     name = draft.sender_name or draft.sender_email
     if not draft.sender_name and draft.sender_email:
         assumptions.append(said("the sender gives no name: the e-mail address stands for it"))
-    birth = draft.birth_date if draft.birth_date and draft.birth_date <= draft.received else None
+    received = draft.received_in(jurisdiction)
+    birth = draft.birth_date if draft.birth_date and draft.birth_date <= received else None
     if draft.birth_date is not None and birth is None:
         assumptions.append(
             said("the date of birth read in the text ({birth_date}) is not possible", birth_date=draft.birth_date)
@@ -150,7 +149,7 @@ def propose_case(draft: IntakeDraft) -> ProposedCase:
         jurisdiction=jurisdiction,
         language=language,
         channel=Channel.EMAIL,
-        received=draft.received,
+        received=received,
         rights=rights,
         subject=subject,
         requester=requester,
@@ -199,10 +198,11 @@ def _suggestion_lines(draft: IntakeDraft) -> list[str]:
     return [said("Suggested by the text: {suggestions}", suggestions=suggestions)]
 
 
-def _arrival_line(draft: IntakeDraft, *, linked: bool) -> Message:
-    """The first line of the timeline entry: when, from whom and about what the message came."""
+def _arrival_line(draft: IntakeDraft, jurisdiction: Jurisdiction, *, linked: bool) -> Message:
+    """The first line of the timeline entry: when, from whom and about what the message came; the day and hour
+    are those of the centre's country."""
     sender, subject = draft.sender, draft.subject
-    if draft.sent_at is None:
+    if draft.arrived_at is None:
         if linked:
             return said(
                 "Message received {day} by e-mail from {sender}: “{subject}”",
@@ -212,8 +212,9 @@ def _arrival_line(draft: IntakeDraft, *, linked: bool) -> Message:
             "Request received {day} by e-mail from {sender}: “{subject}”",
             day=draft.received, sender=sender, subject=subject,
         )
-    # The hour as the message states it, in its own time zone: the date alone is what the reader's format changes.
-    day, time = draft.sent_at.date(), draft.sent_at.strftime("%H:%M")
+    # The hour is fixed here, in the centre's time: the date alone is what the reader's format changes.
+    day = received_on(draft.arrived_at, jurisdiction)
+    time = draft.arrived_at.astimezone(ZONES[jurisdiction]).strftime("%H:%M")
     if linked:
         return said(
             "Message received {day} {time} by e-mail from {sender}: “{subject}”",
@@ -243,7 +244,8 @@ def store_draft(
         with db.transaction() as session:
             refuse_duplicate(session, draft.original, DocumentKind.EMAIL)
             if link_to:
-                lines = [_arrival_line(draft, linked=True), *notes, "", draft.body, "", kept_line(files)]
+                arrival = _arrival_line(draft, draft.suggested_jurisdiction, linked=True)
+                lines = [arrival, *notes, "", draft.body, "", kept_line(files)]
                 reference = link_files(
                     session,
                     link_to,
@@ -257,7 +259,7 @@ def store_draft(
             if case is None:
                 raise ValueError("store_draft needs the confirmed case, or link_to")
             opening = [
-                _arrival_line(draft, linked=False),
+                _arrival_line(draft, case.jurisdiction, linked=False),
                 said("Rights: {rights}", rights=case.rights),
                 *_suggestion_lines(draft),
                 *notes,

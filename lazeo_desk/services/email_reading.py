@@ -12,13 +12,13 @@ from datetime import UTC, date, datetime
 from email import policy
 from email.header import decode_header
 from email.message import Message
-from email.parser import BytesParser, HeaderParser
-from email.utils import parseaddr, parsedate_to_datetime
+from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from pathlib import Path
 
-from lazeo_desk.domain.case import Language
+from lazeo_desk.domain.case import Jurisdiction, Language
 from lazeo_desk.domain.clock import Clock, SystemClock
 from lazeo_desk.domain.messages import Explained, said
+from lazeo_desk.domain.receipt import ZONES, received_on
 from lazeo_desk.domain.request_text import (
     JurisdictionHint,
     RepresentationHint,
@@ -33,6 +33,14 @@ from lazeo_desk.domain.request_text import (
 )
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.services.html_text import html_to_text
+from lazeo_desk.services.mail_limits import (
+    LIMITS,
+    MailLimits,
+    MailTooHostile,
+    is_mail_charset,
+    parse_bounded,
+    parse_headers_bounded,
+)
 from lazeo_desk.services.untrusted_text import clean_text, one_line, safe_filename, safe_media_type
 from lazeo_desk.store.documents import sha256_hex
 
@@ -40,11 +48,13 @@ MEBIBYTE = 1024 * 1024
 # Mail servers commonly refuse more; a larger file is not a message as sent to the DPO.
 MAX_MESSAGE_BYTES = 25 * MEBIBYTE
 # Deeper nesting is a crafted message, not correspondence.
-MAX_NESTING = 40
+MAX_NESTING = LIMITS.nesting
 MAX_ATTACHMENTS = 200
 
 EML_MEDIA_TYPE = "message/rfc822"
 MSG_MEDIA_TYPE = "application/vnd.ms-outlook"
+# Where the text names no centre, the controller's seat (Paris) is the country assumed (DOMAIN.md).
+ASSUMED_JURISDICTION = Jurisdiction.FR
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
@@ -73,7 +83,9 @@ class Attachment:
 class IntakeDraft:
     """Everything read from one message, before the DPO confirms it. Nothing here is stored yet.
 
-    ``received`` is the message's date in local time (today when the message has none: see ``warnings``);
+    ``arrived_at`` is the instant the message reached the clinic (its top-most Received: header, else its Date:),
+    ``received`` the date of receipt it gives in the country suggested (today when the message has no usable
+    time: see ``warnings``); :meth:`received_in` gives it for another country. ``sent_at`` is the Date: header.
     ``rights``, ``language``, ``jurisdiction``, ``birth_date``, ``patient_number`` and ``representation`` are
     suggestions from the text, each showing what triggered it.
     """
@@ -97,6 +109,17 @@ class IntakeDraft:
     quoted_references: tuple[str, ...] = ()
     attachments: tuple[Attachment, ...] = ()
     warnings: tuple[str, ...] = ()
+    arrived_at: datetime | None = None
+
+    @property
+    def suggested_jurisdiction(self) -> Jurisdiction:
+        """The country the text suggests, else the one assumed."""
+        return self.jurisdiction.jurisdiction if self.jurisdiction else ASSUMED_JURISDICTION
+
+    def received_in(self, jurisdiction: Jurisdiction) -> date:
+        """The date of receipt were the centre in ``jurisdiction``: the country decides the calendar date of the
+        instant of arrival; without such an instant, the date set when the message was read."""
+        return received_on(self.arrived_at, jurisdiction) if self.arrived_at is not None else self.received
 
     @property
     def request_text(self) -> str:
@@ -148,15 +171,16 @@ def read_limited(path: Path, limit: int, what: str) -> bytes:
     return data
 
 
-def read_message(path: Path | str, *, clock: Clock | None = None) -> IntakeDraft:
+def read_message(path: Path | str, *, clock: Clock | None = None, limits: MailLimits = LIMITS) -> IntakeDraft:
     """Read an .eml or Outlook .msg file into a draft; ``IntakeRefused`` says in one line why it cannot be."""
     source = Path(path)
     data = read_limited(source, MAX_MESSAGE_BYTES, A_MESSAGE)
-    return parse_message(data, source=str(source), clock=clock or SystemClock())
+    return parse_message(data, source=str(source), clock=clock or SystemClock(), limits=limits)
 
 
-def parse_message(data: bytes, *, source: str, clock: Clock) -> IntakeDraft:
-    """Read a message given as bytes (a file dropped from a mail program) into a draft."""
+def parse_message(data: bytes, *, source: str, clock: Clock, limits: MailLimits = LIMITS) -> IntakeDraft:
+    """Read a message given as bytes (a file dropped from a mail program) into a draft; ``limits`` bound the
+    work a hostile message can cause (:mod:`mail_limits`)."""
     if not data:
         raise IntakeRefused(EMPTY_FILE)
     if len(data) > MAX_MESSAGE_BYTES:
@@ -169,8 +193,10 @@ def parse_message(data: bytes, *, source: str, clock: Clock) -> IntakeDraft:
         )
     try:
         if data.startswith(OLE_SIGNATURE):
-            return _parse_outlook(data, source, clock)
-        return _parse_eml(data, source, clock)
+            return _parse_outlook(data, source, clock, limits)
+        return _parse_eml(data, source, clock, limits)
+    except MailTooHostile as refusal:
+        raise IntakeRefused(*refusal.sentences) from None
     except RecursionError:
         raise IntakeRefused(said("the message is nested too deeply to be read")) from None
 
@@ -205,13 +231,15 @@ _OTHER_FILES = (
 )
 
 
-def _parse_eml(data: bytes, source: str, clock: Clock) -> IntakeDraft:
+def _parse_eml(data: bytes, source: str, clock: Clock, limits: MailLimits) -> IntakeDraft:
     for signature, refusal in _OTHER_FILES:
         if data.startswith(signature):
             raise IntakeRefused(refusal)
     try:
-        message = BytesParser(policy=policy.default).parsebytes(data)
+        message = parse_bounded(data, limits)
         names = {str(name).strip().lower() for name, _value in message.raw_items()}
+    except MailTooHostile:
+        raise
     except Exception as error:  # noqa: BLE001  (the parser's faults on hostile input are not ours to classify)
         raise IntakeRefused(
             said("the message structure cannot be read ({detail})", detail=first_line(error))
@@ -220,7 +248,6 @@ def _parse_eml(data: bytes, source: str, clock: Clock) -> IntakeDraft:
         raise IntakeRefused(said("not an e-mail: no From, To, Subject or Date header at the top of the file"))
     warnings: list[str] = []
     sender_name, sender_email = _sender(message, warnings)
-    sent_at = _sent_at(_header(message, "date"), clock, warnings)
     subject = _header(message, "subject")
     body, attachments = _content(message, warnings)
     return _draft(
@@ -230,13 +257,21 @@ def _parse_eml(data: bytes, source: str, clock: Clock) -> IntakeDraft:
         extension=".eml",
         sender_name=sender_name,
         sender_email=sender_email,
-        sent_at=sent_at,
+        stamps=Stamps(received=_raw_header(message, "received"), date=_header(message, "date")),
         subject=subject,
         body=body,
         attachments=attachments,
         warnings=warnings,
         clock=clock,
     )
+
+
+@dataclass(frozen=True)
+class Stamps:
+    """The raw times a message carries: its top-most Received: header and its Date: header."""
+
+    received: str = ""
+    date: str = ""
 
 
 def _draft(
@@ -247,16 +282,18 @@ def _draft(
     extension: str,
     sender_name: str,
     sender_email: str,
-    sent_at: datetime | None,
+    stamps: Stamps,
     subject: str,
     body: str,
     attachments: list[Attachment],
     warnings: list[str],
     clock: Clock,
 ) -> IntakeDraft:
-    today = clock.today()
-    received = sent_at.date() if sent_at is not None else today
     text = f"{subject}\n\n{body}"
+    hint = suggest_jurisdiction(text, sender_email)
+    jurisdiction = hint.jurisdiction if hint else ASSUMED_JURISDICTION
+    arrived_at, sent_at = _arrival(stamps, jurisdiction, clock, warnings)
+    received = received_on(arrived_at, jurisdiction) if arrived_at is not None else clock.today()
     filename = safe_filename(source, fallback=f"message{extension}")
     if not filename.lower().endswith((".eml", ".msg")):
         filename += extension
@@ -273,13 +310,14 @@ def _draft(
         body=body,
         rights=tuple(suggest_rights(text)),
         language=guess_language(text),
-        jurisdiction=suggest_jurisdiction(text, sender_email),
+        jurisdiction=hint,
         birth_date=find_birth_date(text),
         patient_number=find_patient_number(text),
         representation=suggest_representation(text),
         quoted_references=find_references(text),
         attachments=tuple(attachments),
         warnings=tuple(warnings),
+        arrived_at=arrived_at,
     )
 
 
@@ -321,28 +359,40 @@ def _header(message: Message, name: str) -> str:
         return one_line(_decode_words(str(raw or "")))
 
 
+def _raw_header(message: Message, name: str) -> str:
+    """The first (top-most) ``name`` header as written, on one line, without interpreting it; "" when absent."""
+    raw = next((v for k, v in message.raw_items() if str(k).lower() == name), None)
+    return one_line(raw) if isinstance(raw, str) else ""
+
+
 _ADDRESS = re.compile(r"^[^@\s<>()\[\],;:\"]+@[^@\s<>()\[\],;:\"]+\.[^@\s<>()\[\],;:\".]+$")
+
+
+def _address(raw: str) -> tuple[str, str]:
+    """The first mailbox of an address header as (display name, address).
+
+    The address is taken from the address part of the header as written, before any RFC 2047 decoding: an encoded
+    word is display text and never an address (RFC 2047 §5), yet the header registry decodes one written where the
+    address goes ("=?utf-8?q?victim=40example.com?=X-Injected" would read "victim@example.comX-Injected"). Only
+    the display name is decoded.
+    """
+    mailboxes = [(name, address) for name, address in getaddresses([raw]) if name or address]
+    if not mailboxes:
+        return "", ""
+    name, address = mailboxes[0]
+    return one_line(_decode_words(name)), one_line(address)
 
 
 def _sender(message: Message, warnings: list[str]) -> tuple[str, str]:
     for header in ("from", "sender", "reply-to", "return-path"):
-        name, address = "", ""
-        try:
-            value = message.get(header)
-            addresses = getattr(value, "addresses", ()) if value is not None else ()
-            if addresses:
-                name, address = addresses[0].display_name, addresses[0].addr_spec
-        except Exception:  # noqa: BLE001  (fall back to the lenient reading below)
-            addresses = ()
-        if not addresses:
-            raw = _header(message, header)
-            if not raw:
-                continue
-            name, address = parseaddr(raw)
-            if not address and not name:
-                continue
-        name, address = one_line(name).strip("\"' "), one_line(address).strip("<> ")
-        if address and not _ADDRESS.match(address):
+        raw = _raw_header(message, header)
+        if not raw:
+            continue
+        name, address = _address(clean_text(raw, keep_lines=False))
+        if not address and not name:
+            continue
+        name, address = name.strip("\"' "), address.strip("<> ")
+        if address and ("=?" in address or not _ADDRESS.match(address)):
             warnings.append(
                 said("the sender's address {address} is not a valid e-mail address", address=repr(address))
             )
@@ -354,21 +404,54 @@ def _sender(message: Message, warnings: list[str]) -> tuple[str, str]:
     return "", ""
 
 
-def _sent_at(raw: str, clock: Clock, warnings: list[str]) -> datetime | None:
-    """The message date in the workstation's time zone; None (received today) when missing, unreadable or in
-    the future, with a warning the DPO sees."""
-    today = clock.today()
-    if not raw:
-        warnings.append(said("the message has no Date: received date set to today ({today}); correct it", today=today))
-        return None
+def _moment(raw: str) -> datetime | None:
+    """An RFC 5322 date-time as an aware instant; None when unreadable."""
     try:
         moment = parsedate_to_datetime(raw)
         if moment.tzinfo is None:
             # RFC 5322 §3.3: "-0000" means the zone is unknown; the instant is read as UTC.
             moment = moment.replace(tzinfo=UTC)
-        zone = clock.now().tzinfo
-        local = moment.astimezone(zone) if zone is not None else moment.astimezone()
+        moment.astimezone(UTC)
     except (ValueError, TypeError, IndexError, OverflowError, OSError):
+        return None
+    return moment
+
+
+def _received_stamp(raw: str) -> datetime | None:
+    """The time a Received: header records: what follows its last ";" (RFC 5321 §4.4)."""
+    if ";" not in raw:
+        return None
+    return _moment(raw.rsplit(";", 1)[1].strip())
+
+
+def _arrival(
+    stamps: Stamps, jurisdiction: Jurisdiction, clock: Clock, warnings: list[str]
+) -> tuple[datetime | None, datetime | None]:
+    """(the instant the message reached the clinic, its Date:), both in the centre's time zone.
+
+    The top-most Received: header was written by the clinic's own mail server; when it is missing, unreadable or
+    in the future, the Date: header stands for it. None (received today) when neither is usable, with a warning
+    the DPO sees. Future means after today in the centre's country.
+    """
+    zone = ZONES[jurisdiction]
+    now = clock.now()
+    today_there = (now if now.tzinfo is not None else now.astimezone()).astimezone(zone).date()
+    today = clock.today()
+
+    def usable(moment: datetime | None) -> datetime | None:
+        if moment is None or received_on(moment, jurisdiction) > today_there:
+            return None
+        return moment.astimezone(zone)
+
+    raw = stamps.date
+    sent = _moment(raw) if raw else None
+    sent_at = usable(sent)
+    arrived = usable(_received_stamp(stamps.received)) if stamps.received else None
+    if arrived is not None:
+        return arrived, sent_at
+    if not raw:
+        warnings.append(said("the message has no Date: received date set to today ({today}); correct it", today=today))
+    elif sent is None:
         warnings.append(
             said(
                 "the message date {date} cannot be read: received date set to today ({today}); correct it",
@@ -376,17 +459,15 @@ def _sent_at(raw: str, clock: Clock, warnings: list[str]) -> datetime | None:
                 today=today,
             )
         )
-        return None
-    if local.date() > today:
+    elif sent_at is None:
         warnings.append(
             said(
                 "the message is dated {dated}, in the future: received date set to today ({today}); correct it",
-                dated=local.date(),
+                dated=received_on(sent, jurisdiction),
                 today=today,
             )
         )
-        return None
-    return local
+    return sent_at, sent_at
 
 
 def _decode_bytes(payload: bytes, charset: str | None, warnings: list[str] | None = None) -> str:
@@ -394,12 +475,15 @@ def _decode_bytes(payload: bytes, charset: str | None, warnings: list[str] | Non
     Windows-1252, so that the words are kept even when a few characters are lost."""
     if charset:
         try:
+            if not is_mail_charset(charset):
+                raise LookupError(charset)
             return payload.decode(charset)
         except LookupError:
             if warnings is not None:
                 warnings.append(
                     said("unknown character set {charset}: the text was read as UTF-8", charset=repr(charset[:40]))
                 )
+            charset = None
         except (UnicodeError, ValueError, TypeError):
             pass
     try:
@@ -444,6 +528,13 @@ def _safe_call(default: str, function: Callable[[], object]) -> str:
     return result if isinstance(result, str) else default
 
 
+def _filename(part: Message) -> str:
+    """The attachment's file name. Many mail programs write it as RFC 2047 encoded words, which no standard
+    allows in a parameter but every mail program reads."""
+    name = _safe_call("", part.get_filename)
+    return _decode_words(name) if "=?" in name else name
+
+
 TOO_MANY_ATTACHMENTS = said("the message has more than {count} attachments", count=MAX_ATTACHMENTS)
 HTML_CONVERTED = said("the message has no plain-text part: its HTML was converted to text")
 NO_TEXT = said("the message has no text")
@@ -477,10 +568,10 @@ def _content(message: Message, warnings: list[str]) -> tuple[str, list[Attachmen
             return
         if media_type.startswith("message/") and part.is_multipart():
             content = _attached_message(part)
-            name = _safe_call("", part.get_filename) or f"attached-message-{len(attachments) + 1}.eml"
+            name = _filename(part) or f"attached-message-{len(attachments) + 1}.eml"
         else:
             disposition = _safe_call("", part.get_content_disposition)
-            name = _safe_call("", part.get_filename)
+            name = _filename(part)
             if media_type in ("text/plain", "text/html") and disposition != "attachment" and not name:
                 (plain if media_type == "text/plain" else html).append(_part_text(part, warnings))
                 return
@@ -518,21 +609,26 @@ def _content(message: Message, warnings: list[str]) -> tuple[str, list[Attachmen
     return clean_text(body, keep_lines=True).strip(), attachments
 
 
+# Each header written back in the lines it came in: refolding costs a tenth of a second per long header, and
+# changes what was sent.
+_AS_WRITTEN = policy.default.clone(refold_source="none", cte_type="8bit")
+
+
 def _attached_message(part: Message) -> bytes:
     """A message attached to a message (a forwarded request), as the bytes of an .eml file."""
     try:
         inner = part.get_payload(0)
         if isinstance(inner, Message):
-            return inner.as_bytes(policy=policy.compat32)
+            return inner.as_bytes(policy=_AS_WRITTEN)
     except Exception:  # noqa: BLE001  (then keep the part as it came)
         pass
     try:
-        return part.as_bytes(policy=policy.compat32)
+        return part.as_bytes(policy=_AS_WRITTEN)
     except Exception:  # noqa: BLE001
         return b""
 
 
-def _parse_outlook(data: bytes, source: str, clock: Clock) -> IntakeDraft:
+def _parse_outlook(data: bytes, source: str, clock: Clock, limits: MailLimits) -> IntakeDraft:
     try:
         import extract_msg
     except ImportError:
@@ -543,12 +639,12 @@ def _parse_outlook(data: bytes, source: str, clock: Clock) -> IntakeDraft:
     except Exception as error:  # noqa: BLE001  (extract-msg raises many kinds on damaged files)
         raise IntakeRefused(said("not a readable Outlook message ({detail})", detail=first_line(error))) from None
     try:
-        headers = HeaderParser(policy=policy.default).parsestr(_outlook_text(outlook, "headerText"))
-        sender_name, sender_email = _sender(headers, []) if headers.get("from") else ("", "")
+        headers = parse_headers_bounded(_outlook_text(outlook, "headerText"), limits)
+        sender_name, sender_email = _sender(headers, []) if _raw_header(headers, "from") else ("", "")
         if not sender_email and not sender_name:
             sender_name, sender_email = parseaddr(_outlook_text(outlook, "sender"))
             sender_name, sender_email = one_line(sender_name), one_line(sender_email)
-            if sender_email and not _ADDRESS.match(sender_email):
+            if sender_email and ("=?" in sender_email or not _ADDRESS.match(sender_email)):
                 sender_name, sender_email = sender_name or sender_email, ""
         if not sender_email and not sender_name:
             warnings.append(said("the message has no sender"))
@@ -557,7 +653,7 @@ def _parse_outlook(data: bytes, source: str, clock: Clock) -> IntakeDraft:
             sent = getattr(outlook, "date", None)
             if isinstance(sent, datetime) and sent.tzinfo is not None:
                 raw_date = sent.strftime("%a, %d %b %Y %H:%M:%S %z")
-        sent_at = _sent_at(raw_date, clock, warnings)
+        stamps = Stamps(received=_raw_header(headers, "received"), date=raw_date)
         subject = one_line(_outlook_text(outlook, "subject")) or _header(headers, "subject")
         body = clean_text(_outlook_text(outlook, "body"), keep_lines=True).strip()
         if not body:
@@ -571,7 +667,7 @@ def _parse_outlook(data: bytes, source: str, clock: Clock) -> IntakeDraft:
             else:
                 warnings.append(NO_TEXT)
         attachments = _outlook_attachments(outlook, warnings)
-    except IntakeRefused:
+    except (IntakeRefused, MailTooHostile):
         raise
     except Exception as error:  # noqa: BLE001
         raise IntakeRefused(said("the Outlook message cannot be read ({detail})", detail=first_line(error))) from None
@@ -587,7 +683,7 @@ def _parse_outlook(data: bytes, source: str, clock: Clock) -> IntakeDraft:
         extension=".msg",
         sender_name=sender_name,
         sender_email=sender_email,
-        sent_at=sent_at,
+        stamps=stamps,
         subject=subject,
         body=body,
         attachments=attachments,

@@ -82,9 +82,9 @@ def safe_filename(name: str, *, fallback: str, media_type: str = "") -> str:
         stem, dot, extension = text.rpartition(".")
         suffix = f".{extension}" if dot and 0 < len(extension) <= 10 else ""
         base = stem if suffix else text
-        while len((base + suffix).encode("utf-8")) > 255:
-            base = base[:-1]
-        text = base + suffix
+        # The longest start of the name that fits, cut on a character: one pass, however long the name.
+        fits = 255 - len(suffix.encode("utf-8"))
+        text = base.encode("utf-8")[:fits].decode("utf-8", "ignore") + suffix
     return text
 
 

@@ -7,6 +7,7 @@ the cases the file may belong to are named with the reasons: the program propose
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import html
 from collections.abc import Iterable, Sequence
@@ -699,6 +700,8 @@ class MessageIntakeDialog(IntakeDialog):
         self.matches = list(matches)
         super().__init__(cases, rules, filename=draft.original_filename, centres=centres, parent=parent)
         self.form.load(self.proposal.case)
+        self._receipt_prefilled = self.proposal.case.received
+        self.form.jurisdiction.currentIndexChanged.connect(self._receipt_follows_country)
         self._explain_rights()
         for match in self.matches:
             self.link_target.addItem(match.reference)
@@ -711,6 +714,21 @@ class MessageIntakeDialog(IntakeDialog):
             self._choose(IntakeChoice.CREATE)
         self._update_deadline()
         self._highlight()
+
+    def _receipt_follows_country(self, _index: int) -> None:
+        """The date of receipt is the day of arrival in the centre's country: choosing another country counts it
+        again, unless the DPO typed a date of their own."""
+        chosen = self.form.jurisdiction.current()
+        if chosen is None or self.draft.arrived_at is None:
+            return
+        try:
+            shown = self.form.received.date_value()
+        except ValueError:
+            return
+        if shown != self._receipt_prefilled:
+            return
+        self._receipt_prefilled = self.draft.received_in(chosen)
+        self.form.received.set_date(self._receipt_prefilled)
 
     # the message as it arrived -----------------------------------------------------------------------------------
     def _source_panel(self) -> QWidget:
@@ -908,7 +926,9 @@ class MessageIntakeDialog(IntakeDialog):
     def _decision_notes(self, case: Case) -> list[str]:
         """For the timeline: what the DPO changed in the suggestion, and a resemblance set aside."""
         notes = []
-        changes = describe_changes(self.proposal.case, case)
+        # A date of receipt counted again for the country chosen is no correction of the DPO's.
+        suggested = dataclasses.replace(self.proposal.case, received=self.draft.received_in(case.jurisdiction))
+        changes = describe_changes(suggested, case)
         if changes:
             notes.append("corrected by the DPO: " + "; ".join(_cut(c) for c in changes))
         if self.matches:

@@ -1607,6 +1607,38 @@
         <source>the letter font cannot print {characters}: type the name or address in Latin letters (a transliteration) instead</source>
         <translation>la police des courriers ne peut pas imprimer {characters}&#xa0;: saisissez plutôt le nom ou l&apos;adresse en caractères latins (translittération)</translation>
     </message>
+    <message>
+        <source>the message has more than {count} parts</source>
+        <translation>le message a plus de {count} parties</translation>
+    </message>
+    <message>
+        <source>a header block has more than {count} header fields</source>
+        <translation>un bloc d&apos;en-têtes a plus de {count} champs</translation>
+    </message>
+    <message>
+        <source>the message has more than {count} header fields</source>
+        <translation>le message a plus de {count} champs d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>the {name} header is {size} characters long; the limit is {limit}</source>
+        <translation>l&apos;en-tête {name} fait {size} caractères&#x202f;; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <source>the {name} header has {count} parameters; the limit is {limit}</source>
+        <translation>l&apos;en-tête {name} a {count} paramètres&#x202f;; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <source>the {name} header is written in {charset}, which is no character set of mail</source>
+        <translation>l&apos;en-tête {name} est écrit en {charset}, qui n&apos;est pas un jeu de caractères de l&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>the {name} header has {count} encoded words; the limit is {limit}</source>
+        <translation>l&apos;en-tête {name} contient {count} mots encodés&#x202f;; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <source>the message has more than {count} lines</source>
+        <translation>le message a plus de {count} lignes</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

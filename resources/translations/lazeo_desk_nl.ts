@@ -1607,6 +1607,38 @@
         <source>the letter font cannot print {characters}: type the name or address in Latin letters (a transliteration) instead</source>
         <translation>het lettertype van de brieven kan {characters} niet afdrukken: typ de naam of het adres in Latijnse letters (een transliteratie)</translation>
     </message>
+    <message>
+        <source>the message has more than {count} parts</source>
+        <translation>het bericht heeft meer dan {count} delen</translation>
+    </message>
+    <message>
+        <source>a header block has more than {count} header fields</source>
+        <translation>een kopblok heeft meer dan {count} kopvelden</translation>
+    </message>
+    <message>
+        <source>the message has more than {count} header fields</source>
+        <translation>het bericht heeft meer dan {count} kopvelden</translation>
+    </message>
+    <message>
+        <source>the {name} header is {size} characters long; the limit is {limit}</source>
+        <translation>de kopregel {name} is {size} tekens lang; de limiet is {limit}</translation>
+    </message>
+    <message>
+        <source>the {name} header has {count} parameters; the limit is {limit}</source>
+        <translation>de kopregel {name} heeft {count} parameters; de limiet is {limit}</translation>
+    </message>
+    <message>
+        <source>the {name} header is written in {charset}, which is no character set of mail</source>
+        <translation>de kopregel {name} is geschreven in {charset}, geen tekenset van e-mail</translation>
+    </message>
+    <message>
+        <source>the {name} header has {count} encoded words; the limit is {limit}</source>
+        <translation>de kopregel {name} bevat {count} gecodeerde woorden; de limiet is {limit}</translation>
+    </message>
+    <message>
+        <source>the message has more than {count} lines</source>
+        <translation>het bericht heeft meer dan {count} regels</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
