@@ -100,6 +100,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open the window on sample cases (an empty database is filled first)"
     )
+    parser.add_argument(
+        "--create", action="store_true",
+        help="create the database of --db (and its folder) when there is none; without it a missing folder is "
+        "refused and a new database is announced",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     deadline = commands.add_parser("deadline", help="compute the governing due date of a request")
@@ -254,13 +259,61 @@ def _backup_passphrase(args: argparse.Namespace, backup: Path) -> str | None:
     return _ask_passphrase(str(backup), new=False)
 
 
+def _database_url(args: argparse.Namespace) -> str:
+    """The URL of the database chosen, once its folder is known to exist (or may be created).
+
+    A mistyped ``--db`` must not quietly start an empty database somewhere else: a folder that does not exist is
+    refused unless ``--create`` is given; the user data folder is created on first use.
+    """
+    from lazeo_desk.store.location import database_file, default_database_path
+
+    url = database_url(args.db)
+    path = database_file(url)
+    if path is None or args.create or path.parent.is_dir():
+        return url
+    if path.parent.exists():
+        raise UsageError(f"db: {path.parent} is not a folder")
+    if path == default_database_path().expanduser().resolve():
+        return url
+    raise UsageError(
+        f"db: the folder {path.parent} does not exist; nothing was created (give --create to start a new "
+        "database there)"
+    )
+
+
+def _announce_new(args: argparse.Namespace, url: str) -> Callable[[], None]:
+    """What to say once the database is open, when it did not exist before: a new empty database must never look
+    like the DPO's cases gone missing."""
+    from lazeo_desk.store.encryption import FileKind, file_kind
+    from lazeo_desk.store.location import database_file
+
+    path = database_file(url)
+    try:
+        new = path is not None and file_kind(path) is FileKind.ABSENT
+    except OSError:
+        new = False
+
+    def say() -> None:
+        if new and not args.create:
+            print(f"lazeo-desk: new empty database created at {path}", file=sys.stderr)
+
+    return say
+
+
 def _open(args: argparse.Namespace, *, migrate: bool = True) -> Database:
     """The database of ``--db``: encrypted (the passphrase is asked for), or plain when asked for explicitly."""
+    url = _database_url(args)
+    announce = _announce_new(args, url)
+    database = _open_url(args, url, migrate=migrate)
+    announce()
+    return database
+
+
+def _open_url(args: argparse.Namespace, url: str, *, migrate: bool) -> Database:
     from lazeo_desk.services import passphrase as unlocking
     from lazeo_desk.store.database import IS_PLAIN, NOT_A_DATABASE
     from lazeo_desk.store.location import database_file
 
-    url = database_url(args.db)
     if args.plain or unlocking.plain_requested():
         return unlocking.open_plain_database(url, migrate=migrate)
     found = unlocking.protection(url)
@@ -382,13 +435,23 @@ def _print_case(loaded: object) -> None:
 
 
 def _write_file(path: str, content: bytes) -> None:
-    """Write whole or not at all: a full disk leaves no half-written PDF behind."""
+    """Write whole or not at all: a full disk leaves no half-written PDF behind; the database, its files and
+    its backups are never written over."""
     from lazeo_desk.services.file_output import write_atomically
 
     try:
         write_atomically(Path(path), content)
     except OSError as error:
         raise UsageError(f"out: cannot write {path}: {error.strerror or error}") from None
+
+
+def _check_out(path: str) -> None:
+    from lazeo_desk.services.file_output import ProtectedFile, refuse_protected
+
+    try:
+        refuse_protected(Path(path))
+    except ProtectedFile as error:
+        raise UsageError(f"out: cannot write {path}: {error}") from None
 
 
 def _cmd_letter(args: argparse.Namespace, clock: Clock) -> int:
@@ -415,6 +478,8 @@ def _cmd_letter(args: argparse.Namespace, clock: Clock) -> int:
         refusal_ground=args.refusal_ground, refusal_reason=args.reason if kind is LetterKind.REFUSAL else "",
     )
     letters = LetterService(CaseService(_open(args), clock))
+    if args.out:
+        _check_out(args.out)
     try:
         draft = letters.draft(args.reference, kind, language=args.lang, extras=extras, on=args.on)
     except (LetterInputError, TemplateError) as error:
@@ -474,8 +539,9 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     from lazeo_desk.services.passphrase import restore_backup
 
     # The database is not opened first: the restore must be the only one using it.
+    url = _database_url(args)
     passphrase = _backup_passphrase(args, Path(args.file))
-    report = restore_backup(database_url(args.db), Path(args.file), passphrase=passphrase, actor=_actor())
+    report = restore_backup(url, Path(args.file), passphrase=passphrase, actor=_actor())
     print(f"restored from {args.file}; the previous database is kept as {report.previous}")
     return 0
 
@@ -526,7 +592,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
             from lazeo_desk.services.passphrase import plain_requested
 
             # The window asks for the passphrase itself (or takes LAZEO_DESK_PASSPHRASE).
-            return start(database_url(args.db), plain=args.plain or plain_requested(), clock=clock, demo=args.demo)
+            return start(_database_url(args), plain=args.plain or plain_requested(), clock=clock, demo=args.demo)
         if args.command == "deadline":
             return _cmd_deadline(args)
         if args.command == "case":

@@ -6,14 +6,30 @@ import os
 import tempfile
 from pathlib import Path
 
+from lazeo_desk.domain.messages import Explained
+from lazeo_desk.store.location import protected_reason
+
+
+class ProtectedFile(Explained, OSError):
+    """The path asked for is the database, one of its files, or a backup: it is never written over."""
+
+
+def refuse_protected(path: Path) -> None:
+    """Raise :class:`ProtectedFile` when ``path`` must not be written (before any work is spent on its content)."""
+    reason = protected_reason(path)
+    if reason is not None:
+        raise ProtectedFile(reason)
+
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path``: first to a private file beside it, then renamed over it, so that a full disk
-    or a crash leaves the old file (or none), never half a PDF. Raises OSError.
+    or a crash leaves the old file (or none), never half a PDF. Raises OSError (:class:`ProtectedFile` when
+    ``path`` is the database in use, one of its companion files, a database or backup, or in a backup folder).
 
     A target that exists but is not a regular file (a device such as /dev/null, a pipe) is written to directly:
     renaming over it would replace the device with a file.
     """
+    refuse_protected(path)
     if path.exists() and not path.is_file():
         with open(path, "wb") as handle:
             handle.write(data)

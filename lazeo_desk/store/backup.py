@@ -26,7 +26,8 @@ from lazeo_desk.store import audit, encryption
 from lazeo_desk.store.database import Database, StoreError, explain, os_reason
 from lazeo_desk.store.encryption import FileKind, KeyFileError, KeyParams, sidecar_path
 from lazeo_desk.store.integrity import FileReport, inspect_file
-from lazeo_desk.store.location import data_folder, database_file, prepare_folder
+from lazeo_desk.store.location import database_file, prepare_folder, protected_reason
+from lazeo_desk.store.location import default_backup_folder as default_backup_folder
 
 DAILY_NAME = re.compile(r"^lazeo-desk-(\d{4}-\d{2}-\d{2})\.sqlite3$")
 # The key parameters file is a companion too: a database moved or removed takes it along.
@@ -59,10 +60,6 @@ class DailyBackup:
 
     created: BackupReport | None
     removed: tuple[Path, ...]
-
-
-def default_backup_folder() -> Path:
-    return data_folder() / "backups"
 
 
 def daily_backup_name(day: date) -> str:
@@ -187,6 +184,9 @@ def backup(db: Database, target: Path, *, verify: bool = True) -> BackupReport:
     source_file = database_file(db.url)
     if source_file is not None and target.resolve() == source_file.resolve():
         raise StoreError(said("A backup cannot be written over the database itself: choose another file."))
+    refused = protected_reason(target, backups=False)
+    if refused is not None:
+        raise StoreError(said("A backup cannot be written to {path}: {reason}.", path=target, reason=refused))
     if not target.parent.is_dir():
         raise StoreError(
             said("Cannot write the backup: the folder {folder} does not exist.", folder=target.parent)

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from lazeo_desk.domain.messages import Explained, said
 from lazeo_desk.store import audit, encryption
 from lazeo_desk.store.encryption import FileKind
-from lazeo_desk.store.location import database_file, prepare_folder
+from lazeo_desk.store.location import database_file, prepare_folder, remember_database
 from lazeo_desk.store.migrations import SCHEMA_HEAD
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -216,6 +216,7 @@ class Database:
             if kind is FileKind.ENCRYPTED and key is not None:
                 _check_key(path, key)
             _create_private(path)
+            remember_database(path)
         if key is None:
             self.engine: Engine = create_engine(url)
         else:
