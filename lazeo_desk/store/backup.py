@@ -9,9 +9,11 @@ force when it was made, the backup opens on its own, also after the passphrase w
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import re
 import shutil
+import time
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -26,10 +28,19 @@ from lazeo_desk.store import audit, encryption
 from lazeo_desk.store.database import Database, StoreError, explain, os_reason
 from lazeo_desk.store.encryption import FileKind, KeyFileError, KeyParams, sidecar_path
 from lazeo_desk.store.integrity import FileReport, inspect_file
-from lazeo_desk.store.location import database_file, prepare_folder, protected_reason
+from lazeo_desk.store.location import (
+    BACKUP_NAME,
+    database_file,
+    database_identity,
+    prepare_folder,
+    protected_reason,
+    remember_backup_folder,
+)
 from lazeo_desk.store.location import default_backup_folder as default_backup_folder
 
-DAILY_NAME = re.compile(r"^lazeo-desk-(\d{4}-\d{2}-\d{2})\.sqlite3$")
+# When this run of the program began: a partial copy older than that was left by a run that was killed.
+_RUN_STARTED = time.time()
+_PARTIAL_NAME = re.compile(r"^\..+\.partial-(\d+)$")
 # The key parameters file is a companion too: a database moved or removed takes it along.
 _COMPANIONS = ("-wal", "-shm", "-journal", encryption.SIDECAR_SUFFIX)
 
@@ -62,8 +73,17 @@ class DailyBackup:
     removed: tuple[Path, ...]
 
 
-def daily_backup_name(day: date) -> str:
-    return f"lazeo-desk-{day.isoformat()}.sqlite3"
+def daily_backup_name(day: date, owner: str) -> str:
+    """The name of the daily backup of ``day`` of the database whose :func:`database_identity` is ``owner``."""
+    return f"lazeo-desk-{owner}-{day.isoformat()}.sqlite3"
+
+
+def database_owner(db: Database) -> str:
+    """Whose daily backups are whose: the identity of the database's file (or of its URL)."""
+    path = database_file(db.url)
+    if path is not None:
+        return database_identity(path)
+    return hashlib.sha256(db.url.encode("utf-8")).hexdigest()[:16]
 
 
 # files ------------------------------------------------------------------------------------------------------
@@ -99,6 +119,41 @@ def _remove(path: Path) -> None:
 
 def _partial(target: Path) -> Path:
     return target.with_name(f".{target.name}.partial-{os.getpid()}")
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True
+
+
+def remove_stale_partials(folder: Path) -> tuple[Path, ...]:
+    """Remove the partial copies (``.<name>.partial-<pid>``, with their companions) that a killed backup or
+    restore left in ``folder``: older than this run, and of a process that is gone. A copy still being written
+    by another program is left alone."""
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return ()
+    for entry in entries:
+        match = _PARTIAL_NAME.match(entry.name)
+        if match is None:
+            continue
+        try:
+            if entry.stat(follow_symlinks=False).st_mtime >= _RUN_STARTED or _alive(int(match.group(1))):
+                continue
+        except OSError:
+            continue
+        _remove(Path(entry.path))
+        removed.append(Path(entry.path))
+    return tuple(removed)
 
 
 def _connect(dbapi: Any, path: Path, key: bytes | None) -> Any:
@@ -198,6 +253,7 @@ def backup(db: Database, target: Path, *, verify: bool = True) -> BackupReport:
         )
     params = _key_params(source_file, key, of_backup=False) if key is not None and source_file else None
     dbapi = db.engine.dialect.loaded_dbapi
+    remove_stale_partials(target.parent)
     partial = _partial(target)
     _remove(partial)
     try:
@@ -454,9 +510,12 @@ def _record_restore(
 
 # daily rotation ---------------------------------------------------------------------------------------------
 def daily_backup(db: Database, folder: Path, *, keep: int, today: date) -> DailyBackup:
-    """Today's backup in ``folder`` unless it is there already; then only the ``keep`` most recent are kept.
+    """Today's backup of ``db`` in ``folder`` unless it is there already; then only the ``keep`` most recent
+    backups of ``db`` are kept.
 
-    Only files named like the daily backups (``lazeo-desk-YYYY-MM-DD.sqlite3``) are ever removed.
+    Each database has its own daily backups, ``lazeo-desk-<identity>-YYYY-MM-DD.sqlite3`` (the identity comes from
+    its file's resolved path), so that two databases opened on the same day never share one; only files named
+    like the daily backups of ``db`` are ever removed.
     """
     if keep < 1:
         raise ValueError("keep: at least one daily backup must be kept")
@@ -472,15 +531,18 @@ def daily_backup(db: Database, folder: Path, *, keep: int, today: date) -> Daily
             ),
             failed=said("Cannot create the backup folder {folder}: {reason}.", folder=folder, reason=os_reason(error)),
         ) from error
-    target = folder / daily_backup_name(today)
+    remember_backup_folder(folder)
+    owner = database_owner(db)
+    target = folder / daily_backup_name(today, owner)
     created = None if target.exists() else backup(db, target)
     dated: list[tuple[date, Path]] = []
     for entry in folder.iterdir():
-        match = DAILY_NAME.match(entry.name)
-        if match is None or not entry.is_file():
+        match = BACKUP_NAME.match(entry.name)
+        # Another database's backups (or those named before backups had an owner) are not this one's to remove.
+        if match is None or match.group("owner") != owner or not entry.is_file():
             continue
         try:
-            dated.append((date.fromisoformat(match.group(1)), entry))
+            dated.append((date.fromisoformat(match.group("day")), entry))
         except ValueError:
             continue
     dated.sort()

@@ -28,7 +28,7 @@ from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.maintenance import run_check
 from lazeo_desk.services.passphrase import unlock_key
 from lazeo_desk.store import encryption
-from lazeo_desk.store.backup import backup, daily_backup, restore, verify_backup
+from lazeo_desk.store.backup import backup, daily_backup, database_owner, restore, verify_backup
 from lazeo_desk.store.cases import load_row
 from lazeo_desk.store.database import Database, StoreError, WrongKey
 from lazeo_desk.store.documents import DocumentKind, add_document
@@ -484,9 +484,10 @@ def test_the_daily_rotation_removes_old_backups_with_their_parameters_files(
     folder = tmp_path / "daily"
     for day in (date(2026, 3, 8), date(2026, 3, 9), date(2026, 3, 10)):
         daily_backup(encrypted_db, folder, keep=2, today=day)
+    owner = database_owner(encrypted_db)
     assert sorted(os.listdir(folder)) == [
-        "lazeo-desk-2026-03-09.sqlite3", "lazeo-desk-2026-03-09.sqlite3.keyparams",
-        "lazeo-desk-2026-03-10.sqlite3", "lazeo-desk-2026-03-10.sqlite3.keyparams",
+        f"lazeo-desk-{owner}-2026-03-09.sqlite3", f"lazeo-desk-{owner}-2026-03-09.sqlite3.keyparams",
+        f"lazeo-desk-{owner}-2026-03-10.sqlite3", f"lazeo-desk-{owner}-2026-03-10.sqlite3.keyparams",
     ]
 
 
