@@ -371,10 +371,15 @@ def _database_url(args: argparse.Namespace) -> str:
 def _announce_new(args: argparse.Namespace, url: str) -> Callable[[], None]:
     """What to say once the database is open, when it did not exist before: a new empty database must never look
     like the DPO's cases gone missing."""
+    from lazeo_desk.store.database import finish_interrupted_restore
     from lazeo_desk.store.encryption import FileKind, file_kind
     from lazeo_desk.store.location import database_file
 
     path = database_file(url)
+    if path is not None:
+        recovered = finish_interrupted_restore(path)
+        if recovered is not None:
+            print(f"lazeo-desk: {recovered}", file=sys.stderr)
     try:
         new = path is not None and file_kind(path) is FileKind.ABSENT
     except OSError:
@@ -651,7 +656,14 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     from lazeo_desk.services.passphrase import restore_backup
 
     # The database is not opened first: the restore must be the only one using it.
+    from lazeo_desk.store.backup import refuse_if_open
+    from lazeo_desk.store.location import database_file
+
     url = _database_url(args)
+    path = database_file(url)
+    if path is not None:
+        # Before the backup's passphrase is asked for: whichever it is, an open database is not replaced.
+        refuse_if_open(path)
     passphrase = _backup_passphrase(args, Path(args.file))
     report = restore_backup(url, Path(args.file), passphrase=passphrase, actor=_actor())
     print(f"restored from {args.file}; the previous database is kept as {report.previous}")

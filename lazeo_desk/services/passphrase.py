@@ -27,6 +27,7 @@ from lazeo_desk.store.database import (
     StoreError,
     cannot_open,
     explain,
+    finish_interrupted_restore,
     os_reason,
 )
 from lazeo_desk.store.encryption import FileKind, KdfParams, KeyFileError, KeyParams
@@ -103,6 +104,8 @@ def protection(url: str) -> Protection:
     path = database_file(url)
     if path is None:
         return Protection.NOT_A_FILE
+    # A restore interrupted here is finished or undone first: what is at the path is then the real database.
+    finish_interrupted_restore(path)
     try:
         kind = encryption.file_kind(path)
     except OSError as error:

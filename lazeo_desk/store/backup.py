@@ -24,8 +24,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from lazeo_desk.domain.messages import Message, said
-from lazeo_desk.store import audit, encryption
-from lazeo_desk.store.database import Database, StoreError, explain, os_reason
+from lazeo_desk.store import audit, encryption, restore_journal
+from lazeo_desk.store.database import Database, StoreError, explain, finish_interrupted_restore, os_reason
 from lazeo_desk.store.encryption import FileKind, KeyFileError, KeyParams, sidecar_path
 from lazeo_desk.store.integrity import FileReport, inspect_file
 from lazeo_desk.store.location import (
@@ -307,6 +307,11 @@ def backup(db: Database, target: Path, *, verify: bool = True) -> BackupReport:
 
 
 # restore ----------------------------------------------------------------------------------------------------
+OPEN_ELSEWHERE = said(
+    "The database is open in another window or program: close it, then restore again. Nothing was replaced."
+)
+
+
 def _release(dbapi: Any, path: Path, key: bytes | None) -> None:
     """Fold the WAL into the database file and leave WAL mode, so that the file alone is the whole database.
 
@@ -332,12 +337,15 @@ def _release(dbapi: Any, path: Path, key: bytes | None) -> None:
     finally:
         connection.close()
     if mode == "wal":
-        raise StoreError(
-            said(
-                "The database is open in another window or program: close it, then restore again. "
-                "Nothing was replaced."
-            )
-        )
+        raise StoreError(OPEN_ELSEWHERE)
+
+
+def refuse_if_open(path: Path) -> None:
+    """Refuse to restore over the database at ``path`` while a program has it open (no key needed, so that the
+    check is made whatever the passphrase of the backup, before it is asked for)."""
+    finish_interrupted_restore(path)
+    if restore_journal.in_use(path):
+        raise StoreError(OPEN_ELSEWHERE)
 
 
 def _aside_name(path: Path, moment: datetime) -> Path:
@@ -349,8 +357,7 @@ def _aside_name(path: Path, moment: datetime) -> Path:
     return candidate
 
 
-def _move_aside(path: Path, moment: datetime) -> Path:
-    aside = _aside_name(path, moment)
+def _move_aside(path: Path, aside: Path) -> Path:
     os.replace(path, aside)
     # Companions move with it under matching names, so that the kept copy is still a whole database.
     for suffix in _COMPANIONS:
@@ -398,6 +405,7 @@ def restore(
     backup_path = backup_path.expanduser().absolute()
     if not backup_path.is_file():
         raise StoreError(no_backup_file(backup_path))
+    finish_interrupted_restore(path)
     if path.exists() and backup_path.resolve() == path.resolve():
         raise StoreError(said("That file is the database itself, not a backup of it."))
     log = backup_path.with_name(backup_path.name + "-wal")
@@ -433,12 +441,16 @@ def restore(
             ),
             report.problems,
         )
+    refuse_if_open(path)
     prepare_folder(path)
+    remove_stale_partials(path.parent)
     partial = _partial(path)
     _remove(partial)
-    pending = encryption.pending_path(path)
+    journal = restore_journal.Journal(
+        database=path, copy=partial.name, aside=_aside_name(path, moment).name if path.exists() else None,
+        keyparams=params is not None, backup=str(backup_path),
+    )
     previous: Path | None = None
-    replaced = False
     try:
         _private_file(partial)
         with open(backup_path, "rb") as source, open(partial, "wb") as copy:
@@ -446,39 +458,43 @@ def restore(
             copy.flush()
             os.fsync(copy.fileno())
         if params is not None:
-            # Written before the database is replaced: an interruption between the two renames below leaves
-            # parameters that open whichever database is in place (see services.passphrase.unlock_database).
-            encryption.write_key_params(pending, params)
+            # The copy's key parameters travel beside it, and follow it into place (see restore_journal).
+            encryption.write_key_params(sidecar_path(partial), params)
         if path.exists():
             current = encryption.file_kind(path)
             if current is FileKind.PLAIN:
                 _release(_dbapi_of("sqlite://"), path, None)
             elif current is FileKind.ENCRYPTED and current_key is not None:
                 _release(encryption.sqlcipher(), path, current_key)
-            previous = _move_aside(path, moment)
+        journal.record(restore_journal.VERIFIED)
+        if journal.aside is not None:
+            previous = journal.file(journal.aside)
+            _move_aside(path, previous)
+            journal.record(restore_journal.SET_ASIDE)
         os.replace(partial, path)
-        replaced = True
+        journal.record(restore_journal.MOVED_IN)
         if params is not None:
-            encryption.settle_pending(path, adopt=True)
-        else:
-            sidecar_path(path).unlink(missing_ok=True)
+            os.replace(sidecar_path(partial), sidecar_path(path))
+        journal.record(restore_journal.KEYPARAMS)
         _fsync(path.parent)
-    except OSError as error:
+        journal.finish()
+    except BaseException as error:
+        # Whatever step failed, the journal puts things back as they were (or finishes, once the copy is in).
+        if journal.path.exists():
+            restore_journal.recover(path)
         _remove(partial)
-        if not replaced:
-            pending.unlink(missing_ok=True)
-        raise _os_failure(
-            error,
-            disk_full=said(
-                "The disk is full: the backup could not be restored to {path}. Free some space, then try again.",
-                path=path,
-            ),
-            failed=said("Cannot restore the backup to {path}: {reason}.", path=path, reason=os_reason(error)),
-        ) from error
-    except BaseException:
-        _remove(partial)
-        if not replaced:
-            pending.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise _os_failure(
+                error,
+                disk_full=said(
+                    "The disk is full: the backup could not be restored to {path}. Free some space, then try "
+                    "again.",
+                    path=path,
+                ),
+                failed=said(
+                    "Cannot restore the backup to {path}: {reason}.", path=path, reason=os_reason(error)
+                ),
+            ) from error
         raise
     _record_restore(db_url, backup_path, previous, report, actor, moment, key)
     return RestoreReport(path, previous, report.revision, report.cases)
