@@ -733,7 +733,11 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
         args = parser.parse_args(argv)
         if args.command is None:
             from lazeo_desk.app import start
+            from lazeo_desk.services.file_output import clear_stale_scratch
             from lazeo_desk.services.passphrase import plain_requested
+
+            # Letters a crashed run handed to the PDF viewer are removed now (a normal run removes its own).
+            clear_stale_scratch()
 
             # The window asks for the passphrase itself (or takes LAZEO_DESK_PASSPHRASE).
             return start(_database_url(args), plain=args.plain or plain_requested(), clock=clock, demo=args.demo)
