@@ -727,6 +727,12 @@ def _run(args: argparse.Namespace, clock: Clock) -> int:
 
 def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 failure, 2 bad input)."""
+    if argv is None:
+        from lazeo_desk.services.passphrase import hand_over_passphrase
+
+        # Run as a program (not called with arguments): a passphrase given in the environment is taken out of
+        # it for good, the program starting again with the passphrase in a pipe (see hand_over_passphrase).
+        hand_over_passphrase()
     clock = clock or SystemClock()
     parser = build_parser()
     try:
