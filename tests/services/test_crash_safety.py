@@ -205,7 +205,7 @@ def test_a_full_disk_says_so_and_loses_nothing(db: Database, service: CaseServic
     event.listen(db.engine, "connect", disk_nearly_full)
     try:
         case = new_case("Camille Bernard")
-        case.request_text = "Pièce jointe retranscrite. " * 40_000
+        case.request_text = "Pièce jointe retranscrite. " * 36_000
         with pytest.raises(StoreError) as refused:
             service.open_case(case)
         assert str(refused.value) == "The disk is full: free some space, then try again. Nothing was saved."
