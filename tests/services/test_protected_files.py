@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from lazeo_desk.cli import main
 from lazeo_desk.domain.clock import FixedClock
@@ -15,10 +15,20 @@ from lazeo_desk.services.passphrase import unlock_database
 from lazeo_desk.store.backup import backup
 from lazeo_desk.store.database import Database
 from lazeo_desk.store.location import default_backup_folder
+from lazeo_desk.store.models import CaseRow
 
 
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+def _no_pdf_written(folder: Path) -> bool:
+    return not any(p.read_bytes().startswith(b"%PDF") for p in folder.iterdir() if p.is_file())
+
+
+def _cases(path: Path) -> int:
+    database = Database(f"sqlite:///{path}", plain=True)
+    try:
+        with database.transaction() as session:
+            return int(session.scalar(select(func.count()).select_from(CaseRow)) or 0)
+    finally:
+        database.dispose()
 
 
 @pytest.fixture
@@ -47,12 +57,13 @@ def test_a_letter_is_never_written_over_the_database_or_its_files(
 ) -> None:
     path, reference = seeded
     target = path.with_name(name)
-    before = {p.name: _digest(p) for p in path.parent.iterdir() if p.is_file()}
+    existed = target.exists()
     assert _letter_to(path, reference, target, clock) == 2
     error = capsys.readouterr().err
     assert error.count("\n") == 1
     assert error.startswith(f"lazeo-desk: error: out: cannot write {target}: it is the database in use")
-    assert {p.name: _digest(p) for p in path.parent.iterdir() if p.is_file()} == before
+    assert _no_pdf_written(path.parent) and target.exists() == existed
+    assert _cases(path) == 1
 
 
 def test_the_database_is_recognised_through_a_symbolic_link_a_hard_link_and_dot_dot(
@@ -63,11 +74,11 @@ def test_the_database_is_recognised_through_a_symbolic_link_a_hard_link_and_dot_
     other.mkdir()
     (other / "link.pdf").symlink_to(path)
     os.link(path, other / "hard.pdf")
-    before = _digest(path)
     for target in (other / "link.pdf", other / "hard.pdf", other / ".." / path.name):
         assert _letter_to(path, reference, target, clock) == 2, target
         assert "it is the database in use" in capsys.readouterr().err
-    assert _digest(path) == before
+    assert _no_pdf_written(path.parent) and (other / "link.pdf").is_symlink()
+    assert _cases(path) == 1
     assert _letter_to(path, reference, other / "letter.pdf", clock) == 0
     assert (other / "letter.pdf").read_bytes().startswith(b"%PDF")
 
@@ -121,3 +132,13 @@ def test_an_ordinary_pdf_and_a_device_are_still_written(tmp_path: Path) -> None:
     write_atomically(tmp_path / "letter.pdf", b"%PDF-1.7 again")
     assert (tmp_path / "letter.pdf").read_bytes() == b"%PDF-1.7 again"
     write_atomically(Path(os.devnull), b"%PDF-discarded")
+
+
+def test_a_backup_is_never_written_over_a_companion_file_of_the_database(db: Database) -> None:
+    from lazeo_desk.store.database import StoreError
+
+    path = Path(db.url.removeprefix("sqlite:///"))
+    for name in (f"{path.name}-wal", f"{path.name}.keyparams", f"{path.name}.restore-journal"):
+        with pytest.raises(StoreError, match="it is the database in use or one of its files"):
+            backup(db, path.with_name(name))
+        assert not path.with_name(name).is_file() or name.endswith("-wal")
