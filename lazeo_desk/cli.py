@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import glob
 import json
 import os
 import re
@@ -386,8 +387,16 @@ def _announce_new(args: argparse.Namespace, url: str) -> Callable[[], None]:
         new = False
 
     def say() -> None:
-        if new and not args.create:
+        if not new or path is None:
+            return
+        if not args.create:
             print(f"lazeo-desk: new empty database created at {path}", file=sys.stderr)
+        # A database set aside by a restore, with nothing in its place, is what a restore killed by an older
+        # version leaves: the new empty database must not pass for it.
+        aside = sorted(path.parent.glob(f"{glob.escape(path.name)}.before-restore-*"))
+        if aside:
+            print(f"lazeo-desk: warning: {path} did not exist, but a database set aside by a restore is beside it: "
+                  f"{aside[-1]}", file=sys.stderr)
 
     return say
 

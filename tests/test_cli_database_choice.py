@@ -73,3 +73,13 @@ def test_the_user_data_folder_is_still_created_on_first_run(
     assert main(["case", "list"], clock=clock) == 0
     assert default.is_file()
     assert "new empty database created" in capsys.readouterr().err
+
+
+def test_a_missing_database_with_a_copy_set_aside_by_a_restore_is_pointed_out(
+    tmp_path: Path, clock: FixedClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    aside = tmp_path / "desk.sqlite3.before-restore-20260310-093000"
+    aside.write_bytes(b"SQLite format 3\x00")
+    assert main(["--db", str(tmp_path / "desk.sqlite3"), "case", "list"], clock=clock) == 0
+    err = capsys.readouterr().err
+    assert f"a database set aside by a restore is beside it: {aside}" in err
