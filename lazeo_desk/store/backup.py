@@ -475,14 +475,21 @@ def restore(
         journal.record(restore_journal.MOVED_IN)
         if params is not None:
             os.replace(sidecar_path(partial), sidecar_path(path))
+        else:
+            # A plain database must not keep another's key parameters beside it.
+            sidecar_path(path).unlink(missing_ok=True)
         journal.record(restore_journal.KEYPARAMS)
         _fsync(path.parent)
         journal.finish()
     except BaseException as error:
         # Whatever step failed, the journal puts things back as they were (or finishes, once the copy is in).
         if journal.path.exists():
-            restore_journal.recover(path)
-        _remove(partial)
+            with suppress(Exception):
+                restore_journal.recover(path)
+        # When even that failed, the journal stays and the next start finishes the work: the copy and its key
+        # parameters are then left where the journal says they are.
+        if not journal.path.exists():
+            _remove(partial)
         if isinstance(error, OSError):
             raise _os_failure(
                 error,

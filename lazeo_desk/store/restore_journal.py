@@ -174,8 +174,10 @@ def recover(database: Path) -> Message | None:
     aside = journal.file(journal.aside) if journal.aside else None
     moved_in = MOVED_IN in journal.done or (
         # Killed between the rename and the journal's note of it: the copy is gone from its name, and the
-        # database's name holds it (the old database having been set aside first).
-        SET_ASIDE in journal.done and not copy.exists() and database.exists()
+        # database's name holds it (the old database having been set aside first, when there was one).
+        (SET_ASIDE in journal.done or (aside is None and VERIFIED in journal.done))
+        and not copy.exists()
+        and database.exists()
     )
     if moved_in:
         if journal.keyparams:

@@ -183,3 +183,30 @@ def test_a_database_open_in_another_program_is_not_replaced_whatever_the_backups
         assert holder.stdout is not None
         holder.stdout.close()
     assert files() == before
+
+
+def test_a_restore_to_a_new_place_killed_just_after_the_copy_moved_in_keeps_its_key_parameters(
+    tmp_path: Path, fast_kdf: KdfParams, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = create_database(f"sqlite:///{tmp_path / 'old.sqlite3'}", "the passphrase of the backup", kdf=fast_kdf)
+    seed_cases(made, 2, seed=1, clock=clock)
+    saved = backup(made, tmp_path / "saved.sqlite3").path
+    made.dispose()
+    fresh = tmp_path / "new laptop" / "desk.sqlite3"
+    real_replace = os.replace
+
+    def replace(source: object, target: object) -> None:
+        real_replace(source, target)  # type: ignore[arg-type]
+        if Path(str(target)) == fresh:
+            raise SystemExit("killed right after the rename")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(os, "replace", replace)
+        patched.setattr(restore_journal, "recover", lambda _path: None)
+        with pytest.raises(SystemExit):
+            restore_backup(f"sqlite:///{fresh}", saved, passphrase="the passphrase of the backup")
+    restored = unlock_database(f"sqlite:///{fresh}", "the passphrase of the backup")
+    try:
+        assert _count(restored) == 2
+    finally:
+        restored.dispose()
