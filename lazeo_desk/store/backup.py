@@ -11,9 +11,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
-import re
 import shutil
-import time
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -37,10 +35,8 @@ from lazeo_desk.store.location import (
     remember_backup_folder,
 )
 from lazeo_desk.store.location import default_backup_folder as default_backup_folder
+from lazeo_desk.store.restore_journal import remove_stale_partials
 
-# When this run of the program began: a partial copy older than that was left by a run that was killed.
-_RUN_STARTED = time.time()
-_PARTIAL_NAME = re.compile(r"^\..+\.partial-(\d+)$")
 # The key parameters file is a companion too: a database moved or removed takes it along.
 _COMPANIONS = ("-wal", "-shm", "-journal", encryption.SIDECAR_SUFFIX)
 
@@ -119,41 +115,6 @@ def _remove(path: Path) -> None:
 
 def _partial(target: Path) -> Path:
     return target.with_name(f".{target.name}.partial-{os.getpid()}")
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OverflowError):
-        return True
-    return True
-
-
-def remove_stale_partials(folder: Path) -> tuple[Path, ...]:
-    """Remove the partial copies (``.<name>.partial-<pid>``, with their companions) that a killed backup or
-    restore left in ``folder``: older than this run, and of a process that is gone. A copy still being written
-    by another program is left alone."""
-    removed: list[Path] = []
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return ()
-    for entry in entries:
-        match = _PARTIAL_NAME.match(entry.name)
-        if match is None:
-            continue
-        try:
-            if entry.stat(follow_symlinks=False).st_mtime >= _RUN_STARTED or _alive(int(match.group(1))):
-                continue
-        except OSError:
-            continue
-        _remove(Path(entry.path))
-        removed.append(Path(entry.path))
-    return tuple(removed)
 
 
 def _connect(dbapi: Any, path: Path, key: bytes | None) -> Any:

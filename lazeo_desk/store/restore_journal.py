@@ -16,8 +16,10 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import struct
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -164,11 +166,53 @@ def _remove_set(path: Path) -> None:
             path.with_name(name).unlink()
 
 
+# When this run of the program began: a partial copy older than that was left by a run that was killed.
+_RUN_STARTED = time.time()
+# Partial copies, and the temporary files key parameters and journals are written to before being renamed.
+_PARTIAL_NAME = re.compile(r"^\..+\.(?:partial-|(?:keyparams|keyparams-new|restore-journal)\.tmp-)(\d+)$")
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True
+
+
+def remove_stale_partials(folder: Path) -> tuple[Path, ...]:
+    """Remove the partial copies (``.<name>.partial-<pid>``, with their companions) that a killed backup or
+    restore left in ``folder``: older than this run, and of a process that is gone. A copy still being written
+    by another program is left alone."""
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return ()
+    for entry in entries:
+        match = _PARTIAL_NAME.match(entry.name)
+        if match is None:
+            continue
+        try:
+            if entry.stat(follow_symlinks=False).st_mtime >= _RUN_STARTED or _alive(int(match.group(1))):
+                continue
+        except OSError:
+            continue
+        _remove_set(Path(entry.path))
+        removed.append(Path(entry.path))
+    return tuple(removed)
+
+
 def recover(database: Path) -> Message | None:
     """Finish or roll back a restore interrupted at ``database``; what was done (a sentence), or None when no
     restore was under way. Raises RecoveryError when the journal cannot be followed."""
     journal = read(database)
     if journal is None:
+        remove_stale_partials(database.parent)
         return None
     copy = journal.file(journal.copy)
     aside = journal.file(journal.aside) if journal.aside else None

@@ -9,6 +9,7 @@ import random
 import signal
 import subprocess
 import sys
+import time
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -25,8 +26,15 @@ from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.maintenance import check
-from lazeo_desk.services.passphrase import WrongPassphrase, create_database, unlock_database
+from lazeo_desk.services.passphrase import (
+    Protection,
+    WrongPassphrase,
+    create_database,
+    protection,
+    unlock_database,
+)
 from lazeo_desk.services.seeding import seed_cases
+from lazeo_desk.store import restore_journal
 from lazeo_desk.store.backup import backup as backup_of
 from lazeo_desk.store.backup import verify_backup
 from lazeo_desk.store.database import Database, StoreError
@@ -227,6 +235,10 @@ _FAULT_LAUNCHER = """
 import json, os, sys
 import sqlalchemy.engine.default as default
 from lazeo_desk.cli import main
+# Imported once here rather than in every run: what restore, import-email and case add load on demand.
+import lazeo_desk.services.cases, lazeo_desk.services.email_intake, lazeo_desk.services.passphrase
+import lazeo_desk.store.backup, lazeo_desk.store.integrity, lazeo_desk.store.encryption
+lazeo_desk.store.encryption.sqlcipher()
 
 state = {"count": 0, "kill": 0}
 
@@ -244,8 +256,15 @@ def counted(real):
         return result
     return call
 
-for name in ("replace", "rename", "unlink", "fsync"):
+for name in ("replace", "rename"):
     setattr(os, name, counted(getattr(os, name)))
+real_unlink, counted_unlink = os.unlink, counted(os.unlink)
+# Removing what is not there (clearing leftovers that a sound run never leaves) changes nothing: not a point.
+os.unlink = lambda path, *args, **kwargs: (
+    counted_unlink if os.path.lexists(path) else real_unlink)(path, *args, **kwargs)
+# A killed process loses nothing the system already holds: what the fsyncs protect against is a power cut, which
+# this test does not simulate. They stay points, without their cost.
+os.fsync = counted(lambda descriptor: None)
 default.DefaultDialect.do_commit = counted(default.DefaultDialect.do_commit)
 print("ready", flush=True)
 for line in sys.stdin:
@@ -447,6 +466,42 @@ def test_an_encrypted_restore_killed_at_any_point_opens_with_the_passphrase_of_w
             opened.dispose()
         if said_done:
             assert expected == in_backup, f"point {kill}"
+
+
+def test_an_encrypted_restore_to_a_new_place_killed_at_any_point_leaves_nothing_or_the_whole_backup(
+    tmp_path: Path, killer: Callable[[dict[str, str]], Killer], fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = create_database(f"sqlite:///{tmp_path / 'old.sqlite3'}", "the passphrase of the backup", kdf=fast_kdf)
+    saved = tmp_path / "saved.sqlite3"
+    try:
+        seed_cases(made, 2, seed=4, clock=FixedClock(datetime(2026, 3, 10, 9, 30, tzinfo=PARIS)))
+        backup_of(made, saved)
+        in_backup = _references(made)
+    finally:
+        made.dispose()
+    folder = tmp_path / "new laptop"
+    folder.mkdir()
+    url = f"sqlite:///{folder / 'desk.sqlite3'}"
+    run = killer({"LAZEO_DESK_PASSPHRASE": "the passphrase of the backup"})
+    argv = ["--db", url.removeprefix("sqlite:///"), "restore", str(saved)]
+    total = run.points(argv)
+    restored_at = []
+    for kill in range(1, total + 1):
+        _set_files(folder, {})
+        said_done = any(line.startswith("restored from") for line in run.run(argv, kill))
+        # What the next start sees: this test's process stands for a program started after the kill.
+        monkeypatch.setattr(restore_journal, "_RUN_STARTED", time.time())
+        if protection(url) is Protection.NEW:
+            assert not said_done, f"point {kill}"
+            assert os.listdir(folder) == [], f"point {kill}: {os.listdir(folder)}"
+            continue
+        opened = unlock_database(url, "the passphrase of the backup")
+        try:
+            assert check(opened) == [] and _references(opened) == in_backup, f"point {kill}"
+        finally:
+            opened.dispose()
+        restored_at.append(kill)
+    assert restored_at and restored_at[-1] == total
 
 
 @pytest.mark.parametrize("command", ["import-email", "case-add"])
