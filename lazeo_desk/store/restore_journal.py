@@ -8,7 +8,9 @@ copy was moved in, the swap is rolled back (the database set aside comes back, w
 it is finished (the restored copy's key parameters follow it). So a kill at any moment leaves either the old
 database or the restored one, each with its own key parameters, and never an empty database in their place.
 
-The module also tells, without any key, whether another program has the database open (:func:`in_use`).
+Partial copies and temporary files that a killed backup or restore left beside the database are removed when
+it is next opened (:func:`remove_stale_partials`). The module also tells, without any key, whether another
+program has the database open (:func:`in_use`).
 """
 
 from __future__ import annotations
