@@ -353,7 +353,7 @@ def _database_url(args: argparse.Namespace) -> str:
     A mistyped ``--db`` must not quietly start an empty database somewhere else: a folder that does not exist is
     refused unless ``--create`` is given; the user data folder is created on first use.
     """
-    from lazeo_desk.store.location import database_file, default_database_path
+    from lazeo_desk.store.location import data_folder, database_file
 
     url = database_url(args.db)
     path = database_file(url)
@@ -361,7 +361,8 @@ def _database_url(args: argparse.Namespace) -> str:
         return url
     if path.parent.exists():
         raise UsageError(f"db: {path.parent} is not a folder")
-    if path == default_database_path().expanduser().resolve():
+    # The user data folder is the program's own: created on first use (``make run``, ``make demo``).
+    if path.parent == data_folder().expanduser().resolve():
         return url
     raise UsageError(
         f"db: the folder {path.parent} does not exist; nothing was created (give --create to start a new "

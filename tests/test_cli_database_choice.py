@@ -83,3 +83,14 @@ def test_a_missing_database_with_a_copy_set_aside_by_a_restore_is_pointed_out(
     assert main(["--db", str(tmp_path / "desk.sqlite3"), "case", "list"], clock=clock) == 0
     err = capsys.readouterr().err
     assert f"a database set aside by a restore is beside it: {aside}" in err
+
+
+def test_the_demo_database_in_the_user_data_folder_is_created_on_first_use(
+    clock: FixedClock, private_home: Path
+) -> None:
+    from lazeo_desk.store.location import data_folder
+
+    demo = data_folder() / "demo.sqlite3"
+    assert not demo.parent.exists()
+    assert main(["--db", str(demo), "seed", "--cases", "1"], clock=clock) == 0
+    assert demo.is_file()
