@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import glob
 import json
 import os
+import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import NoReturn, TextIO
 
 from lazeo_desk import __version__
+from lazeo_desk.domain import validation
 from lazeo_desk.domain.case import Jurisdiction, Language
 from lazeo_desk.domain.case_json import CaseFormatError, case_from_json, case_to_dict
 from lazeo_desk.domain.clock import Clock, SystemClock
@@ -24,6 +28,45 @@ from lazeo_desk.services.letters import SendMethod
 from lazeo_desk.store.cases import CaseNotFound, StaleCase
 from lazeo_desk.store.database import Database, StoreError
 from lazeo_desk.store.location import database_url
+
+# Characters that a terminal obeys instead of showing: C0 controls but the line break and the tab, DEL, C1
+# controls (among them the 8-bit escape), the bidirectional overrides and isolates that reverse what follows, and
+# the Unicode line and paragraph separators.
+_UNSHOWN = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def terminal_text(text: str) -> str:
+    """``text`` with every character a terminal would obey shown instead as ``\\uXXXX`` (also valid inside a
+    JSON string, so that ``--json`` output keeps its meaning): a name cannot move the cursor, recolour the
+    screen or reverse the line."""
+    return _UNSHOWN.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
+
+
+class _ShownStream:
+    """Standard output or error as the commands write to it, every line passing through :func:`terminal_text`:
+    the one place where data from the database meets the terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(terminal_text(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def _shown_output() -> Iterator[None]:
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _ShownStream(stdout), _ShownStream(stderr)
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
 
 
 class UsageError(Exception):
@@ -38,9 +81,39 @@ class _Parser(argparse.ArgumentParser):
 def _date(field: str) -> Callable[[str], date]:
     def parse(text: str) -> date:
         try:
-            return date.fromisoformat(text)
+            day = date.fromisoformat(text)
         except ValueError:
             raise argparse.ArgumentTypeError(f"{text!r} is not a valid date (YYYY-MM-DD)") from None
+        problem = validation.date_problem(field, day)
+        if problem is not None:
+            raise argparse.ArgumentTypeError(problem.message)
+        return day
+
+    parse.__name__ = field
+    return parse
+
+
+def _number(field: str, low: int, high: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a whole number") from None
+        problem = validation.count_problem(field, value, low, high)
+        if problem is not None:
+            raise argparse.ArgumentTypeError(problem.message)
+        return value
+
+    parse.__name__ = field
+    return parse
+
+
+def _bounded_text(field: str, limit: int) -> Callable[[str], str]:
+    def parse(text: str) -> str:
+        problem = validation.text_problem(field, text, limit)
+        if problem is not None:
+            raise argparse.ArgumentTypeError(problem.message)
+        return text
 
     parse.__name__ = field
     return parse
@@ -100,6 +173,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="open the window on sample cases (an empty database is filled first)"
     )
+    parser.add_argument(
+        "--create", action="store_true",
+        help="create the database of --db (and its folder) when there is none; without it a missing folder is "
+        "refused and a new database is announced",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     deadline = commands.add_parser("deadline", help="compute the governing due date of a request")
@@ -122,7 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     listing = case_commands.add_parser("list", help="list cases, most urgent first")
     listing.add_argument("--status", type=_status)
     listing.add_argument("--overdue", action="store_true")
-    listing.add_argument("--limit", type=int, default=0, help="at most this many (0: all)")
+    listing.add_argument("--limit", type=_number("limit", 1, 10**9), help="at most this many (default: all)")
     listing.add_argument("--json", action="store_true")
 
     letter = commands.add_parser("letter", help="write a letter of a case as PDF (and record it as sent)")
@@ -134,11 +212,26 @@ def build_parser() -> argparse.ArgumentParser:
     letter.add_argument(
         "--sent-by", type=_method, help="record it as sent: post, registered-post, email or hand-delivery"
     )
-    letter.add_argument("--tracking", default="", help="the registered-post tracking number")
-    letter.add_argument("--enclosure", action="append", default=[], help="an enclosed document (repeatable)")
-    letter.add_argument("--paragraph", action="append", default=[], help="a free paragraph (repeatable)")
-    letter.add_argument("--item", action="append", default=[], help="an item asked for (identity-request)")
-    letter.add_argument("--reason", default="", help="the reasons of an extension or a refusal")
+    line, long_text = validation.LINE_MAX, validation.LONG_TEXT_MAX
+    letter.add_argument(
+        "--tracking", default="", type=_bounded_text("tracking", line), help="the registered-post tracking number"
+    )
+    letter.add_argument(
+        "--enclosure", action="append", default=[], type=_bounded_text("enclosure", line),
+        help="an enclosed document (repeatable)",
+    )
+    letter.add_argument(
+        "--paragraph", action="append", default=[], type=_bounded_text("paragraph", long_text),
+        help="a free paragraph (repeatable)",
+    )
+    letter.add_argument(
+        "--item", action="append", default=[], type=_bounded_text("item", line),
+        help="an item asked for (identity-request)",
+    )
+    letter.add_argument(
+        "--reason", default="", type=_bounded_text("reason", long_text),
+        help="the reasons of an extension or a refusal",
+    )
     letter.add_argument(
         "--refusal-ground", type=_refusal_ground, help="identity-not-established, manifestly-unfounded or excessive"
     )
@@ -159,8 +252,8 @@ def build_parser() -> argparse.ArgumentParser:
     purge.add_argument("--yes", action="store_true", help="purge them: personal data and documents are removed")
 
     seed = commands.add_parser("seed", help="add realistic sample cases (deterministic for a seed)")
-    seed.add_argument("--cases", type=int, required=True)
-    seed.add_argument("--seed", type=int, default=1)
+    seed.add_argument("--cases", type=_number("cases", 0, validation.SEED_CASES_MAX), required=True)
+    seed.add_argument("--seed", type=_number("seed", -(2**63), 2**63 - 1), default=1)
     seed.add_argument("--if-empty", action="store_true", help="only when the database holds no case")
     return parser
 
@@ -254,13 +347,75 @@ def _backup_passphrase(args: argparse.Namespace, backup: Path) -> str | None:
     return _ask_passphrase(str(backup), new=False)
 
 
+def _database_url(args: argparse.Namespace) -> str:
+    """The URL of the database chosen, once its folder is known to exist (or may be created).
+
+    A mistyped ``--db`` must not quietly start an empty database somewhere else: a folder that does not exist is
+    refused unless ``--create`` is given; the user data folder is created on first use.
+    """
+    from lazeo_desk.store.location import data_folder, database_file
+
+    url = database_url(args.db)
+    path = database_file(url)
+    if path is None or args.create or path.parent.is_dir():
+        return url
+    if path.parent.exists():
+        raise UsageError(f"db: {path.parent} is not a folder")
+    # The user data folder is the program's own: created on first use (``make run``, ``make demo``).
+    if path.parent == data_folder().expanduser().resolve():
+        return url
+    raise UsageError(
+        f"db: the folder {path.parent} does not exist; nothing was created (give --create to start a new "
+        "database there)"
+    )
+
+
+def _announce_new(args: argparse.Namespace, url: str) -> Callable[[], None]:
+    """What to say once the database is open, when it did not exist before: a new empty database must never look
+    like the DPO's cases gone missing."""
+    from lazeo_desk.store.database import finish_interrupted_restore
+    from lazeo_desk.store.encryption import FileKind, file_kind
+    from lazeo_desk.store.location import database_file
+
+    path = database_file(url)
+    if path is not None:
+        recovered = finish_interrupted_restore(path)
+        if recovered is not None:
+            print(f"lazeo-desk: {recovered}", file=sys.stderr)
+    try:
+        new = path is not None and file_kind(path) is FileKind.ABSENT
+    except OSError:
+        new = False
+
+    def say() -> None:
+        if not new or path is None:
+            return
+        if not args.create:
+            print(f"lazeo-desk: new empty database created at {path}", file=sys.stderr)
+        # A database set aside by a restore, with nothing in its place, is what a restore killed by an older
+        # version leaves: the new empty database must not pass for it.
+        aside = sorted(path.parent.glob(f"{glob.escape(path.name)}.before-restore-*"))
+        if aside:
+            print(f"lazeo-desk: warning: {path} did not exist, but a database set aside by a restore is beside it: "
+                  f"{aside[-1]}", file=sys.stderr)
+
+    return say
+
+
 def _open(args: argparse.Namespace, *, migrate: bool = True) -> Database:
     """The database of ``--db``: encrypted (the passphrase is asked for), or plain when asked for explicitly."""
+    url = _database_url(args)
+    announce = _announce_new(args, url)
+    database = _open_url(args, url, migrate=migrate)
+    announce()
+    return database
+
+
+def _open_url(args: argparse.Namespace, url: str, *, migrate: bool) -> Database:
     from lazeo_desk.services import passphrase as unlocking
     from lazeo_desk.store.database import IS_PLAIN, NOT_A_DATABASE
     from lazeo_desk.store.location import database_file
 
-    url = database_url(args.db)
     if args.plain or unlocking.plain_requested():
         return unlocking.open_plain_database(url, migrate=migrate)
     found = unlocking.protection(url)
@@ -285,18 +440,38 @@ def _open(args: argparse.Namespace, *, migrate: bool = True) -> Database:
             print(f"{wrong} Try again.", file=sys.stderr)
 
 
+# A case is a few kilobytes of JSON; its longest text, the request, is bounded at a million characters.
+_CASE_JSON_MAX_BYTES = 16 * 1024 * 1024
+
+
+def _read_case_json(name: str) -> str:
+    if name == "-":
+        stream = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
+        raw = stream.read(_CASE_JSON_MAX_BYTES + 1) if stream is not None else sys.stdin.read().encode("utf-8")
+    else:
+        with open(name, "rb") as handle:
+            raw = handle.read(_CASE_JSON_MAX_BYTES + 1)
+    if len(raw) > _CASE_JSON_MAX_BYTES:
+        raise UsageError(f"json: {name} is larger than {_CASE_JSON_MAX_BYTES // (1024 * 1024)} MiB: not a case")
+    return raw.decode("utf-8")
+
+
 def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
     from lazeo_desk.services.cases import CaseService
     from lazeo_desk.store import register
 
     if args.case_command == "add":
         try:
-            text = sys.stdin.read() if args.json == "-" else Path(args.json).read_text(encoding="utf-8")
+            text = _read_case_json(args.json)
         except OSError as error:
             raise UsageError(f"json: cannot read {args.json}: {error.strerror}") from None
         except UnicodeDecodeError:
             raise UsageError(f"json: {args.json} is not UTF-8 text") from None
         case = case_from_json(text)
+        # Checked before the database is opened: bad input writes nothing, and exits 2 naming the field.
+        found = validation.problems(case, clock.today())
+        if found:
+            raise UsageError(found[0])
         service = CaseService(_open(args), clock)
         print(service.open_case(case))
         return 0
@@ -324,9 +499,9 @@ def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
             chunk = register.fetch_page(session, case_filter, today, offset=offset, limit=page)
             rows.extend(chunk)
             offset += page
-            if len(chunk) < page or (args.limit and len(rows) >= args.limit):
+            if len(chunk) < page or (args.limit is not None and len(rows) >= args.limit):
                 break
-    if args.limit:
+    if args.limit is not None:
         rows = rows[: args.limit]
     items = []
     for row in rows:
@@ -349,9 +524,14 @@ def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
         due = row.due_date.isoformat() if row.due_date else "paused" if state.paused_since else "-"
         left = f"{state.days_left:+d}d" if state.days_left is not None else ""
         print(f"{row.reference}  {row.status.value:<18} {row.jurisdiction.value}  received {row.received.isoformat()}"
-              f"  due {due:<10} {state.state.value:<14} {left:>5}  {row.subject_name}")
+              f"  due {due:<10} {state.state.value:<14} {left:>5}  {_one_line(row.subject_name)}")
     print(f"{len(items)} case(s)", file=sys.stderr)
     return 0
+
+
+def _one_line(text: str) -> str:
+    """A one-line field as one line of output, whatever line breaks it holds."""
+    return " ".join(text.split())
 
 
 def _print_case(loaded: object) -> None:
@@ -363,15 +543,15 @@ def _print_case(loaded: object) -> None:
     print(f"{case.reference}  {case.status.label}  ({case.jurisdiction.value}, {case.language.value}, "
           f"{case.channel.value})")
     born = f", born {case.subject.birth_date}" if case.subject.birth_date else ""
-    print(f"  Subject:   {case.subject.name}{born}")
+    print(f"  Subject:   {_one_line(case.subject.name)}{born}")
     if case.subject.address:
-        print(f"  Address:   {' / '.join(case.subject.address)}")
+        print(f"  Address:   {' / '.join(_one_line(line) for line in case.subject.address)}")
     if requester.is_representative:
-        print(f"  Requester: {requester.name} ({requester.relationship.value})")
+        print(f"  Requester: {_one_line(requester.name)} ({requester.relationship.value})")
         if requester.purpose is not None:
             print(f"  Purpose:   {requester.purpose.value}")
         if requester.designated_practitioner is not None:
-            print(f"  Practitioner: {requester.designated_practitioner.name}")
+            print(f"  Practitioner: {_one_line(requester.designated_practitioner.name)}")
     print(f"  Rights:    {', '.join(r.value for r in case.rights)}")
     print(f"  Received:  {case.received.isoformat()}")
     left = loaded.countdown.days_left
@@ -386,13 +566,23 @@ def _print_case(loaded: object) -> None:
 
 
 def _write_file(path: str, content: bytes) -> None:
-    """Write whole or not at all: a full disk leaves no half-written PDF behind."""
+    """Write whole or not at all: a full disk leaves no half-written PDF behind; the database, its files and
+    its backups are never written over."""
     from lazeo_desk.services.file_output import write_atomically
 
     try:
         write_atomically(Path(path), content)
     except OSError as error:
         raise UsageError(f"out: cannot write {path}: {error.strerror or error}") from None
+
+
+def _check_out(path: str) -> None:
+    from lazeo_desk.services.file_output import ProtectedFile, refuse_protected
+
+    try:
+        refuse_protected(Path(path))
+    except ProtectedFile as error:
+        raise UsageError(f"out: cannot write {path}: {error}") from None
 
 
 def _cmd_letter(args: argparse.Namespace, clock: Clock) -> int:
@@ -419,6 +609,8 @@ def _cmd_letter(args: argparse.Namespace, clock: Clock) -> int:
         refusal_ground=args.refusal_ground, refusal_reason=args.reason if kind is LetterKind.REFUSAL else "",
     )
     letters = LetterService(CaseService(_open(args), clock))
+    if args.out:
+        _check_out(args.out)
     try:
         draft = letters.draft(args.reference, kind, language=args.lang, extras=extras, on=args.on)
     except (LetterInputError, TemplateError) as error:
@@ -483,8 +675,16 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     from lazeo_desk.services.passphrase import restore_backup
 
     # The database is not opened first: the restore must be the only one using it.
+    from lazeo_desk.store.backup import refuse_if_open
+    from lazeo_desk.store.location import database_file
+
+    url = _database_url(args)
+    path = database_file(url)
+    if path is not None:
+        # Before the backup's passphrase is asked for: whichever it is, an open database is not replaced.
+        refuse_if_open(path)
     passphrase = _backup_passphrase(args, Path(args.file))
-    report = restore_backup(database_url(args.db), Path(args.file), passphrase=passphrase, actor=_actor())
+    report = restore_backup(url, Path(args.file), passphrase=passphrase, actor=_actor())
     print(f"restored from {args.file}; the previous database is kept as {report.previous}")
     return 0
 
@@ -513,8 +713,6 @@ def _cmd_purge(args: argparse.Namespace, clock: Clock) -> int:
 def _cmd_seed(args: argparse.Namespace, clock: Clock) -> int:
     from lazeo_desk.services.seeding import count_cases, seed_cases
 
-    if args.cases < 0:
-        raise UsageError("cases: the number of cases cannot be negative")
     db = _open(args)
     if args.if_empty and count_cases(db) > 0:
         print("the database already holds cases: nothing added", file=sys.stderr)
@@ -524,48 +722,62 @@ def _cmd_seed(args: argparse.Namespace, clock: Clock) -> int:
     return 0
 
 
+def _run(args: argparse.Namespace, clock: Clock) -> int:
+    if args.command == "deadline":
+        return _cmd_deadline(args)
+    if args.command == "case":
+        return _cmd_case(args, clock)
+    if args.command == "letter":
+        return _cmd_letter(args, clock)
+    if args.command == "import-email":
+        return _cmd_import_email(args, clock)
+    if args.command == "check":
+        return _cmd_check(args)
+    if args.command == "backup":
+        return _cmd_backup(args)
+    if args.command == "restore":
+        return _cmd_restore(args)
+    if args.command == "purge":
+        return _cmd_purge(args, clock)
+    if args.command == "seed":
+        return _cmd_seed(args, clock)
+    raise UsageError(f"unknown command {args.command!r}")
+
+
 def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 failure, 2 bad input)."""
+    if argv is None:
+        from lazeo_desk.services.passphrase import hand_over_passphrase
+
+        # Run as a program (not called with arguments): a passphrase given in the environment is taken out of
+        # it for good, the program starting again with the passphrase in a pipe (see hand_over_passphrase).
+        hand_over_passphrase()
     clock = clock or SystemClock()
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
         if args.command is None:
             from lazeo_desk.app import start
+            from lazeo_desk.services.file_output import clear_stale_scratch
             from lazeo_desk.services.passphrase import plain_requested
 
+            # Letters a crashed run handed to the PDF viewer are removed now (a normal run removes its own).
+            clear_stale_scratch()
+
             # The window asks for the passphrase itself (or takes LAZEO_DESK_PASSPHRASE).
-            return start(database_url(args.db), plain=args.plain or plain_requested(), clock=clock, demo=args.demo)
-        if args.command == "deadline":
-            return _cmd_deadline(args)
-        if args.command == "case":
-            return _cmd_case(args, clock)
-        if args.command == "letter":
-            return _cmd_letter(args, clock)
-        if args.command == "import-email":
-            return _cmd_import_email(args, clock)
-        if args.command == "check":
-            return _cmd_check(args)
-        if args.command == "backup":
-            return _cmd_backup(args)
-        if args.command == "restore":
-            return _cmd_restore(args)
-        if args.command == "purge":
-            return _cmd_purge(args, clock)
-        if args.command == "seed":
-            return _cmd_seed(args, clock)
-        raise UsageError(f"unknown command {args.command!r}")
+            return start(_database_url(args), plain=args.plain or plain_requested(), clock=clock, demo=args.demo)
+        with _shown_output():
+            return _run(args, clock)
     except (UsageError, CaseFormatError) as error:
-        print(f"lazeo-desk: error: {error}", file=sys.stderr)
+        print(f"lazeo-desk: error: {terminal_text(str(error))}", file=sys.stderr)
         return 2
     except (CaseNotFound, TransitionError, StaleCase, CaseRuleError, ValueError) as error:
-        print(f"lazeo-desk: error: {error}", file=sys.stderr)
+        print(f"lazeo-desk: error: {terminal_text(str(error))}", file=sys.stderr)
         return 1
     except StoreError as error:
-        print(f"lazeo-desk: {error}", file=sys.stderr)
+        print(f"lazeo-desk: {terminal_text(str(error))}", file=sys.stderr)
         return 1
     except BrokenPipeError:
         # The reader went away (``lazeo-desk case list | head``): stop quietly, as other command-line tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-

@@ -55,7 +55,7 @@ class Cli:
 
     def __call__(self, *args: str, db: bool = True) -> tuple[int, str, str]:
         self.capsys.readouterr()
-        argv = (["--db", str(self.db_path)] if db else []) + list(args)
+        argv = (["--db", str(self.db_path), "--create"] if db else []) + list(args)
         code = main(argv, clock=self.clock)
         out, err = self.capsys.readouterr()
         return code, out, err

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language, Relationship, Requester
 from lazeo_desk.domain.case_json import CaseFormatError, case_from_dict, case_from_json, case_to_dict
 from lazeo_desk.domain.rights import Right
+from lazeo_desk.domain.validation import LINE_MAX, PROOF_MAX, REQUEST_TEXT_MAX
 from lazeo_desk.services.cases import CaseRuleError, CaseService
 from lazeo_desk.store.audit import verify_chain
 
@@ -164,7 +165,9 @@ def test_every_text_field_comes_back_as_typed(
     try:
         reference = service.open_case(case)
     except CaseRuleError as error:
-        assert not name.strip() or not requester_name.strip()
+        too_long = any(len(text) > LINE_MAX for text in (name, email, patient_number, centre, requester_name,
+                                                          requester_email)) or len(proof) > PROOF_MAX
+        assert not name.strip() or not requester_name.strip() or too_long
         assert ": " in str(error)
         return
     stored = service.load(reference).case
@@ -184,15 +187,25 @@ def test_every_text_field_comes_back_as_typed(
         assert verify_chain(session).ok
 
 
-def test_very_long_texts_are_stored_whole(service: CaseService) -> None:
-    long_request = "Je demande l'accès à mon dossier médical. " * 50_000
+def test_texts_as_long_as_their_bounds_are_stored_whole(service: CaseService) -> None:
+    long_request = ("Je demande l'accès à mon dossier médical. " * 30_000)[:REQUEST_TEXT_MAX]
     reference = service.open_case(Case(
         jurisdiction=Jurisdiction.FR, language=Language.FR, channel=Channel.POST, received=date(2026, 3, 5),
-        rights=(Right.ACCESS,), request_text=long_request, subject=DataSubject("Ö" * 10_000),
+        rights=(Right.ACCESS,), request_text=long_request, subject=DataSubject("Ö" * LINE_MAX),
     ))
     stored = service.load(reference).case
     assert stored.request_text == long_request
-    assert stored.subject.name == "Ö" * 10_000
+    assert stored.subject.name == "Ö" * LINE_MAX
+
+
+def test_texts_beyond_their_bounds_are_refused_naming_the_field(service: CaseService) -> None:
+    # The attack found: a name of ten million characters took 48 seconds to put in a letter.
+    case = Case(
+        jurisdiction=Jurisdiction.FR, language=Language.FR, channel=Channel.POST, received=date(2026, 3, 5),
+        rights=(Right.ACCESS,), subject=DataSubject("Ö" * 10_000_000),
+    )
+    with pytest.raises(CaseRuleError, match=r"^subject.name: 10000000 characters, more than the 300 allowed$"):
+        service.open_case(case)
 
 
 def test_a_completion_date_at_the_end_of_the_calendar_is_refused_by_a_rule(service: CaseService) -> None:

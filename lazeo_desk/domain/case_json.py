@@ -27,6 +27,7 @@ from lazeo_desk.domain.case import (
 )
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
+from lazeo_desk.domain.validation import bound_problems
 
 T = TypeVar("T")
 
@@ -174,7 +175,7 @@ def case_from_dict(data: object) -> Case:
             kind=_enum(OutcomeKind, entry.get("kind"), f"outcomes.{key}.kind"),
             ground=_text(entry, "ground", f"outcomes.{key}."),
         )
-    return Case(
+    case = Case(
         jurisdiction=_enum(Jurisdiction.parse, top["jurisdiction"], "jurisdiction"),
         language=_enum(Language.parse, top["language"], "language"),
         channel=_enum(Channel.parse, top["channel"], "channel"),
@@ -194,6 +195,11 @@ def case_from_dict(data: object) -> Case:
         request_text=_text(top, "request_text", ""),
         notes=_text(top, "notes", ""),
     )
+    # Dates outside 1900-2200 and texts beyond their length are refused here, with the field named.
+    out_of_bounds = bound_problems(case)
+    if out_of_bounds:
+        raise CaseFormatError(out_of_bounds[0])
+    return case
 
 
 def _check_text(value: object, where: str) -> None:

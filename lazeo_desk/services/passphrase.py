@@ -9,6 +9,7 @@ anything is written, so that any number of wrong tries leaves the files as they 
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Mapping
 from contextlib import suppress
 from datetime import datetime
@@ -27,6 +28,7 @@ from lazeo_desk.store.database import (
     StoreError,
     cannot_open,
     explain,
+    finish_interrupted_restore,
     os_reason,
 )
 from lazeo_desk.store.encryption import FileKind, KdfParams, KeyFileError, KeyParams
@@ -63,8 +65,78 @@ class WeakPassphrase(Explained, ValueError):
 WRONG_PASSPHRASE = said("Wrong passphrase: the database was not opened, nothing was changed.")
 
 
+# The passphrase handed over by hand_over_passphrase(): the number of the inherited pipe it is to be read from.
+PASSPHRASE_FD_ENV = "LAZEO_DESK_PASSPHRASE_FD"
+# Far more than any passphrase, and less than a pipe holds, so that writing it before the exec never blocks.
+_MAX_HANDED_OVER_BYTES = 16 * 1024
+_handed_over: str | None = None
+
+
+def hand_over_passphrase() -> None:
+    """Start the program again without ``LAZEO_DESK_PASSPHRASE`` in its environment, the passphrase passed
+    through an inherited pipe instead (its number in ``LAZEO_DESK_PASSPHRASE_FD``). Returns only when there is
+    nothing to hand over or the system cannot do it.
+
+    Removing the variable from ``os.environ`` is not enough: the environment a process was started with stays
+    readable in ``/proc/<pid>/environ`` (to the same user, to root, to crash reporters) for the whole life of the
+    process. A new ``execve`` with an environment without it is the only way to be rid of it.
+    """
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value is None or os.name != "posix":
+        return
+    data = value.encode("utf-8", "surrogateescape")
+    if len(data) > _MAX_HANDED_OVER_BYTES:
+        return
+    read_end, write_end = os.pipe()
+    try:
+        written = 0
+        while written < len(data):
+            written += os.write(write_end, data[written:])
+    finally:
+        os.close(write_end)
+    os.set_inheritable(read_end, True)
+    environment = {name: text for name, text in os.environ.items() if name != PASSPHRASE_ENV}
+    environment[PASSPHRASE_FD_ENV] = str(read_end)
+    # The same command again: the interpreter with its options and script (or the frozen application).
+    arguments = [sys.executable, *(sys.argv[1:] if getattr(sys, "frozen", False) else sys.orig_argv[1:])]
+    for stream in (sys.stdout, sys.stderr):
+        with suppress(Exception):
+            stream.flush()
+    try:
+        os.execve(sys.executable, arguments, environment)
+    except OSError:
+        os.close(read_end)
+
+
+def _read_handed_over(number: str) -> str:
+    try:
+        descriptor = int(number)
+    except ValueError:
+        return ""
+    chunks: list[bytes] = []
+    try:
+        while chunk := os.read(descriptor, 4096):
+            chunks.append(chunk)
+            if sum(map(len, chunks)) > _MAX_HANDED_OVER_BYTES:
+                return ""
+    except OSError:
+        return ""
+    finally:
+        with suppress(OSError):
+            os.close(descriptor)
+    return b"".join(chunks).decode("utf-8", "surrogateescape")
+
+
 def passphrase_from_environment(environ: Mapping[str, str] = os.environ) -> str | None:
-    """The passphrase given in ``LAZEO_DESK_PASSPHRASE`` (scripts and demos), or None."""
+    """The passphrase given in ``LAZEO_DESK_PASSPHRASE`` (scripts and demos), or handed over through a pipe by
+    :func:`hand_over_passphrase` (read once, then kept by this process only); None when none was given."""
+    global _handed_over
+    number = environ.get(PASSPHRASE_FD_ENV)
+    if number is not None:
+        os.environ.pop(PASSPHRASE_FD_ENV, None)
+        _handed_over = _read_handed_over(number)
+    if _handed_over:
+        return _handed_over
     value = environ.get(PASSPHRASE_ENV)
     return value if value else None
 
@@ -103,6 +175,8 @@ def protection(url: str) -> Protection:
     path = database_file(url)
     if path is None:
         return Protection.NOT_A_FILE
+    # A restore interrupted here is finished or undone first: what is at the path is then the real database.
+    finish_interrupted_restore(path)
     try:
         kind = encryption.file_kind(path)
     except OSError as error:

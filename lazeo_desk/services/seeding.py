@@ -26,6 +26,7 @@ from lazeo_desk.domain.clock import Clock
 from lazeo_desk.domain.messages import said
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
+from lazeo_desk.domain.validation import SEED_CASES_MAX, count_problem
 from lazeo_desk.services.cases import DeadlineRules
 from lazeo_desk.store.cases import case_columns, to_utc
 from lazeo_desk.store.database import Database
@@ -185,7 +186,14 @@ def sample_cases(count: int, seed: int, today: date) -> Iterator[Case]:
 
 
 def seed_cases(db: Database, count: int, *, seed: int, clock: Clock, batch: int = 5000) -> list[str]:
-    """Insert ``count`` sample cases in bulk (same data for the same seed); returns their references."""
+    """Insert ``count`` sample cases in bulk (same data for the same seed); returns their references.
+
+    ``count`` is bounded (0 … :data:`~lazeo_desk.domain.validation.SEED_CASES_MAX`): a billion would run until
+    memory is gone. Raises ValueError naming the field beyond it.
+    """
+    problem = count_problem("cases", count, 0, SEED_CASES_MAX)
+    if problem is not None:
+        raise ValueError(problem)
     today = clock.today()
     now = to_utc(clock.now())
     references: list[str] = []

@@ -9,8 +9,8 @@ force when it was made, the backup opens on its own, also after the passphrase w
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
-import re
 import shutil
 from contextlib import suppress
 from dataclasses import dataclass
@@ -22,13 +22,21 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from lazeo_desk.domain.messages import Message, said
-from lazeo_desk.store import audit, encryption
-from lazeo_desk.store.database import Database, StoreError, explain, os_reason
+from lazeo_desk.store import audit, encryption, restore_journal
+from lazeo_desk.store.database import Database, StoreError, explain, finish_interrupted_restore, os_reason
 from lazeo_desk.store.encryption import FileKind, KeyFileError, KeyParams, sidecar_path
 from lazeo_desk.store.integrity import FileReport, inspect_file
-from lazeo_desk.store.location import data_folder, database_file, prepare_folder
+from lazeo_desk.store.location import (
+    BACKUP_NAME,
+    database_file,
+    database_identity,
+    prepare_folder,
+    protected_reason,
+    remember_backup_folder,
+)
+from lazeo_desk.store.location import default_backup_folder as default_backup_folder
+from lazeo_desk.store.restore_journal import remove_stale_partials
 
-DAILY_NAME = re.compile(r"^lazeo-desk-(\d{4}-\d{2}-\d{2})\.sqlite3$")
 # The key parameters file is a companion too: a database moved or removed takes it along.
 _COMPANIONS = ("-wal", "-shm", "-journal", encryption.SIDECAR_SUFFIX)
 
@@ -61,12 +69,17 @@ class DailyBackup:
     removed: tuple[Path, ...]
 
 
-def default_backup_folder() -> Path:
-    return data_folder() / "backups"
+def daily_backup_name(day: date, owner: str) -> str:
+    """The name of the daily backup of ``day`` of the database whose :func:`database_identity` is ``owner``."""
+    return f"lazeo-desk-{owner}-{day.isoformat()}.sqlite3"
 
 
-def daily_backup_name(day: date) -> str:
-    return f"lazeo-desk-{day.isoformat()}.sqlite3"
+def database_owner(db: Database) -> str:
+    """Whose daily backups are whose: the identity of the database's file (or of its URL)."""
+    path = database_file(db.url)
+    if path is not None:
+        return database_identity(path)
+    return hashlib.sha256(db.url.encode("utf-8")).hexdigest()[:16]
 
 
 # files ------------------------------------------------------------------------------------------------------
@@ -187,6 +200,9 @@ def backup(db: Database, target: Path, *, verify: bool = True) -> BackupReport:
     source_file = database_file(db.url)
     if source_file is not None and target.resolve() == source_file.resolve():
         raise StoreError(said("A backup cannot be written over the database itself: choose another file."))
+    refused = protected_reason(target, backups=False)
+    if refused is not None:
+        raise StoreError(said("A backup cannot be written to {path}: {reason}.", path=target, reason=refused))
     if not target.parent.is_dir():
         raise StoreError(
             said("Cannot write the backup: the folder {folder} does not exist.", folder=target.parent)
@@ -198,6 +214,7 @@ def backup(db: Database, target: Path, *, verify: bool = True) -> BackupReport:
         )
     params = _key_params(source_file, key, of_backup=False) if key is not None and source_file else None
     dbapi = db.engine.dialect.loaded_dbapi
+    remove_stale_partials(target.parent)
     partial = _partial(target)
     _remove(partial)
     try:
@@ -251,6 +268,11 @@ def backup(db: Database, target: Path, *, verify: bool = True) -> BackupReport:
 
 
 # restore ----------------------------------------------------------------------------------------------------
+OPEN_ELSEWHERE = said(
+    "The database is open in another window or program: close it, then restore again. Nothing was replaced."
+)
+
+
 def _release(dbapi: Any, path: Path, key: bytes | None) -> None:
     """Fold the WAL into the database file and leave WAL mode, so that the file alone is the whole database.
 
@@ -276,12 +298,15 @@ def _release(dbapi: Any, path: Path, key: bytes | None) -> None:
     finally:
         connection.close()
     if mode == "wal":
-        raise StoreError(
-            said(
-                "The database is open in another window or program: close it, then restore again. "
-                "Nothing was replaced."
-            )
-        )
+        raise StoreError(OPEN_ELSEWHERE)
+
+
+def refuse_if_open(path: Path) -> None:
+    """Refuse to restore over the database at ``path`` while a program has it open (no key needed, so that the
+    check is made whatever the passphrase of the backup, before it is asked for)."""
+    finish_interrupted_restore(path)
+    if restore_journal.in_use(path):
+        raise StoreError(OPEN_ELSEWHERE)
 
 
 def _aside_name(path: Path, moment: datetime) -> Path:
@@ -293,8 +318,7 @@ def _aside_name(path: Path, moment: datetime) -> Path:
     return candidate
 
 
-def _move_aside(path: Path, moment: datetime) -> Path:
-    aside = _aside_name(path, moment)
+def _move_aside(path: Path, aside: Path) -> Path:
     os.replace(path, aside)
     # Companions move with it under matching names, so that the kept copy is still a whole database.
     for suffix in _COMPANIONS:
@@ -342,6 +366,7 @@ def restore(
     backup_path = backup_path.expanduser().absolute()
     if not backup_path.is_file():
         raise StoreError(no_backup_file(backup_path))
+    finish_interrupted_restore(path)
     if path.exists() and backup_path.resolve() == path.resolve():
         raise StoreError(said("That file is the database itself, not a backup of it."))
     log = backup_path.with_name(backup_path.name + "-wal")
@@ -377,12 +402,16 @@ def restore(
             ),
             report.problems,
         )
+    refuse_if_open(path)
     prepare_folder(path)
+    remove_stale_partials(path.parent)
     partial = _partial(path)
     _remove(partial)
-    pending = encryption.pending_path(path)
+    journal = restore_journal.Journal(
+        database=path, copy=partial.name, aside=_aside_name(path, moment).name if path.exists() else None,
+        keyparams=params is not None, backup=str(backup_path),
+    )
     previous: Path | None = None
-    replaced = False
     try:
         _private_file(partial)
         with open(backup_path, "rb") as source, open(partial, "wb") as copy:
@@ -390,39 +419,50 @@ def restore(
             copy.flush()
             os.fsync(copy.fileno())
         if params is not None:
-            # Written before the database is replaced: an interruption between the two renames below leaves
-            # parameters that open whichever database is in place (see services.passphrase.unlock_database).
-            encryption.write_key_params(pending, params)
+            # The copy's key parameters travel beside it, and follow it into place (see restore_journal).
+            encryption.write_key_params(sidecar_path(partial), params)
         if path.exists():
             current = encryption.file_kind(path)
             if current is FileKind.PLAIN:
                 _release(_dbapi_of("sqlite://"), path, None)
             elif current is FileKind.ENCRYPTED and current_key is not None:
                 _release(encryption.sqlcipher(), path, current_key)
-            previous = _move_aside(path, moment)
+        journal.record(restore_journal.VERIFIED)
+        if journal.aside is not None:
+            previous = journal.file(journal.aside)
+            _move_aside(path, previous)
+            journal.record(restore_journal.SET_ASIDE)
         os.replace(partial, path)
-        replaced = True
+        journal.record(restore_journal.MOVED_IN)
         if params is not None:
-            encryption.settle_pending(path, adopt=True)
+            os.replace(sidecar_path(partial), sidecar_path(path))
         else:
+            # A plain database must not keep another's key parameters beside it.
             sidecar_path(path).unlink(missing_ok=True)
+        journal.record(restore_journal.KEYPARAMS)
         _fsync(path.parent)
-    except OSError as error:
-        _remove(partial)
-        if not replaced:
-            pending.unlink(missing_ok=True)
-        raise _os_failure(
-            error,
-            disk_full=said(
-                "The disk is full: the backup could not be restored to {path}. Free some space, then try again.",
-                path=path,
-            ),
-            failed=said("Cannot restore the backup to {path}: {reason}.", path=path, reason=os_reason(error)),
-        ) from error
-    except BaseException:
-        _remove(partial)
-        if not replaced:
-            pending.unlink(missing_ok=True)
+        journal.finish()
+    except BaseException as error:
+        # Whatever step failed, the journal puts things back as they were (or finishes, once the copy is in).
+        if journal.path.exists():
+            with suppress(Exception):
+                restore_journal.recover(path)
+        # When even that failed, the journal stays and the next start finishes the work: the copy and its key
+        # parameters are then left where the journal says they are.
+        if not journal.path.exists():
+            _remove(partial)
+        if isinstance(error, OSError):
+            raise _os_failure(
+                error,
+                disk_full=said(
+                    "The disk is full: the backup could not be restored to {path}. Free some space, then try "
+                    "again.",
+                    path=path,
+                ),
+                failed=said(
+                    "Cannot restore the backup to {path}: {reason}.", path=path, reason=os_reason(error)
+                ),
+            ) from error
         raise
     _record_restore(db_url, backup_path, previous, report, actor, moment, key)
     return RestoreReport(path, previous, report.revision, report.cases)
@@ -454,9 +494,12 @@ def _record_restore(
 
 # daily rotation ---------------------------------------------------------------------------------------------
 def daily_backup(db: Database, folder: Path, *, keep: int, today: date) -> DailyBackup:
-    """Today's backup in ``folder`` unless it is there already; then only the ``keep`` most recent are kept.
+    """Today's backup of ``db`` in ``folder`` unless it is there already; then only the ``keep`` most recent
+    backups of ``db`` are kept.
 
-    Only files named like the daily backups (``lazeo-desk-YYYY-MM-DD.sqlite3``) are ever removed.
+    Each database has its own daily backups, ``lazeo-desk-<identity>-YYYY-MM-DD.sqlite3`` (the identity comes from
+    its file's resolved path), so that two databases opened on the same day never share one; only files named
+    like the daily backups of ``db`` are ever removed.
     """
     if keep < 1:
         raise ValueError("keep: at least one daily backup must be kept")
@@ -472,15 +515,18 @@ def daily_backup(db: Database, folder: Path, *, keep: int, today: date) -> Daily
             ),
             failed=said("Cannot create the backup folder {folder}: {reason}.", folder=folder, reason=os_reason(error)),
         ) from error
-    target = folder / daily_backup_name(today)
+    remember_backup_folder(folder)
+    owner = database_owner(db)
+    target = folder / daily_backup_name(today, owner)
     created = None if target.exists() else backup(db, target)
     dated: list[tuple[date, Path]] = []
     for entry in folder.iterdir():
-        match = DAILY_NAME.match(entry.name)
-        if match is None or not entry.is_file():
+        match = BACKUP_NAME.match(entry.name)
+        # Another database's backups (or those named before backups had an owner) are not this one's to remove.
+        if match is None or match.group("owner") != owner or not entry.is_file():
             continue
         try:
-            dated.append((date.fromisoformat(match.group(1)), entry))
+            dated.append((date.fromisoformat(match.group("day")), entry))
         except ValueError:
             continue
     dated.sort()

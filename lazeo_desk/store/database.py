@@ -20,10 +20,10 @@ from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.exc import DatabaseError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from lazeo_desk.domain.messages import Explained, said
+from lazeo_desk.domain.messages import Explained, Message, said
 from lazeo_desk.store import audit, encryption
 from lazeo_desk.store.encryption import FileKind
-from lazeo_desk.store.location import database_file, prepare_folder
+from lazeo_desk.store.location import database_file, prepare_folder, remember_database
 from lazeo_desk.store.migrations import SCHEMA_HEAD
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -146,6 +146,25 @@ def cannot_open(path: Path, error: OSError) -> str:
     return said("The database file {path} cannot be opened: {reason}.", path=path, reason=os_reason(error))
 
 
+def finish_interrupted_restore(path: Path) -> Message | None:
+    """Before the database at ``path`` is looked at: finish or roll back a restore that was interrupted there
+    (see :mod:`lazeo_desk.store.restore_journal`); what was done, or None. An empty database is never opened in
+    place of one set aside."""
+    from lazeo_desk.store import restore_journal
+
+    try:
+        return restore_journal.recover(path)
+    except restore_journal.RecoveryError as error:
+        raise StoreError(error.message) from None
+    except OSError as error:
+        raise StoreError(
+            said(
+                "A restore was interrupted and cannot be finished or undone: {reason}. Nothing was opened.",
+                reason=os_reason(error),
+            )
+        ) from error
+
+
 def _create_private(path: Path) -> None:
     """Create the file owner-only before SQLite opens it, so that its journals get the same mode (health data)."""
     try:
@@ -202,6 +221,7 @@ class Database:
         self._key = key
         path = database_file(url)
         if path is not None:
+            finish_interrupted_restore(path)
             try:
                 prepare_folder(path)
                 kind = encryption.file_kind(path)
@@ -216,6 +236,7 @@ class Database:
             if kind is FileKind.ENCRYPTED and key is not None:
                 _check_key(path, key)
             _create_private(path)
+            remember_database(path)
         if key is None:
             self.engine: Engine = create_engine(url)
         else:

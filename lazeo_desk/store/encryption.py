@@ -40,10 +40,14 @@ _PLAIN_HEADER = b"SQLite format 3\x00"
 _SMALLEST_PAGE = 512
 _CHECK_LABEL = b"lazeo-desk key check v1"
 # Limits a parameters file must respect: a damaged or hostile file must not make the program allocate
-# gigabytes or spin for minutes before saying that the passphrase is wrong.
-_MAX_MEMORY_KIB = 4 * 1024 * 1024
-_MAX_TIME_COST = 64
-_MAX_PARALLELISM = 64
+# gigabytes or spin for minutes before saying that the passphrase is wrong. Ten passes over 1 GiB in 8 lanes is
+# already some twenty seconds on the reference workstation, and well above the defaults below.
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_TIME_COST = 10
+MAX_PARALLELISM = 8
+MAX_SALT_BYTES = 64
+# A parameters file is a few hundred bytes: a larger one is not read at all.
+_MAX_FILE_BYTES = 4096
 
 
 class KeyFileError(Explained, ValueError):
@@ -59,12 +63,26 @@ class KdfParams:
     parallelism: int
 
     def __post_init__(self) -> None:
-        if not 1 <= self.parallelism <= _MAX_PARALLELISM:
-            raise ValueError(f"parallelism must be between 1 and {_MAX_PARALLELISM}")
-        if not 1 <= self.time_cost <= _MAX_TIME_COST:
-            raise ValueError(f"time_cost must be between 1 and {_MAX_TIME_COST}")
-        if not 8 * self.parallelism <= self.memory_cost <= _MAX_MEMORY_KIB:
-            raise ValueError(f"memory_cost must be between {8 * self.parallelism} and {_MAX_MEMORY_KIB} KiB")
+        problem = kdf_problem(self.time_cost, self.memory_cost, self.parallelism)
+        if problem is not None:
+            raise ValueError(problem)
+
+
+def kdf_problem(time_cost: int, memory_cost: int, parallelism: int) -> str | None:
+    """Why Argon2id parameters are refused (outside what a workstation derives in seconds), or None.
+
+    Checked before any key is derived, so that a hostile parameters file costs nothing.
+    """
+    if not 1 <= parallelism <= MAX_PARALLELISM:
+        return said("parallelism is {value}, not between 1 and {limit}", value=parallelism, limit=MAX_PARALLELISM)
+    if not 1 <= time_cost <= MAX_TIME_COST:
+        return said("time_cost is {value}, not between 1 and {limit}", value=time_cost, limit=MAX_TIME_COST)
+    if not 8 * parallelism <= memory_cost <= MAX_MEMORY_KIB:
+        return said(
+            "memory_cost_kib is {value}, not between {low} and {limit}",
+            value=memory_cost, low=8 * parallelism, limit=MAX_MEMORY_KIB,
+        )
+    return None
 
 
 # About half a second on the reference workstation (2 cores): 4 passes over 256 MiB in 2 lanes. Memory is the
@@ -118,14 +136,21 @@ class KeyParams:
             data = json.loads(text)
             if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("kdf") != "argon2id":
                 raise KeyFileError(said("it is not a lazeo-desk key parameters file of a known format"))
-            kdf = KdfParams(int(data["time_cost"]), int(data["memory_cost_kib"]), int(data["parallelism"]))
-            salt = base64.b64decode(str(data["salt"]), validate=True)
+            costs = (int(data["time_cost"]), int(data["memory_cost_kib"]), int(data["parallelism"]))
+            out_of_bounds = kdf_problem(*costs)
+            if out_of_bounds is not None:
+                raise KeyFileError(said("its costs are refused ({problem})", problem=out_of_bounds))
+            kdf = KdfParams(*costs)
+            salt_text = str(data["salt"])
+            if len(salt_text) > 4 * MAX_SALT_BYTES:
+                raise KeyFileError(said("it is damaged (salt or check value of the wrong size)"))
+            salt = base64.b64decode(salt_text, validate=True)
             check = str(data["key_check"])
         except KeyFileError:
             raise
         except (ValueError, KeyError, TypeError, OverflowError, binascii.Error) as error:
             raise KeyFileError(said("it is damaged ({detail})", detail=type(error).__name__)) from None
-        if len(salt) < SALT_BYTES or len(check) != 64:
+        if not SALT_BYTES <= len(salt) <= MAX_SALT_BYTES or len(check) != 64:
             raise KeyFileError(said("it is damaged (salt or check value of the wrong size)"))
         return cls(kdf, salt, check)
 
@@ -153,9 +178,16 @@ def pending_path(database: Path) -> Path:
 def read_key_params(path: Path) -> KeyParams | None:
     """The parameters in ``path``, or None when there is no such file."""
     try:
-        text = path.read_text(encoding="utf-8")
+        with open(path, "rb") as handle:
+            raw = handle.read(_MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         return None
+    if len(raw) > _MAX_FILE_BYTES:
+        raise KeyFileError(
+            said("{file}: {problem}", file=path.name, problem=said("it is too large to be a key parameters file"))
+        )
+    try:
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise KeyFileError(said("{file}: {problem}", file=path.name, problem=said("it is not text"))) from None
     try:

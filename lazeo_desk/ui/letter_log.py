@@ -6,9 +6,6 @@ Also the words the window uses for the kinds of letter and the ways of sending, 
 from __future__ import annotations
 
 import hashlib
-import shutil
-import tempfile
-import weakref
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -35,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from lazeo_desk.services.cases import CaseRuleError
-from lazeo_desk.services.file_output import write_atomically
+from lazeo_desk.services.file_output import private_scratch_folder, write_atomically
 from lazeo_desk.services.letters import LetterService, SendMethod, SentLetter
 from lazeo_desk.store.cases import CaseNotFound
 from lazeo_desk.store.database import StoreError
@@ -184,7 +181,6 @@ class LetterLogView(QWidget):
         super().__init__(parent)
         self._letters = letters
         self._reference: str | None = None
-        self._scratch: Path | None = None
 
         self.model = LetterLogModel(self)
         self.proxy = _SortProxy(self)
@@ -305,12 +301,11 @@ class LetterLogView(QWidget):
         pdf = self._stored_pdf(letter)
         if pdf is None:
             return None
-        if self._scratch is None:
-            # Created mode 0o700 and removed with this view (or at exit): health data does not linger in /tmp.
-            self._scratch = Path(tempfile.mkdtemp(prefix="lazeo-letters-"))
-            weakref.finalize(self, shutil.rmtree, self._scratch, ignore_errors=True)
-        path = self._scratch / self._file_name(letter)
+        path = Path(self._file_name(letter))
         try:
+            # A private folder under the user's runtime folder, removed at exit (or at the next start after a
+            # crash): health data does not linger in the shared temporary folder.
+            path = private_scratch_folder() / path.name
             write_atomically(path, pdf)
         except OSError as error:
             messages.error(self, self.tr("The PDF cannot be opened"), file_error_text(path, error))

@@ -120,6 +120,26 @@
         <translation>le {day} est dans le futur</translation>
     </message>
     <message>
+        <source>{day} is not between {first} and {last}</source>
+        <translation>le {day} n&apos;est pas compris entre {first} et {last}</translation>
+    </message>
+    <message>
+        <source>{day} is before {first}</source>
+        <translation>le {day} est antérieur à {first}</translation>
+    </message>
+    <message>
+        <source>{count} characters, more than the {limit} allowed</source>
+        <translation>{count} caractères, plus que les {limit} permis</translation>
+    </message>
+    <message>
+        <source>{count} lines, more than the {limit} allowed</source>
+        <translation>{count} lignes, plus que les {limit} permises</translation>
+    </message>
+    <message>
+        <source>{value} is not between {low} and {high}</source>
+        <translation>{value} n&apos;est pas compris entre {low} et {high}</translation>
+    </message>
+    <message>
         <source>a request cannot be complete before it is received</source>
         <translation>une demande ne peut pas être complète avant d’être reçue</translation>
     </message>
@@ -1276,6 +1296,10 @@
         <translation>Une sauvegarde ne peut pas remplacer la base de données elle-même&#xa0;: choisissez un autre fichier.</translation>
     </message>
     <message>
+        <source>A backup cannot be written to {path}: {reason}.</source>
+        <translation>Une sauvegarde ne peut pas être écrite dans {path}&#xa0;: {reason}.</translation>
+    </message>
+    <message>
         <source>Cannot write the backup: the folder {folder} does not exist.</source>
         <translation>Impossible d&apos;écrire la sauvegarde&#xa0;: le dossier {folder} n&apos;existe pas.</translation>
     </message>
@@ -1412,6 +1436,10 @@
         <translation>Le fichier de base de données {path} ne peut pas être ouvert&#xa0;: {reason}.</translation>
     </message>
     <message>
+        <source>A restore was interrupted and cannot be finished or undone: {reason}. Nothing was opened.</source>
+        <translation>Une restauration a été interrompue et ne peut être ni achevée ni annulée&#xa0;: {reason}. Rien n&apos;a été ouvert.</translation>
+    </message>
+    <message>
         <source>The database file {path} cannot be created or opened: {reason}.</source>
         <translation>Le fichier de base de données {path} ne peut être ni créé ni ouvert&#xa0;: {reason}.</translation>
     </message>
@@ -1460,8 +1488,28 @@
         <translation>il est endommagé (sel ou valeur de contrôle de taille incorrecte)</translation>
     </message>
     <message>
+        <source>parallelism is {value}, not between 1 and {limit}</source>
+        <translation>parallelism vaut {value}, hors de l&apos;intervalle de 1 à {limit}</translation>
+    </message>
+    <message>
+        <source>time_cost is {value}, not between 1 and {limit}</source>
+        <translation>time_cost vaut {value}, hors de l&apos;intervalle de 1 à {limit}</translation>
+    </message>
+    <message>
+        <source>memory_cost_kib is {value}, not between {low} and {limit}</source>
+        <translation>memory_cost_kib vaut {value}, hors de l&apos;intervalle de {low} à {limit}</translation>
+    </message>
+    <message>
+        <source>its costs are refused ({problem})</source>
+        <translation>ses coûts sont refusés ({problem})</translation>
+    </message>
+    <message>
         <source>{file}: {problem}</source>
         <translation>{file}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>it is too large to be a key parameters file</source>
+        <translation>il est trop grand pour être un fichier de paramètres de clé</translation>
     </message>
     <message>
         <source>it is not text</source>
@@ -1638,6 +1686,38 @@
     <message>
         <source>the message has more than {count} lines</source>
         <translation>le message a plus de {count} lignes</translation>
+    </message>
+    <message>
+        <source>it is the database in use or one of its files</source>
+        <translation>c&apos;est la base de données en cours d&apos;utilisation ou l&apos;un de ses fichiers</translation>
+    </message>
+    <message>
+        <source>it is a lazeo-desk database or backup</source>
+        <translation>c&apos;est une base de données ou une sauvegarde lazeo-desk</translation>
+    </message>
+    <message>
+        <source>it belongs to a lazeo-desk database or backup</source>
+        <translation>il appartient à une base de données ou à une sauvegarde lazeo-desk</translation>
+    </message>
+    <message>
+        <source>it is in a folder of lazeo-desk backups</source>
+        <translation>il se trouve dans un dossier de sauvegardes lazeo-desk</translation>
+    </message>
+    <message>
+        <source>A restore was interrupted and its journal {file} cannot be read ({detail}): nothing was opened or changed. The database set aside is beside it, named &lt;database&gt;.before-restore-…</source>
+        <translation>Une restauration a été interrompue et son journal {file} est illisible ({detail})&#xa0;: rien n&apos;a été ouvert ni modifié. La base de données mise de côté se trouve à côté, nommée &lt;database&gt;.before-restore-…</translation>
+    </message>
+    <message>
+        <source>A restore was interrupted after the backup had been put in place: it was finished ({backup}).</source>
+        <translation>Une restauration a été interrompue après la mise en place de la sauvegarde&#xa0;: elle a été achevée ({backup}).</translation>
+    </message>
+    <message>
+        <source>A restore was interrupted, and both the database set aside ({aside}) and another database at its place exist: nothing was opened or changed. Keep the right one under the database&apos;s name and remove {journal}.</source>
+        <translation>Une restauration a été interrompue, et la base de données mise de côté ({aside}) comme une autre base de données à sa place existent toutes deux&#xa0;: rien n&apos;a été ouvert ni modifié. Gardez la bonne sous le nom de la base de données et supprimez {journal}.</translation>
+    </message>
+    <message>
+        <source>A restore was interrupted before the backup was put in place: the database is as it was before it.</source>
+        <translation>Une restauration a été interrompue avant la mise en place de la sauvegarde&#xa0;: la base de données est telle qu&apos;elle était avant.</translation>
     </message>
 </context>
 <context>

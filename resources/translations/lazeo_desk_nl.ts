@@ -120,6 +120,26 @@
         <translation>{day} ligt in de toekomst</translation>
     </message>
     <message>
+        <source>{day} is not between {first} and {last}</source>
+        <translation>{day} ligt niet tussen {first} en {last}</translation>
+    </message>
+    <message>
+        <source>{day} is before {first}</source>
+        <translation>{day} ligt vóór {first}</translation>
+    </message>
+    <message>
+        <source>{count} characters, more than the {limit} allowed</source>
+        <translation>{count} tekens, meer dan de toegestane {limit}</translation>
+    </message>
+    <message>
+        <source>{count} lines, more than the {limit} allowed</source>
+        <translation>{count} regels, meer dan de toegestane {limit}</translation>
+    </message>
+    <message>
+        <source>{value} is not between {low} and {high}</source>
+        <translation>{value} ligt niet tussen {low} en {high}</translation>
+    </message>
+    <message>
         <source>a request cannot be complete before it is received</source>
         <translation>een verzoek kan niet volledig zijn voordat het is ontvangen</translation>
     </message>
@@ -1276,6 +1296,10 @@
         <translation>Een back-up kan niet over de database zelf worden geschreven: kies een ander bestand.</translation>
     </message>
     <message>
+        <source>A backup cannot be written to {path}: {reason}.</source>
+        <translation>Een back-up kan niet naar {path} worden geschreven: {reason}.</translation>
+    </message>
+    <message>
         <source>Cannot write the backup: the folder {folder} does not exist.</source>
         <translation>De back-up kan niet worden geschreven: de map {folder} bestaat niet.</translation>
     </message>
@@ -1412,6 +1436,10 @@
         <translation>Het databasebestand {path} kan niet worden geopend: {reason}.</translation>
     </message>
     <message>
+        <source>A restore was interrupted and cannot be finished or undone: {reason}. Nothing was opened.</source>
+        <translation>Een terugzetting werd onderbroken en kan niet worden voltooid of ongedaan gemaakt: {reason}. Er is niets geopend.</translation>
+    </message>
+    <message>
         <source>The database file {path} cannot be created or opened: {reason}.</source>
         <translation>Het databasebestand {path} kan niet worden aangemaakt of geopend: {reason}.</translation>
     </message>
@@ -1460,8 +1488,28 @@
         <translation>het is beschadigd (salt of controlewaarde met een verkeerde lengte)</translation>
     </message>
     <message>
+        <source>parallelism is {value}, not between 1 and {limit}</source>
+        <translation>parallelism is {value}, niet tussen 1 en {limit}</translation>
+    </message>
+    <message>
+        <source>time_cost is {value}, not between 1 and {limit}</source>
+        <translation>time_cost is {value}, niet tussen 1 en {limit}</translation>
+    </message>
+    <message>
+        <source>memory_cost_kib is {value}, not between {low} and {limit}</source>
+        <translation>memory_cost_kib is {value}, niet tussen {low} en {limit}</translation>
+    </message>
+    <message>
+        <source>its costs are refused ({problem})</source>
+        <translation>de kosten ervan worden geweigerd ({problem})</translation>
+    </message>
+    <message>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <source>it is too large to be a key parameters file</source>
+        <translation>het is te groot voor een sleutelparameterbestand</translation>
     </message>
     <message>
         <source>it is not text</source>
@@ -1638,6 +1686,38 @@
     <message>
         <source>the message has more than {count} lines</source>
         <translation>het bericht heeft meer dan {count} regels</translation>
+    </message>
+    <message>
+        <source>it is the database in use or one of its files</source>
+        <translation>het is de database in gebruik of een van haar bestanden</translation>
+    </message>
+    <message>
+        <source>it is a lazeo-desk database or backup</source>
+        <translation>het is een lazeo-desk-database of -back-up</translation>
+    </message>
+    <message>
+        <source>it belongs to a lazeo-desk database or backup</source>
+        <translation>het hoort bij een lazeo-desk-database of -back-up</translation>
+    </message>
+    <message>
+        <source>it is in a folder of lazeo-desk backups</source>
+        <translation>het staat in een map met lazeo-desk-back-ups</translation>
+    </message>
+    <message>
+        <source>A restore was interrupted and its journal {file} cannot be read ({detail}): nothing was opened or changed. The database set aside is beside it, named &lt;database&gt;.before-restore-…</source>
+        <translation>Een terugzetting werd onderbroken en het logboek {file} ervan is onleesbaar ({detail}): er is niets geopend of gewijzigd. De opzijgezette database staat ernaast, met de naam &lt;database&gt;.before-restore-…</translation>
+    </message>
+    <message>
+        <source>A restore was interrupted after the backup had been put in place: it was finished ({backup}).</source>
+        <translation>Een terugzetting werd onderbroken nadat de back-up op zijn plaats was gezet: ze is voltooid ({backup}).</translation>
+    </message>
+    <message>
+        <source>A restore was interrupted, and both the database set aside ({aside}) and another database at its place exist: nothing was opened or changed. Keep the right one under the database&apos;s name and remove {journal}.</source>
+        <translation>Een terugzetting werd onderbroken, en zowel de opzijgezette database ({aside}) als een andere database op haar plaats bestaan: er is niets geopend of gewijzigd. Houd de juiste onder de naam van de database en verwijder {journal}.</translation>
+    </message>
+    <message>
+        <source>A restore was interrupted before the backup was put in place: the database is as it was before it.</source>
+        <translation>Een terugzetting werd onderbroken voordat de back-up op zijn plaats werd gezet: de database is zoals ze ervoor was.</translation>
     </message>
 </context>
 <context>

@@ -9,10 +9,12 @@ import random
 import signal
 import subprocess
 import sys
-from collections.abc import Iterator
-from datetime import date
+import time
+from collections.abc import Callable, Iterator
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import event, func, select
@@ -24,10 +26,23 @@ from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.maintenance import check
+from lazeo_desk.services.passphrase import (
+    Protection,
+    WrongPassphrase,
+    create_database,
+    protection,
+    unlock_database,
+)
+from lazeo_desk.services.seeding import seed_cases
+from lazeo_desk.store import restore_journal
+from lazeo_desk.store.backup import backup as backup_of
+from lazeo_desk.store.backup import verify_backup
 from lazeo_desk.store.database import Database, StoreError
+from lazeo_desk.store.encryption import KdfParams
 from lazeo_desk.store.models import AuditRow, CaseRow
 
 PROJECT = Path(__file__).resolve().parents[2]
+PARIS = ZoneInfo("Europe/Paris")
 KILLS = 40
 
 # A launcher imports the program once, then forks one writer per run (a run would otherwise spend most of its
@@ -198,7 +213,7 @@ def test_a_full_disk_says_so_and_loses_nothing(db: Database, service: CaseServic
     event.listen(db.engine, "connect", disk_nearly_full)
     try:
         case = new_case("Camille Bernard")
-        case.request_text = "Pièce jointe retranscrite. " * 40_000
+        case.request_text = "Pièce jointe retranscrite. " * 36_000
         with pytest.raises(StoreError) as refused:
             service.open_case(case)
         assert str(refused.value) == "The disk is full: free some space, then try again. Nothing was saved."
@@ -209,3 +224,312 @@ def test_a_full_disk_says_so_and_loses_nothing(db: Database, service: CaseServic
     assert count_cases(db) == 1
     assert service.load(reference).case.timeline[-1].text == "a short note still fits"
     assert check(db) == []
+
+
+# killed at every point of a command ---------------------------------------------------------------------------
+# The launcher imports the program once and forks one run per kill point. In each run every rename, removal and
+# fsync the program makes (os.replace, os.rename, os.unlink, os.fsync) and every commit is a numbered point, just
+# before and just after it; the run dies with os._exit(9) at the point it was given, what it printed until then
+# flushed (that much the DPO saw as done). Point 0 never dies: that run says how many points a command has.
+_FAULT_LAUNCHER = """
+import json, os, sys
+import sqlalchemy.engine.default as default
+from lazeo_desk.cli import main
+# Imported once here rather than in every run: what restore, import-email and case add load on demand.
+import lazeo_desk.services.cases, lazeo_desk.services.email_intake, lazeo_desk.services.passphrase
+import lazeo_desk.store.backup, lazeo_desk.store.integrity, lazeo_desk.store.encryption
+lazeo_desk.store.encryption.sqlcipher()
+
+state = {"count": 0, "kill": 0}
+
+def point():
+    state["count"] += 1
+    if state["count"] == state["kill"]:
+        sys.stdout.flush()
+        os._exit(9)
+
+def counted(real):
+    def call(*args, **kwargs):
+        point()
+        result = real(*args, **kwargs)
+        point()
+        return result
+    return call
+
+for name in ("replace", "rename"):
+    setattr(os, name, counted(getattr(os, name)))
+real_unlink, counted_unlink = os.unlink, counted(os.unlink)
+# Removing what is not there (clearing leftovers that a sound run never leaves) changes nothing: not a point.
+os.unlink = lambda path, *args, **kwargs: (
+    counted_unlink if os.path.lexists(path) else real_unlink)(path, *args, **kwargs)
+# A killed process loses nothing the system already holds: what the fsyncs protect against is a power cut, which
+# this test does not simulate. They stay points, without their cost.
+os.fsync = counted(lambda descriptor: None)
+default.DefaultDialect.do_commit = counted(default.DefaultDialect.do_commit)
+print("ready", flush=True)
+for line in sys.stdin:
+    kill, argv = json.loads(line)
+    pid = os.fork()
+    if pid == 0:
+        state["kill"] = kill
+        code = 1
+        try:
+            code = main(argv)
+        finally:
+            print("points", state["count"], flush=True)
+            os._exit(code)
+    os.waitpid(pid, 0)
+    print("ended", flush=True)
+"""
+
+
+class Killer:
+    """Runs the command line in forked children, each killed at a given point; returns what it printed."""
+
+    def __init__(self, environment: dict[str, str]) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", _FAULT_LAUNCHER], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL, text=True, env={**os.environ, "PYTHONPATH": str(PROJECT), **environment},
+        )
+        assert self.process.stdout is not None and self.process.stdout.readline() == "ready\n"
+
+    def run(self, argv: list[str], kill: int) -> list[str]:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write(json.dumps([kill, argv]) + "\n")
+        self.process.stdin.flush()
+        lines = []
+        while (line := self.process.stdout.readline()) != "ended\n":
+            assert line, "the launcher died"
+            lines.append(line.rstrip("\n"))
+        return lines
+
+    def points(self, argv: list[str]) -> int:
+        """How many points a whole run of ``argv`` passes (it runs to the end)."""
+        (last,) = [line for line in self.run(argv, 0) if line.startswith("points ")]
+        return int(last.split()[1])
+
+    def close(self) -> None:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.close()
+        self.process.wait()
+        self.process.stdout.close()
+
+
+@pytest.fixture
+def killer() -> Iterator[Callable[[dict[str, str]], Killer]]:
+    made: list[Killer] = []
+
+    def make(environment: dict[str, str]) -> Killer:
+        made.append(Killer(environment))
+        return made[-1]
+
+    yield make
+    for each in made:
+        each.close()
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+
+
+def _set_files(folder: Path, files: dict[str, bytes]) -> None:
+    for path in folder.iterdir():
+        if path.is_file():
+            path.unlink()
+    for name, content in files.items():
+        (folder / name).write_bytes(content)
+
+
+def _references(db: Database) -> set[str]:
+    with db.transaction() as session:
+        return set(session.scalars(select(CaseRow.reference)))
+
+
+def _sound(url: str) -> set[str]:
+    """The database opens (finishing or undoing an interrupted restore), passes check; its references."""
+    reopened = Database(url, plain=True)
+    try:
+        assert check(reopened) == []
+        return _references(reopened)
+    finally:
+        reopened.dispose()
+
+
+def _seeded(folder: Path, cases: int, seed: int) -> str:
+    folder.mkdir(parents=True, exist_ok=True)
+    url = f"sqlite:///{folder / 'desk.sqlite3'}"
+    database = Database(url, plain=True)
+    try:
+        seed_cases(database, cases, seed=seed, clock=FixedClock(datetime(2026, 3, 10, 9, 30, tzinfo=PARIS)))
+    finally:
+        database.dispose()
+    return url
+
+
+def test_a_backup_killed_at_any_point_leaves_the_database_whole_and_no_false_backup(
+    tmp_path: Path, killer: Callable[[dict[str, str]], Killer]
+) -> None:
+    url = _seeded(tmp_path / "db", 4, seed=1)
+    before = _sound(url)
+    target = tmp_path / "saved" / "copy.sqlite3"
+    target.parent.mkdir()
+    run = killer({"LAZEO_DESK_PLAIN": "1"})
+    argv = ["--db", url.removeprefix("sqlite:///"), "backup", str(target)]
+    total = run.points(argv)
+    assert total >= 6
+    for kill in range(1, total + 1):
+        _set_files(target.parent, {})
+        said_done = any(line.startswith("backup written") for line in run.run(argv, kill))
+        assert _sound(url) == before, f"point {kill}"
+        if said_done:
+            assert verify_backup(target).ok, f"point {kill}"
+        elif target.exists():
+            # A backup reported or not, what carries the backup's name is whole and checked.
+            assert verify_backup(target).ok, f"point {kill}"
+
+
+def test_a_restore_killed_at_any_point_leaves_the_old_or_the_restored_database_never_an_empty_one(
+    tmp_path: Path, killer: Callable[[dict[str, str]], Killer]
+) -> None:
+    url = _seeded(tmp_path / "db", 3, seed=2)
+    saved = tmp_path / "saved.sqlite3"
+    database = Database(url, plain=True)
+    try:
+        backup_of(database, saved)
+        in_backup = _references(database)
+        seed_cases(database, 2, seed=3, clock=FixedClock(datetime(2026, 3, 10, 9, 30, tzinfo=PARIS)))
+        current = _references(database)
+    finally:
+        database.dispose()
+    folder = tmp_path / "db"
+    initial = _files(folder)
+    run = killer({"LAZEO_DESK_PLAIN": "1"})
+    argv = ["--db", url.removeprefix("sqlite:///"), "restore", str(saved)]
+    total = run.points(argv)
+    assert total >= 8
+    outcomes = set()
+    for kill in range(1, total + 1):
+        _set_files(folder, initial)
+        said_done = any(line.startswith("restored from") for line in run.run(argv, kill))
+        found = _sound(url)
+        assert found in (current, in_backup), f"point {kill}: neither the old nor the restored database"
+        if said_done:
+            assert found == in_backup, f"point {kill}"
+        if found == in_backup:
+            # The database replaced is kept whole beside it.
+            (aside,) = [p for p in folder.iterdir() if p.name.endswith(tuple("0123456789")) and "before" in p.name]
+            assert _sound(f"sqlite:///{aside}") == current, f"point {kill}"
+        assert not any(p.name.endswith(".restore-journal") for p in folder.iterdir()), f"point {kill}"
+        outcomes.add(frozenset(found))
+    assert outcomes == {frozenset(current), frozenset(in_backup)}
+
+
+def test_an_encrypted_restore_killed_at_any_point_opens_with_the_passphrase_of_what_is_in_place(
+    tmp_path: Path, killer: Callable[[dict[str, str]], Killer], fast_kdf: KdfParams
+) -> None:
+    folder = tmp_path / "db"
+    folder.mkdir()
+    url = f"sqlite:///{folder / 'desk.sqlite3'}"
+    old_passphrase, backup_passphrase = "the passphrase in force", "the passphrase of the backup"
+    made = create_database(url, backup_passphrase, kdf=fast_kdf)
+    saved = tmp_path / "saved.sqlite3"
+    try:
+        seed_cases(made, 2, seed=4, clock=FixedClock(datetime(2026, 3, 10, 9, 30, tzinfo=PARIS)))
+        backup_of(made, saved)
+        in_backup = _references(made)
+    finally:
+        made.dispose()
+    for name in list(os.listdir(folder)):
+        (folder / name).unlink()
+    made = create_database(url, old_passphrase, kdf=fast_kdf)
+    try:
+        seed_cases(made, 3, seed=5, clock=FixedClock(datetime(2026, 3, 10, 9, 30, tzinfo=PARIS)))
+        current = _references(made)
+    finally:
+        made.dispose()
+    initial = _files(folder)
+    run = killer({"LAZEO_DESK_PASSPHRASE": backup_passphrase})
+    argv = ["--db", url.removeprefix("sqlite:///"), "restore", str(saved)]
+    total = run.points(argv)
+    for kill in range(1, total + 1):
+        _set_files(folder, initial)
+        said_done = any(line.startswith("restored from") for line in run.run(argv, kill))
+        try:
+            opened = unlock_database(url, old_passphrase)
+            expected = current
+        except WrongPassphrase:
+            opened = unlock_database(url, backup_passphrase)
+            expected = in_backup
+        try:
+            assert check(opened) == [] and _references(opened) == expected, f"point {kill}"
+        finally:
+            opened.dispose()
+        if said_done:
+            assert expected == in_backup, f"point {kill}"
+
+
+def test_an_encrypted_restore_to_a_new_place_killed_at_any_point_leaves_nothing_or_the_whole_backup(
+    tmp_path: Path, killer: Callable[[dict[str, str]], Killer], fast_kdf: KdfParams, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    made = create_database(f"sqlite:///{tmp_path / 'old.sqlite3'}", "the passphrase of the backup", kdf=fast_kdf)
+    saved = tmp_path / "saved.sqlite3"
+    try:
+        seed_cases(made, 2, seed=4, clock=FixedClock(datetime(2026, 3, 10, 9, 30, tzinfo=PARIS)))
+        backup_of(made, saved)
+        in_backup = _references(made)
+    finally:
+        made.dispose()
+    folder = tmp_path / "new laptop"
+    folder.mkdir()
+    url = f"sqlite:///{folder / 'desk.sqlite3'}"
+    run = killer({"LAZEO_DESK_PASSPHRASE": "the passphrase of the backup"})
+    argv = ["--db", url.removeprefix("sqlite:///"), "restore", str(saved)]
+    total = run.points(argv)
+    restored_at = []
+    for kill in range(1, total + 1):
+        _set_files(folder, {})
+        said_done = any(line.startswith("restored from") for line in run.run(argv, kill))
+        # What the next start sees: this test's process stands for a program started after the kill.
+        monkeypatch.setattr(restore_journal, "_RUN_STARTED", time.time())
+        if protection(url) is Protection.NEW:
+            assert not said_done, f"point {kill}"
+            assert os.listdir(folder) == [], f"point {kill}: {os.listdir(folder)}"
+            continue
+        opened = unlock_database(url, "the passphrase of the backup")
+        try:
+            assert check(opened) == [] and _references(opened) == in_backup, f"point {kill}"
+        finally:
+            opened.dispose()
+        restored_at.append(kill)
+    assert restored_at and restored_at[-1] == total
+
+
+@pytest.mark.parametrize("command", ["import-email", "case-add"])
+def test_an_import_or_a_case_save_killed_at_any_point_loses_nothing_it_reported(
+    tmp_path: Path, killer: Callable[[dict[str, str]], Killer], command: str
+) -> None:
+    url = _seeded(tmp_path / "db", 2, seed=6)
+    before = _sound(url)
+    folder = tmp_path / "db"
+    initial = _files(folder)
+    if command == "import-email":
+        argv = ["--db", url.removeprefix("sqlite:///"), "import-email", str(PROJECT / "tests" / "data" / "requests"
+                                                                            / "01-nl-access-gent.eml")]
+    else:
+        request = tmp_path / "case.json"
+        request.write_text(json.dumps({
+            "jurisdiction": "BE", "language": "nl", "channel": "post", "received": "2026-03-05",
+            "rights": ["access"], "subject": {"name": "Ëlodie Vercammen"},
+        }), encoding="utf-8")
+        argv = ["--db", url.removeprefix("sqlite:///"), "case", "add", "--json", str(request)]
+    run = killer({"LAZEO_DESK_PLAIN": "1"})
+    total = run.points(argv)
+    assert total >= 2
+    for kill in range(1, total + 1):
+        _set_files(folder, initial)
+        printed = run.run(argv, kill)
+        found = _sound(url)
+        reported = {word for line in printed for word in line.split() if word.startswith("DSAR-")}
+        assert before <= found, f"point {kill}: a case that was there is gone"
+        assert reported <= found, f"point {kill}: a case reported as saved is missing"
+        assert len(found - before) <= 1, f"point {kill}"

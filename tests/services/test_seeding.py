@@ -152,3 +152,8 @@ def test_seeding_in_several_batches_gives_the_same_cases(tmp_path: Path, clock: 
         finally:
             database.dispose()
     assert fingerprints[0] == fingerprints[1]
+
+
+def test_seeding_more_than_a_million_cases_is_refused_before_anything_is_made(db: Database, clock: FixedClock) -> None:
+    with pytest.raises(ValueError, match=r"^cases: 1000000000 is not between 0 and 1000000$"):
+        seed_cases(db, 1_000_000_000, seed=1, clock=clock)

@@ -19,7 +19,14 @@ from lazeo_desk.domain.rights import Right
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.maintenance import set_backup_keep, start_of_day_backup
 from lazeo_desk.store.audit import verify_chain
-from lazeo_desk.store.backup import backup, daily_backup, daily_backup_name, restore, verify_backup
+from lazeo_desk.store.backup import (
+    backup,
+    daily_backup,
+    daily_backup_name,
+    database_owner,
+    restore,
+    verify_backup,
+)
 from lazeo_desk.store.cases import load_row
 from lazeo_desk.store.database import Database, StoreError
 from lazeo_desk.store.migrations import SCHEMA_HEAD
@@ -244,7 +251,7 @@ def test_the_first_start_of_the_day_makes_one_backup(
     first = daily_backup(db, tmp_path / "daily", keep=3, today=date(2026, 3, 10))
     again = daily_backup(db, tmp_path / "daily", keep=3, today=date(2026, 3, 10))
     assert first.created is not None
-    assert first.created.path.name == "lazeo-desk-2026-03-10.sqlite3"
+    assert first.created.path.name == f"lazeo-desk-{database_owner(db)}-2026-03-10.sqlite3"
     assert again.created is None
     assert stat.S_IMODE((tmp_path / "daily").stat().st_mode) == 0o700
 
@@ -253,14 +260,19 @@ def test_only_the_most_recent_daily_backups_are_kept(db: Database, tmp_path: Pat
     folder = tmp_path / "daily"
     folder.mkdir()
     for day in (1, 2, 3, 5, 8):
-        (folder / daily_backup_name(date(2026, 3, day))).write_bytes(b"older backup")
-    unrelated = ["notes.txt", "lazeo-desk-2026-02-31.sqlite3", "lazeo-desk-2026-01-01.sqlite3.bak"]
+        (folder / daily_backup_name(date(2026, 3, day), database_owner(db))).write_bytes(b"older backup")
+    unrelated = [
+        "notes.txt", f"lazeo-desk-{database_owner(db)}-2026-02-31.sqlite3", "lazeo-desk-2026-01-01.sqlite3.bak",
+        # Another database's, and one named before backups had an owner: not this database's to remove.
+        "lazeo-desk-0123456789abcdef-2026-01-01.sqlite3", "lazeo-desk-2026-01-01.sqlite3",
+    ]
     for name in unrelated:
         (folder / name).write_text("not a daily backup")
     result = daily_backup(db, folder, keep=3, today=date(2026, 3, 10))
-    assert sorted(p.name for p in result.removed) == [daily_backup_name(date(2026, 3, d)) for d in (1, 2, 3)]
+    owner = database_owner(db)
+    assert sorted(p.name for p in result.removed) == [daily_backup_name(date(2026, 3, d), owner) for d in (1, 2, 3)]
     kept = sorted(os.listdir(folder))
-    assert kept == sorted([daily_backup_name(date(2026, 3, d)) for d in (5, 8, 10)] + unrelated)
+    assert kept == sorted([daily_backup_name(date(2026, 3, d), owner) for d in (5, 8, 10)] + unrelated)
 
 
 def test_keeping_no_daily_backup_is_refused(db: Database, tmp_path: Path) -> None:
@@ -275,4 +287,6 @@ def test_the_start_of_day_backup_keeps_as_many_as_the_setting_says(
     for day in range(1, 6):
         clock.set(clock.now().replace(day=day))
         start_of_day_backup(db, clock, tmp_path / "daily")
-    assert sorted(os.listdir(tmp_path / "daily")) == [daily_backup_name(date(2026, 3, d)) for d in (4, 5)]
+    assert sorted(os.listdir(tmp_path / "daily")) == [
+        daily_backup_name(date(2026, 3, d), database_owner(db)) for d in (4, 5)
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 import os
@@ -27,7 +28,7 @@ from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.maintenance import run_check
 from lazeo_desk.services.passphrase import unlock_key
 from lazeo_desk.store import encryption
-from lazeo_desk.store.backup import backup, daily_backup, restore, verify_backup
+from lazeo_desk.store.backup import backup, daily_backup, database_owner, restore, verify_backup
 from lazeo_desk.store.cases import load_row
 from lazeo_desk.store.database import Database, StoreError, WrongKey
 from lazeo_desk.store.documents import DocumentKind, add_document
@@ -240,13 +241,22 @@ def _params_json(**changes: object) -> str:
         (_params_json(salt="AAAA"), "wrong size"),
         (_params_json(key_check=None), "damaged"),
         # A hostile file must not make the program reserve a terabyte before saying "wrong passphrase".
-        (_params_json(memory_cost_kib=2**40), "damaged"),
-        (_params_json(time_cost=0), "damaged"),
+        (_params_json(memory_cost_kib=2**40), "memory_cost_kib is 1099511627776, not between 8 and 1048576"),
+        (_params_json(time_cost=0), "time_cost is 0"),
         (_params_json(time_cost=1).replace('"time_cost": 1', '"time_cost": 1e400'), "damaged"),
+        # The attack found: 64 passes over 4 GiB took minutes and gigabytes before the passphrase was judged.
+        (_params_json(time_cost=64, memory_cost_kib=4 * 1024 * 1024), "costs are refused"),
+        (_params_json(time_cost=11), "time_cost is 11, not between 1 and 10"),
+        (_params_json(memory_cost_kib=1024 * 1024 + 1), "memory_cost_kib is 1048577"),
+        (_params_json(parallelism=9, memory_cost_kib=1024), "parallelism is 9, not between 1 and 8"),
+        (_params_json(salt="A" * 400), "wrong size"),
+        (_params_json(salt=base64.b64encode(bytes(65)).decode()), "wrong size"),
+        (_params_json(cipher="x" * 5000), "too large"),
     ],
     ids=[
         "not-json", "format", "kdf", "salt-not-base64", "short-salt", "no-check", "huge-memory", "no-pass",
-        "infinite-passes",
+        "infinite-passes", "attack-64-passes-4-gib", "eleven-passes", "over-1-gib", "nine-lanes", "huge-salt-text",
+        "65-byte-salt", "huge-file",
     ],
 )
 def test_a_damaged_parameters_file_is_named_and_refused(tmp_path: Path, text: str, reason: str) -> None:
@@ -286,7 +296,24 @@ def test_a_parameters_file_with_any_field_values_is_read_or_refused_with_a_key_f
     except KeyFileError:
         return
     # Whatever a file says, what is accepted stays within what a workstation can derive in seconds.
-    assert params.kdf.memory_cost <= 4 * 1024 * 1024 and params.kdf.time_cost <= 64
+    assert params.kdf.memory_cost <= 1024 * 1024 and params.kdf.time_cost <= 10 and params.kdf.parallelism <= 8
+    assert len(params.salt) <= encryption.MAX_SALT_BYTES
+
+
+def test_a_hostile_parameters_file_is_refused_before_any_key_is_derived(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+
+    database = tmp_path / "cases.sqlite3"
+    database.write_bytes(bytes(4096))
+    encryption.sidecar_path(database).write_text(
+        _params_json(time_cost=64, memory_cost_kib=4 * 1024 * 1024), encoding="utf-8"
+    )
+    derived: list[object] = []
+    monkeypatch.setattr(encryption, "hash_secret_raw", lambda *args: derived.append(args) or bytes(32))
+    with pytest.raises(StoreError, match="time_cost is 64, not between 1 and 10"):
+        unlock_key(database, "correct horse battery staple")
+    assert derived == []
 
 
 def test_writing_the_parameters_file_replaces_it_whole(tmp_path: Path, fast_kdf: KdfParams) -> None:
@@ -457,9 +484,10 @@ def test_the_daily_rotation_removes_old_backups_with_their_parameters_files(
     folder = tmp_path / "daily"
     for day in (date(2026, 3, 8), date(2026, 3, 9), date(2026, 3, 10)):
         daily_backup(encrypted_db, folder, keep=2, today=day)
+    owner = database_owner(encrypted_db)
     assert sorted(os.listdir(folder)) == [
-        "lazeo-desk-2026-03-09.sqlite3", "lazeo-desk-2026-03-09.sqlite3.keyparams",
-        "lazeo-desk-2026-03-10.sqlite3", "lazeo-desk-2026-03-10.sqlite3.keyparams",
+        f"lazeo-desk-{owner}-2026-03-09.sqlite3", f"lazeo-desk-{owner}-2026-03-09.sqlite3.keyparams",
+        f"lazeo-desk-{owner}-2026-03-10.sqlite3", f"lazeo-desk-{owner}-2026-03-10.sqlite3.keyparams",
     ]
 
 

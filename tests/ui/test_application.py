@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from lazeo_desk.app import prepare_window, welcome_if_first_run
 from lazeo_desk.domain.clock import FixedClock
+from lazeo_desk.store.backup import database_owner
 from lazeo_desk.store.database import Database
 from lazeo_desk.ui.about_dialog import AboutDialog
 from lazeo_desk.ui.app_lock import AppLock
@@ -113,5 +114,5 @@ def test_the_first_start_of_the_day_writes_a_backup_and_says_where(
     qtbot.waitUntil(lambda: "Backup of the day written" in window.statusBar().currentMessage(), timeout=15_000)
     message = window.statusBar().currentMessage()
     written = Path(message.split(": ", 1)[1])
-    assert written.name == "lazeo-desk-2026-03-10.sqlite3" and written.exists()
+    assert written.name == f"lazeo-desk-{database_owner(encrypted_db)}-2026-03-10.sqlite3" and written.exists()
     window.shutdown()
