@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from contextlib import suppress
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from lazeo_desk.domain.clock import Clock
+from lazeo_desk.store import audit
 from lazeo_desk.store import settings as store_settings
-from lazeo_desk.store.audit import verify_chain
+from lazeo_desk.store.audit import Head, verify_chain, verify_states
 from lazeo_desk.store.backup import DailyBackup, daily_backup, default_backup_folder
 from lazeo_desk.store.database import Database, explain, head_revision
 from lazeo_desk.store.integrity import content_report, schema_revision, sqlite_problems
@@ -25,6 +28,7 @@ class CheckResult:
 
     lines: list[str]
     problems: list[str]
+    head: Head | None = None
 
     @property
     def ok(self) -> bool:
@@ -35,8 +39,12 @@ class CheckResult:
         return 0 if self.ok else 1
 
 
-def run_check(db: Database) -> CheckResult:
-    """SQLite's integrity check, the schema revision, the audit chain, every stored file against its hash."""
+def run_check(db: Database, expect: Head | None = None) -> CheckResult:
+    """SQLite's integrity check, the schema revision, the audit chain (keyed where there is a key) and its
+    anchors, every case against the state its last entry recorded, every stored file against its hash.
+
+    ``expect`` is a head kept elsewhere (on paper): the trail must still reach it.
+    """
     lines = [f"Database: {db.location}"]
     problems: list[str] = []
     try:
@@ -58,16 +66,85 @@ def run_check(db: Database) -> CheckResult:
         problems.append(f"schema revision {revision}, expected {head}")
     lines.append(f"Schema revision: {revision}" + ("" if revision == head else f" (expected {head})"))
     with db.transaction() as session:
-        chain = verify_chain(session)
+        chain = verify_chain(session, db.audit_key)
+        compared, state_problems = verify_states(session, chain)
+        anchor_lines, anchor_problems = _anchors(db, session, chain, expect)
         content = content_report(session)
     lines.append(chain.describe())
     if not chain.ok:
         problems.append(chain.describe())
+    lines += [f"  {p}" for p in chain.problems[1:]]
+    problems += list(chain.problems[1:])
+    lines.append(_keyed_line(db, chain))
+    if chain.states_from is None:
+        lines.append("Case states: not recorded yet (the database has not been opened by this version)")
+    elif state_problems:
+        lines.append(f"Case states: {len(state_problems)} of {compared} cases differ from their audit trail")
+        lines += [f"  {p}" for p in state_problems]
+    else:
+        lines.append(f"Case states: {compared} cases match the state their last audit entry recorded")
+    problems += state_problems
+    lines += anchor_lines
+    problems += anchor_problems
     lines.append(content.describe())
     lines += [f"  {p}" for p in content.problems]
     problems += content.problems
+    if not problems and chain.head is not None and db.anchor_file is not None:
+        # A sound trail brings the anchor up to date (it may lag behind when a write of it failed).
+        with suppress(OSError):
+            audit.write_anchor(db.anchor_file, chain.head)
     lines.append("Result: no problem found" if not problems else f"Result: {len(problems)} problem(s) found")
-    return CheckResult(lines, problems)
+    return CheckResult(lines, problems, chain.head)
+
+
+def _keyed_line(db: Database, chain: audit.ChainReport) -> str:
+    if not db.encrypted:
+        return (
+            "Keyed chain: none. This database is not encrypted, so its trail has no key: an entry or row edited "
+            "by someone who also recomputes the hashes and the anchor cannot be told from a genuine one; edits "
+            "that do not are found"
+        )
+    if chain.keyed_from is None:
+        return "Keyed chain: not started yet (no entry was written with the passphrase's key)"
+    before = f"; the entries before #{chain.keyed_from} predate the key and are verified by the unkeyed chain only"
+    return f"Keyed chain: from entry #{chain.keyed_from}, every MAC verified" + (
+        before if chain.keyed_from > 1 else ""
+    )
+
+
+def _anchors(
+    db: Database, session: Session, chain: audit.ChainReport, expect: Head | None
+) -> tuple[list[str], list[str]]:
+    """The trail against the anchor file beside the database, and against ``expect``."""
+    lines: list[str] = []
+    problems: list[str] = []
+    if expect is not None:
+        reason = audit.compare_anchor(session, replace(expect, keyed=db.encrypted))
+        if reason:
+            problems.append(f"Expected anchor: {reason}")
+            lines.append(f"Expected anchor {expect.position}: {reason}")
+        else:
+            lines.append(f"Expected anchor: entry #{expect.position} matches")
+    path = db.anchor_file
+    if path is None:
+        lines.append("Anchor file: none (the database is not a file)")
+        return lines, problems
+    try:
+        anchor = audit.read_anchor(path)
+    except (OSError, ValueError):
+        problem = f"the anchor file {path.name} cannot be read as an anchor (damaged or replaced)"
+        return [*lines, f"Anchor file: {problem}"], [*problems, problem]
+    if anchor is None:
+        if chain.head is not None and chain.states_from is not None:
+            problem = (
+                f"the anchor file {path.name} is missing: entries removed at the end of the trail could not be told"
+            )
+            return [*lines, f"Anchor file: {problem}"], [*problems, problem]
+        return [*lines, "Anchor file: none yet"], problems
+    reason = audit.compare_anchor(session, anchor)
+    if reason:
+        return [*lines, f"Anchor file: {reason}"], [*problems, f"{path.name}: {reason}"]
+    return [*lines, f"Anchor file: entry #{anchor.position} matches {path.name}"], problems
 
 
 def check(db: Database) -> list[str]:
