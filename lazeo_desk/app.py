@@ -15,7 +15,6 @@ from lazeo_desk import __version__
 from lazeo_desk.domain.clock import Clock, SystemClock
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.register import RegisterService
-from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.database import Database, StoreError
 from lazeo_desk.store.location import database_file
 from lazeo_desk.ui import messages
@@ -58,10 +57,10 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
 
 
 def actor_name(database: Database) -> str:
-    """Who the timeline names for the DPO's actions (a database setting)."""
-    with database.transaction() as session:
-        value = store_settings.get_setting(session, store_settings.ACTOR)
-    return str(value) if value else "DPO"
+    """Who the timeline and the audit trail name for the DPO's actions (see services/actor.py)."""
+    from lazeo_desk.services.actor import current_actor
+
+    return current_actor(database)
 
 
 def build_main_window(

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import json
 from contextlib import suppress
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from lazeo_desk.domain.clock import Clock
+from lazeo_desk.services.actor import current_actor
 from lazeo_desk.store import audit
 from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.audit import Head, verify_chain, verify_states
-from lazeo_desk.store.backup import DailyBackup, daily_backup, default_backup_folder
+from lazeo_desk.store.backup import BackupReport, DailyBackup, backup, daily_backup, default_backup_folder
 from lazeo_desk.store.database import Database, explain, head_revision
 from lazeo_desk.store.integrity import content_report, schema_revision, sqlite_problems
 
@@ -168,4 +171,61 @@ def set_backup_keep(db: Database, keep: int) -> None:
 
 def start_of_day_backup(db: Database, clock: Clock, folder: Path | None = None) -> DailyBackup:
     """The day's first start backs the database up; the :func:`backup_keep` most recent copies are kept."""
-    return daily_backup(db, folder or default_backup_folder(), keep=backup_keep(db), today=clock.today())
+    made = daily_backup(db, folder or default_backup_folder(), keep=backup_keep(db), today=clock.today())
+    if made.created is not None:
+        _record_backup(db, made.created, current_actor(db), clock.now())
+    return made
+
+
+def backup_database(db: Database, target: Path, *, actor: str, now: datetime | None = None) -> BackupReport:
+    """Write a checked backup of ``db`` to ``target`` (with its anchor beside it) and record it (``backed-up``)."""
+    report = backup(db, target)
+    _record_backup(db, report, actor, now)
+    return report
+
+
+def _record_backup(db: Database, report: BackupReport, actor: str, now: datetime | None) -> None:
+    moment = audit.naive_utc(now or datetime.now(UTC))
+    with db.transaction() as session:
+        audit.append(session, [audit.AuditEntry(
+            moment, actor, "", "backed-up",
+            {"file": str(report.path), "cases": report.cases, "revision": report.revision},
+        )])
+
+
+@dataclass(frozen=True)
+class TrailEntry:
+    """One entry of the audit trail as ``lazeo-desk audit`` shows it."""
+
+    position: int
+    at: datetime
+    actor: str
+    action: str
+    reference: str
+    detail: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "position": self.position, "at": self.at.replace(tzinfo=UTC).isoformat(), "actor": self.actor,
+            "action": self.action, "reference": self.reference or None, "detail": _detail_value(self.detail),
+        }
+
+    def line(self) -> str:
+        at = self.at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        return f"#{self.position}  {at}  {self.actor}  {self.action}  {self.reference or '-'}"
+
+
+def _detail_value(text: str) -> object:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def audit_trail(db: Database, reference: str | None = None) -> list[TrailEntry]:
+    """The audit trail, oldest first (only the entries about ``reference`` when given)."""
+    with db.transaction() as session:
+        return [
+            TrailEntry(row.id, row.at, row.actor, row.action, row.reference, row.detail)
+            for row in audit.trail(session, reference)
+        ]

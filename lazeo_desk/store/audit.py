@@ -499,6 +499,17 @@ def write_anchor(path: Path, head: Head) -> None:
         raise
 
 
+def driver_head(connection: Any) -> Head | None:
+    """The head row read on a driver (DB-API) connection, such as a backup copy just written."""
+    found = connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_head'")
+    if found.fetchone() is None:
+        return None
+    row = connection.execute("SELECT position, hash, mac FROM audit_head WHERE id = 1").fetchone()
+    if row is None or not row[0]:
+        return None
+    return Head(int(row[0]), str(row[2] if row[2] is not None else row[1]), row[2] is not None)
+
+
 def current_head(connection: Connection) -> Head | None:
     """The head row as it stands (None: no entry yet, or a database from before the head row)."""
     if not inspect(connection).has_table(_HEAD.name):
