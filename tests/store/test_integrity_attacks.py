@@ -446,3 +446,62 @@ def test_a_changed_passphrase_signs_the_chain_again(encrypted_db: Database, cloc
     assert [e.hash for e in after] == [e.hash for e in before]
     assert all(a.mac != b.mac for a, b in zip(after, before, strict=True))
     assert check(encrypted_db) == []
+
+
+def make_it_a_revision_0005_database(db: Database) -> int:
+    """Turn ``db`` into what version 0005 wrote: no head row, no MACs, no states, entries hashed the old way.
+    Returns how many entries it holds."""
+    with outside(db) as connection:
+        rows = connection.execute(text(
+            "SELECT id, at, actor, reference, action, detail FROM audit ORDER BY id"
+        )).all()
+        previous = audit.GENESIS
+        for entry_id, at, actor, reference, action, detail in rows:
+            digest = audit.entry_hash(
+                at=datetime.fromisoformat(at), actor=actor, reference=reference, action=action,
+                detail_sha256=audit.detail_digest(detail), previous_hash=previous,
+            )
+            connection.execute(text("UPDATE audit SET previous_hash = :p, hash = :h WHERE id = :id"),
+                               {"p": previous, "h": digest, "id": entry_id})
+            previous = digest
+        connection.execute(text("DROP TABLE audit_head"))
+        connection.execute(text("ALTER TABLE audit DROP COLUMN states"))
+        connection.execute(text("ALTER TABLE audit DROP COLUMN mac"))
+        connection.execute(text("UPDATE alembic_version SET version_num = '0005'"))
+    assert db.anchor_file is not None
+    db.anchor_file.unlink()
+    db.dispose()
+    return len(rows)
+
+
+def test_an_old_database_is_keyed_from_its_first_new_entry_and_checks_clean(
+    target: Database, clock: FixedClock
+) -> None:
+    reference = busy_case(target, clock)
+    old_entries = make_it_a_revision_0005_database(target)
+    upgraded = Database(target.url, key=target.key, plain=target.key is None)
+    try:
+        rows = entries(upgraded)
+        started = rows[-1]
+        assert (started.id, started.action, started.actor) == (old_entries + 1, "chain-started", "lazeo-desk")
+        assert json.loads(started.states or "{}").keys() == {reference}
+        assert all(row.mac is None and row.states is None for row in rows[:-1])
+        result = run_check(upgraded)
+        assert result.problems == []
+        keyed = [line for line in result.lines if line.startswith("Keyed chain")]
+        if target.encrypted:
+            assert started.mac is not None
+            assert keyed == [
+                f"Keyed chain: from entry #{old_entries + 1}, every MAC verified; the entries before "
+                f"#{old_entries + 1} predate the key and are verified by the unkeyed chain only"
+            ]
+        else:
+            assert started.mac is None
+            assert keyed[0].startswith("Keyed chain: none.")
+        # From then on, the cases recorded by the first new entry are protected like any other.
+        with outside(upgraded) as connection:
+            connection.execute(text("UPDATE cases SET notes = 'edited'"))
+        [problem] = check(upgraded)
+        assert problem.startswith(f"case {reference}: the case row differ")
+    finally:
+        upgraded.dispose()
