@@ -451,10 +451,7 @@ def _cmd_letter(args: argparse.Namespace, clock: Clock) -> int:
         _write_file(args.out, draft.pdf)
         print(f"{args.out}: {kind.value} ({draft.language.value}), SHA-256 {draft.sha256}")
         if not args.sent_by:
-            letters.cases.record_access(args.reference, "saved", {
-                "letter": kind.value, "language": draft.language.value, "file": str(args.out),
-                "sha256": draft.sha256,
-            })
+            letters.record_output(args.reference, draft, "saved", file=str(args.out))
     if args.sent_by:
         loaded = letters.send(args.reference, draft, method=args.sent_by, tracking_number=args.tracking, extras=extras)
         print(f"recorded as sent by {args.sent_by.value} on {clock.today().isoformat()}; "

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from lazeo_desk.domain.organisation import DEFAULT_PROFILE
+from lazeo_desk.services import printing
 from lazeo_desk.services.actor import current_actor
+from lazeo_desk.services.cases import CaseService
 from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.database import Database
 from lazeo_desk.store.models import AuditRow
+from lazeo_desk.ui import letter_dialog
+from lazeo_desk.ui.letter_dialog import LetterDialog, PrinterChoice
 from lazeo_desk.ui.main_window import MainWindow
 
 Store = Callable[..., str]
@@ -55,3 +62,35 @@ def test_closing_and_opening_the_case_again_is_a_second_reading(
     assert window.open_reference(second)
     assert len(viewed(db, first)) == 2
     assert len(viewed(db, second)) == 1
+
+
+def _letter_dialog(qtbot: QtBot, service: CaseService, reference: str) -> LetterDialog:
+    dialog = LetterDialog(case_service=service, reference=reference, preview_delay_ms=0)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.ready)
+    return dialog
+
+
+def test_a_letter_printed_or_saved_from_the_window_is_an_access_entry(
+    qtbot: QtBot, service: CaseService, stored: Store, db: Database, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reference = stored()
+    dialog = _letter_dialog(qtbot, service, reference)
+    monkeypatch.setattr(
+        printing, "print_pdf",
+        lambda pdf, *, printer, title, copies=1: printing.PrintJob(printer or "default", "7"),
+    )
+    monkeypatch.setattr(letter_dialog, "choose_printer", lambda _parent, _title: PrinterChoice("lazeo-pdf", 2))
+    assert dialog.print_letter()
+    assert dialog.save_pdf(tmp_path / "brief.pdf") == tmp_path / "brief.pdf"
+    assert dialog.draft is not None
+    with db.transaction() as session:
+        rows = session.scalars(select(AuditRow).where(AuditRow.reference == reference).order_by(AuditRow.id))
+        found = [(row.action, row.actor, json.loads(row.detail)) for row in rows][-2:]
+    common = {"letter": "acknowledgement", "language": "nl", "sha256": dialog.draft.sha256}
+    assert found == [
+        ("printed", service.actor, {**common, "printer": "lazeo-pdf", "copies": 2}),
+        ("saved", service.actor, {**common, "file": str(tmp_path / "brief.pdf")}),
+    ]
