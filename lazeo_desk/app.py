@@ -175,7 +175,7 @@ def _wire_menus(window: MainWindow, database: Database, clock: Clock) -> None:
     def back_up_now() -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        from lazeo_desk.store.backup import backup
+        from lazeo_desk.services.maintenance import backup_database
 
         name = f"lazeo-desk-{clock.today().isoformat()}.sqlite3"
         target, _ = QFileDialog.getSaveFileName(window, translate("app", "Back up the database"), name)
@@ -189,7 +189,9 @@ def _wire_menus(window: MainWindow, database: Database, clock: Clock) -> None:
         def failed(error: BaseException) -> None:
             messages.error(window, translate("app", "The backup failed"), error_text(error))
 
-        window.tasks.submit(lambda: backup(database, Path(target)), done, failed)
+        # The name is read now, not when the menu was built: the settings may have changed it since.
+        who = actor_name(database)
+        window.tasks.submit(lambda: backup_database(database, Path(target), actor=who), done, failed)
 
     def remove_samples() -> None:
         from lazeo_desk.services.sample_data import SampleDataService

@@ -88,6 +88,8 @@ _HEAD_ID = 1
 KEY_INFO = "lazeo_desk.audit.key"
 ANCHOR_INFO = "lazeo_desk.audit.anchor"
 _APPENDED = "lazeo_desk.audit.appended"
+# Cases changed by bulk statements whose states are still to be recorded (by the next entry, or at commit).
+_PENDING = "lazeo_desk.audit.pending"
 # Entries that record reading or copying, not a change: they record no case state (a state recorded on a view
 # would bless whatever the case had become).
 ACCESS_ACTIONS = frozenset({"viewed", "printed", "saved", "exported", "backed-up", "restored"})
@@ -364,17 +366,19 @@ def _note_head(session: Session, head: _HeadState) -> None:
 
 
 # writing entries --------------------------------------------------------------------------------------------
-def append(session: Session, entries: Sequence[AuditEntry]) -> None:
-    """Append ``entries`` to the chain, in the session's transaction, with the states of the cases they changed."""
+def append(session: Session, entries: Sequence[AuditEntry], *, settle: bool = True) -> None:
+    """Append ``entries`` to the chain, in the session's transaction, with the states of the cases they changed
+    (and, unless not ``settle``, of the cases bulk statements changed before)."""
     if not entries:
         return
     connection = session.connection()
     key: bytes | None = session.info.get(KEY_INFO)
     head = _lock_head(connection)
-    last_touch: dict[str, int] = {}
+    pending = session.info.pop(_PENDING, ()) if settle else ()
+    last_touch: dict[str, int] = dict.fromkeys(pending, len(entries) - 1)
     for index, entry in enumerate(entries):
         for reference in entry.touched():
-            last_touch[reference] = index
+            last_touch[reference] = max(index, last_touch.get(reference, index))
     states = case_states(connection, last_touch)
     recorded: dict[int, dict[str, Any]] = {}
     for reference, index in last_touch.items():
@@ -788,14 +792,29 @@ def _on_bulk_statement(state: ORMExecuteState) -> Result[Any] | None:
     else:
         # Which rows a WHERE clause reached is not known: every case's state is recorded again.
         touches = tuple(_all_references(connection))
-    append(state.session, [AuditEntry(moment, actor, "", f"bulk-{verb}", detail, touches)])
+    append(state.session, [AuditEntry(moment, actor, "", f"bulk-{verb}", detail, ())], settle=False)
+    # A bulk load inserts cases, then their rights, then their events: the states are recorded once, after the
+    # last of them (by the transaction's next entry, or at commit), not once per statement.
+    state.session.info.setdefault(_PENDING, set()).update(touches)
     return result
+
+
+def _record_pending(session: Session) -> None:
+    """Before commit: the states of cases changed by bulk statements that no later entry recorded."""
+    pending = session.info.get(_PENDING)
+    if not pending:
+        return
+    context = session.info.get(_CONTEXT)
+    actor, at = context if context else (SYSTEM_ACTOR, None)
+    moment = at or naive_utc(datetime.now(UTC))
+    append(session, [AuditEntry(moment, actor, "", CASES_RECOMPUTED, {"cases": len(pending)}, ())])
 
 
 def _forget_context(session: Session, transaction: SessionTransaction) -> None:
     if transaction.parent is None:
         session.info.pop(_CONTEXT, None)
         session.info.pop(_APPENDED, None)
+        session.info.pop(_PENDING, None)
 
 
 def _write_anchor(session: Session) -> None:
@@ -820,6 +839,7 @@ def install(sessions: sessionmaker[Session]) -> None:
     event.listen(sessions, "before_flush", _refuse_direct_writes)
     event.listen(sessions, "after_flush", _after_flush)
     event.listen(sessions, "do_orm_execute", _on_bulk_statement)
+    event.listen(sessions, "before_commit", _record_pending)
     event.listen(sessions, "after_commit", _write_anchor)
     event.listen(sessions, "after_transaction_end", _forget_context)
 

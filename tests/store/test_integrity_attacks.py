@@ -23,6 +23,7 @@ from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.maintenance import backup_database, check, run_check
 from lazeo_desk.services.passphrase import change_passphrase, restore_backup
 from lazeo_desk.services.purge import PurgeService
+from lazeo_desk.services.seeding import seed_cases
 from lazeo_desk.store import audit, encryption
 from lazeo_desk.store.audit import Head
 from lazeo_desk.store.cases import load_row
@@ -505,3 +506,16 @@ def test_an_old_database_is_keyed_from_its_first_new_entry_and_checks_clean(
         assert problem.startswith(f"case {reference}: the case row differ")
     finally:
         upgraded.dispose()
+
+
+def test_cases_loaded_in_bulk_are_recorded_once_and_check_clean(db: Database, clock: FixedClock) -> None:
+    references = seed_cases(db, 120, seed=3, clock=clock)
+    rows = entries(db)
+    stated = [row for row in rows if row.states]
+    assert [row.action for row in stated] == ["cases-recomputed"]
+    assert sorted(json.loads(stated[0].states or "{}")) == sorted(references)
+    assert check(db) == []
+    with outside(db) as connection:
+        connection.execute(text("UPDATE events SET actor = 'Someone Else' WHERE id = 7"))
+    [problem] = check(db)
+    assert "its timeline events differ" in problem
