@@ -3706,6 +3706,10 @@ Pays</translation>
         <source>The copy was not saved</source>
         <translation>La copie n&apos;a pas été enregistrée</translation>
     </message>
+    <message>
+        <source>The copy is saved, but the database cannot be written</source>
+        <translation>La copie est enregistrée, mais la base de données ne peut pas être modifiée</translation>
+    </message>
 </context>
 <context>
     <name>LetterPreview</name>

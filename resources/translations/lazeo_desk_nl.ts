@@ -1245,7 +1245,7 @@
     </message>
     <message>
         <source>case {reference}: entry #{entry} says it was removed, yet it is in the database</source>
-        <translation>verzoek {reference}: regel nr. {entry} zegt dat het verwijderd werd, maar het staat in de databank</translation>
+        <translation>verzoek {reference}: regel nr. {entry} zegt dat het verwijderd werd, maar het staat in de database</translation>
     </message>
     <message>
         <source>case {reference}: {parts} differ from the state entry #{entry} recorded (changed outside the application)</source>
@@ -1253,7 +1253,7 @@
     </message>
     <message>
         <source>case {reference}: entry #{entry} says it exists, but it is not in the database (deleted outside the application)</source>
-        <translation>verzoek {reference}: regel nr. {entry} zegt dat het bestaat, maar het staat niet in de databank (buiten de toepassing verwijderd)</translation>
+        <translation>verzoek {reference}: regel nr. {entry} zegt dat het bestaat, maar het staat niet in de database (buiten de toepassing verwijderd)</translation>
     </message>
     <message>
         <source>The key parameters file of this backup cannot be read ({problem}). Nothing was changed.</source>
@@ -3705,6 +3705,10 @@ Land</translation>
     <message>
         <source>The copy was not saved</source>
         <translation>De kopie is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The copy is saved, but the database cannot be written</source>
+        <translation>De kopie is opgeslagen, maar er kan niet naar de database worden geschreven</translation>
     </message>
 </context>
 <context>

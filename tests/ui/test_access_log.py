@@ -11,15 +11,18 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.organisation import DEFAULT_PROFILE
 from lazeo_desk.services import printing
 from lazeo_desk.services.actor import current_actor
 from lazeo_desk.services.cases import CaseService
+from lazeo_desk.services.letters import LetterService, SendMethod
 from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.database import Database
 from lazeo_desk.store.models import AuditRow
 from lazeo_desk.ui import letter_dialog
 from lazeo_desk.ui.letter_dialog import LetterDialog, PrinterChoice
+from lazeo_desk.ui.letter_log import LetterLogView
 from lazeo_desk.ui.main_window import MainWindow
 
 Store = Callable[..., str]
@@ -94,3 +97,25 @@ def test_a_letter_printed_or_saved_from_the_window_is_an_access_entry(
         ("printed", service.actor, {**common, "printer": "lazeo-pdf", "copies": 2}),
         ("saved", service.actor, {**common, "file": str(tmp_path / "brief.pdf")}),
     ]
+
+
+def test_a_copy_of_a_sent_letter_saved_from_the_letter_log_is_exported(
+    qtbot: QtBot, service: CaseService, stored: Store, db: Database, tmp_path: Path
+) -> None:
+    reference = stored()
+    letters = LetterService(service)
+    letters.send(reference, letters.draft(reference, LetterKind.ACKNOWLEDGEMENT), method=SendMethod.EMAIL)
+    view = LetterLogView(letters=letters)
+    qtbot.addWidget(view)
+    view.show()
+    assert view.show_case(reference)
+    view.select_row(0)
+    target = tmp_path / "copy.pdf"
+    assert view.save_copy(target) == target
+    [sent] = letters.log(reference)
+    with db.transaction() as session:
+        last = session.scalars(select(AuditRow).order_by(AuditRow.id.desc()).limit(1)).one()
+        assert (last.action, last.actor, last.reference) == ("exported", service.actor, reference)
+        assert json.loads(last.detail) == {
+            "letter": sent.id, "kind": "acknowledgement", "sha256": sent.sha256, "file": str(target),
+        }
