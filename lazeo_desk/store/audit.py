@@ -49,6 +49,7 @@ from sqlalchemy import (
     insert,
     inspect,
     select,
+    text,
     type_coerce,
     update,
 )
@@ -255,11 +256,13 @@ def act_as(session: Session, actor: str, at: datetime | None = None) -> None:
 
 # case states ------------------------------------------------------------------------------------------------
 _CASES = cast(Table, CaseRow.__table__)
-_STATE_TABLES: tuple[tuple[str, Table, tuple[str, ...]], ...] = (
-    ("rights", cast(Table, CaseRightRow.__table__), ("right",)),
-    ("events", cast(Table, EventRow.__table__), ("id",)),
-    ("letters", cast(Table, LetterRow.__table__), ("id",)),
-    ("documents", cast(Table, DocumentRow.__table__), ("id",)),
+# Every column as the database stores it (SELECT *): a column a later version adds, still empty, changes no
+# case's state, and neither does the program's own reading of the values.
+_STATE_QUERIES = (
+    ("rights", 'SELECT * FROM case_rights WHERE case_id IN :ids ORDER BY case_id, "right"'),
+    ("events", "SELECT * FROM events WHERE case_id IN :ids ORDER BY case_id, id"),
+    ("letters", "SELECT * FROM letters WHERE case_id IN :ids ORDER BY case_id, id"),
+    ("documents", "SELECT * FROM documents WHERE case_id IN :ids ORDER BY case_id, id"),
 )
 # Cases are read a few at a time: their letters and documents come with their bytes.
 _STATE_BATCH = 50
@@ -267,13 +270,18 @@ _STATE_BATCH = 50
 
 def _state_value(value: object) -> object:
     # Stored files enter by the SHA-256 of their bytes as they are now, beside the hash recorded in their row.
-    if isinstance(value, bytes):
-        return {"sha256": hashlib.sha256(value).hexdigest(), "size": len(value)}
+    if isinstance(value, bytes | memoryview):
+        content = bytes(value)
+        return {"sha256": hashlib.sha256(content).hexdigest(), "size": len(content)}
     return _plain(value)
 
 
 def _state_row(row: Any) -> dict[str, object]:
-    return {column: _state_value(value) for column, value in row.items()}
+    # Empty values (NULL, "", 0, false) are left out, as a column added later holds them until it is filled.
+    return {
+        column: _state_value(value) for column, value in row.items()
+        if value is not None and value != "" and not (isinstance(value, int | float) and value == 0)
+    }
 
 
 def _states_of(connection: Connection, case_rows: Sequence[Any]) -> dict[str, dict[str, str]]:
@@ -282,12 +290,11 @@ def _states_of(connection: Connection, case_rows: Sequence[Any]) -> dict[str, di
         row["id"]: {"case": [_state_row(row)], "rights": [], "events": [], "letters": [], "documents": []}
         for row in case_rows
     }
-    for name, table, order in _STATE_TABLES:
-        query = (
-            select(table).where(table.c.case_id.in_(list(references)))
-            .order_by(table.c.case_id, *(table.c[column] for column in order))
-        )
-        for row in connection.execute(query).mappings():
+    if not references:
+        return {}
+    for name, statement in _STATE_QUERIES:
+        query = text(statement).bindparams(bindparam("ids", expanding=True))
+        for row in connection.execute(query, {"ids": list(references)}).mappings():
             parts[row["case_id"]][name].append(_state_row(row))
     return {
         references[case_id]: {
@@ -301,10 +308,11 @@ def case_states(connection: Connection, references: Iterable[str]) -> dict[str, 
     """Each case's current state: ``{part: SHA-256}`` for the parts of :data:`STATE_PARTS`, or :data:`ABSENT`."""
     wanted = sorted(set(references))
     found: dict[str, Any] = {}
+    query = text("SELECT * FROM cases WHERE reference IN :references").bindparams(
+        bindparam("references", expanding=True)
+    )
     for start in range(0, len(wanted), _STATE_BATCH):
-        rows = connection.execute(
-            select(_CASES).where(_CASES.c.reference.in_(wanted[start:start + _STATE_BATCH]))
-        ).mappings().all()
+        rows = connection.execute(query, {"references": wanted[start:start + _STATE_BATCH]}).mappings().all()
         found.update(_states_of(connection, rows))
     return {reference: found.get(reference, ABSENT) for reference in wanted}
 
@@ -312,10 +320,9 @@ def case_states(connection: Connection, references: Iterable[str]) -> dict[str, 
 def all_case_states(connection: Connection) -> Iterable[tuple[str, dict[str, str]]]:
     """The state of every case in the database, a few cases at a time."""
     last_id = 0
+    query = text("SELECT * FROM cases WHERE id > :last ORDER BY id LIMIT :batch")
     while True:
-        rows = connection.execute(
-            select(_CASES).where(_CASES.c.id > last_id).order_by(_CASES.c.id).limit(_STATE_BATCH)
-        ).mappings().all()
+        rows = connection.execute(query, {"last": last_id, "batch": _STATE_BATCH}).mappings().all()
         if not rows:
             return
         last_id = rows[-1]["id"]

@@ -519,3 +519,17 @@ def test_cases_loaded_in_bulk_are_recorded_once_and_check_clean(db: Database, cl
         connection.execute(text("UPDATE events SET actor = 'Someone Else' WHERE id = 7"))
     [problem] = check(db)
     assert "its timeline events differ" in problem
+
+
+def test_a_column_added_by_a_later_version_changes_no_state_until_it_is_filled(
+    db: Database, clock: FixedClock
+) -> None:
+    reference = busy_case(db, clock)
+    with outside(db) as connection:
+        connection.execute(text("ALTER TABLE cases ADD COLUMN language_of_reply TEXT"))
+        connection.execute(text("ALTER TABLE events ADD COLUMN pinned BOOLEAN NOT NULL DEFAULT 0"))
+    assert check(db) == []
+    with outside(db) as connection:
+        connection.execute(text("UPDATE cases SET language_of_reply = 'fr'"))
+    [problem] = check(db)
+    assert problem.startswith(f"case {reference}: the case row differ")
