@@ -91,12 +91,16 @@ ANCHOR_INFO = "lazeo_desk.audit.anchor"
 _APPENDED = "lazeo_desk.audit.appended"
 # Cases changed by bulk statements whose states are still to be recorded (by the next entry, or at commit).
 _PENDING = "lazeo_desk.audit.pending"
+# The rows a flush is about to edit or remove, as stored before it.
+_BEFORE = "lazeo_desk.audit.before"
 # Entries that record reading or copying, not a change: they record no case state (a state recorded on a view
 # would bless whatever the case had become).
 ACCESS_ACTIONS = frozenset({"viewed", "printed", "saved", "exported", "backed-up", "restored"})
 CHAIN_STARTED = "chain-started"
 CASES_RECOMPUTED = "cases-recomputed"
 ABSENT = "absent"
+# In a recorded state: the parts found changed outside the application when the entry was written.
+OUTSIDE = "changed-outside"
 STATE_PARTS = ("case", "rights", "events", "letters", "documents")
 ANCHOR_SUFFIX = ".anchor"
 
@@ -165,6 +169,8 @@ class ChainReport:
     head: Head | None = None
     recorded: dict[str, tuple[int, Any]] = field(default_factory=dict)
     problems: tuple[str, ...] = ()
+    # Entries that found, when they were written, parts of a case changed outside the application.
+    found_outside: tuple[tuple[int, str, tuple[str, ...]], ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -284,7 +290,15 @@ def _state_row(row: Any) -> dict[str, object]:
     }
 
 
-def _states_of(connection: Connection, case_rows: Sequence[Any]) -> dict[str, dict[str, str]]:
+_ROW_KEYS = {"case": "id", "rights": "right", "events": "id", "letters": "id", "documents": "id"}
+
+
+def _part_hash(rows: Sequence[dict[str, object]]) -> str:
+    return hashlib.sha256(_canonical(list(rows)).encode("ascii")).hexdigest()
+
+
+def _case_rows(connection: Connection, case_rows: Sequence[Any]) -> dict[str, dict[str, list[dict[str, object]]]]:
+    """Each case's rows, part by part, as :func:`_part_hash` hashes them."""
     references = {row["id"]: row["reference"] for row in case_rows}
     parts: dict[int, dict[str, list[dict[str, object]]]] = {
         row["id"]: {"case": [_state_row(row)], "rights": [], "events": [], "letters": [], "documents": []}
@@ -296,25 +310,88 @@ def _states_of(connection: Connection, case_rows: Sequence[Any]) -> dict[str, di
         query = text(statement).bindparams(bindparam("ids", expanding=True))
         for row in connection.execute(query, {"ids": list(references)}).mappings():
             parts[row["case_id"]][name].append(_state_row(row))
+    return {references[case_id]: found for case_id, found in parts.items()}
+
+
+def _states_of(connection: Connection, case_rows: Sequence[Any]) -> dict[str, dict[str, str]]:
     return {
-        references[case_id]: {
-            name: hashlib.sha256(_canonical(rows).encode("ascii")).hexdigest() for name, rows in found.items()
-        }
-        for case_id, found in parts.items()
+        reference: {name: _part_hash(rows) for name, rows in found.items()}
+        for reference, found in _case_rows(connection, case_rows).items()
     }
 
 
-def case_states(connection: Connection, references: Iterable[str]) -> dict[str, Any]:
-    """Each case's current state: ``{part: SHA-256}`` for the parts of :data:`STATE_PARTS`, or :data:`ABSENT`."""
+@dataclass(frozen=True)
+class Written:
+    """A row a change wrote: which part of which case, its key, and the row as stored before (None: a new row).
+
+    ``known`` is False when the row as it was could not be read (a row removed along with its case).
+    """
+
+    part: str
+    key: str
+    before: dict[str, object] | None = None
+    removed: bool = False
+    known: bool = True
+
+
+def _row_key(part: str, row: dict[str, object]) -> str:
+    return str(row.get(_ROW_KEYS[part]))
+
+
+def _sort_key(part: str, row: dict[str, object]) -> tuple[int, object]:
+    value = row.get(_ROW_KEYS[part])
+    return (0, value) if isinstance(value, int) else (1, str(value))
+
+
+def parts_changed_before(
+    rows: dict[str, list[dict[str, object]]], recorded: dict[str, Any], written: Sequence[Written]
+) -> list[str]:
+    """The parts of a case that, rebuilt as they were before this change (its new rows taken out, its edited and
+    removed rows put back as they were), do not hash to the state recorded last: something changed them outside
+    the application in between."""
+    differing = []
+    for part in STATE_PARTS:
+        mine = {w.key: w for w in written if w.part == part}
+        if any(not w.known for w in mine.values()):
+            continue
+        before: list[dict[str, object]] = []
+        for row in rows[part]:
+            change = mine.get(_row_key(part, row))
+            if change is None:
+                before.append(row)
+            elif change.before is not None and not change.removed:
+                before.append(_state_row(change.before))
+        before += [_state_row(w.before) for w in mine.values() if w.removed and w.before is not None]
+        before.sort(key=lambda row: _sort_key(part, row))
+        if recorded.get(part) != _part_hash(before):
+            differing.append(part)
+    return differing
+
+
+def _rows_of(connection: Connection, references: Iterable[str]) -> dict[str, dict[str, list[dict[str, object]]]]:
     wanted = sorted(set(references))
-    found: dict[str, Any] = {}
+    found: dict[str, dict[str, list[dict[str, object]]]] = {}
     query = text("SELECT * FROM cases WHERE reference IN :references").bindparams(
         bindparam("references", expanding=True)
     )
     for start in range(0, len(wanted), _STATE_BATCH):
         rows = connection.execute(query, {"references": wanted[start:start + _STATE_BATCH]}).mappings().all()
-        found.update(_states_of(connection, rows))
-    return {reference: found.get(reference, ABSENT) for reference in wanted}
+        found.update(_case_rows(connection, rows))
+    return found
+
+
+def _hashed(found: dict[str, dict[str, list[dict[str, object]]]], references: Iterable[str]) -> dict[str, Any]:
+    return {
+        reference: {name: _part_hash(rows) for name, rows in found[reference].items()}
+        if reference in found else ABSENT
+        for reference in sorted(set(references))
+    }
+
+
+def case_states(connection: Connection, references: Iterable[str]) -> dict[str, Any]:
+    """Each case's current state: ``{part: SHA-256}`` for the parts of :data:`STATE_PARTS`, or :data:`ABSENT`."""
+    wanted = list(references)
+    return _hashed(_rows_of(connection, wanted), wanted)
 
 
 def all_case_states(connection: Connection) -> Iterable[tuple[str, dict[str, str]]]:
@@ -372,10 +449,47 @@ def _note_head(session: Session, head: _HeadState) -> None:
     session.info[_APPENDED] = Head(head.position, head.mac if keyed else head.hash, keyed)  # type: ignore[arg-type]
 
 
+def _recorded_state(connection: Connection, reference: str) -> Any:
+    """The state the trail recorded last for ``reference`` (None: none recorded).
+
+    Read from the case's own entries (by the reference index), and from the few entries about many cases (bulk
+    loads, the chain's start) written after them.
+    """
+    own = connection.execute(
+        text("SELECT id, states FROM audit WHERE reference = :reference AND states IS NOT NULL "
+             "ORDER BY id DESC LIMIT 1"),
+        {"reference": reference},
+    ).first()
+    since = own[0] if own is not None else 0
+    shared = connection.execute(
+        text("SELECT states FROM audit WHERE reference = '' AND id > :since AND states IS NOT NULL ORDER BY id DESC"),
+        {"since": since},
+    )
+    for (states,) in [*shared, *([(own[1],)] if own is not None else [])]:
+        try:
+            recorded = json.loads(states)
+        except ValueError:
+            continue
+        if isinstance(recorded, dict) and reference in recorded:
+            return recorded[reference]
+    return None
+
+
 # writing entries --------------------------------------------------------------------------------------------
-def append(session: Session, entries: Sequence[AuditEntry], *, settle: bool = True) -> None:
+def append(
+    session: Session,
+    entries: Sequence[AuditEntry],
+    *,
+    settle: bool = True,
+    rows: dict[str, list[Written]] | None = None,
+) -> None:
     """Append ``entries`` to the chain, in the session's transaction, with the states of the cases they changed
-    (and, unless not ``settle``, of the cases bulk statements changed before)."""
+    (and, unless not ``settle``, of the cases bulk statements changed before).
+
+    ``rows`` names, per case, the rows this change wrote: the case as it was before is first compared with the
+    state recorded last, and what differs is recorded with the new state, as evidence that outlives the change
+    (see :func:`verify_states`).
+    """
     if not entries:
         return
     connection = session.connection()
@@ -386,7 +500,17 @@ def append(session: Session, entries: Sequence[AuditEntry], *, settle: bool = Tr
     for index, entry in enumerate(entries):
         for reference in entry.touched():
             last_touch[reference] = max(index, last_touch.get(reference, index))
-    states = case_states(connection, last_touch)
+    found = _rows_of(connection, last_touch)
+    states = _hashed(found, last_touch)
+    for reference, written in (rows or {}).items():
+        if reference in pending or reference not in found:
+            continue
+        last_state = _recorded_state(connection, reference)
+        if not isinstance(last_state, dict):
+            continue
+        differing = parts_changed_before(found[reference], last_state, written)
+        if differing:
+            states[reference] = {**states[reference], OUTSIDE: differing}
     recorded: dict[int, dict[str, Any]] = {}
     for reference, index in last_touch.items():
         recorded.setdefault(index, {})[reference] = states[reference]
@@ -610,6 +734,12 @@ class _CaseWork:
     events: list[EventRow] = field(default_factory=list)
 
 
+_PART_OF_ROW: dict[type, tuple[str, str]] = {
+    CaseRow: ("case", "id"), CaseRightRow: ("rights", "right"), EventRow: ("events", "id"),
+    LetterRow: ("letters", "id"), DocumentRow: ("documents", "id"),
+}
+
+
 class _FlushReader:
     """Turns the objects of one flush into audit entries."""
 
@@ -620,6 +750,9 @@ class _FlushReader:
         context = session.info.get(_CONTEXT)
         self.actor: str | None = context[0] if context else None
         self.at: datetime | None = context[1] if context else None
+        # Per case: the rows this flush wrote.
+        self.written: dict[int, list[Written]] = {}
+        self.references: dict[int, str] = {}
 
     def case(self, case_id: int) -> _CaseWork:
         return self.cases.setdefault(case_id, _CaseWork())
@@ -633,8 +766,26 @@ class _FlushReader:
         work += [(obj, "deleted") for obj in session.deleted]
         # Cases first, so that the rows deleted with a case are known to go with it.
         for obj, how in sorted(work, key=lambda item: not isinstance(item[0], CaseRow)):
+            self._note(obj, how)
             self._read(obj, how)
         return self._entries()
+
+    def rows(self) -> dict[str, list[Written]]:
+        """The rows written, per case reference (after :meth:`read`)."""
+        return {self.references[c]: found for c, found in self.written.items() if c in self.references}
+
+    def _note(self, obj: object, how: str) -> None:
+        part, key = _PART_OF_ROW.get(type(obj), ("", ""))
+        case_id = getattr(obj, "id" if isinstance(obj, CaseRow) else "case_id", None)
+        if not part or case_id is None:
+            return
+        before: dict[str, object] | None = None
+        if how != "new":
+            before = self.session.info.get(_BEFORE, {}).get(_identity(obj))
+        written = Written(
+            part, str(getattr(obj, key)), before, removed=how == "deleted", known=how == "new" or before is not None
+        )
+        self.written.setdefault(case_id, []).append(written)
 
     def _read(self, obj: object, how: str) -> None:
         if isinstance(obj, CaseRow):
@@ -717,7 +868,7 @@ class _FlushReader:
         return SYSTEM_ACTOR, self.at
 
     def _entries(self) -> list[AuditEntry]:
-        references = self._references()
+        references = self.references = self._references()
         actor, at = self._who()
         now = naive_utc(datetime.now(UTC))
         entries: list[AuditEntry] = []
@@ -762,8 +913,37 @@ def _refuse_direct_writes(
             raise AuditError("audit entries are written only by lazeo_desk.store.audit")
 
 
+def _identity(obj: object) -> tuple[str, tuple[object, ...]]:
+    table = cast(Table, inspect(obj).mapper.local_table)
+    return table.name, tuple(getattr(obj, column.key) for column in table.primary_key.columns)
+
+
+def _read_rows_before(session: Session, _context: UOWTransaction, _instances: Iterable[object] | None) -> None:
+    """Before a flush writes over them: the case rows it edits or removes, as stored, for :func:`parts_changed_before`.
+
+    Read from the database, not from the objects' history: an attribute flagged as modified has no old value there.
+    """
+    connection = session.connection()
+    found: dict[tuple[str, tuple[object, ...]], dict[str, object]] = session.info.setdefault(_BEFORE, {})
+    for obj in (*session.dirty, *session.deleted):
+        if type(obj) not in _PART_OF_ROW or _identity(obj) in found:
+            continue
+        table = cast(Table, inspect(obj).mapper.local_table)
+        columns = list(table.primary_key.columns)
+        where = " AND ".join(f'"{column.name}" = :{column.key}' for column in columns)
+        row = connection.execute(
+            text(f'SELECT * FROM "{table.name}" WHERE {where}'),
+            {column.key: getattr(obj, column.key) for column in columns},
+        ).mappings().first()
+        if row is not None:
+            found[_identity(obj)] = dict(row)
+
+
 def _after_flush(session: Session, _context: UOWTransaction) -> None:
-    append(session, _FlushReader(session).read())
+    reader = _FlushReader(session)
+    entries = reader.read()
+    append(session, entries, rows=reader.rows())
+    session.info.pop(_BEFORE, None)
 
 
 def _on_bulk_statement(state: ORMExecuteState) -> Result[Any] | None:
@@ -822,6 +1002,7 @@ def _forget_context(session: Session, transaction: SessionTransaction) -> None:
         session.info.pop(_CONTEXT, None)
         session.info.pop(_APPENDED, None)
         session.info.pop(_PENDING, None)
+        session.info.pop(_BEFORE, None)
 
 
 def _write_anchor(session: Session) -> None:
@@ -844,6 +1025,7 @@ def _write_anchor(session: Session) -> None:
 def install(sessions: sessionmaker[Session]) -> None:
     """Make every session of ``sessions`` write the audit trail."""
     event.listen(sessions, "before_flush", _refuse_direct_writes)
+    event.listen(sessions, "before_flush", _read_rows_before)
     event.listen(sessions, "after_flush", _after_flush)
     event.listen(sessions, "do_orm_execute", _on_bulk_statement)
     event.listen(sessions, "before_commit", _record_pending)
@@ -903,6 +1085,7 @@ def verify_chain(session: Session, key: bytes | None = None) -> ChainReport:
     redacted: list[tuple[int, str]] = []
     broken: tuple[int, str] | None = None
     recorded: dict[str, tuple[int, Any]] = {}
+    outside: list[tuple[int, str, tuple[str, ...]]] = []
     last: tuple[int, str, str | None] | None = None
     # The time is read as stored text: edited into something that is not a time, it is tampering, not a crash.
     columns = [
@@ -927,6 +1110,8 @@ def verify_chain(session: Session, key: bytes | None = None) -> ChainReport:
         if isinstance(state_map, dict):
             for state_reference, state in state_map.items():
                 recorded[state_reference] = (entry_id, state)
+                if isinstance(state, dict) and isinstance(state.get(OUTSIDE), list):
+                    outside.append((entry_id, state_reference, tuple(str(p) for p in state[OUTSIDE])))
         if broken is not None:
             continue
         label = _label(stamp, action, reference)
@@ -981,7 +1166,7 @@ def verify_chain(session: Session, key: bytes | None = None) -> ChainReport:
         problems += _head_problems(head_row, last)
     return ChainReport(
         count, broken[0] if broken else None, broken[1] if broken else "", keyed_from, key is not None,
-        head_row.states_from if head_row else None, head, recorded, tuple(problems),
+        head_row.states_from if head_row else None, head, recorded, tuple(problems), tuple(outside),
     )
 
 
@@ -1042,10 +1227,16 @@ def verify_states(session: Session, report: ChainReport) -> tuple[int, list[str]
     and what does not hold (a case edited, added or removed outside the application)."""
     if report.states_from is None:
         return 0, []
-    problems: list[str] = []
+    names = _part_names()
+    problems: list[str] = [
+        said(
+            "case {reference}: entry #{entry} found {parts} changed outside the application before it was written",
+            reference=reference, entry=str(entry_id), parts=[names.get(part, part) for part in parts],
+        )
+        for entry_id, reference, parts in report.found_outside
+    ]
     seen: set[str] = set()
     compared = 0
-    names = _part_names()
     for reference, state in all_case_states(session.connection()):
         seen.add(reference)
         compared += 1

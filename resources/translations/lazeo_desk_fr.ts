@@ -1240,6 +1240,10 @@
         <translation>ses documents</translation>
     </message>
     <message>
+        <source>case {reference}: entry #{entry} found {parts} changed outside the application before it was written</source>
+        <translation>demande {reference}&#xa0;: avant d&apos;être écrite, l&apos;entrée n° {entry} a constaté une modification hors de l&apos;application de {parts}</translation>
+    </message>
+    <message>
         <source>case {reference}: no audit entry records it (it was added outside the application)</source>
         <translation>demande {reference}&#xa0;: aucune entrée d&apos;audit ne l&apos;enregistre (elle a été ajoutée hors de l&apos;application)</translation>
     </message>

@@ -1240,6 +1240,10 @@
         <translation>de documenten</translation>
     </message>
     <message>
+        <source>case {reference}: entry #{entry} found {parts} changed outside the application before it was written</source>
+        <translation>verzoek {reference}: regel nr. {entry} stelde bij het schrijven vast dat {parts} buiten de toepassing gewijzigd waren</translation>
+    </message>
+    <message>
         <source>case {reference}: no audit entry records it (it was added outside the application)</source>
         <translation>verzoek {reference}: geen auditregel legt het vast (het werd buiten de toepassing toegevoegd)</translation>
     </message>

@@ -533,3 +533,39 @@ def test_a_column_added_by_a_later_version_changes_no_state_until_it_is_filled(
         connection.execute(text("UPDATE cases SET language_of_reply = 'fr'"))
     [problem] = check(db)
     assert problem.startswith(f"case {reference}: the case row differ")
+
+
+@pytest.mark.parametrize(
+    ("statement", "part"),
+    [
+        ("UPDATE events SET text = 'Nothing happened' WHERE kind = 'note'", "its timeline events"),
+        ("UPDATE letters SET method = 'email'", "its letters"),
+        ("UPDATE documents SET filename = 'other.png'", "its documents"),
+        ("UPDATE case_rights SET ground = 'made up' WHERE \"right\" = 'erasure'", "its rights and outcomes"),
+        ("UPDATE cases SET subject_email = 'other@example.fr'", "the case row"),
+    ],
+)
+def test_a_change_made_after_tampering_does_not_bless_it(
+    target: Database, clock: FixedClock, statement: str, part: str
+) -> None:
+    reference = busy_case(target, clock)
+    with outside(target) as connection:
+        connection.execute(text(statement))
+    # The DPO goes on working on the case: the note's entry records the new state, and what it found.
+    CaseService(target, clock, actor="Brigitte Perez").add_note(reference, "Reminder sent")
+    note = entries(target)[-1]
+    problems = check(target)
+    assert problems == [
+        f"case {reference}: entry #{note.id} found {part} changed outside the application before it was written"
+    ]
+
+
+def test_ordinary_work_finds_nothing_changed_outside(target: Database, clock: FixedClock) -> None:
+    reference = busy_case(target, clock)
+    service = CaseService(target, clock, actor="Brigitte Perez")
+    service.add_note(reference, "Reminder sent")
+    service.record_outcome(reference, Right.ACCESS, OutcomeKind.GRANTED)
+    service.add_note(reference, "Second reminder")
+    rows = entries(target)
+    assert not any(audit.OUTSIDE in (row.states or "") for row in rows)
+    assert check(target) == []
