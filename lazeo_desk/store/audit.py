@@ -20,7 +20,10 @@ entries removed at the end, or a chain rebuilt without the key, no longer match 
 Each entry that changes a case also records the state the case reached (:func:`case_states`: a SHA-256 of the
 case row, its rights, timeline events, letters and documents, the stored files hashed again from their bytes).
 :func:`verify_states` recomputes every case and compares it with the last state recorded for it, so a row edited
-or removed outside the application is found even though no entry was touched.
+or removed outside the application is found even though no entry was touched. Before a change records a new
+state, the case as it was (its edited rows read before the flush writes over them) is compared with the state
+recorded last: what differs is recorded with the new state, so that ordinary work after an edit made outside the
+application does not bless it.
 
 When a case is purged its entries keep their place in the chain but their detail (old and new values, which
 hold personal data) is replaced by the SHA-256 of that detail (:func:`redact`); the chain still verifies, and
