@@ -469,13 +469,26 @@ def _recorded_state(connection: Connection, reference: str) -> Any:
         {"since": since},
     )
     for (states,) in [*shared, *([(own[1],)] if own is not None else [])]:
-        try:
-            recorded = json.loads(states)
-        except ValueError:
-            continue
-        if isinstance(recorded, dict) and reference in recorded:
-            return recorded[reference]
+        found = _state_in(states, reference)
+        if found is not None:
+            return found
     return None
+
+
+def _state_in(states: str, reference: str) -> Any:
+    """The state ``states`` (JSON, as :func:`append` writes it) records for ``reference``, or None.
+
+    Only that state is decoded: an entry about every case of a large database holds megabytes of them.
+    """
+    needle = json.dumps(reference) + ":"
+    start = states.find(needle)
+    if start < 0:
+        return None
+    try:
+        found, _end = json.JSONDecoder().raw_decode(states, start + len(needle))
+    except ValueError:
+        return None
+    return found
 
 
 # writing entries --------------------------------------------------------------------------------------------
