@@ -149,7 +149,6 @@ def prepare_window(
 def _wire_menus(window: MainWindow, database: Database, clock: Clock) -> None:
     """Settings, backup, sample cases, help and about: the menu entries around the register."""
     translate = QCoreApplication.translate
-    actor = actor_name(database)
 
     def open_settings() -> None:
         from lazeo_desk.services.lock_settings import auto_lock_minutes
@@ -158,11 +157,12 @@ def _wire_menus(window: MainWindow, database: Database, clock: Clock) -> None:
         from lazeo_desk.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(
-            service=SettingsService(database, clock, actor), ui_settings=QSettings(), today=clock.today(),
-            parent=window,
+            service=SettingsService(database, clock, actor_name(database)), ui_settings=QSettings(),
+            today=clock.today(), parent=window,
         )
 
         def saved(_report: object) -> None:
+            window.set_actor(actor_name(database))
             window.refresh()
             if isinstance(window.lock, AppLock):
                 window.lock.set_minutes(auto_lock_minutes(database))
@@ -197,7 +197,7 @@ def _wire_menus(window: MainWindow, database: Database, clock: Clock) -> None:
         from lazeo_desk.services.sample_data import SampleDataService
         from lazeo_desk.ui.first_run import remove_sample_cases
 
-        if remove_sample_cases(window, SampleDataService(database, clock, actor)) is not None:
+        if remove_sample_cases(window, SampleDataService(database, clock, actor_name(database))) is not None:
             window.refresh()
 
     def show_help() -> None:
@@ -247,6 +247,8 @@ def welcome_if_first_run(window: MainWindow, database: Database, clock: Clock) -
         settings_service=settings_service, sample_service=SampleDataService(database, clock, actor), parent=window
     )
     wizard.sampleCasesLoaded.connect(lambda _count: window.refresh())
+    # The welcome may be where the DPO's name is first set: the window's actions are recorded under it from then on.
+    wizard.finished.connect(lambda _result: window.set_actor(actor_name(database)))
     wizard.finished.connect(wizard.deleteLater)
     wizard.open()
     return wizard

@@ -11,6 +11,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from lazeo_desk.app import welcome_if_first_run
+from lazeo_desk.domain.clock import FixedClock
 from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.organisation import DEFAULT_PROFILE
 from lazeo_desk.services import printing
@@ -119,3 +121,20 @@ def test_a_copy_of_a_sent_letter_saved_from_the_letter_log_is_exported(
         assert json.loads(last.detail) == {
             "letter": sent.id, "kind": "acknowledgement", "sha256": sent.sha256, "file": str(target),
         }
+
+
+def test_the_name_given_in_the_welcome_signs_what_the_window_records_next(
+    open_window: Callable[..., MainWindow], stored: Store, db: Database, clock: FixedClock
+) -> None:
+    window = open_window()
+    wizard = welcome_if_first_run(window, db, clock)
+    assert wizard is not None
+    # What finishing the welcome's profile page stores, then the welcome closes.
+    with db.transaction() as session:
+        store_settings.set_organisation_profile(session, replace(DEFAULT_PROFILE, dpo_name="Anne Martens"))
+    wizard.reject()
+    reference = stored()
+    window.refresh()
+    assert window.open_reference(reference)
+    [entry] = viewed(db, reference)
+    assert entry.actor == "Anne Martens"
