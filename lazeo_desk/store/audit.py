@@ -102,6 +102,10 @@ ACCESS_ACTIONS = frozenset({"viewed", "printed", "saved", "exported", "backed-up
 CHAIN_STARTED = "chain-started"
 CASES_RECOMPUTED = "cases-recomputed"
 ABSENT = "absent"
+# The state of what belongs to no case: the settings (deadlines, retention, the DPO's name) and the files kept
+# outside cases (the letterhead's images, intake files not yet linked). Recorded like a case's, under this name.
+OUTSIDE_CASES = "(settings)"
+OUTSIDE_CASES_PARTS = ("settings", "documents")
 # In a recorded state: the parts found changed outside the application when the entry was written.
 OUTSIDE = "changed-outside"
 STATE_PARTS = ("case", "rights", "events", "letters", "documents")
@@ -409,6 +413,19 @@ def all_case_states(connection: Connection) -> Iterable[tuple[str, dict[str, str
         yield from _states_of(connection, rows).items()
 
 
+_EMPTY_OUTSIDE_CASES = {"settings": _part_hash([]), "documents": _part_hash([])}
+
+
+def outside_cases_state(connection: Connection) -> dict[str, str]:
+    """The state of the settings and of the files kept outside cases, as :func:`case_states` gives a case's."""
+    settings = [_state_row(row) for row in connection.execute(text("SELECT * FROM settings ORDER BY key")).mappings()]
+    documents = [
+        _state_row(row)
+        for row in connection.execute(text("SELECT * FROM documents WHERE case_id IS NULL ORDER BY id")).mappings()
+    ]
+    return {"settings": _part_hash(settings), "documents": _part_hash(documents)}
+
+
 def _all_references(connection: Connection) -> list[str]:
     return list(connection.scalars(select(_CASES.c.reference).order_by(_CASES.c.id)))
 
@@ -516,8 +533,11 @@ def append(
     for index, entry in enumerate(entries):
         for reference in entry.touched():
             last_touch[reference] = max(index, last_touch.get(reference, index))
-    found = _rows_of(connection, last_touch)
-    states = _hashed(found, last_touch)
+    cases = [reference for reference in last_touch if reference != OUTSIDE_CASES]
+    found = _rows_of(connection, cases)
+    states = _hashed(found, cases)
+    if OUTSIDE_CASES in last_touch:
+        states[OUTSIDE_CASES] = outside_cases_state(connection)
     for reference, written in (rows or {}).items():
         if reference in pending or reference not in found:
             continue
@@ -571,7 +591,8 @@ def start(session: Session, anchor: Head | None = None) -> bool:
     if key is not None and head.keyed_from is None and anchor is not None and anchor.keyed:
         return False
     references = _all_references(connection)
-    if not references:
+    outside = outside_cases_state(connection)
+    if not references and outside == _EMPTY_OUTSIDE_CASES:
         head.states_from = head.states_from or head.position + 1
         if key is not None:
             head.keyed_from = head.position + 1
@@ -579,7 +600,7 @@ def start(session: Session, anchor: Head | None = None) -> bool:
         return True
     append(session, [AuditEntry(
         naive_utc(datetime.now(UTC)), SYSTEM_ACTOR, "", CHAIN_STARTED,
-        {"cases": len(references), "keyed": key is not None}, touches=tuple(references),
+        {"cases": len(references), "keyed": key is not None}, touches=(*references, OUTSIDE_CASES),
     )])
     return True
 
@@ -908,7 +929,8 @@ class _FlushReader:
         for owner, action, detail, when in self.others:
             reference = references.get(owner, "") if owner is not None else ""
             moment = self.at or (naive_utc(when) if when is not None else None) or at or now
-            entries.append(AuditEntry(moment, actor, reference, action, detail))
+            touches = (OUTSIDE_CASES,) if owner is None else None
+            entries.append(AuditEntry(moment, actor, reference, action, detail, touches))
         # A case changed only in derived columns (its due date recomputed, say) gets no entry of its own, but
         # its new state is recorded all the same.
         named = {reference for entry in entries for reference in entry.touched()}
@@ -986,7 +1008,7 @@ def _on_bulk_statement(state: ORMExecuteState) -> Result[Any] | None:
     result = state.invoke_statement()
     connection = state.session.connection()
     if table == "settings":
-        touches: tuple[str, ...] = ()
+        touches: tuple[str, ...] = (OUTSIDE_CASES,)
     elif rows and all("reference" in row for row in rows):
         touches = tuple(str(row["reference"]) for row in rows)
     elif rows and all("case_id" in row for row in rows):
@@ -1276,7 +1298,23 @@ def verify_states(session: Session, report: ChainReport) -> tuple[int, list[str]
             problems.append(said(
                 "case {reference}: {parts} differ from the state entry #{entry} recorded (changed outside the "
                 "application)", reference=reference, parts=differing, entry=str(entry_id)))
+    outside = outside_cases_state(session.connection())
+    entry_id, expected = report.recorded.get(OUTSIDE_CASES, (0, _EMPTY_OUTSIDE_CASES))
+    outside_names = {"settings": said("the settings"), "documents": said("the files kept outside cases")}
+    differing = [
+        outside_names[part] for part in OUTSIDE_CASES_PARTS
+        if not isinstance(expected, dict) or expected.get(part) != outside[part]
+    ]
+    if differing and entry_id:
+        problems.append(said(
+            "{parts} differ from the state entry #{entry} recorded (changed outside the application)",
+            parts=differing, entry=str(entry_id)))
+    elif differing:
+        problems.append(said(
+            "{parts}: no audit entry records them (changed outside the application)", parts=differing))
     for reference, (entry_id, expected) in sorted(report.recorded.items()):
+        if reference == OUTSIDE_CASES:
+            continue
         if reference not in seen and expected != ABSENT:
             problems.append(said(
                 "case {reference}: entry #{entry} says it exists, but it is not in the database (deleted outside "

@@ -1256,6 +1256,22 @@
         <translation>demande {reference}&#xa0;: {parts} diffèrent de l&apos;état enregistré par l&apos;entrée n° {entry} (modifié hors de l&apos;application)</translation>
     </message>
     <message>
+        <source>the settings</source>
+        <translation>les réglages</translation>
+    </message>
+    <message>
+        <source>the files kept outside cases</source>
+        <translation>les fichiers conservés hors des demandes</translation>
+    </message>
+    <message>
+        <source>{parts} differ from the state entry #{entry} recorded (changed outside the application)</source>
+        <translation>{parts} diffèrent de l&apos;état enregistré par l&apos;entrée n° {entry} (modifiés hors de l&apos;application)</translation>
+    </message>
+    <message>
+        <source>{parts}: no audit entry records them (changed outside the application)</source>
+        <translation>{parts}&#xa0;: aucune entrée d&apos;audit ne les enregistre (modifiés hors de l&apos;application)</translation>
+    </message>
+    <message>
         <source>case {reference}: entry #{entry} says it exists, but it is not in the database (deleted outside the application)</source>
         <translation>demande {reference}&#xa0;: l&apos;entrée n° {entry} dit qu&apos;elle existe, mais elle n&apos;est pas dans la base (supprimée hors de l&apos;application)</translation>
     </message>

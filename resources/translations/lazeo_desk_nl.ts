@@ -1256,6 +1256,22 @@
         <translation>verzoek {reference}: {parts} wijken af van de toestand die regel nr. {entry} vastlegde (buiten de toepassing gewijzigd)</translation>
     </message>
     <message>
+        <source>the settings</source>
+        <translation>de instellingen</translation>
+    </message>
+    <message>
+        <source>the files kept outside cases</source>
+        <translation>de bestanden die buiten de verzoeken bewaard worden</translation>
+    </message>
+    <message>
+        <source>{parts} differ from the state entry #{entry} recorded (changed outside the application)</source>
+        <translation>{parts} wijken af van de toestand die regel nr. {entry} vastlegde (buiten de toepassing gewijzigd)</translation>
+    </message>
+    <message>
+        <source>{parts}: no audit entry records them (changed outside the application)</source>
+        <translation>{parts}: geen auditregel legt ze vast (buiten de toepassing gewijzigd)</translation>
+    </message>
+    <message>
         <source>case {reference}: entry #{entry} says it exists, but it is not in the database (deleted outside the application)</source>
         <translation>verzoek {reference}: regel nr. {entry} zegt dat het bestaat, maar het staat niet in de database (buiten de toepassing verwijderd)</translation>
     </message>

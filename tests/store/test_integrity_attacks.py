@@ -25,6 +25,7 @@ from lazeo_desk.services.passphrase import change_passphrase, restore_backup
 from lazeo_desk.services.purge import PurgeService
 from lazeo_desk.services.seeding import seed_cases
 from lazeo_desk.store import audit, encryption
+from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.audit import Head
 from lazeo_desk.store.cases import load_row
 from lazeo_desk.store.database import Database
@@ -485,7 +486,7 @@ def test_an_old_database_is_keyed_from_its_first_new_entry_and_checks_clean(
         rows = entries(upgraded)
         started = rows[-1]
         assert (started.id, started.action, started.actor) == (old_entries + 1, "chain-started", "lazeo-desk")
-        assert json.loads(started.states or "{}").keys() == {reference}
+        assert json.loads(started.states or "{}").keys() == {reference, audit.OUTSIDE_CASES}
         assert all(row.mac is None and row.states is None for row in rows[:-1])
         result = run_check(upgraded)
         assert result.problems == []
@@ -569,3 +570,48 @@ def test_ordinary_work_finds_nothing_changed_outside(target: Database, clock: Fi
     rows = entries(target)
     assert not any(audit.OUTSIDE in (row.states or "") for row in rows)
     assert check(target) == []
+
+
+def test_a_setting_changed_outside_the_application_is_found(target: Database, clock: FixedClock) -> None:
+    busy_case(target, clock)
+    # Through the application: recorded, and the check stays clean.
+    with target.transaction() as session:
+        store_settings.set_setting(session, "retention_years", 7)
+    assert check(target) == []
+    with outside(target) as connection:
+        connection.execute(text("UPDATE settings SET value = '1' WHERE key = 'retention_years'"))
+    [problem] = check(target)
+    assert problem.startswith("the settings differ from the state entry #")
+
+
+def test_a_file_kept_outside_cases_swapped_with_its_sha256_is_found(target: Database, clock: FixedClock) -> None:
+    busy_case(target, clock)
+    with target.transaction() as session:
+        session.add(DocumentRow(
+            case_id=None, kind="letterhead", filename="logo.png", media_type="image/png", size=len(SCAN),
+            sha256=sha256(SCAN), content=SCAN, created_at=datetime(2026, 3, 10, 8, 30),
+        ))
+    assert check(target) == []
+    with outside(target) as connection:
+        connection.execute(
+            text("UPDATE documents SET content = :c, sha256 = :s, size = :n WHERE case_id IS NULL"),
+            {"c": OTHER_SCAN, "s": sha256(OTHER_SCAN), "n": len(OTHER_SCAN)},
+        )
+    [problem] = check(target)
+    assert problem.startswith("the files kept outside cases differ from the state entry #")
+
+
+def test_settings_written_before_the_states_were_recorded_are_part_of_the_first_entry(
+    db: Database, clock: FixedClock
+) -> None:
+    with db.transaction() as session:
+        store_settings.set_setting(session, "retention_years", 7)
+    make_it_a_revision_0005_database(db)
+    upgraded = Database(db.url, plain=True)
+    try:
+        started = entries(upgraded)[-1]
+        assert started.action == "chain-started"
+        assert audit.OUTSIDE_CASES in json.loads(started.states or "{}")
+        assert check(upgraded) == []
+    finally:
+        upgraded.dispose()
