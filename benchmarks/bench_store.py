@@ -22,6 +22,8 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from lazeo_desk.domain.clock import FixedClock
+from lazeo_desk.services.cases import CaseService
+from lazeo_desk.services.maintenance import run_check
 from lazeo_desk.services.seeding import seed_cases
 from lazeo_desk.store.database import Database
 from lazeo_desk.store.register import (
@@ -85,7 +87,7 @@ def one_run(cases: int, seed: int, timings: Timings) -> list[str]:
     with tempfile.TemporaryDirectory(prefix="lazeo-bench-") as folder:
         db = Database(f"sqlite:///{Path(folder) / 'bench.sqlite3'}", plain=True)
         try:
-            timings.measure(
+            references = timings.measure(
                 "seed", lambda: seed_cases(db, cases, seed=seed, clock=CLOCK), lambda r: f"{len(r):,} cases"
             )
             with db.transaction() as session:
@@ -110,7 +112,21 @@ def one_run(cases: int, seed: int, timings: Timings) -> list[str]:
                     lambda: fetch_page(session, CaseFilter(), today, sort=SortKey.URGENCY, limit=WINDOW_PAGE),
                     lambda r: f"{len(r)} rows, first {r[0].reference if r else '-'}",
                 )
-                return overdue_plan(session, today)
+                plan = overdue_plan(session, today)
+            notes = CaseService(db, CLOCK, "bench")
+            # The audit trail's cost on a write: the entry, the case's state before and after, the MAC chain.
+            timings.measure(
+                "a note (first on a case)", lambda: notes.add_note(references[-1], "benchmark note"),
+                lambda r: r.case.reference or "-",
+            )
+            timings.measure(
+                "a note (next on the case)", lambda: notes.add_note(references[-1], "another note"),
+                lambda r: r.case.reference or "-",
+            )
+            timings.measure(
+                "check (chain, states, files)", lambda: run_check(db), lambda r: "ok" if r.ok else "problems"
+            )
+            return plan
         finally:
             db.dispose()
 

@@ -15,7 +15,6 @@ from lazeo_desk import __version__
 from lazeo_desk.domain.clock import Clock, SystemClock
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.register import RegisterService
-from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.database import Database, StoreError
 from lazeo_desk.store.location import database_file
 from lazeo_desk.ui import messages
@@ -58,10 +57,10 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
 
 
 def actor_name(database: Database) -> str:
-    """Who the timeline names for the DPO's actions (a database setting)."""
-    with database.transaction() as session:
-        value = store_settings.get_setting(session, store_settings.ACTOR)
-    return str(value) if value else "DPO"
+    """Who the timeline and the audit trail name for the DPO's actions (see services/actor.py)."""
+    from lazeo_desk.services.actor import current_actor
+
+    return current_actor(database)
 
 
 def build_main_window(
@@ -150,7 +149,6 @@ def prepare_window(
 def _wire_menus(window: MainWindow, database: Database, clock: Clock) -> None:
     """Settings, backup, sample cases, help and about: the menu entries around the register."""
     translate = QCoreApplication.translate
-    actor = actor_name(database)
 
     def open_settings() -> None:
         from lazeo_desk.services.lock_settings import auto_lock_minutes
@@ -159,11 +157,12 @@ def _wire_menus(window: MainWindow, database: Database, clock: Clock) -> None:
         from lazeo_desk.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(
-            service=SettingsService(database, clock, actor), ui_settings=QSettings(), today=clock.today(),
-            parent=window,
+            service=SettingsService(database, clock, actor_name(database)), ui_settings=QSettings(),
+            today=clock.today(), parent=window,
         )
 
         def saved(_report: object) -> None:
+            window.set_actor(actor_name(database))
             window.refresh()
             if isinstance(window.lock, AppLock):
                 window.lock.set_minutes(auto_lock_minutes(database))
@@ -176,7 +175,7 @@ def _wire_menus(window: MainWindow, database: Database, clock: Clock) -> None:
     def back_up_now() -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        from lazeo_desk.store.backup import backup
+        from lazeo_desk.services.maintenance import backup_database
 
         name = f"lazeo-desk-{clock.today().isoformat()}.sqlite3"
         target, _ = QFileDialog.getSaveFileName(window, translate("app", "Back up the database"), name)
@@ -190,13 +189,15 @@ def _wire_menus(window: MainWindow, database: Database, clock: Clock) -> None:
         def failed(error: BaseException) -> None:
             messages.error(window, translate("app", "The backup failed"), error_text(error))
 
-        window.tasks.submit(lambda: backup(database, Path(target)), done, failed)
+        # The name is read now, not when the menu was built: the settings may have changed it since.
+        who = actor_name(database)
+        window.tasks.submit(lambda: backup_database(database, Path(target), actor=who), done, failed)
 
     def remove_samples() -> None:
         from lazeo_desk.services.sample_data import SampleDataService
         from lazeo_desk.ui.first_run import remove_sample_cases
 
-        if remove_sample_cases(window, SampleDataService(database, clock, actor)) is not None:
+        if remove_sample_cases(window, SampleDataService(database, clock, actor_name(database))) is not None:
             window.refresh()
 
     def show_help() -> None:
@@ -246,6 +247,8 @@ def welcome_if_first_run(window: MainWindow, database: Database, clock: Clock) -
         settings_service=settings_service, sample_service=SampleDataService(database, clock, actor), parent=window
     )
     wizard.sampleCasesLoaded.connect(lambda _count: window.refresh())
+    # The welcome may be where the DPO's name is first set: the window's actions are recorded under it from then on.
+    wizard.finished.connect(lambda _result: window.set_actor(actor_name(database)))
     wizard.finished.connect(wizard.deleteLater)
     wizard.open()
     return wizard

@@ -23,8 +23,10 @@ from lazeo_desk.domain.deadlines import DeadlineReport, compute_deadline, countd
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status, TransitionError
 from lazeo_desk.letters.context import RefusalGround
+from lazeo_desk.services.actor import current_actor
 from lazeo_desk.services.cases import CaseRuleError
 from lazeo_desk.services.letters import SendMethod
+from lazeo_desk.store.audit import Head
 from lazeo_desk.store.cases import CaseNotFound, StaleCase
 from lazeo_desk.store.database import Database, StoreError
 from lazeo_desk.store.location import database_url
@@ -161,6 +163,13 @@ def _refusal_ground(text: str) -> RefusalGround:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def _anchor(text: str) -> Head:
+    try:
+        return Head.parse(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"expect-anchor: {error}") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="lazeo-desk", description="The DPO's desk for data subject requests.")
     parser.add_argument("--version", action="version", version=f"lazeo-desk {__version__}")
@@ -240,7 +249,18 @@ def build_parser() -> argparse.ArgumentParser:
     intake = commands.add_parser("import-email", help="turn .eml/.msg files into cases (or link them to one)")
     intake.add_argument("files", nargs="+", metavar="FILE")
 
-    commands.add_parser("check", help="check the database, the audit trail and every stored document")
+    check = commands.add_parser("check", help="check the database, the audit trail and every stored document")
+    check.add_argument(
+        "--anchor", action="store_true",
+        help="print the audit trail's head (POSITION:MAC) as one line, to keep on paper, once the check passes",
+    )
+    check.add_argument(
+        "--expect-anchor", metavar="POS:MAC", type=_anchor,
+        help="a head printed earlier by --anchor: the trail must still reach it unchanged",
+    )
+    trail = commands.add_parser("audit", help="list the audit trail: who did what, when, on which case")
+    trail.add_argument("--case", metavar="REF", help="only the entries about this case")
+    trail.add_argument("--json", action="store_true")
     backup = commands.add_parser("backup", help="write a consistent backup of the database (documents included)")
     backup.add_argument("file", metavar="FILE")
     restore = commands.add_parser("restore", help="verify a backup, then put it in place of the database")
@@ -472,12 +492,14 @@ def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
         found = validation.problems(case, clock.today())
         if found:
             raise UsageError(found[0])
-        service = CaseService(_open(args), clock)
+        db = _open(args)
+        service = CaseService(db, clock, current_actor(db))
         print(service.open_case(case))
         return 0
-    service = CaseService(_open(args), clock)
+    db = _open(args)
+    service = CaseService(db, clock, current_actor(db))
     if args.case_command == "show":
-        loaded = service.load(args.reference)
+        loaded = service.view(args.reference)
         if args.json:
             data = case_to_dict(loaded.case)
             data["deadline"] = _deadline_json(loaded.deadline)
@@ -608,9 +630,10 @@ def _cmd_letter(args: argparse.Namespace, clock: Clock) -> int:
         extension_reason=args.reason if kind is LetterKind.EXTENSION_NOTICE else "",
         refusal_ground=args.refusal_ground, refusal_reason=args.reason if kind is LetterKind.REFUSAL else "",
     )
-    letters = LetterService(CaseService(_open(args), clock))
     if args.out:
         _check_out(args.out)
+    db = _open(args)
+    letters = LetterService(CaseService(db, clock, current_actor(db)))
     try:
         draft = letters.draft(args.reference, kind, language=args.lang, extras=extras, on=args.on)
     except (LetterInputError, TemplateError) as error:
@@ -628,6 +651,8 @@ def _cmd_letter(args: argparse.Namespace, clock: Clock) -> int:
     if args.out:
         _write_file(args.out, draft.pdf)
         print(f"{args.out}: {kind.value} ({draft.language.value}), SHA-256 {draft.sha256}")
+        if not args.sent_by:
+            letters.record_output(args.reference, draft, "saved", file=str(args.out))
     if args.sent_by:
         loaded = letters.send(args.reference, draft, method=args.sent_by, tracking_number=args.tracking, extras=extras)
         print(f"recorded as sent by {args.sent_by.value} on {clock.today().isoformat()}; "
@@ -638,43 +663,55 @@ def _cmd_letter(args: argparse.Namespace, clock: Clock) -> int:
 def _cmd_import_email(args: argparse.Namespace, clock: Clock) -> int:
     from lazeo_desk.services.email_intake import import_email_lines
 
-    lines, status = import_email_lines(_open(args), args.files, clock=clock, actor=_actor())
+    db = _open(args)
+    lines, status = import_email_lines(db, args.files, clock=clock, actor=current_actor(db))
     for line in lines:
         print(line)
     return status
-
-
-def _actor() -> str:
-    """Who acts, for the timeline: the DPO's login name on this workstation."""
-    import getpass
-
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "DPO"
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from lazeo_desk.services.maintenance import run_check
 
     # A check reads the file as it is: it must not migrate or otherwise change it.
-    result = run_check(_open(args, migrate=False))
+    result = run_check(_open(args, migrate=False), expect=args.expect_anchor)
+    if args.anchor and result.ok and result.head is not None:
+        print(result.head.text())
+        return 0
     print("\n".join(result.lines))
+    if args.anchor and result.ok:
+        print("lazeo-desk: the audit trail is empty: there is no head to anchor yet", file=sys.stderr)
     return result.exit_status
 
 
-def _cmd_backup(args: argparse.Namespace) -> int:
-    from lazeo_desk.store.backup import backup
+def _cmd_audit(args: argparse.Namespace) -> int:
+    from lazeo_desk.services.maintenance import audit_trail
 
-    report = backup(_open(args), Path(args.file))
+    entries = audit_trail(_open(args), args.case)
+    if args.json:
+        print(json.dumps([entry.to_dict() for entry in entries], ensure_ascii=False, indent=2))
+        return 0
+    for entry in entries:
+        print(entry.line())
+    print(f"{len(entries)} entries", file=sys.stderr)
+    return 0
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from lazeo_desk.services.maintenance import backup_database
+
+    db = _open(args)
+    report = backup_database(db, Path(args.file), actor=current_actor(db))
     print(f"backup written to {report.path} ({report.cases} cases)")
     return 0
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:
+    from lazeo_desk.services.actor import login_name
     from lazeo_desk.services.passphrase import restore_backup
 
-    # The database is not opened first: the restore must be the only one using it.
+    # The database is not opened first: the restore must be the only one using it (so the DPO's name in its
+    # settings cannot be read; the login name stands for who restored).
     from lazeo_desk.store.backup import refuse_if_open
     from lazeo_desk.store.location import database_file
 
@@ -684,7 +721,7 @@ def _cmd_restore(args: argparse.Namespace) -> int:
         # Before the backup's passphrase is asked for: whichever it is, an open database is not replaced.
         refuse_if_open(path)
     passphrase = _backup_passphrase(args, Path(args.file))
-    report = restore_backup(url, Path(args.file), passphrase=passphrase, actor=_actor())
+    report = restore_backup(url, Path(args.file), passphrase=passphrase, actor=login_name())
     print(f"restored from {args.file}; the previous database is kept as {report.previous}")
     return 0
 
@@ -692,7 +729,8 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 def _cmd_purge(args: argparse.Namespace, clock: Clock) -> int:
     from lazeo_desk.services.purge import PurgeService
 
-    service = PurgeService(_open(args), clock, _actor())
+    db = _open(args)
+    service = PurgeService(db, clock, current_actor(db))
     candidates = service.candidates()
     years = service.retention_years()
     if not args.yes:
@@ -733,6 +771,8 @@ def _run(args: argparse.Namespace, clock: Clock) -> int:
         return _cmd_import_email(args, clock)
     if args.command == "check":
         return _cmd_check(args)
+    if args.command == "audit":
+        return _cmd_audit(args)
     if args.command == "backup":
         return _cmd_backup(args)
     if args.command == "restore":

@@ -36,8 +36,9 @@ from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status, check_transition
 from lazeo_desk.domain.validation import problems
 from lazeo_desk.domain.vocabulary import Vocabulary
+from lazeo_desk.store import audit
 from lazeo_desk.store import settings as store_settings
-from lazeo_desk.store.cases import case_columns, insert_case, load_row, row_to_case, update_case
+from lazeo_desk.store.cases import case_columns, insert_case, load_row, row_to_case, to_utc, update_case
 from lazeo_desk.store.database import Database
 from lazeo_desk.store.models import CaseRow
 
@@ -209,6 +210,25 @@ class CaseService:
             case = row_to_case(row)
             rules = DeadlineRules.load(session)
             return self._loaded(case, row.version, rules)
+
+    def view(self, reference: str) -> LoadedCase:
+        """Load ``reference`` for a person to read: the access is recorded (``viewed``) with the reading."""
+        with self.db.transaction() as session:
+            row = load_row(session, reference)
+            case = row_to_case(row)
+            rules = DeadlineRules.load(session)
+            audit.append(session, [audit.AuditEntry(to_utc(self.clock.now()), self.actor, reference, "viewed", {})])
+            return self._loaded(case, row.version, rules)
+
+    def record_access(self, reference: str, action: str, detail: dict[str, object] | None = None) -> None:
+        """Record that the case was read or copied without being changed: ``printed``, ``saved``, ``exported``."""
+        if action not in audit.ACCESS_ACTIONS:
+            raise ValueError(f"not an access: {action}")
+        with self.db.transaction() as session:
+            load_row(session, reference)
+            audit.append(
+                session, [audit.AuditEntry(to_utc(self.clock.now()), self.actor, reference, action, detail or {})]
+            )
 
     def _loaded(self, case: Case, version: int, rules: DeadlineRules) -> LoadedCase:
         report = rules.report(case)

@@ -183,6 +183,14 @@ class LetterService:
 
         return self.cases.apply_change(reference, change, kind="letter")
 
+    def record_output(self, reference: str, draft: Draft, action: str, **where: object) -> None:
+        """Record that a letter left the program without being sent: ``printed`` or ``saved`` (a PDF written), with
+        which letter (kind, language, SHA-256 of the PDF) and where to (``where``: printer, copies, file)."""
+        detail: dict[str, object] = {
+            "letter": draft.kind.value, "language": draft.language.value, "sha256": draft.sha256, **where,
+        }
+        self.cases.record_access(reference, action, detail)
+
     def log(self, reference: str) -> list[SentLetter]:
         with self.cases.db.transaction() as session:
             row = load_row(session, reference)

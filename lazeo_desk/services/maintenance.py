@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from contextlib import suppress
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
 
 from lazeo_desk.domain.clock import Clock
+from lazeo_desk.services.actor import current_actor
+from lazeo_desk.store import audit
 from lazeo_desk.store import settings as store_settings
-from lazeo_desk.store.audit import verify_chain
-from lazeo_desk.store.backup import DailyBackup, daily_backup, default_backup_folder
+from lazeo_desk.store.audit import Head, verify_chain, verify_states
+from lazeo_desk.store.backup import BackupReport, DailyBackup, backup, daily_backup, default_backup_folder
 from lazeo_desk.store.database import Database, explain, head_revision
 from lazeo_desk.store.integrity import content_report, schema_revision, sqlite_problems
 
@@ -25,6 +31,7 @@ class CheckResult:
 
     lines: list[str]
     problems: list[str]
+    head: Head | None = None
 
     @property
     def ok(self) -> bool:
@@ -35,8 +42,12 @@ class CheckResult:
         return 0 if self.ok else 1
 
 
-def run_check(db: Database) -> CheckResult:
-    """SQLite's integrity check, the schema revision, the audit chain, every stored file against its hash."""
+def run_check(db: Database, expect: Head | None = None) -> CheckResult:
+    """SQLite's integrity check, the schema revision, the audit chain (keyed where there is a key) and its
+    anchors, every case against the state its last entry recorded, every stored file against its hash.
+
+    ``expect`` is a head kept elsewhere (on paper): the trail must still reach it.
+    """
     lines = [f"Database: {db.location}"]
     problems: list[str] = []
     try:
@@ -58,16 +69,85 @@ def run_check(db: Database) -> CheckResult:
         problems.append(f"schema revision {revision}, expected {head}")
     lines.append(f"Schema revision: {revision}" + ("" if revision == head else f" (expected {head})"))
     with db.transaction() as session:
-        chain = verify_chain(session)
+        chain = verify_chain(session, db.audit_key)
+        compared, state_problems = verify_states(session, chain)
+        anchor_lines, anchor_problems = _anchors(db, session, chain, expect)
         content = content_report(session)
     lines.append(chain.describe())
     if not chain.ok:
         problems.append(chain.describe())
+    lines += [f"  {p}" for p in chain.problems[1:]]
+    problems += list(chain.problems[1:])
+    lines.append(_keyed_line(db, chain))
+    if chain.states_from is None:
+        lines.append("Case states: not recorded yet (the database has not been opened by this version)")
+    elif state_problems:
+        lines.append(f"Case states: {len(state_problems)} of {compared} cases differ from their audit trail")
+        lines += [f"  {p}" for p in state_problems]
+    else:
+        lines.append(f"Case states: {compared} cases match the state their last audit entry recorded")
+    problems += state_problems
+    lines += anchor_lines
+    problems += anchor_problems
     lines.append(content.describe())
     lines += [f"  {p}" for p in content.problems]
     problems += content.problems
+    if not problems and chain.head is not None and db.anchor_file is not None:
+        # A sound trail brings the anchor up to date (it may lag behind when a write of it failed).
+        with suppress(OSError):
+            audit.write_anchor(db.anchor_file, chain.head)
     lines.append("Result: no problem found" if not problems else f"Result: {len(problems)} problem(s) found")
-    return CheckResult(lines, problems)
+    return CheckResult(lines, problems, chain.head)
+
+
+def _keyed_line(db: Database, chain: audit.ChainReport) -> str:
+    if not db.encrypted:
+        return (
+            "Keyed chain: none. This database is not encrypted, so its trail has no key: an entry or row edited "
+            "by someone who also recomputes the hashes and the anchor cannot be told from a genuine one; edits "
+            "that do not are found"
+        )
+    if chain.keyed_from is None:
+        return "Keyed chain: not started yet (no entry was written with the passphrase's key)"
+    before = f"; the entries before #{chain.keyed_from} predate the key and are verified by the unkeyed chain only"
+    return f"Keyed chain: from entry #{chain.keyed_from}, every MAC verified" + (
+        before if chain.keyed_from > 1 else ""
+    )
+
+
+def _anchors(
+    db: Database, session: Session, chain: audit.ChainReport, expect: Head | None
+) -> tuple[list[str], list[str]]:
+    """The trail against the anchor file beside the database, and against ``expect``."""
+    lines: list[str] = []
+    problems: list[str] = []
+    if expect is not None:
+        reason = audit.compare_anchor(session, replace(expect, keyed=db.encrypted))
+        if reason:
+            problems.append(f"Expected anchor: {reason}")
+            lines.append(f"Expected anchor {expect.position}: {reason}")
+        else:
+            lines.append(f"Expected anchor: entry #{expect.position} matches")
+    path = db.anchor_file
+    if path is None:
+        lines.append("Anchor file: none (the database is not a file)")
+        return lines, problems
+    try:
+        anchor = audit.read_anchor(path)
+    except (OSError, ValueError):
+        problem = f"the anchor file {path.name} cannot be read as an anchor (damaged or replaced)"
+        return [*lines, f"Anchor file: {problem}"], [*problems, problem]
+    if anchor is None:
+        if chain.head is not None and chain.states_from is not None:
+            problem = (
+                f"the anchor file {path.name} is missing: entries removed at the end of the trail could not be told"
+            )
+            return [*lines, f"Anchor file: {problem}"], [*problems, problem]
+        return [*lines, "Anchor file: none yet"], problems
+    reason = audit.compare_anchor(session, anchor)
+    if reason:
+        return [*lines, f"Anchor file: {reason}"], [*problems, f"{path.name}: {reason}"]
+    return [*lines, f"Anchor file: entry #{anchor.position} matches {path.name}"], problems
 
 
 def check(db: Database) -> list[str]:
@@ -91,4 +171,61 @@ def set_backup_keep(db: Database, keep: int) -> None:
 
 def start_of_day_backup(db: Database, clock: Clock, folder: Path | None = None) -> DailyBackup:
     """The day's first start backs the database up; the :func:`backup_keep` most recent copies are kept."""
-    return daily_backup(db, folder or default_backup_folder(), keep=backup_keep(db), today=clock.today())
+    made = daily_backup(db, folder or default_backup_folder(), keep=backup_keep(db), today=clock.today())
+    if made.created is not None:
+        _record_backup(db, made.created, current_actor(db), clock.now())
+    return made
+
+
+def backup_database(db: Database, target: Path, *, actor: str, now: datetime | None = None) -> BackupReport:
+    """Write a checked backup of ``db`` to ``target`` (with its anchor beside it) and record it (``backed-up``)."""
+    report = backup(db, target)
+    _record_backup(db, report, actor, now)
+    return report
+
+
+def _record_backup(db: Database, report: BackupReport, actor: str, now: datetime | None) -> None:
+    moment = audit.naive_utc(now or datetime.now(UTC))
+    with db.transaction() as session:
+        audit.append(session, [audit.AuditEntry(
+            moment, actor, "", "backed-up",
+            {"file": str(report.path), "cases": report.cases, "revision": report.revision},
+        )])
+
+
+@dataclass(frozen=True)
+class TrailEntry:
+    """One entry of the audit trail as ``lazeo-desk audit`` shows it."""
+
+    position: int
+    at: datetime
+    actor: str
+    action: str
+    reference: str
+    detail: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "position": self.position, "at": self.at.replace(tzinfo=UTC).isoformat(), "actor": self.actor,
+            "action": self.action, "reference": self.reference or None, "detail": _detail_value(self.detail),
+        }
+
+    def line(self) -> str:
+        at = self.at.replace(tzinfo=UTC).astimezone().strftime("%Y-%m-%d %H:%M:%S")
+        return f"#{self.position}  {at}  {self.actor}  {self.action}  {self.reference or '-'}"
+
+
+def _detail_value(text: str) -> object:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
+
+
+def audit_trail(db: Database, reference: str | None = None) -> list[TrailEntry]:
+    """The audit trail, oldest first (only the entries about ``reference`` when given)."""
+    with db.transaction() as session:
+        return [
+            TrailEntry(row.id, row.at, row.actor, row.action, row.reference, row.detail)
+            for row in audit.trail(session, reference)
+        ]

@@ -114,5 +114,6 @@ class SampleDataService:
             audit.append(session, [audit.AuditEntry(
                 at=to_utc(self.clock.now()), actor=self.actor, reference="", action=SAMPLES_REMOVED,
                 detail={"cases": len(references), "references": list(references), "removed": removed},
+                touches=references,
             )])
             return SampleRemoval(references, removed["letters"], removed["documents"])

@@ -37,8 +37,8 @@ from lazeo_desk.store.location import (
 from lazeo_desk.store.location import default_backup_folder as default_backup_folder
 from lazeo_desk.store.restore_journal import remove_stale_partials
 
-# The key parameters file is a companion too: a database moved or removed takes it along.
-_COMPANIONS = ("-wal", "-shm", "-journal", encryption.SIDECAR_SUFFIX)
+# The key parameters file and the audit anchor are companions too: a database moved or removed takes them along.
+_COMPANIONS = ("-wal", "-shm", "-journal", encryption.SIDECAR_SUFFIX, audit.ANCHOR_SUFFIX)
 
 
 @dataclass(frozen=True)
@@ -228,6 +228,7 @@ def backup(db: Database, target: Path, *, verify: bool = True) -> BackupReport:
                 source.backup(copy)
                 # A backup is one self-contained file: no WAL beside it.
                 copy.execute("PRAGMA journal_mode=DELETE")
+                head = audit.driver_head(copy)
             finally:
                 copy.close()
         partial.chmod(0o600)
@@ -239,7 +240,11 @@ def backup(db: Database, target: Path, *, verify: bool = True) -> BackupReport:
             )
         if params is not None:
             encryption.write_key_params(sidecar_path(partial), params)
+        # The anchor of a file replaced goes first: an interruption leaves no anchor rather than another's.
+        audit.anchor_path(target).unlink(missing_ok=True)
         os.replace(partial, target)
+        if head is not None:
+            audit.write_anchor(audit.anchor_path(target), head)
         if params is not None:
             os.replace(sidecar_path(partial), sidecar_path(target))
         else:
@@ -481,7 +486,7 @@ def _record_restore(
     try:
         with restored.transaction() as session:
             audit.append(session, [audit.AuditEntry(
-                at=audit.naive_utc(moment), actor=actor, reference="", action="database-restored",
+                at=audit.naive_utc(moment), actor=actor, reference="", action="restored",
                 detail={
                     "backup": str(backup_path),
                     "backup_revision": report.revision,

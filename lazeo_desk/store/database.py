@@ -12,7 +12,7 @@ import hmac
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -246,10 +246,44 @@ class Database:
         if self.engine.dialect.name == "sqlite":
             event.listen(self.engine, "connect", _sqlite_pragmas)
             event.listen(self.engine, "begin", _begin_immediate)
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._anchor = audit.anchor_path(path) if path is not None else None
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False, info=self._session_info())
         audit.install(self._sessions)
         if migrate:
             self.upgrade()
+            self._start_audit()
+
+    def _session_info(self) -> dict[str, object]:
+        return {
+            audit.KEY_INFO: encryption.audit_key(self._key) if self._key is not None else None,
+            audit.ANCHOR_INFO: self._anchor,
+        }
+
+    @property
+    def anchor_file(self) -> Path | None:
+        """Where the chain's head is kept outside the database (None: the database is not a file)."""
+        return self._anchor
+
+    @property
+    def audit_key(self) -> bytes | None:
+        """The key of the audit trail's MACs (None: plain). Secret like the database key."""
+        return encryption.audit_key(self._key) if self._key is not None else None
+
+    def _start_audit(self) -> None:
+        try:
+            anchor = audit.read_anchor(self._anchor) if self._anchor is not None else None
+        except (OSError, ValueError):
+            anchor = None
+        try:
+            with self.transaction() as session:
+                started = audit.start(session, anchor)
+                head = audit.current_head(session.connection())
+        except DatabaseError as error:
+            raise StoreError(explain(error)) from error
+        # A chain just started (or keyed) has its anchor at once, even when no entry was written yet.
+        if started and head is not None and self._anchor is not None:
+            with suppress(OSError):
+                audit.write_anchor(self._anchor, head)
 
     def _connect_keyed(self, dialect: Any, _record: Any, cargs: Any, cparams: Any) -> Any:
         assert self._key is not None
@@ -304,8 +338,13 @@ class Database:
             raise StoreError(explain(error)) from error
         finally:
             connection.close()
+        old_audit_key = encryption.audit_key(self._key)
         self._key = new_key
         self.engine.dispose()
+        self._sessions.configure(info=self._session_info())
+        # The trail's MACs follow the passphrase: signed again with the new key, as far as they held under the old.
+        with self.transaction() as session:
+            audit.rekey_chain(session, old_audit_key, encryption.audit_key(new_key))
 
     @property
     def location(self) -> str:

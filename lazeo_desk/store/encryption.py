@@ -39,6 +39,7 @@ PENDING_SUFFIX = ".keyparams-new"
 _PLAIN_HEADER = b"SQLite format 3\x00"
 _SMALLEST_PAGE = 512
 _CHECK_LABEL = b"lazeo-desk key check v1"
+_AUDIT_LABEL = b"lazeo-desk audit chain v1"
 # Limits a parameters file must respect: a damaged or hostile file must not make the program allocate
 # gigabytes or spin for minutes before saying that the passphrase is wrong. Ten passes over 1 GiB in 8 lanes is
 # already some twenty seconds on the reference workstation, and well above the defaults below.
@@ -105,6 +106,12 @@ def derive_key(passphrase: str, salt: bytes, kdf: KdfParams) -> bytes:
 def key_check(key: bytes) -> str:
     """A value that tells whether a key is the right one without revealing anything about it (HMAC-SHA-256)."""
     return hmac.new(key, _CHECK_LABEL, hashlib.sha256).hexdigest()
+
+
+def audit_key(key: bytes) -> bytes:
+    """The key of the audit trail's MACs, derived from the database key under its own label (HKDF's expand step,
+    RFC 5869, one block): knowing it does not give the database key, and it is never stored anywhere."""
+    return hmac.new(key, _AUDIT_LABEL + b"\x01", hashlib.sha256).digest()
 
 
 @dataclass(frozen=True)

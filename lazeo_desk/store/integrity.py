@@ -16,7 +16,7 @@ from sqlalchemy.pool import NullPool
 
 from lazeo_desk.domain.messages import said
 from lazeo_desk.store import encryption
-from lazeo_desk.store.audit import ChainReport, verify_chain
+from lazeo_desk.store.audit import ChainReport, anchor_path, compare_anchor, read_anchor, verify_chain, verify_states
 from lazeo_desk.store.database import alembic_config
 from lazeo_desk.store.models import CaseRow, DocumentRow, LetterRow
 
@@ -158,6 +158,19 @@ def content_report(session: Session) -> ContentReport:
     return ContentReport(documents, letters, erased, problems)
 
 
+def anchor_problems(session: Session, database: Path, chain: ChainReport) -> list[str]:
+    """The trail against the anchor file beside ``database`` (``<database>.anchor``), when there is one."""
+    anchor_file = anchor_path(database)
+    try:
+        anchor = read_anchor(anchor_file)
+    except (OSError, ValueError):
+        return [said("the anchor file {file} cannot be read as an anchor (damaged or replaced)", file=anchor_file.name)]
+    if anchor is None:
+        return []
+    reason = compare_anchor(session, anchor)
+    return [said("{file}: {reason}", file=anchor_file.name, reason=reason)] if reason else []
+
+
 @dataclass(frozen=True)
 class FileReport:
     """What :func:`inspect_file` found in a file (a backup about to be restored, or one just written)."""
@@ -222,9 +235,11 @@ def inspect_file(path: Path, dbapi: Any, key: bytes | None = None) -> FileReport
             with Session(bind=connection) as session:
                 cases = int(session.scalar(select(func.count()).select_from(CaseRow)) or 0)
                 if "audit" in tables:
-                    chain = verify_chain(session)
+                    chain = verify_chain(session, encryption.audit_key(key) if key is not None else None)
                     if not chain.ok:
                         problems.append(chain.describe())
+                    problems += verify_states(session, chain)[1]
+                    problems += anchor_problems(session, path, chain)
                 if "documents" in tables and "letters" in tables:
                     problems += content_report(session).problems
     except (DBAPIError, dbapi.Error) as error:

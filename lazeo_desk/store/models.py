@@ -229,8 +229,31 @@ class AuditRow(Base):
     detail: Mapped[str] = mapped_column(Text)
     previous_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # JSON ``{reference: state}`` for the cases this entry's change left in a new state (see store/audit.py);
+    # NULL for entries that changed no case, and for those written before states were recorded.
+    states: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # HMAC-SHA-256 over the previous entry's MAC and this entry's hash, keyed from the passphrase; NULL before
+    # the keyed chain started, and in an unencrypted database (no passphrase, no key).
+    mac: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
     __table_args__ = (Index("ix_audit_reference", "reference", "id"),)
+
+
+class AuditHeadRow(Base):
+    """The one row naming the chain's last entry. Every append locks it first, so the chain cannot fork.
+
+    ``keyed_from`` and ``states_from`` are the positions from which entries carry a MAC and case states: what
+    came before was written by a version that did not record them.
+    """
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    hash: Mapped[str] = mapped_column(String(64))
+    mac: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    keyed_from: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    states_from: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
 
 class CaseStatisticsRow(Base):

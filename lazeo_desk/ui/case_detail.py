@@ -236,10 +236,18 @@ class CaseDetail(QWidget):
         return [status for status in Status if status in moves]
 
     # loading ----------------------------------------------------------------------------------------------------
-    def open_case(self, reference: str) -> bool:
-        """Show ``reference``; False (and a message) when it cannot be read."""
+    def open_case(self, reference: str, *, viewing: bool = True) -> bool:
+        """Show ``reference``; False (and a message) when it cannot be read.
+
+        Opening a case records that it was viewed, once per opening: showing the same case again (after a save,
+        at the turn of the day, when it is chosen again while open) is not a new reading.
+        """
+        again = reference == self.reference and self.isVisible()
         try:
-            loaded = self._service.load(reference)
+            if viewing and not again:
+                loaded = self._service.view(reference)
+            else:
+                loaded = self._service.load(reference)
             self._info_limit = self._service.rules().info_request_limit_days
         except CaseNotFound:
             messages.error(self, self.tr("Case not found"), self.tr("There is no case %1.").replace("%1", reference))
@@ -252,7 +260,7 @@ class CaseDetail(QWidget):
 
     def reload(self) -> None:
         if self.reference is not None:
-            self.open_case(self.reference)
+            self.open_case(self.reference, viewing=False)
 
     def refresh_day(self) -> None:
         """The day changed: the countdown and the extension's availability are counted again."""

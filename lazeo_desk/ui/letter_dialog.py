@@ -714,6 +714,12 @@ class LetterDialog(QDialog):
         except printing.PrintError as error:
             messages.error(self, self.tr("The letter was not printed"), error_text(error))
             return False
+        try:
+            self._letters.record_output(
+                self._reference, draft, "printed", printer=job.printer, copies=choice.copies
+            )
+        except (StoreError, CaseNotFound) as error:
+            messages.error(self, self.tr("The database cannot be written"), error_text(error))
         self.status.setText(
             self.tr("Sent to the printer %1 (%2 copies, job %3).")
             .replace("%1", job.printer)
@@ -746,6 +752,10 @@ class LetterDialog(QDialog):
         except OSError as error:
             messages.error(self, self.tr("The PDF was not saved"), file_error_text(path, error))
             return None
+        try:
+            self._letters.record_output(self._reference, draft, "saved", file=str(path))
+        except (StoreError, CaseNotFound) as error:
+            messages.error(self, self.tr("The database cannot be written"), error_text(error))
         self.status.setText(self.tr("Saved to %1.").replace("%1", str(path)))
         return path
 

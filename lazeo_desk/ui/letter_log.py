@@ -338,4 +338,10 @@ class LetterLogView(QWidget):
         except OSError as error:
             messages.error(self, self.tr("The copy was not saved"), file_error_text(path, error))
             return None
+        try:
+            self._letters.cases.record_access(self._reference or "", "exported", {
+                "letter": letter.id, "kind": letter.kind.value, "sha256": letter.sha256, "file": str(path),
+            })
+        except (StoreError, CaseNotFound) as error:
+            messages.error(self, self.tr("The copy is saved, but the database cannot be written"), error_text(error))
         return path

@@ -549,6 +549,10 @@ class MainWindow(QMainWindow):
         self._select(reference)
         self.refresh_counts()
 
+    def set_actor(self, name: str) -> None:
+        """Who the window's actions are recorded as from now on (the settings may have named the DPO)."""
+        self._cases.actor = name
+
     def refresh(self) -> None:
         """Read everything again (F5): rules, rows, counts, the open case."""
         selected = self.selected_reference()

@@ -1228,6 +1228,10 @@
         <translation>Piste d&apos;audit&#xa0;: l&apos;entrée n° {entry} est rompue&#xa0;: {reason}</translation>
     </message>
     <message>
+        <source>Audit trail: {problem}</source>
+        <translation>Piste d&apos;audit&#xa0;: {problem}</translation>
+    </message>
+    <message>
         <source>{moment}, {action} on {reference}</source>
         <translation>{moment}, {action} sur {reference}</translation>
     </message>
@@ -1252,12 +1256,108 @@
         <translation>{entry}&#xa0;: son contenu a été modifié hors de l&apos;application</translation>
     </message>
     <message>
+        <source>{entry}: it has no MAC although the keyed chain covers it (the chain was rewritten without the key)</source>
+        <translation>{entry}&#xa0;: elle n&apos;a pas de MAC alors que la chaîne à clé la couvre (la chaîne a été réécrite sans la clé)</translation>
+    </message>
+    <message>
+        <source>{entry}: its MAC does not match (the entry was changed, or the chain recomputed without the key)</source>
+        <translation>{entry}&#xa0;: son MAC ne correspond pas (l&apos;entrée a été modifiée, ou la chaîne recalculée sans la clé)</translation>
+    </message>
+    <message>
+        <source>{entry}: it carries a MAC but the head row says the keyed chain starts later (the chain&apos;s start was moved)</source>
+        <translation>{entry}&#xa0;: elle porte un MAC mais la ligne de tête dit que la chaîne à clé commence plus tard (le début de la chaîne a été déplacé)</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
         <source>its detail was removed but case {reference} was never purged</source>
         <translation>son détail a été effacé, mais la demande {reference} n&apos;a jamais été purgée</translation>
+    </message>
+    <message>
+        <source>the chain head row is missing (it was deleted outside the application)</source>
+        <translation>la ligne de tête de la chaîne manque (elle a été supprimée hors de l&apos;application)</translation>
+    </message>
+    <message>
+        <source>the chain head names entry #{position}, but the trail is empty (all entries were removed)</source>
+        <translation>la tête de la chaîne désigne l&apos;entrée n° {position}, mais la piste est vide (toutes les entrées ont été supprimées)</translation>
+    </message>
+    <message>
+        <source>the chain head names entry #{position}, but the last entry is #{last} (entries at the end were removed)</source>
+        <translation>la tête de la chaîne désigne l&apos;entrée n° {position}, mais la dernière entrée est la n° {last} (des entrées ont été supprimées à la fin)</translation>
+    </message>
+    <message>
+        <source>the chain head names entry #{position}, which is not the last entry #{last} as written</source>
+        <translation>la tête de la chaîne désigne l&apos;entrée n° {position}, qui n&apos;est pas la dernière entrée n° {last} telle qu&apos;elle est écrite</translation>
+    </message>
+    <message>
+        <source>the anchor names entry #{position}, but the trail ends at #{last}: entries at the end were removed</source>
+        <translation>l&apos;ancre désigne l&apos;entrée n° {position}, mais la piste s&apos;arrête à la n° {last}&#xa0;: des entrées ont été supprimées à la fin</translation>
+    </message>
+    <message>
+        <source>the anchor names entry #{position}, which is no longer in the trail</source>
+        <translation>l&apos;ancre désigne l&apos;entrée n° {position}, qui n&apos;est plus dans la piste</translation>
+    </message>
+    <message>
+        <source>entry #{position} does not match the anchor: the trail was rewritten (or rebuilt without the key)</source>
+        <translation>l&apos;entrée n° {position} ne correspond pas à l&apos;ancre&#xa0;: la piste a été réécrite (ou reconstruite sans la clé)</translation>
+    </message>
+    <message>
+        <source>the case row</source>
+        <translation>la fiche de la demande</translation>
+    </message>
+    <message>
+        <source>its rights and outcomes</source>
+        <translation>ses droits et leurs suites</translation>
+    </message>
+    <message>
+        <source>its timeline events</source>
+        <translation>son historique</translation>
+    </message>
+    <message>
+        <source>its letters</source>
+        <translation>ses courriers</translation>
+    </message>
+    <message>
+        <source>its documents</source>
+        <translation>ses documents</translation>
+    </message>
+    <message>
+        <source>case {reference}: entry #{entry} found {parts} changed outside the application before it was written</source>
+        <translation>demande {reference}&#xa0;: avant d&apos;être écrite, l&apos;entrée n° {entry} a constaté une modification hors de l&apos;application de {parts}</translation>
+    </message>
+    <message>
+        <source>case {reference}: no audit entry records it (it was added outside the application)</source>
+        <translation>demande {reference}&#xa0;: aucune entrée d&apos;audit ne l&apos;enregistre (elle a été ajoutée hors de l&apos;application)</translation>
+    </message>
+    <message>
+        <source>case {reference}: entry #{entry} says it was removed, yet it is in the database</source>
+        <translation>demande {reference}&#xa0;: l&apos;entrée n° {entry} dit qu&apos;elle a été supprimée, or elle est dans la base</translation>
+    </message>
+    <message>
+        <source>case {reference}: {parts} differ from the state entry #{entry} recorded (changed outside the application)</source>
+        <translation>demande {reference}&#xa0;: {parts} diffèrent de l&apos;état enregistré par l&apos;entrée n° {entry} (modifié hors de l&apos;application)</translation>
+    </message>
+    <message>
+        <source>the settings</source>
+        <translation>les réglages</translation>
+    </message>
+    <message>
+        <source>the files kept outside cases</source>
+        <translation>les fichiers conservés hors des demandes</translation>
+    </message>
+    <message>
+        <source>{parts} differ from the state entry #{entry} recorded (changed outside the application)</source>
+        <translation>{parts} diffèrent de l&apos;état enregistré par l&apos;entrée n° {entry} (modifiés hors de l&apos;application)</translation>
+    </message>
+    <message>
+        <source>{parts}: no audit entry records them (changed outside the application)</source>
+        <translation>{parts}&#xa0;: aucune entrée d&apos;audit ne les enregistre (modifiés hors de l&apos;application)</translation>
+    </message>
+    <message>
+        <source>case {reference}: entry #{entry} says it exists, but it is not in the database (deleted outside the application)</source>
+        <translation>demande {reference}&#xa0;: l&apos;entrée n° {entry} dit qu&apos;elle existe, mais elle n&apos;est pas dans la base (supprimée hors de l&apos;application)</translation>
     </message>
     <message>
         <source>The key parameters file of this backup cannot be read ({problem}). Nothing was changed.</source>
@@ -1562,6 +1662,14 @@
     <message>
         <source>no case</source>
         <translation>aucune demande</translation>
+    </message>
+    <message>
+        <source>the anchor file {file} cannot be read as an anchor (damaged or replaced)</source>
+        <translation>le fichier d&apos;ancre {file} ne peut pas être lu comme une ancre (endommagé ou remplacé)</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>this file is not a lazeo-desk database</source>
@@ -4060,6 +4168,10 @@ L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
     <message>
         <source>The copy was not saved</source>
         <translation>La copie n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>The copy is saved, but the database cannot be written</source>
+        <translation>La copie est enregistrée, mais la base de données ne peut pas être modifiée</translation>
     </message>
 </context>
 <context>

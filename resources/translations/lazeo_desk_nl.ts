@@ -1228,6 +1228,10 @@
         <translation>Auditspoor: regel nr. {entry} is verbroken: {reason}</translation>
     </message>
     <message>
+        <source>Audit trail: {problem}</source>
+        <translation>Auditspoor: {problem}</translation>
+    </message>
+    <message>
         <source>{moment}, {action} on {reference}</source>
         <translation>{moment}, {action} op {reference}</translation>
     </message>
@@ -1252,12 +1256,108 @@
         <translation>{entry}: de inhoud is buiten de toepassing gewijzigd</translation>
     </message>
     <message>
+        <source>{entry}: it has no MAC although the keyed chain covers it (the chain was rewritten without the key)</source>
+        <translation>{entry}: de regel heeft geen MAC, hoewel de sleutelketen haar dekt (de keten werd zonder de sleutel herschreven)</translation>
+    </message>
+    <message>
+        <source>{entry}: its MAC does not match (the entry was changed, or the chain recomputed without the key)</source>
+        <translation>{entry}: de MAC klopt niet (de regel werd gewijzigd, of de keten zonder de sleutel herberekend)</translation>
+    </message>
+    <message>
+        <source>{entry}: it carries a MAC but the head row says the keyed chain starts later (the chain&apos;s start was moved)</source>
+        <translation>{entry}: de regel draagt een MAC, maar de kopregel zegt dat de sleutelketen later begint (het begin van de keten werd verplaatst)</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
         <source>its detail was removed but case {reference} was never purged</source>
         <translation>de details ervan zijn verwijderd, maar verzoek {reference} is nooit gewist</translation>
+    </message>
+    <message>
+        <source>the chain head row is missing (it was deleted outside the application)</source>
+        <translation>de kopregel van de keten ontbreekt (ze werd buiten de toepassing verwijderd)</translation>
+    </message>
+    <message>
+        <source>the chain head names entry #{position}, but the trail is empty (all entries were removed)</source>
+        <translation>de kop van de keten noemt regel nr. {position}, maar het spoor is leeg (alle regels werden verwijderd)</translation>
+    </message>
+    <message>
+        <source>the chain head names entry #{position}, but the last entry is #{last} (entries at the end were removed)</source>
+        <translation>de kop van de keten noemt regel nr. {position}, maar de laatste regel is nr. {last} (er werden regels aan het einde verwijderd)</translation>
+    </message>
+    <message>
+        <source>the chain head names entry #{position}, which is not the last entry #{last} as written</source>
+        <translation>de kop van de keten noemt regel nr. {position}, die niet de laatste regel nr. {last} is zoals die geschreven staat</translation>
+    </message>
+    <message>
+        <source>the anchor names entry #{position}, but the trail ends at #{last}: entries at the end were removed</source>
+        <translation>het anker noemt regel nr. {position}, maar het spoor eindigt bij nr. {last}: er werden regels aan het einde verwijderd</translation>
+    </message>
+    <message>
+        <source>the anchor names entry #{position}, which is no longer in the trail</source>
+        <translation>het anker noemt regel nr. {position}, die niet meer in het spoor staat</translation>
+    </message>
+    <message>
+        <source>entry #{position} does not match the anchor: the trail was rewritten (or rebuilt without the key)</source>
+        <translation>regel nr. {position} komt niet overeen met het anker: het spoor werd herschreven (of zonder de sleutel opnieuw opgebouwd)</translation>
+    </message>
+    <message>
+        <source>the case row</source>
+        <translation>de gegevens van het verzoek</translation>
+    </message>
+    <message>
+        <source>its rights and outcomes</source>
+        <translation>de rechten en hun uitkomst</translation>
+    </message>
+    <message>
+        <source>its timeline events</source>
+        <translation>de tijdlijn</translation>
+    </message>
+    <message>
+        <source>its letters</source>
+        <translation>de brieven</translation>
+    </message>
+    <message>
+        <source>its documents</source>
+        <translation>de documenten</translation>
+    </message>
+    <message>
+        <source>case {reference}: entry #{entry} found {parts} changed outside the application before it was written</source>
+        <translation>verzoek {reference}: regel nr. {entry} stelde bij het schrijven vast dat {parts} buiten de toepassing gewijzigd waren</translation>
+    </message>
+    <message>
+        <source>case {reference}: no audit entry records it (it was added outside the application)</source>
+        <translation>verzoek {reference}: geen auditregel legt het vast (het werd buiten de toepassing toegevoegd)</translation>
+    </message>
+    <message>
+        <source>case {reference}: entry #{entry} says it was removed, yet it is in the database</source>
+        <translation>verzoek {reference}: regel nr. {entry} zegt dat het verwijderd werd, maar het staat in de database</translation>
+    </message>
+    <message>
+        <source>case {reference}: {parts} differ from the state entry #{entry} recorded (changed outside the application)</source>
+        <translation>verzoek {reference}: {parts} wijken af van de toestand die regel nr. {entry} vastlegde (buiten de toepassing gewijzigd)</translation>
+    </message>
+    <message>
+        <source>the settings</source>
+        <translation>de instellingen</translation>
+    </message>
+    <message>
+        <source>the files kept outside cases</source>
+        <translation>de bestanden die buiten de verzoeken bewaard worden</translation>
+    </message>
+    <message>
+        <source>{parts} differ from the state entry #{entry} recorded (changed outside the application)</source>
+        <translation>{parts} wijken af van de toestand die regel nr. {entry} vastlegde (buiten de toepassing gewijzigd)</translation>
+    </message>
+    <message>
+        <source>{parts}: no audit entry records them (changed outside the application)</source>
+        <translation>{parts}: geen auditregel legt ze vast (buiten de toepassing gewijzigd)</translation>
+    </message>
+    <message>
+        <source>case {reference}: entry #{entry} says it exists, but it is not in the database (deleted outside the application)</source>
+        <translation>verzoek {reference}: regel nr. {entry} zegt dat het bestaat, maar het staat niet in de database (buiten de toepassing verwijderd)</translation>
     </message>
     <message>
         <source>The key parameters file of this backup cannot be read ({problem}). Nothing was changed.</source>
@@ -1562,6 +1662,14 @@
     <message>
         <source>no case</source>
         <translation>geen verzoek</translation>
+    </message>
+    <message>
+        <source>the anchor file {file} cannot be read as an anchor (damaged or replaced)</source>
+        <translation>het ankerbestand {file} kan niet als anker gelezen worden (beschadigd of vervangen)</translation>
+    </message>
+    <message>
+        <source>{file}: {reason}</source>
+        <translation>{file}: {reason}</translation>
     </message>
     <message>
         <source>this file is not a lazeo-desk database</source>
@@ -4060,6 +4168,10 @@ Toch als verstuurd registreren?</translation>
     <message>
         <source>The copy was not saved</source>
         <translation>De kopie is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>The copy is saved, but the database cannot be written</source>
+        <translation>De kopie is opgeslagen, maar er kan niet naar de database worden geschreven</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Lan
 from lazeo_desk.domain.clock import FixedClock
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.services.cases import CaseService
+from lazeo_desk.services.maintenance import check
 from lazeo_desk.services.sample_data import SAMPLES_LOADED, SAMPLES_REMOVED, SampleDataService
 from lazeo_desk.services.seeding import SAMPLE_NOTE, count_cases
 from lazeo_desk.store.audit import verify_chain
@@ -103,6 +104,9 @@ def test_the_removal_is_one_audit_entry_naming_the_cases_and_the_chain_holds(
     assert entry.actor == "Brigitte Perez"
     with db.transaction() as session:
         assert verify_chain(session).ok
+    # The entry records the sample cases as gone: the full check, case states included, stays clean.
+    assert json.loads(entry.states or "{}") == dict.fromkeys(loaded, "absent")
+    assert check(db) == []
 
 
 def test_removed_sample_references_are_not_handed_out_again(

@@ -362,7 +362,7 @@ def test_a_letter_image_is_kept_in_the_database_and_copied_for_the_letters(
 
 
 def test_a_replaced_image_leaves_no_old_copy_and_a_removed_one_leaves_none(
-    settings_service: SettingsService, tmp_path: Path
+    settings_service: SettingsService, tmp_path: Path, db: Database
 ) -> None:
     first, second = LetterImage("a.png", png((200, 0, 0))), LetterImage("b.png", png((0, 200, 0)))
     settings_service.save(replace(settings_service.load().settings, signature=first))
@@ -375,6 +375,8 @@ def test_a_replaced_image_leaves_no_old_copy_and_a_removed_one_leaves_none(
     again = settings_service.load().settings
     assert again.signature is None and again.profile.signature_path is None
     assert list((tmp_path / "letter-images").iterdir()) == []
+    # Every change went through the application: the settings' recorded state matches them.
+    assert maintenance.check(db) == []
 
 
 def test_a_missing_copy_of_an_image_is_written_again_from_the_database(

@@ -254,6 +254,7 @@ def test_an_edit_with_its_hash_recomputed_still_breaks_the_next_link(five_entrie
     forged_hash = audit.entry_hash(
         at=row.at, actor=row.actor, reference=row.reference, action=row.action,
         detail_sha256=audit.detail_digest(forged_detail), previous_hash=row.previous_hash,
+        states_sha256=audit.detail_digest(row.states) if row.states is not None else None,
     )
     connection = sqlite3.connect(db_file(five_entries))
     with connection:

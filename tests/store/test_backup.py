@@ -78,7 +78,8 @@ def test_a_backup_is_a_private_self_contained_copy_with_the_documents(
     assert report.path == folder / "monday.sqlite3"
     assert (report.revision, report.cases) == (SCHEMA_HEAD, 1)
     assert stat.S_IMODE(report.path.stat().st_mode) == 0o600
-    assert os.listdir(folder) == ["monday.sqlite3"]  # no WAL or partial file beside it
+    # No WAL or partial file beside it: only the anchor naming the trail's last entry in the copy.
+    assert sorted(os.listdir(folder)) == ["monday.sqlite3", "monday.sqlite3.anchor"]
     connection = sqlite3.connect(f"file:{report.path}?mode=ro", uri=True)
     assert connection.execute("PRAGMA journal_mode").fetchone() == ("delete",)
     assert connection.execute("SELECT content FROM documents").fetchone() == (SCAN,)
@@ -151,7 +152,7 @@ def test_restore_replaces_the_database_and_keeps_the_previous_one_aside(db: Data
         last = session.scalars(select(AuditRow).order_by(AuditRow.id.desc()).limit(1)).one()
         assert verify_chain(session).ok
     reopened.dispose()
-    assert (last.action, last.actor) == ("database-restored", "DPO")
+    assert (last.action, last.actor) == ("restored", "DPO")
     assert json.loads(last.detail)["previous_database_kept_as"] == str(report.previous)
 
 
@@ -288,5 +289,8 @@ def test_the_start_of_day_backup_keeps_as_many_as_the_setting_says(
         clock.set(clock.now().replace(day=day))
         start_of_day_backup(db, clock, tmp_path / "daily")
     assert sorted(os.listdir(tmp_path / "daily")) == [
-        daily_backup_name(date(2026, 3, d), database_owner(db)) for d in (4, 5)
+        name + suffix
+        for d in (4, 5)
+        for name in [daily_backup_name(date(2026, 3, d), database_owner(db))]
+        for suffix in ("", ".anchor")
     ]

@@ -416,7 +416,7 @@ def test_a_backup_of_an_encrypted_database_is_encrypted_with_the_same_key(
     folder.mkdir()
     report = backup(encrypted_db, folder / "monday.sqlite3")
     assert report.cases == 1
-    assert sorted(os.listdir(folder)) == ["monday.sqlite3", "monday.sqlite3.keyparams"]
+    assert sorted(os.listdir(folder)) == ["monday.sqlite3", "monday.sqlite3.anchor", "monday.sqlite3.keyparams"]
     assert not readable_in(report.path, PATIENT)
     assert encryption.sidecar_path(report.path).read_bytes() == (
         encryption.sidecar_path(file_of(encrypted_db)).read_bytes()

@@ -67,6 +67,11 @@ def test_a_sound_database_passes_every_check(service: CaseService, db: Database)
         "SQLite integrity check: ok",
         f"Schema revision: {head_revision()}",
         "Audit trail: 3 entries, chain intact",
+        "Keyed chain: none. This database is not encrypted, so its trail has no key: an entry or row edited "
+        "by someone who also recomputes the hashes and the anchor cannot be told from a genuine one; edits "
+        "that do not are found",
+        "Case states: 1 cases match the state their last audit entry recorded",
+        "Anchor file: entry #3 matches test.sqlite3.anchor",
         "Stored files: 1 documents and 1 letters match their SHA-256",
         "Result: no problem found",
     ]
@@ -85,7 +90,8 @@ def test_the_check_names_the_first_tampered_audit_entry(service: CaseService, db
 def test_the_check_finds_a_document_whose_bytes_were_altered(service: CaseService, db: Database) -> None:
     reference = case_with_files(service, db)
     outside(db, "UPDATE documents SET content = ?", b"\x89PNG another letter")
-    [problem] = check(db)
+    state, problem = check(db)
+    assert state.startswith(f"case {reference}: its documents differ from the state entry #3 recorded")
     assert problem.startswith(f"document #1 'courrier.png' of {reference}: ")
     assert "no longer match their SHA-256" in problem
 
@@ -93,7 +99,8 @@ def test_the_check_finds_a_document_whose_bytes_were_altered(service: CaseServic
 def test_the_check_finds_an_altered_letter(service: CaseService, db: Database) -> None:
     reference = case_with_files(service, db)
     outside(db, "UPDATE letters SET pdf = ?", PDF.replace(b"receipt", b"refusal"))
-    [problem] = check(db)
+    state, problem = check(db)
+    assert state.startswith(f"case {reference}: its letters differ")
     assert problem.startswith(f"letter #1 (acknowledgement of 2026-03-10, {reference}): ")
 
 
