@@ -60,8 +60,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
 def actor_name(database: Database) -> str:
     """Who the timeline names for the DPO's actions (a database setting)."""
     with database.transaction() as session:
-        value = store_settings.get_setting(session, store_settings.ACTOR)
-    return str(value) if value else "DPO"
+        return store_settings.actor(session)
 
 
 def build_main_window(

@@ -15,7 +15,7 @@ def test_an_untouched_database_has_the_declared_defaults(db: Database) -> None:
         assert settings.closure_days(session) == frozenset()
         assert dict(settings.medical_record_clocks(session)) == dict(DEFAULT_MEDICAL_RECORD_CLOCKS)
         assert (
-            settings.info_request_limit_days(session) == settings.DEFAULTS[settings.INFO_REQUEST_LIMIT_DAYS]
+            settings.info_request_limit_days(session) == settings.INFO_REQUEST_LIMIT_DAYS.default
         )
 
 

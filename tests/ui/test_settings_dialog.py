@@ -18,6 +18,7 @@ from lazeo_desk.domain.clock import FixedClock
 from lazeo_desk.domain.deadlines import Period, Unit
 from lazeo_desk.domain.organisation import WindowSide
 from lazeo_desk.domain.rights import Right
+from lazeo_desk.domain.settings_registry import UI_LANGUAGE
 from lazeo_desk.services import maintenance
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.settings import (
@@ -114,7 +115,7 @@ def test_a_corrected_dpo_is_saved_when_save_is_clicked(
     with qtbot.waitSignal(dialog.settingsSaved) as saved:
         _save(qtbot, dialog)
     report = saved.args[0]
-    assert isinstance(report, SaveReport) and report.changed == (store_settings.ORGANISATION_PROFILE,)
+    assert isinstance(report, SaveReport) and report.changed == (store_settings.ORGANISATION_PROFILE.key,)
     assert dialog.result() == QDialog.DialogCode.Accepted
     profile = settings_service.load().settings.profile
     assert (profile.dpo_name, profile.dpo_email) == ("Anna O'Brien-Dufresnoy", "privacy@lazeo.com")
@@ -415,7 +416,7 @@ def test_a_new_language_is_stored_for_this_workstation_and_announced(
     assert changed.args == ["nl"]
     assert ui_settings.value(LANGUAGE_KEY) == "nl"
     with db.transaction() as session:
-        assert store_settings.get_setting(session, LANGUAGE_KEY) is None
+        assert store_settings.get_setting(session, UI_LANGUAGE) is None
     again = open_settings()
     assert again.language.language.currentText() == "Nederlands"
 
