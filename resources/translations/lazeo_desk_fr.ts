@@ -1607,6 +1607,22 @@
         <source>the letter font cannot print {characters}: type the name or address in Latin letters (a transliteration) instead</source>
         <translation>la police des courriers ne peut pas imprimer {characters}&#xa0;: saisissez plutôt le nom ou l&apos;adresse en caractères latins (translittération)</translation>
     </message>
+    <message>
+        <source>the stored value of {setting} cannot be read</source>
+        <translation>la valeur enregistrée de {setting} est illisible</translation>
+    </message>
+    <message>
+        <source>{setting} must be a whole number</source>
+        <translation>{setting} doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>{setting} must be between {low} and {high}</source>
+        <translation>{setting} doit être compris entre {low} et {high}</translation>
+    </message>
+    <message>
+        <source>{setting} is not a setting</source>
+        <translation>{setting} n&apos;est pas un paramètre</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

@@ -1607,6 +1607,22 @@
         <source>the letter font cannot print {characters}: type the name or address in Latin letters (a transliteration) instead</source>
         <translation>het lettertype van de brieven kan {characters} niet afdrukken: typ de naam of het adres in Latijnse letters (een transliteratie)</translation>
     </message>
+    <message>
+        <source>the stored value of {setting} cannot be read</source>
+        <translation>de opgeslagen waarde van {setting} is onleesbaar</translation>
+    </message>
+    <message>
+        <source>{setting} must be a whole number</source>
+        <translation>{setting} moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <source>{setting} must be between {low} and {high}</source>
+        <translation>{setting} moet tussen {low} en {high} liggen</translation>
+    </message>
+    <message>
+        <source>{setting} is not a setting</source>
+        <translation>{setting} is geen instelling</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
