@@ -49,6 +49,13 @@ class SettingSpec(Generic[T]):
     serialise: Callable[[T], object]
     bounds: tuple[int, int] | None = None
 
+    @property
+    def limits(self) -> tuple[int, int]:
+        """The inclusive bounds of a bounded setting (asking an unbounded one is a programming error)."""
+        if self.bounds is None:
+            raise TypeError(f"{self.key} has no bounds")
+        return self.bounds
+
     def read(self, stored: object) -> T:
         """The value in force for what is stored: the default when nothing is."""
         return self.default if stored is None else self.parse(stored)

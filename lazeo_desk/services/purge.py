@@ -39,7 +39,7 @@ from lazeo_desk.store.models import (
 
 # Years a closed case file is kept after closure (a database setting).
 DEFAULT_CASE_RETENTION_YEARS = CASE_RETENTION_YEARS.default
-MIN_CASE_RETENTION_YEARS, MAX_CASE_RETENTION_YEARS = CASE_RETENTION_YEARS.bounds or (1, 1)
+MIN_CASE_RETENTION_YEARS, MAX_CASE_RETENTION_YEARS = CASE_RETENTION_YEARS.limits
 
 
 def case_file_kept_until(closed: date, years: int) -> date:

@@ -33,6 +33,7 @@ from lazeo_desk.domain.organisation import (
     WindowSide,
 )
 from lazeo_desk.domain.settings_registry import (
+    ACTOR,
     AUTO_LOCK_MINUTES,
     BACKUP_FOLDER,
     BACKUP_KEEP,
@@ -59,11 +60,11 @@ from lazeo_desk.store.location import data_folder
 from lazeo_desk.store.models import CaseRow, DocumentRow
 
 # Accepted ranges (inclusive) of the settings that are whole numbers, as the registry declares them.
-AUTO_LOCK_RANGE = AUTO_LOCK_MINUTES.bounds or (1, 1)
-BACKUP_KEEP_RANGE = BACKUP_KEEP.bounds or (1, 1)
-RETENTION_YEARS_RANGE = CASE_RETENTION_YEARS.bounds or (1, 1)
-MEDICAL_FILE_RANGE = MEDICAL_FILE_YEARS.bounds or (1, 1)
-INFO_REQUEST_LIMIT_RANGE = INFO_REQUEST_LIMIT_DAYS.bounds or (1, 1)
+AUTO_LOCK_RANGE = AUTO_LOCK_MINUTES.limits
+BACKUP_KEEP_RANGE = BACKUP_KEEP.limits
+RETENTION_YEARS_RANGE = CASE_RETENTION_YEARS.limits
+MEDICAL_FILE_RANGE = MEDICAL_FILE_YEARS.limits
+INFO_REQUEST_LIMIT_RANGE = INFO_REQUEST_LIMIT_DAYS.limits
 # The address block must fall in the envelope window: within the width of an A4 sheet, and within its upper
 # third once folded in three for a DL envelope (99 mm).
 WINDOW_LEFT_RANGE = (0.0, 150.0)
@@ -579,7 +580,7 @@ class SettingsService:
     """
 
     def __init__(
-        self, db: Database, clock: Clock, actor: str = "DPO", *, image_folder: Path | None = None
+        self, db: Database, clock: Clock, actor: str = ACTOR.default, *, image_folder: Path | None = None
     ) -> None:
         self.db = db
         self.clock = clock

@@ -34,8 +34,7 @@ WHOLE_NUMBERS = (INFO_REQUEST_LIMIT_DAYS, AUTO_LOCK_MINUTES, BACKUP_KEEP, CASE_R
 
 
 def _bounds(spec: SettingSpec[Any]) -> tuple[int, int]:
-    assert spec.bounds is not None, spec.key
-    return spec.bounds
+    return spec.limits
 
 
 def test_every_key_is_declared_once_with_a_line_saying_what_it_is_for() -> None:
@@ -58,6 +57,11 @@ def test_every_bounded_default_lies_within_its_bounds(spec: SettingSpec[Any]) ->
     low, high = _bounds(spec)
     values = spec.default.values() if isinstance(spec.default, Mapping) else [spec.default]
     assert all(low <= value <= high for value in values)
+
+
+def test_an_unbounded_setting_has_no_limits_to_ask() -> None:
+    with pytest.raises(TypeError, match="closure_days has no bounds"):
+        _ = CLOSURE_DAYS.limits
 
 
 def test_the_defaults_the_issue_names_are_the_ones_declared() -> None:
