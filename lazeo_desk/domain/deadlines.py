@@ -390,10 +390,10 @@ def countdown(
     return Countdown(state, due=due, days_left=days_left, working_days_left=working_left)
 
 
-def late_information_request(received: date, info_requested: date, limit_days: int = 7) -> bool:
+def late_information_request(received: date, info_requested: date, limit_days: int) -> bool:
     """Whether the request for information went out too late for the clock to pause.
 
     EDPB Guidelines 01/2022 §159: the controller must ask without undue delay; the app flags a request sent more
-    than ``limit_days`` (a setting, 7 by default) after receipt.
+    than ``limit_days`` (the DPO's setting) after receipt.
     """
     return (info_requested - received).days > limit_days

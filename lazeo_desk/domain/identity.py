@@ -24,8 +24,6 @@ from lazeo_desk.domain.messages import Explained, Problem, said
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
 
-# EDPB Guidelines 01/2022 §159: a request for information later than this after receipt is flagged (a setting).
-LATE_REQUEST_DAYS = 7
 # A second request from the same person within this many days is the same request (see second_request_handling).
 REPEAT_WINDOW_DAYS = 7
 
@@ -647,11 +645,11 @@ def clock_restarts_on(received: date, information_arrived: date) -> date:
     return information_arrived
 
 
-def pause_may_be_contested(received: date, requested_on: date, limit_days: int = LATE_REQUEST_DAYS) -> bool:
+def pause_may_be_contested(received: date, requested_on: date, limit_days: int) -> bool:
     """The request for information went out late, so the pause may not hold (EDPB Guidelines 01/2022 §159).
 
     The EDPB accepts the pause only when the controller asked without undue delay; the app flags a request sent
-    more than ``limit_days`` (a setting, 7 by default) after receipt.
+    more than ``limit_days`` (the DPO's setting) after receipt.
     """
     return late_information_request(received, requested_on, limit_days)
 

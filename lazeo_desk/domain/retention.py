@@ -15,8 +15,6 @@ from types import MappingProxyType
 from lazeo_desk.domain.case import DataSubject, Jurisdiction
 from lazeo_desk.domain.deadlines import add_months
 
-MEDICAL_FILE_YEARS = 20
-MEDICAL_FILE_YEARS_RANGE = (1, 100)
 MEDICAL_FILE_ACTIVE_YEARS = 5
 MINOR_KEPT_UNTIL_AGE = 28
 MAJORITY_AGE = 18
@@ -54,7 +52,7 @@ def medical_file_years(jurisdiction: Jurisdiction, years: Mapping[Jurisdiction, 
     return chosen if chosen is not None else DEFAULT_MEDICAL_FILE_YEARS[jurisdiction]
 
 
-def medical_file_end(last_consultation: date, years: int = MEDICAL_FILE_YEARS) -> date:
+def medical_file_end(last_consultation: date, years: int) -> date:
     """Medical files are kept ``years`` after the last consultation or contact.
 
     FR: twenty years (five active, then fifteen archived), privacy policy §5 citing the Code de la santé publique
@@ -146,7 +144,8 @@ class RetentionReason:
 
     rule: RetentionRule
     until: date | None = None
-    years: int = MEDICAL_FILE_YEARS
+    # The country's years after the last consultation, for the rules that count them.
+    years: int | None = None
 
     def explain(self) -> str:
         """In English, for the CLI and the case detail (letters have their own translated wording)."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import getpass
 
 from lazeo_desk.domain.organisation import OrganisationProfile
+from lazeo_desk.domain.settings_registry import ORGANISATION_PROFILE
 from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.database import Database
 
@@ -28,7 +29,7 @@ def login_name() -> str:
 def current_actor(db: Database) -> str:
     """The DPO's name from the settings' organisation profile, or the login name where none is set."""
     with db.transaction() as session:
-        raw = store_settings.get_setting(session, store_settings.ORGANISATION_PROFILE)
+        raw = store_settings.get_setting(session, ORGANISATION_PROFILE)
     if isinstance(raw, dict):
         try:
             name = OrganisationProfile.from_dict(raw).dpo_name.strip()

@@ -59,7 +59,7 @@ class DeadlineRules:
 
     closure_days: frozenset[date]
     clocks: Mapping[Jurisdiction, MedicalRecordClock]
-    info_request_limit_days: int = 7
+    info_request_limit_days: int
 
     @classmethod
     def load(cls, session: Session) -> DeadlineRules:

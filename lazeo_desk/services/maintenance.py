@@ -12,6 +12,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from lazeo_desk.domain.clock import Clock
+from lazeo_desk.domain.settings_registry import BACKUP_KEEP
 from lazeo_desk.services.actor import current_actor
 from lazeo_desk.store import audit
 from lazeo_desk.store import settings as store_settings
@@ -21,8 +22,7 @@ from lazeo_desk.store.database import Database, explain, head_revision
 from lazeo_desk.store.integrity import content_report, schema_revision, sqlite_problems
 
 # How many start-of-day backups are kept (a database setting, so that it travels with the data).
-BACKUP_KEEP = "backup_keep"
-DEFAULT_BACKUP_KEEP = 7
+DEFAULT_BACKUP_KEEP = BACKUP_KEEP.default
 
 
 @dataclass(frozen=True)
@@ -158,15 +158,14 @@ def check(db: Database) -> list[str]:
 def backup_keep(db: Database) -> int:
     """How many start-of-day backups to keep."""
     with db.transaction() as session:
-        value = store_settings.get_setting(session, BACKUP_KEEP)
-    return value if isinstance(value, int) and value >= 1 else DEFAULT_BACKUP_KEEP
+        return store_settings.read_or_default(session, BACKUP_KEEP)
 
 
 def set_backup_keep(db: Database, keep: int) -> None:
     if keep < 1:
         raise ValueError("backup_keep: at least one daily backup must be kept")
     with db.transaction() as session:
-        store_settings.set_setting(session, BACKUP_KEEP, keep)
+        store_settings.write(session, BACKUP_KEEP, keep)
 
 
 def start_of_day_backup(db: Database, clock: Clock, folder: Path | None = None) -> DailyBackup:

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from lazeo_desk.domain.clock import Clock
 from lazeo_desk.domain.deadlines import add_months
 from lazeo_desk.domain.messages import Problem, said
+from lazeo_desk.domain.settings_registry import CASE_RETENTION_YEARS
 from lazeo_desk.domain.status import Status
 from lazeo_desk.services.cases import CaseRuleError
 from lazeo_desk.store import audit
@@ -37,9 +38,8 @@ from lazeo_desk.store.models import (
 )
 
 # Years a closed case file is kept after closure (a database setting).
-CASE_RETENTION_YEARS = "case_retention_years"
-DEFAULT_CASE_RETENTION_YEARS = 5
-MAX_CASE_RETENTION_YEARS = 100
+DEFAULT_CASE_RETENTION_YEARS = CASE_RETENTION_YEARS.default
+MIN_CASE_RETENTION_YEARS, MAX_CASE_RETENTION_YEARS = CASE_RETENTION_YEARS.limits
 
 
 def case_file_kept_until(closed: date, years: int) -> date:
@@ -76,10 +76,7 @@ class PurgeReport:
 
 
 def retention_years(session: Session) -> int:
-    value = store_settings.get_setting(session, CASE_RETENTION_YEARS)
-    if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= MAX_CASE_RETENTION_YEARS:
-        return value
-    return DEFAULT_CASE_RETENTION_YEARS
+    return store_settings.read_or_default(session, CASE_RETENTION_YEARS)
 
 
 def _outcome(row: CaseRow) -> str:
@@ -114,18 +111,20 @@ class PurgeService:
             return retention_years(session)
 
     def set_retention_years(self, years: int) -> None:
-        if not 1 <= years <= MAX_CASE_RETENTION_YEARS:
+        if not MIN_CASE_RETENTION_YEARS <= years <= MAX_CASE_RETENTION_YEARS:
             raise CaseRuleError(
                 Problem(
-                    CASE_RETENTION_YEARS,
+                    CASE_RETENTION_YEARS.key,
                     said(
-                        "closed cases are kept between {low} and {high} years", low=1, high=MAX_CASE_RETENTION_YEARS
+                        "closed cases are kept between {low} and {high} years",
+                        low=MIN_CASE_RETENTION_YEARS,
+                        high=MAX_CASE_RETENTION_YEARS,
                     ),
                 )
             )
         with self.db.transaction() as session:
             audit.act_as(session, self.actor, self.clock.now())
-            store_settings.set_setting(session, CASE_RETENTION_YEARS, years)
+            store_settings.write(session, CASE_RETENTION_YEARS, years)
 
     def candidates(self) -> list[PurgeCandidate]:
         """Closed cases whose retention period ended before today, oldest closure first."""

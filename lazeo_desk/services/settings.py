@@ -16,33 +16,40 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from lazeo_desk.domain.case import Jurisdiction, Language
+from lazeo_desk.domain.centres import DEFAULT_CENTRES as DEFAULT_CENTRES
+from lazeo_desk.domain.centres import Centre as Centre
 from lazeo_desk.domain.clock import Clock
-from lazeo_desk.domain.deadlines import DEFAULT_MEDICAL_RECORD_CLOCKS, MedicalRecordClock, Period, Unit
+from lazeo_desk.domain.deadlines import MedicalRecordClock, Period, Unit
 from lazeo_desk.domain.organisation import (
-    DEFAULT_PROFILE,
     WINDOW_LEFT_MM,
     WINDOW_TOP_MM,
     OrganisationProfile,
-    ProfileError,
     WindowSide,
 )
-from lazeo_desk.domain.retention import DEFAULT_MEDICAL_FILE_YEARS, MEDICAL_FILE_YEARS_RANGE
-from lazeo_desk.services.cases import CaseService
-from lazeo_desk.services.lock_settings import AUTO_LOCK_MINUTES as AUTO_LOCK_MINUTES
-from lazeo_desk.services.lock_settings import AUTO_LOCK_RANGE as AUTO_LOCK_RANGE
-from lazeo_desk.services.lock_settings import DEFAULT_AUTO_LOCK_MINUTES as DEFAULT_AUTO_LOCK_MINUTES
-from lazeo_desk.services.lock_settings import auto_lock_minutes as auto_lock_minutes
-from lazeo_desk.services.maintenance import BACKUP_KEEP, DEFAULT_BACKUP_KEEP
-from lazeo_desk.services.purge import (
+from lazeo_desk.domain.settings_registry import (
+    ACTOR,
+    AUTO_LOCK_MINUTES,
+    BACKUP_FOLDER,
+    BACKUP_KEEP,
     CASE_RETENTION_YEARS,
-    DEFAULT_CASE_RETENTION_YEARS,
-    MAX_CASE_RETENTION_YEARS,
+    CENTRES,
+    CLOSURE_DAYS,
+    FIRST_RUN_DONE,
+    INFO_REQUEST_LIMIT_DAYS,
+    MEDICAL_FILE_YEARS,
+    MEDICAL_RECORD_CLOCKS,
+    ORGANISATION_PROFILE,
+    SettingSpec,
+    SettingValueError,
 )
+from lazeo_desk.services.cases import CaseService
+from lazeo_desk.services.lock_settings import auto_lock_minutes as auto_lock_minutes
 from lazeo_desk.store import audit
 from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.backup import default_backup_folder
@@ -52,20 +59,12 @@ from lazeo_desk.store.documents import sha256_hex
 from lazeo_desk.store.location import data_folder
 from lazeo_desk.store.models import CaseRow, DocumentRow
 
-# Keys of the settings this module adds to those of store/settings.py, maintenance.py and purge.py.
-CENTRES = "centres"
-BACKUP_FOLDER = "backup_folder"
-FIRST_RUN_DONE = "first_run_done"
-
-DEFAULT_INFO_REQUEST_LIMIT_DAYS = 7
-
-# Accepted ranges (inclusive); the auto-lock's is in lock_settings.py.
-BACKUP_KEEP_RANGE = (1, 365)
-RETENTION_YEARS_RANGE = (1, MAX_CASE_RETENTION_YEARS)
-MEDICAL_FILE_RANGE = MEDICAL_FILE_YEARS_RANGE
-# EDPB Guidelines 01/2022 §159: the pause is accepted only when the controller asked "without undue delay"; a
-# limit beyond a month would swallow the GDPR month itself.
-INFO_REQUEST_LIMIT_RANGE = (1, 30)
+# Accepted ranges (inclusive) of the settings that are whole numbers, as the registry declares them.
+AUTO_LOCK_RANGE = AUTO_LOCK_MINUTES.limits
+BACKUP_KEEP_RANGE = BACKUP_KEEP.limits
+RETENTION_YEARS_RANGE = CASE_RETENTION_YEARS.limits
+MEDICAL_FILE_RANGE = MEDICAL_FILE_YEARS.limits
+INFO_REQUEST_LIMIT_RANGE = INFO_REQUEST_LIMIT_DAYS.limits
 # The address block must fall in the envelope window: within the width of an A4 sheet, and within its upper
 # third once folded in three for a DL envelope (99 mm).
 WINDOW_LEFT_RANGE = (0.0, 150.0)
@@ -77,6 +76,8 @@ RELEASE_DAYS_RANGE = (0, 30)
 ADDRESS_MAX_LINES = 6
 ADDRESS_MAX_CHARACTERS = 38
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
+
+T = TypeVar("T")
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]+$")
 
@@ -109,46 +110,6 @@ class LetterImage:
 
 
 @dataclass(frozen=True)
-class Centre:
-    """A centre: its name as cases give it, its country (holidays, patient law, authority), its address."""
-
-    name: str
-    jurisdiction: Jurisdiction
-    address: tuple[str, ...] = ()
-
-    def to_dict(self) -> dict[str, object]:
-        return {"name": self.name, "jurisdiction": self.jurisdiction.value, "address": list(self.address)}
-
-    @classmethod
-    def from_dict(cls, data: Mapping[str, object]) -> Centre:
-        name = data.get("name")
-        address = data.get("address", [])
-        if not isinstance(name, str):
-            raise ValueError("a centre needs a name")
-        if not isinstance(address, list) or not all(isinstance(line, str) for line in address):
-            raise ValueError(f"centre {name}: the address must be a list of lines")
-        return cls(name, Jurisdiction.parse(str(data.get("jurisdiction", ""))), tuple(address))
-
-
-# The centres the intake recognises by name (domain/request_text.py); the DPO completes their addresses.
-DEFAULT_CENTRES: tuple[Centre, ...] = (
-    Centre("Antwerpen", Jurisdiction.BE),
-    Centre("Brugge", Jurisdiction.BE),
-    Centre("Brussel", Jurisdiction.BE),
-    Centre("Gent", Jurisdiction.BE),
-    Centre("Liège", Jurisdiction.BE),
-    Centre("Bordeaux", Jurisdiction.FR),
-    Centre("Lille", Jurisdiction.FR),
-    Centre("Lyon", Jurisdiction.FR),
-    Centre("Marseille", Jurisdiction.FR),
-    Centre("Nice", Jurisdiction.FR),
-    Centre("Paris 16e", Jurisdiction.FR),
-    Centre("Esch-sur-Alzette", Jurisdiction.LU),
-    Centre("Luxembourg", Jurisdiction.LU),
-)
-
-
-@dataclass(frozen=True)
 class BusinessSettings:
     """Every business setting the settings dialog edits.
 
@@ -156,17 +117,17 @@ class BusinessSettings:
     default folder; ``logo``/``signature`` None means none (the profile's image paths follow them on save).
     """
 
-    profile: OrganisationProfile = DEFAULT_PROFILE
-    centres: tuple[Centre, ...] = DEFAULT_CENTRES
-    closure_days: frozenset[date] = frozenset()
-    clocks: tuple[MedicalRecordClock, ...] = tuple(DEFAULT_MEDICAL_RECORD_CLOCKS.values())
-    info_request_limit_days: int = DEFAULT_INFO_REQUEST_LIMIT_DAYS
-    auto_lock_minutes: int = DEFAULT_AUTO_LOCK_MINUTES
-    backup_folder: Path | None = None
-    backup_keep: int = DEFAULT_BACKUP_KEEP
-    retention_years: int = DEFAULT_CASE_RETENTION_YEARS
-    # Years a medical file is kept after the last contact, by country: (FR, 20), (BE, 30), (LU, 10).
-    medical_file_years: tuple[tuple[Jurisdiction, int], ...] = tuple(DEFAULT_MEDICAL_FILE_YEARS.items())
+    profile: OrganisationProfile = ORGANISATION_PROFILE.default
+    centres: tuple[Centre, ...] = CENTRES.default
+    closure_days: frozenset[date] = CLOSURE_DAYS.default
+    clocks: tuple[MedicalRecordClock, ...] = tuple(MEDICAL_RECORD_CLOCKS.default.values())
+    info_request_limit_days: int = INFO_REQUEST_LIMIT_DAYS.default
+    auto_lock_minutes: int = AUTO_LOCK_MINUTES.default
+    backup_folder: Path | None = BACKUP_FOLDER.default
+    backup_keep: int = BACKUP_KEEP.default
+    retention_years: int = CASE_RETENTION_YEARS.default
+    # Years a medical file is kept after the last contact, by country.
+    medical_file_years: tuple[tuple[Jurisdiction, int], ...] = tuple(MEDICAL_FILE_YEARS.default.items())
     logo: LetterImage | None = None
     signature: LetterImage | None = None
 
@@ -174,7 +135,7 @@ class BusinessSettings:
         for clock in self.clocks:
             if clock.jurisdiction is jurisdiction:
                 return clock
-        return DEFAULT_MEDICAL_RECORD_CLOCKS[jurisdiction]
+        return MEDICAL_RECORD_CLOCKS.default[jurisdiction]
 
     def with_clock(self, clock: MedicalRecordClock) -> BusinessSettings:
         others = tuple(c for c in self.clocks if c.jurisdiction is not clock.jurisdiction)
@@ -186,7 +147,7 @@ class BusinessSettings:
 
     def kept_years(self, jurisdiction: Jurisdiction) -> int:
         """Years a medical file is kept in ``jurisdiction`` (DOMAIN.md, Retention)."""
-        return dict(self.medical_file_years).get(jurisdiction, DEFAULT_MEDICAL_FILE_YEARS[jurisdiction])
+        return dict(self.medical_file_years).get(jurisdiction, MEDICAL_FILE_YEARS.default[jurisdiction])
 
     def with_kept_years(self, jurisdiction: Jurisdiction, years: int) -> BusinessSettings:
         kept = {**dict(self.medical_file_years), jurisdiction: years}
@@ -215,15 +176,15 @@ class Field(enum.StrEnum):
     CLOCK_PERIOD = "clock.period"
     CLOCK_OLD_RECORDS = "clock.period_old_records"
     CLOCK_RELEASE = "clock.earliest_release_days"
-    INFO_REQUEST_LIMIT = "info_request_limit_days"
-    AUTO_LOCK = "auto_lock_minutes"
-    BACKUP_FOLDER = "backup_folder"
-    BACKUP_KEEP = "backup_keep"
+    INFO_REQUEST_LIMIT = INFO_REQUEST_LIMIT_DAYS.key
+    AUTO_LOCK = AUTO_LOCK_MINUTES.key
+    BACKUP_FOLDER = BACKUP_FOLDER.key
+    BACKUP_KEEP = BACKUP_KEEP.key
     RETENTION_YEARS = "retention_years"
-    MEDICAL_FILE_YEARS = "medical_file_years"
+    MEDICAL_FILE_YEARS = MEDICAL_FILE_YEARS.key
 
 
-class Rule(enum.StrEnum):
+class Fault(enum.StrEnum):
     """What is wrong with the value."""
 
     REQUIRED = "required"
@@ -240,17 +201,17 @@ class Rule(enum.StrEnum):
 
 
 _RULE_TEXT = {
-    Rule.REQUIRED: "is required",
-    Rule.EMAIL: "is not an e-mail address",
-    Rule.RANGE: "must be between {low} and {high}",
-    Rule.ADDRESS_LINES: "has more than {high} lines",
-    Rule.ADDRESS_LINE_LENGTH: "has a line longer than {high} characters",
-    Rule.DUPLICATE: "is already used by another centre",
-    Rule.NOT_ABSOLUTE: "must be a full path",
-    Rule.NOT_A_FOLDER: "is not a folder that exists or can be created",
-    Rule.IMAGE_UNREADABLE: "is not a PNG or JPEG image that can be read",
-    Rule.IMAGE_TOO_LARGE: "is larger than {high} bytes",
-    Rule.RELEASE_NOT_BEFORE_DEADLINE: "must end before the national deadline",
+    Fault.REQUIRED: "is required",
+    Fault.EMAIL: "is not an e-mail address",
+    Fault.RANGE: "must be between {low} and {high}",
+    Fault.ADDRESS_LINES: "has more than {high} lines",
+    Fault.ADDRESS_LINE_LENGTH: "has a line longer than {high} characters",
+    Fault.DUPLICATE: "is already used by another centre",
+    Fault.NOT_ABSOLUTE: "must be a full path",
+    Fault.NOT_A_FOLDER: "is not a folder that exists or can be created",
+    Fault.IMAGE_UNREADABLE: "is not a PNG or JPEG image that can be read",
+    Fault.IMAGE_TOO_LARGE: "is larger than {high} bytes",
+    Fault.RELEASE_NOT_BEFORE_DEADLINE: "must end before the national deadline",
 }
 
 
@@ -269,7 +230,7 @@ class SettingProblem:
     """
 
     field: Field
-    rule: Rule
+    rule: Fault
     where: str = ""
     low: float | None = None
     high: float | None = None
@@ -297,7 +258,7 @@ def _range_problem(
 ) -> list[SettingProblem]:
     if _in_range(value, bounds):
         return []
-    return [SettingProblem(field, Rule.RANGE, where, bounds[0], bounds[1])]
+    return [SettingProblem(field, Fault.RANGE, where, bounds[0], bounds[1])]
 
 
 def address_problems(field: Field, lines: Iterable[str], where: str = "") -> list[SettingProblem]:
@@ -305,9 +266,9 @@ def address_problems(field: Field, lines: Iterable[str], where: str = "") -> lis
     kept = [line for line in lines if line.strip()]
     found: list[SettingProblem] = []
     if len(kept) > ADDRESS_MAX_LINES:
-        found.append(SettingProblem(field, Rule.ADDRESS_LINES, where, high=ADDRESS_MAX_LINES))
+        found.append(SettingProblem(field, Fault.ADDRESS_LINES, where, high=ADDRESS_MAX_LINES))
     if any(len(line.strip()) > ADDRESS_MAX_CHARACTERS for line in kept):
-        found.append(SettingProblem(field, Rule.ADDRESS_LINE_LENGTH, where, high=ADDRESS_MAX_CHARACTERS))
+        found.append(SettingProblem(field, Fault.ADDRESS_LINE_LENGTH, where, high=ADDRESS_MAX_CHARACTERS))
     return found
 
 
@@ -323,23 +284,23 @@ def profile_problems(profile: OrganisationProfile) -> list[SettingProblem]:
         (Field.DPO_NAME, profile.dpo_name),
     ):
         if not value.strip():
-            found.append(SettingProblem(field, Rule.REQUIRED))
+            found.append(SettingProblem(field, Fault.REQUIRED))
     if not any(line.strip() for line in profile.seat_address):
-        found.append(SettingProblem(Field.SEAT_ADDRESS, Rule.REQUIRED))
+        found.append(SettingProblem(Field.SEAT_ADDRESS, Fault.REQUIRED))
     found += address_problems(Field.SEAT_ADDRESS, profile.seat_address)
     if not any(line.strip() for line in profile.dpo_address):
-        found.append(SettingProblem(Field.DPO_ADDRESS, Rule.REQUIRED))
+        found.append(SettingProblem(Field.DPO_ADDRESS, Fault.REQUIRED))
     found += address_problems(Field.DPO_ADDRESS, profile.dpo_address)
     email = profile.dpo_email.strip()
     if not email:
-        found.append(SettingProblem(Field.DPO_EMAIL, Rule.REQUIRED))
+        found.append(SettingProblem(Field.DPO_EMAIL, Fault.REQUIRED))
     elif not _EMAIL.match(email):
-        found.append(SettingProblem(Field.DPO_EMAIL, Rule.EMAIL))
+        found.append(SettingProblem(Field.DPO_EMAIL, Fault.EMAIL))
     for language in Language:
         if not profile.dpo_title.get(language).strip():
-            found.append(SettingProblem(Field.DPO_TITLE, Rule.REQUIRED, language.value))
+            found.append(SettingProblem(Field.DPO_TITLE, Fault.REQUIRED, language.value))
         if not profile.letter_place.get(language).strip():
-            found.append(SettingProblem(Field.LETTER_PLACE, Rule.REQUIRED, language.value))
+            found.append(SettingProblem(Field.LETTER_PLACE, Fault.REQUIRED, language.value))
     left, top = profile.window_position_mm()
     found += _range_problem(Field.WINDOW_LEFT, left, WINDOW_LEFT_RANGE)
     found += _range_problem(Field.WINDOW_TOP, top, WINDOW_TOP_RANGE)
@@ -354,9 +315,9 @@ def centre_problems(centres: Iterable[Centre]) -> list[SettingProblem]:
         where = str(index)
         key = centre.name.strip().casefold()
         if not key:
-            found.append(SettingProblem(Field.CENTRE_NAME, Rule.REQUIRED, where))
+            found.append(SettingProblem(Field.CENTRE_NAME, Fault.REQUIRED, where))
         elif key in seen:
-            found.append(SettingProblem(Field.CENTRE_NAME, Rule.DUPLICATE, where))
+            found.append(SettingProblem(Field.CENTRE_NAME, Fault.DUPLICATE, where))
         seen.add(key)
         found += address_problems(Field.CENTRE_ADDRESS, centre.address, where)
     return found
@@ -387,7 +348,7 @@ def clock_problems(clock: MedicalRecordClock) -> list[SettingProblem]:
         and not found
     ):
         last = period.amount - 1
-        found.append(SettingProblem(Field.CLOCK_RELEASE, Rule.RELEASE_NOT_BEFORE_DEADLINE, where, high=last))
+        found.append(SettingProblem(Field.CLOCK_RELEASE, Fault.RELEASE_NOT_BEFORE_DEADLINE, where, high=last))
     return found
 
 
@@ -397,7 +358,7 @@ def image_problems(role: ImageRole, image: LetterImage | None) -> list[SettingPr
         return []
     field = Field.LOGO if role is ImageRole.LOGO else Field.SIGNATURE
     if len(image.data) > MAX_IMAGE_BYTES:
-        return [SettingProblem(field, Rule.IMAGE_TOO_LARGE, high=MAX_IMAGE_BYTES)]
+        return [SettingProblem(field, Fault.IMAGE_TOO_LARGE, high=MAX_IMAGE_BYTES)]
     # Pillow is loaded when an image is checked, not each time a setting is read at start-up.
     from PIL import Image, UnidentifiedImageError
 
@@ -406,9 +367,9 @@ def image_problems(role: ImageRole, image: LetterImage | None) -> list[SettingPr
             kind = opened.format
             opened.verify()
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
-        return [SettingProblem(field, Rule.IMAGE_UNREADABLE)]
+        return [SettingProblem(field, Fault.IMAGE_UNREADABLE)]
     if kind not in ("PNG", "JPEG"):
-        return [SettingProblem(field, Rule.IMAGE_UNREADABLE)]
+        return [SettingProblem(field, Fault.IMAGE_UNREADABLE)]
     return []
 
 
@@ -417,10 +378,10 @@ def folder_problems(folder: Path | None) -> list[SettingProblem]:
     if folder is None:
         return []
     if not folder.is_absolute():
-        return [SettingProblem(Field.BACKUP_FOLDER, Rule.NOT_ABSOLUTE)]
+        return [SettingProblem(Field.BACKUP_FOLDER, Fault.NOT_ABSOLUTE)]
     if folder.is_dir() or (not folder.exists() and folder.parent.is_dir()):
         return []
-    return [SettingProblem(Field.BACKUP_FOLDER, Rule.NOT_A_FOLDER)]
+    return [SettingProblem(Field.BACKUP_FOLDER, Fault.NOT_A_FOLDER)]
 
 
 def validate(settings: BusinessSettings) -> list[SettingProblem]:
@@ -448,10 +409,10 @@ def read_letter_image(path: Path, role: ImageRole = ImageRole.LOGO) -> LetterIma
     try:
         size = path.stat().st_size
         if size > MAX_IMAGE_BYTES:
-            raise SettingsError([SettingProblem(role_field, Rule.IMAGE_TOO_LARGE, high=MAX_IMAGE_BYTES)])
+            raise SettingsError([SettingProblem(role_field, Fault.IMAGE_TOO_LARGE, high=MAX_IMAGE_BYTES)])
         image = LetterImage(path.name, path.read_bytes())
     except OSError:
-        raise SettingsError([SettingProblem(role_field, Rule.IMAGE_UNREADABLE)]) from None
+        raise SettingsError([SettingProblem(role_field, Fault.IMAGE_UNREADABLE)]) from None
     found = image_problems(role, image)
     if found:
         raise SettingsError(found)
@@ -459,19 +420,6 @@ def read_letter_image(path: Path, role: ImageRole = ImageRole.LOGO) -> LetterIma
 
 
 # reading ----------------------------------------------------------------------------------------------------
-def _whole_number(value: object, default: int) -> int:
-    return value if isinstance(value, int) and not isinstance(value, bool) else default
-
-
-def _stored_centres(session: Session) -> tuple[Centre, ...]:
-    raw = store_settings.get_setting(session, CENTRES)
-    if raw is None:
-        return DEFAULT_CENTRES
-    if not isinstance(raw, list):
-        raise ValueError("centres: expected a list")
-    return tuple(Centre.from_dict(item) for item in raw if isinstance(item, dict))
-
-
 def _stored_image(session: Session, role: ImageRole) -> LetterImage | None:
     row = session.scalars(
         select(DocumentRow)
@@ -504,30 +452,22 @@ class LoadedSettings:
     unreadable: tuple[str, ...] = ()
 
 
+def _read_reporting(session: Session, spec: SettingSpec[T], unreadable: list[str]) -> T:
+    """The value in force, or the default with ``spec``'s key added to ``unreadable``."""
+    try:
+        return store_settings.read(session, spec)
+    except SettingValueError:
+        unreadable.append(spec.key)
+        return spec.default
+
+
 def read_settings(session: Session) -> LoadedSettings:
     """Every business setting, in the caller's transaction."""
     unreadable: list[str] = []
-    profile = DEFAULT_PROFILE
-    centre_list = DEFAULT_CENTRES
-    closure: frozenset[date] = frozenset()
-    clocks: Mapping[Jurisdiction, MedicalRecordClock] = DEFAULT_MEDICAL_RECORD_CLOCKS
-    try:
-        profile = store_settings.organisation_profile(session)
-    except ProfileError:
-        unreadable.append(store_settings.ORGANISATION_PROFILE)
-    try:
-        centre_list = _stored_centres(session)
-    except ValueError:
-        unreadable.append(CENTRES)
-    try:
-        closure = store_settings.closure_days(session)
-    except ValueError:
-        unreadable.append(store_settings.CLOSURE_DAYS)
-    try:
-        clocks = store_settings.medical_record_clocks(session)
-    except ValueError:
-        unreadable.append(store_settings.MEDICAL_RECORD_CLOCKS)
-    folder = store_settings.get_setting(session, BACKUP_FOLDER)
+    profile = _read_reporting(session, ORGANISATION_PROFILE, unreadable)
+    centre_list = _read_reporting(session, CENTRES, unreadable)
+    closure = _read_reporting(session, CLOSURE_DAYS, unreadable)
+    clocks = _read_reporting(session, MEDICAL_RECORD_CLOCKS, unreadable)
     logo = _stored_image(session, ImageRole.LOGO) or _image_from_path(profile.logo_path, ImageRole.LOGO)
     signature = _stored_image(session, ImageRole.SIGNATURE) or _image_from_path(
         profile.signature_path, ImageRole.SIGNATURE
@@ -538,14 +478,10 @@ def read_settings(session: Session) -> LoadedSettings:
         closure_days=closure,
         clocks=tuple(clocks[j] for j in Jurisdiction if j in clocks),
         info_request_limit_days=store_settings.info_request_limit_days(session),
-        auto_lock_minutes=_whole_number(
-            store_settings.get_setting(session, AUTO_LOCK_MINUTES), DEFAULT_AUTO_LOCK_MINUTES
-        ),
-        backup_folder=Path(folder) if isinstance(folder, str) and folder else None,
-        backup_keep=_whole_number(store_settings.get_setting(session, BACKUP_KEEP), DEFAULT_BACKUP_KEEP),
-        retention_years=_whole_number(
-            store_settings.get_setting(session, CASE_RETENTION_YEARS), DEFAULT_CASE_RETENTION_YEARS
-        ),
+        auto_lock_minutes=store_settings.read_or_default(session, AUTO_LOCK_MINUTES),
+        backup_folder=store_settings.read_or_default(session, BACKUP_FOLDER),
+        backup_keep=store_settings.read_or_default(session, BACKUP_KEEP),
+        retention_years=store_settings.read_or_default(session, CASE_RETENTION_YEARS),
         medical_file_years=tuple(store_settings.medical_file_years(session).items()),
         logo=logo,
         signature=signature,
@@ -606,14 +542,15 @@ def _store_image(session: Session, role: ImageRole, image: LetterImage | None, n
     return True
 
 
-def _write(session: Session, key: str, value: object, default: object) -> bool:
-    """Store ``value`` under ``key`` when it differs from what is in force; True when it was written."""
-    current = store_settings.get_setting(session, key)
+def _write(session: Session, spec: SettingSpec[T], value: T) -> bool:
+    """Store ``value`` when it differs from what is in force; True when it was written."""
+    wanted = spec.serialise(value)
+    current = store_settings.get_setting(session, spec)
     if current is None:
-        current = default
-    if current == value:
+        current = spec.serialise(spec.default)
+    if current == wanted:
         return False
-    store_settings.set_setting(session, key, value)
+    store_settings.set_setting(session, spec, wanted)
     return True
 
 
@@ -632,7 +569,7 @@ class SaveReport:
 
     @property
     def deadlines_recounted(self) -> bool:
-        recounted = (store_settings.CLOSURE_DAYS, store_settings.MEDICAL_RECORD_CLOCKS)
+        recounted = (CLOSURE_DAYS.key, MEDICAL_RECORD_CLOCKS.key)
         return any(key in self.changed for key in recounted)
 
 
@@ -643,7 +580,7 @@ class SettingsService:
     """
 
     def __init__(
-        self, db: Database, clock: Clock, actor: str = "DPO", *, image_folder: Path | None = None
+        self, db: Database, clock: Clock, actor: str = ACTOR.default, *, image_folder: Path | None = None
     ) -> None:
         self.db = db
         self.clock = clock
@@ -673,34 +610,23 @@ class SettingsService:
         now = to_utc(self.clock.now())
         with self.db.transaction() as session:
             audit.act_as(session, self.actor, self.clock.now())
-            writes: list[tuple[str, object, object]] = [
-                (store_settings.ORGANISATION_PROFILE, profile.to_dict(), DEFAULT_PROFILE.to_dict()),
-                (CENTRES, [c.to_dict() for c in new.centres], [c.to_dict() for c in DEFAULT_CENTRES]),
-                (store_settings.CLOSURE_DAYS, sorted(d.isoformat() for d in new.closure_days), []),
-                (
-                    store_settings.MEDICAL_RECORD_CLOCKS,
-                    # In the order store/settings.py keeps them, so that an unchanged list compares equal.
-                    [new.clock(j).to_dict() for j in DEFAULT_MEDICAL_RECORD_CLOCKS],
-                    [clock.to_dict() for clock in DEFAULT_MEDICAL_RECORD_CLOCKS.values()],
-                ),
-                (
-                    store_settings.INFO_REQUEST_LIMIT_DAYS,
-                    new.info_request_limit_days,
-                    DEFAULT_INFO_REQUEST_LIMIT_DAYS,
-                ),
-                (AUTO_LOCK_MINUTES, new.auto_lock_minutes, DEFAULT_AUTO_LOCK_MINUTES),
-                (BACKUP_FOLDER, str(new.backup_folder) if new.backup_folder is not None else "", ""),
-                (BACKUP_KEEP, new.backup_keep, DEFAULT_BACKUP_KEEP),
-                (CASE_RETENTION_YEARS, new.retention_years, DEFAULT_CASE_RETENTION_YEARS),
-                (
-                    store_settings.MEDICAL_FILE_YEARS,
-                    {j.value: new.kept_years(j) for j in Jurisdiction},
-                    {j.value: years for j, years in DEFAULT_MEDICAL_FILE_YEARS.items()},
-                ),
+            written = [
+                _write(session, ORGANISATION_PROFILE, profile) and ORGANISATION_PROFILE.key,
+                _write(session, CENTRES, new.centres) and CENTRES.key,
+                _write(session, CLOSURE_DAYS, new.closure_days) and CLOSURE_DAYS.key,
+                _write(session, MEDICAL_RECORD_CLOCKS, {c.jurisdiction: c for c in new.clocks})
+                and MEDICAL_RECORD_CLOCKS.key,
+                _write(session, INFO_REQUEST_LIMIT_DAYS, new.info_request_limit_days) and INFO_REQUEST_LIMIT_DAYS.key,
+                _write(session, AUTO_LOCK_MINUTES, new.auto_lock_minutes) and AUTO_LOCK_MINUTES.key,
+                _write(session, BACKUP_FOLDER, new.backup_folder) and BACKUP_FOLDER.key,
+                _write(session, BACKUP_KEEP, new.backup_keep) and BACKUP_KEEP.key,
+                _write(session, CASE_RETENTION_YEARS, new.retention_years) and CASE_RETENTION_YEARS.key,
+                _write(session, MEDICAL_FILE_YEARS, {j: new.kept_years(j) for j in Jurisdiction})
+                and MEDICAL_FILE_YEARS.key,
             ]
             if finish_first_run:
-                writes.append((FIRST_RUN_DONE, True, False))
-            changed += [key for key, value, default in writes if _write(session, key, value, default)]
+                written.append(_write(session, FIRST_RUN_DONE, True) and FIRST_RUN_DONE.key)
+            changed += [key for key in written if key]
             for role, image in ((ImageRole.LOGO, new.logo), (ImageRole.SIGNATURE, new.signature)):
                 if _store_image(session, role, image, now):
                     changed.append(role.value)
@@ -718,14 +644,14 @@ class SettingsService:
     def first_run_needed(self) -> bool:
         """The welcome is shown while the database holds no case and the welcome was never finished."""
         with self.db.transaction() as session:
-            done = store_settings.get_setting(session, FIRST_RUN_DONE)
+            done = store_settings.read_or_default(session, FIRST_RUN_DONE)
             cases = int(session.scalar(select(func.count()).select_from(CaseRow)) or 0)
-        return done is not True and cases == 0
+        return not done and cases == 0
 
     def mark_first_run_done(self) -> None:
         with self.db.transaction() as session:
             audit.act_as(session, self.actor, self.clock.now())
-            _write(session, FIRST_RUN_DONE, True, False)
+            _write(session, FIRST_RUN_DONE, True)
 
     def ensure_letter_images(self) -> bool:
         """Write the stored logo and signature where the profile expects them, after a restore on another
@@ -749,17 +675,14 @@ class SettingsService:
 def backup_folder(db: Database) -> Path:
     """Where the start-of-day backups go: the folder the DPO chose, or the default one."""
     with db.transaction() as session:
-        value = store_settings.get_setting(session, BACKUP_FOLDER)
-    return Path(value) if isinstance(value, str) and value else default_backup_folder()
+        chosen = store_settings.read_or_default(session, BACKUP_FOLDER)
+    return chosen if chosen is not None else default_backup_folder()
 
 
 def centres(db: Database) -> tuple[Centre, ...]:
     """The centres as the DPO lists them."""
     with db.transaction() as session:
-        try:
-            return _stored_centres(session)
-        except ValueError:
-            return DEFAULT_CENTRES
+        return store_settings.read_or_default(session, CENTRES)
 
 
 def default_window_position(side: WindowSide) -> tuple[float, float]:

@@ -91,7 +91,7 @@ class CaseDetail(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self._service = service
         self._loaded: LoadedCase | None = None
-        self._info_limit = 7
+        self._info_limit: int | None = None
         self._dirty = False
 
         self.title = QLabel(self)
@@ -578,7 +578,7 @@ class CaseDetail(QWidget):
         reference = loaded.case.reference or ""
         wizard = IdentityWizard(
             loaded.case, today=self._service.clock.today(), actor=self._service.actor,
-            language=ui_language(), parent=self,
+            language=ui_language(), info_request_limit_days=self._service.rules().info_request_limit_days, parent=self,
         )
 
         def record(result: object) -> None:

@@ -30,7 +30,8 @@ class ClockSituation:
     extension: Extension | None = None
     info_requested: date | None = None
     late_information_request: bool = False
-    info_request_limit_days: int = 7
+    # The DPO's setting, needed only to explain a late request for information.
+    info_request_limit_days: int | None = None
     is_open: bool = True
 
 
@@ -206,14 +207,15 @@ class DeadlineView(QWidget):
                     "%1", format_date(report.strict_due, weekday=True)
                 ),
             )
-        if situation.late_information_request and situation.info_requested is not None:
+        limit = situation.info_request_limit_days
+        if situation.late_information_request and situation.info_requested is not None and limit is not None:
             self._warning.setText(
                 self.tr(
                     "The request for information went out on %1, more than %2 days after receipt: the EDPB may not "
                     "accept the pause (Guidelines 01/2022, §159). Keep to the strict date: %3."
                 )
                 .replace("%1", format_date(situation.info_requested))
-                .replace("%2", str(situation.info_request_limit_days))
+                .replace("%2", str(limit))
                 .replace("%3", format_date(report.strict_due, weekday=True))
             )
             self._warning.show()

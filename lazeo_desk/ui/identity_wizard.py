@@ -573,13 +573,20 @@ class OutcomePage(QWizardPage):
     """How the verification ends; only the endings the rules allow can be chosen."""
 
     def __init__(
-        self, draft: VerificationDraft, language: Language, today: date, actor: str, parent: QWidget | None = None
+        self,
+        draft: VerificationDraft,
+        language: Language,
+        today: date,
+        actor: str,
+        info_request_limit_days: int,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._draft = draft
         self._language = language
         self._today = today
         self._actor = actor
+        self._info_request_limit_days = info_request_limit_days
         self.setTitle(self.tr("Outcome"))
         self.setSubTitle(self.tr("Choose how the verification ends. Nothing is saved before you click Finish."))
 
@@ -737,7 +744,9 @@ class OutcomePage(QWizardPage):
         if not isinstance(asked_on, date):
             asked_on = self._today
         late = ""
-        if outcome is Outcome.MORE_INFORMATION_NEEDED and pause_may_be_contested(draft.case.received, asked_on):
+        if outcome is Outcome.MORE_INFORMATION_NEEDED and pause_may_be_contested(
+            draft.case.received, asked_on, self._info_request_limit_days
+        ):
             days = (asked_on - draft.case.received).days
             late = rule_text(Rule.LATE_REQUEST, self._language, days=days)
         _restyle(self._late, late, "warning")
@@ -815,6 +824,8 @@ class IdentityWizard(QWizard):
     The pages depend on the case (who asks, the route, the country, the rights); every decision is taken by
     ``lazeo_desk.domain.identity``. On Finish the wizard emits ``verified`` with the VerificationResult, which
     ``result()`` also returns; the service applies it. An attached ID scan is returned as a path, never copied.
+    ``info_request_limit_days`` is the DPO's setting: a request for information sent later than that after receipt
+    is flagged, as the case pane flags it.
 
     Signals:
         verified(VerificationResult): the DPO finished the verification.
@@ -828,6 +839,7 @@ class IdentityWizard(QWizard):
         *,
         today: date,
         actor: str,
+        info_request_limit_days: int,
         language: Language = Language.EN,
         parent: QWidget | None = None,
     ) -> None:
@@ -844,7 +856,7 @@ class IdentityWizard(QWizard):
         for topic, page_id in _TOPIC_PAGES.items():
             self.setPage(page_id, ChecksPage(topic, self._draft, language))
         self.setPage(PageId.ID_DOCUMENT, IdDocumentPage(self._draft, language))
-        self._outcome_page = OutcomePage(self._draft, language, today, actor)
+        self._outcome_page = OutcomePage(self._draft, language, today, actor, info_request_limit_days)
         self.setPage(PageId.OUTCOME, self._outcome_page)
         self.setStartId(PageId.ROUTE)
         self.accepted.connect(self._finished)

@@ -9,7 +9,7 @@ from typing import Protocol
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from lazeo_desk.services.settings import BusinessSettings, Field, Rule, SettingProblem
+from lazeo_desk.services.settings import BusinessSettings, Fault, Field, SettingProblem
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP, translate
 
 # Inline messages and the invalid frame: the dialog may open without the main window's style sheet.
@@ -66,25 +66,25 @@ def _number(value: float | None) -> str:
 
 # Marked for lupdate here, translated where shown; %1 is the rule's limit (%1 to %2 for a range).
 _RULE_TEXT = {
-    Rule.REQUIRED: QT_TRANSLATE_NOOP("SettingProblems", "This field is required."),
-    Rule.EMAIL: QT_TRANSLATE_NOOP("SettingProblems", "Type an e-mail address, such as dpo@lazeo.com."),
-    Rule.RANGE: QT_TRANSLATE_NOOP("SettingProblems", "Type a number from %1 to %2."),
-    Rule.ADDRESS_LINES: QT_TRANSLATE_NOOP("SettingProblems", "At most %1 lines fit in the envelope window."),
-    Rule.ADDRESS_LINE_LENGTH: QT_TRANSLATE_NOOP(
+    Fault.REQUIRED: QT_TRANSLATE_NOOP("SettingProblems", "This field is required."),
+    Fault.EMAIL: QT_TRANSLATE_NOOP("SettingProblems", "Type an e-mail address, such as dpo@lazeo.com."),
+    Fault.RANGE: QT_TRANSLATE_NOOP("SettingProblems", "Type a number from %1 to %2."),
+    Fault.ADDRESS_LINES: QT_TRANSLATE_NOOP("SettingProblems", "At most %1 lines fit in the envelope window."),
+    Fault.ADDRESS_LINE_LENGTH: QT_TRANSLATE_NOOP(
         "SettingProblems", "A line is longer than %1 characters (postal standard NF Z10-011): shorten it."
     ),
-    Rule.DUPLICATE: QT_TRANSLATE_NOOP("SettingProblems", "Another centre already has this name."),
-    Rule.NOT_ABSOLUTE: QT_TRANSLATE_NOOP("SettingProblems", "Give the full path of the folder."),
-    Rule.NOT_A_FOLDER: QT_TRANSLATE_NOOP(
+    Fault.DUPLICATE: QT_TRANSLATE_NOOP("SettingProblems", "Another centre already has this name."),
+    Fault.NOT_ABSOLUTE: QT_TRANSLATE_NOOP("SettingProblems", "Give the full path of the folder."),
+    Fault.NOT_A_FOLDER: QT_TRANSLATE_NOOP(
         "SettingProblems", "This folder does not exist and cannot be created here."
     ),
-    Rule.IMAGE_UNREADABLE: QT_TRANSLATE_NOOP(
+    Fault.IMAGE_UNREADABLE: QT_TRANSLATE_NOOP(
         "SettingProblems", "This file is not a PNG or JPEG image that can be read."
     ),
-    Rule.IMAGE_TOO_LARGE: QT_TRANSLATE_NOOP(
+    Fault.IMAGE_TOO_LARGE: QT_TRANSLATE_NOOP(
         "SettingProblems", "The image is larger than %1 MB: choose a smaller file."
     ),
-    Rule.RELEASE_NOT_BEFORE_DEADLINE: QT_TRANSLATE_NOOP(
+    Fault.RELEASE_NOT_BEFORE_DEADLINE: QT_TRANSLATE_NOOP(
         "SettingProblems", "The file must be sendable before the deadline: %1 days at most."
     ),
 }
@@ -93,13 +93,13 @@ _RULE_TEXT = {
 def problem_text(problem: SettingProblem) -> str:
     """The problem in the user's language, as a sentence to show beside the field."""
     low, high = _number(problem.low), _number(problem.high)
-    if problem.rule is Rule.IMAGE_TOO_LARGE:
+    if problem.rule is Fault.IMAGE_TOO_LARGE:
         high = f"{(problem.high or 0) / (1024 * 1024):g}"
     text = _RULE_TEXT.get(problem.rule)
     if text is None:
         return str(problem)
     translated = translate("SettingProblems", text)
-    if problem.rule is Rule.RANGE:
+    if problem.rule is Fault.RANGE:
         return fill(translated, low, high)
     return fill(translated, high)
 

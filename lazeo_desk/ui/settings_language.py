@@ -7,9 +7,10 @@ import enum
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
+from lazeo_desk.domain.settings_registry import UI_LANGUAGE
 from lazeo_desk.ui.enum_combo import EnumCombo
 
-LANGUAGE_KEY = "ui/language"
+LANGUAGE_KEY = UI_LANGUAGE.key
 
 
 class UiLanguage(enum.StrEnum):
@@ -30,11 +31,7 @@ _SPOKEN = {
 
 def stored_ui_language(settings: QSettings) -> UiLanguage:
     """The language chosen on this workstation; the system's when none (or an unknown one) was stored."""
-    value = settings.value(LANGUAGE_KEY, UiLanguage.SYSTEM.value)
-    try:
-        return UiLanguage(str(value))
-    except ValueError:
-        return UiLanguage.SYSTEM
+    return UiLanguage(UI_LANGUAGE.read_or_default(settings.value(LANGUAGE_KEY)))
 
 
 def store_ui_language(settings: QSettings, language: UiLanguage) -> None:

@@ -1827,6 +1827,22 @@
         <source>A restore was interrupted before the backup was put in place: the database is as it was before it.</source>
         <translation>Une restauration a été interrompue avant la mise en place de la sauvegarde&#xa0;: la base de données est telle qu&apos;elle était avant.</translation>
     </message>
+    <message>
+        <source>the stored value of {setting} cannot be read</source>
+        <translation>la valeur enregistrée de {setting} est illisible</translation>
+    </message>
+    <message>
+        <source>{setting} must be a whole number</source>
+        <translation>{setting} doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>{setting} must be between {low} and {high}</source>
+        <translation>{setting} doit être compris entre {low} et {high}</translation>
+    </message>
+    <message>
+        <source>{setting} is not a setting</source>
+        <translation>{setting} n&apos;est pas un paramètre</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

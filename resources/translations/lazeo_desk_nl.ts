@@ -1827,6 +1827,22 @@
         <source>A restore was interrupted before the backup was put in place: the database is as it was before it.</source>
         <translation>Een terugzetting werd onderbroken voordat de back-up op zijn plaats werd gezet: de database is zoals ze ervoor was.</translation>
     </message>
+    <message>
+        <source>the stored value of {setting} cannot be read</source>
+        <translation>de opgeslagen waarde van {setting} is onleesbaar</translation>
+    </message>
+    <message>
+        <source>{setting} must be a whole number</source>
+        <translation>{setting} moet een geheel getal zijn</translation>
+    </message>
+    <message>
+        <source>{setting} must be between {low} and {high}</source>
+        <translation>{setting} moet tussen {low} en {high} liggen</translation>
+    </message>
+    <message>
+        <source>{setting} is not a setting</source>
+        <translation>{setting} is geen instelling</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

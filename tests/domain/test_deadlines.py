@@ -205,8 +205,8 @@ def test_a_closed_case_reports_whether_it_was_answered_on_time() -> None:
 
 
 def test_a_request_for_information_after_seven_days_is_flagged() -> None:
-    assert not late_information_request(date(2026, 3, 5), date(2026, 3, 12))
-    assert late_information_request(date(2026, 3, 5), date(2026, 3, 13))
+    assert not late_information_request(date(2026, 3, 5), date(2026, 3, 12), 7)
+    assert late_information_request(date(2026, 3, 5), date(2026, 3, 13), 7)
 
 
 # Properties over many dates, with an independent month count.

@@ -484,8 +484,8 @@ def test_information_cannot_arrive_before_the_request() -> None:
 
 def test_a_request_for_information_after_seven_days_is_flagged() -> None:
     received = date(2026, 7, 6)
-    assert not pause_may_be_contested(received, received + timedelta(days=7))
-    assert pause_may_be_contested(received, received + timedelta(days=8))
+    assert not pause_may_be_contested(received, received + timedelta(days=7), limit_days=7)
+    assert pause_may_be_contested(received, received + timedelta(days=8), limit_days=7)
     assert not pause_may_be_contested(received, received + timedelta(days=8), limit_days=10)
 
 

@@ -23,11 +23,13 @@ from lazeo_desk.domain.retention import (
     was_minor_on,
 )
 
+# The years a French file is kept (R.1112-7): medical_file_retention defaults to a French centre.
+FRANCE_YEARS = DEFAULT_MEDICAL_FILE_YEARS[Jurisdiction.FR]
 DAYS = st.dates(min_value=date(1950, 1, 1), max_value=date(2060, 12, 31))
 
 
 def test_medical_file_is_kept_twenty_years_after_the_last_consultation_scenario_2() -> None:
-    assert medical_file_end(date(2025, 11, 3)) == date(2045, 11, 3)
+    assert medical_file_end(date(2025, 11, 3), FRANCE_YEARS) == date(2045, 11, 3)
 
 
 def test_the_file_leaves_active_databases_after_five_years() -> None:
@@ -128,11 +130,11 @@ def test_a_living_patients_file_is_never_kept_less_than_twenty_years(last: date,
         birth, last = last, birth
     result = medical_file_retention(DataSubject(name="X", birth_date=birth, last_consultation=last))
     assert result.end is not None
-    assert result.end >= medical_file_end(last)
+    assert result.end >= medical_file_end(last, FRANCE_YEARS)
     assert result.end.month == last.month or result.governing.rule is RetentionRule.MINOR_UNTIL_28
     if birth is not None and was_minor_on(birth, last):
         assert result.end >= minor_patient_end(birth)
-        assert result.end == max(medical_file_end(last), minor_patient_end(birth))
+        assert result.end == max(medical_file_end(last, FRANCE_YEARS), minor_patient_end(birth))
 
 
 @given(last=DAYS, days_after=st.integers(min_value=0, max_value=3652 * 2))
@@ -142,14 +144,14 @@ def test_death_within_ten_years_gives_death_plus_ten_years_never_later_than_twen
     assert result.end is not None
     if died_within_ten_years(last, death):
         assert result.end == deceased_patient_end(death)
-        assert result.end <= medical_file_end(last)
+        assert result.end <= medical_file_end(last, FRANCE_YEARS)
     else:
-        assert result.end == medical_file_end(last)
+        assert result.end == medical_file_end(last, FRANCE_YEARS)
 
 
 @given(DAYS)
 def test_twenty_years_later_is_the_same_day_or_the_end_of_february(last: date) -> None:
-    end = medical_file_end(last)
+    end = medical_file_end(last, FRANCE_YEARS)
     assert end.year == last.year + 20
     assert (end.month, end.day) == (last.month, last.day) or (last.month, last.day, end.day) == (2, 29, 28)
 

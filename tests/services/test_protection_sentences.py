@@ -86,7 +86,7 @@ def test_a_retention_out_of_range_is_a_field_problem_with_its_limits(db: Databas
     with pytest.raises(CaseRuleError) as refused:
         PurgeService(db, clock).set_retention_years(MAX_CASE_RETENTION_YEARS + 1)
     problem = _sentence(refused.value)
-    assert isinstance(problem, Problem) and problem.field == CASE_RETENTION_YEARS
+    assert isinstance(problem, Problem) and problem.field == CASE_RETENTION_YEARS.key
     assert problem.message.values == {"low": 1, "high": MAX_CASE_RETENTION_YEARS}
 
 

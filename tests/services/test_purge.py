@@ -128,13 +128,13 @@ def test_the_retention_period_is_a_setting(
     with purger.db.transaction() as session:
         changes = session.scalars(select(AuditRow).where(AuditRow.action == "setting-changed")).all()
     assert [(e.actor, json.loads(e.detail)["setting"]) for e in changes] == [
-        ("Brigitte Perez", CASE_RETENTION_YEARS), ("Brigitte Perez", CASE_RETENTION_YEARS)
+        ("Brigitte Perez", CASE_RETENTION_YEARS.key), ("Brigitte Perez", CASE_RETENTION_YEARS.key)
     ]
 
 
 @pytest.mark.parametrize("years", [0, -5, 101])
 def test_a_retention_period_out_of_bounds_is_refused(purger: PurgeService, years: int) -> None:
-    with pytest.raises(CaseRuleError, match=CASE_RETENTION_YEARS):
+    with pytest.raises(CaseRuleError, match=CASE_RETENTION_YEARS.key):
         purger.set_retention_years(years)
 
 

@@ -34,10 +34,10 @@ from lazeo_desk.services.settings import (
     MAX_IMAGE_BYTES,
     BusinessSettings,
     Centre,
+    Fault,
     Field,
     ImageRole,
     LetterImage,
-    Rule,
     SettingProblem,
     SettingsError,
     SettingsService,
@@ -67,7 +67,7 @@ def settings_service(db: Database, clock: FixedClock, tmp_path: Path) -> Setting
     return SettingsService(db, clock, "Brigitte Perez", image_folder=tmp_path / "letter-images")
 
 
-def _rules(problems: Iterable[SettingProblem]) -> set[tuple[Field, Rule]]:
+def _rules(problems: Iterable[SettingProblem]) -> set[tuple[Field, Fault]]:
     return {(p.field, p.rule) for p in problems}
 
 
@@ -167,7 +167,7 @@ def test_a_stored_value_that_cannot_be_read_shows_the_default_and_is_named(
         store_settings.set_setting(session, CENTRES, [{"name": "Gent", "jurisdiction": "XX"}])
         store_settings.set_setting(session, store_settings.ORGANISATION_PROFILE, {"dpo_name": 42})
     loaded = settings_service.load()
-    assert set(loaded.unreadable) == {CENTRES, store_settings.ORGANISATION_PROFILE}
+    assert set(loaded.unreadable) == {CENTRES.key, store_settings.ORGANISATION_PROFILE.key}
     assert loaded.settings.centres == DEFAULT_CENTRES
     assert loaded.settings.profile == DEFAULT_PROFILE
     settings_service.save(loaded.settings)
@@ -182,62 +182,62 @@ def _with_profile(**changes: object) -> BusinessSettings:
 @pytest.mark.parametrize(
     ("settings", "expected"),
     [
-        (_with_profile(dpo_name="  "), (Field.DPO_NAME, Rule.REQUIRED)),
-        (_with_profile(controller_name=""), (Field.CONTROLLER_NAME, Rule.REQUIRED)),
-        (_with_profile(dpo_email=""), (Field.DPO_EMAIL, Rule.REQUIRED)),
-        (_with_profile(dpo_email="dpo at lazeo.com"), (Field.DPO_EMAIL, Rule.EMAIL)),
-        (_with_profile(dpo_email="dpo@lazeo"), (Field.DPO_EMAIL, Rule.EMAIL)),
-        (_with_profile(seat_address=()), (Field.SEAT_ADDRESS, Rule.REQUIRED)),
-        (_with_profile(dpo_address=("x",) * 7), (Field.DPO_ADDRESS, Rule.ADDRESS_LINES)),
-        (_with_profile(dpo_address=("x" * 39,)), (Field.DPO_ADDRESS, Rule.ADDRESS_LINE_LENGTH)),
+        (_with_profile(dpo_name="  "), (Field.DPO_NAME, Fault.REQUIRED)),
+        (_with_profile(controller_name=""), (Field.CONTROLLER_NAME, Fault.REQUIRED)),
+        (_with_profile(dpo_email=""), (Field.DPO_EMAIL, Fault.REQUIRED)),
+        (_with_profile(dpo_email="dpo at lazeo.com"), (Field.DPO_EMAIL, Fault.EMAIL)),
+        (_with_profile(dpo_email="dpo@lazeo"), (Field.DPO_EMAIL, Fault.EMAIL)),
+        (_with_profile(seat_address=()), (Field.SEAT_ADDRESS, Fault.REQUIRED)),
+        (_with_profile(dpo_address=("x",) * 7), (Field.DPO_ADDRESS, Fault.ADDRESS_LINES)),
+        (_with_profile(dpo_address=("x" * 39,)), (Field.DPO_ADDRESS, Fault.ADDRESS_LINE_LENGTH)),
         (
             _with_profile(letter_place=LocalText(nl="Parijs", fr="", en="Paris")),
-            (Field.LETTER_PLACE, Rule.REQUIRED),
+            (Field.LETTER_PLACE, Fault.REQUIRED),
         ),
-        (_with_profile(dpo_title=LocalText(nl="", fr="DPD", en="DPO")), (Field.DPO_TITLE, Rule.REQUIRED)),
-        (_with_profile(window_left_mm=180.0), (Field.WINDOW_LEFT, Rule.RANGE)),
-        (_with_profile(window_top_mm=150.0), (Field.WINDOW_TOP, Rule.RANGE)),
-        (BusinessSettings(auto_lock_minutes=0), (Field.AUTO_LOCK, Rule.RANGE)),
-        (BusinessSettings(backup_keep=0), (Field.BACKUP_KEEP, Rule.RANGE)),
-        (BusinessSettings(retention_years=0), (Field.RETENTION_YEARS, Rule.RANGE)),
-        (BusinessSettings(info_request_limit_days=45), (Field.INFO_REQUEST_LIMIT, Rule.RANGE)),
-        (BusinessSettings(backup_folder=Path("relative/folder")), (Field.BACKUP_FOLDER, Rule.NOT_ABSOLUTE)),
-        (BusinessSettings(centres=(Centre(" ", Jurisdiction.BE),)), (Field.CENTRE_NAME, Rule.REQUIRED)),
+        (_with_profile(dpo_title=LocalText(nl="", fr="DPD", en="DPO")), (Field.DPO_TITLE, Fault.REQUIRED)),
+        (_with_profile(window_left_mm=180.0), (Field.WINDOW_LEFT, Fault.RANGE)),
+        (_with_profile(window_top_mm=150.0), (Field.WINDOW_TOP, Fault.RANGE)),
+        (BusinessSettings(auto_lock_minutes=0), (Field.AUTO_LOCK, Fault.RANGE)),
+        (BusinessSettings(backup_keep=0), (Field.BACKUP_KEEP, Fault.RANGE)),
+        (BusinessSettings(retention_years=0), (Field.RETENTION_YEARS, Fault.RANGE)),
+        (BusinessSettings(info_request_limit_days=45), (Field.INFO_REQUEST_LIMIT, Fault.RANGE)),
+        (BusinessSettings(backup_folder=Path("relative/folder")), (Field.BACKUP_FOLDER, Fault.NOT_ABSOLUTE)),
+        (BusinessSettings(centres=(Centre(" ", Jurisdiction.BE),)), (Field.CENTRE_NAME, Fault.REQUIRED)),
         (
             BusinessSettings(centres=(Centre("Gent", Jurisdiction.BE), Centre("GENT ", Jurisdiction.BE))),
-            (Field.CENTRE_NAME, Rule.DUPLICATE),
+            (Field.CENTRE_NAME, Fault.DUPLICATE),
         ),
         (
             BusinessSettings().with_clock(
                 MedicalRecordClock(Jurisdiction.FR, Period(13, Unit.MONTHS), None, 0, "")
             ),
-            (Field.CLOCK_PERIOD, Rule.RANGE),
+            (Field.CLOCK_PERIOD, Fault.RANGE),
         ),
         (
             BusinessSettings().with_clock(
                 MedicalRecordClock(Jurisdiction.FR, Period(2, Unit.DAYS), None, 2, "")
             ),
-            (Field.CLOCK_RELEASE, Rule.RELEASE_NOT_BEFORE_DEADLINE),
+            (Field.CLOCK_RELEASE, Fault.RELEASE_NOT_BEFORE_DEADLINE),
         ),
         (
             BusinessSettings(logo=LetterImage("logo.png", b"not an image")),
-            (Field.LOGO, Rule.IMAGE_UNREADABLE),
+            (Field.LOGO, Fault.IMAGE_UNREADABLE),
         ),
         (
             BusinessSettings(signature=LetterImage("s.png", b"\x89PNG" + b"0" * MAX_IMAGE_BYTES)),
-            (Field.SIGNATURE, Rule.IMAGE_TOO_LARGE),
+            (Field.SIGNATURE, Fault.IMAGE_TOO_LARGE),
         ),
     ],
 )
 def test_an_invalid_setting_is_named_with_its_rule(
-    settings: BusinessSettings, expected: tuple[Field, Rule]
+    settings: BusinessSettings, expected: tuple[Field, Fault]
 ) -> None:
     assert expected in _rules(validate(settings))
 
 
 def test_a_backup_folder_whose_parent_is_missing_is_refused(tmp_path: Path) -> None:
     problems = validate(BusinessSettings(backup_folder=tmp_path / "missing" / "backups"))
-    assert _rules(problems) == {(Field.BACKUP_FOLDER, Rule.NOT_A_FOLDER)}
+    assert _rules(problems) == {(Field.BACKUP_FOLDER, Fault.NOT_A_FOLDER)}
     assert validate(BusinessSettings(backup_folder=tmp_path / "backups")) == []
 
 
@@ -254,7 +254,7 @@ def test_invalid_settings_save_nothing_and_every_problem_is_named(
     with pytest.raises(SettingsError) as raised:
         settings_service.save(wrong)
     assert _rules(list(raised.value.problems)) == {
-        (Field.DPO_EMAIL, Rule.EMAIL), (Field.AUTO_LOCK, Rule.RANGE),
+        (Field.DPO_EMAIL, Fault.EMAIL), (Field.AUTO_LOCK, Fault.RANGE),
     }
     assert "dpo_email: is not an e-mail address" in str(raised.value)
     assert settings_service.load().settings == settings
@@ -265,9 +265,9 @@ def test_invalid_settings_save_nothing_and_every_problem_is_named(
 def test_each_centre_name_is_required_and_used_once(names: list[str]) -> None:
     problems = centre_problems(Centre(name, Jurisdiction.FR) for name in names)
     keys = [name.strip().casefold() for name in names]
-    assert sum(p.rule is Rule.REQUIRED for p in problems) == sum(not key for key in keys)
+    assert sum(p.rule is Fault.REQUIRED for p in problems) == sum(not key for key in keys)
     named = [key for key in keys if key]
-    assert sum(p.rule is Rule.DUPLICATE for p in problems) == len(named) - len(set(named))
+    assert sum(p.rule is Fault.DUPLICATE for p in problems) == len(named) - len(set(named))
 
 
 @given(st.lists(st.text(alphabet="ab ", min_size=1, max_size=45), max_size=9))
@@ -281,7 +281,7 @@ def test_an_address_fits_six_lines_of_thirty_eight_characters(lines: list[str]) 
 def test_the_lock_delay_is_accepted_only_within_its_range(minutes: int) -> None:
     accepted = AUTO_LOCK_RANGE[0] <= minutes <= AUTO_LOCK_RANGE[1]
     problems = _rules(validate(BusinessSettings(auto_lock_minutes=minutes)))
-    assert ((Field.AUTO_LOCK, Rule.RANGE) not in problems) == accepted
+    assert ((Field.AUTO_LOCK, Fault.RANGE) not in problems) == accepted
 
 
 # deadlines --------------------------------------------------------------------------------------------------
@@ -403,13 +403,13 @@ def test_a_file_that_is_not_a_whole_png_or_jpeg_image_is_refused(tmp_path: Path,
     path.write_bytes(content)
     with pytest.raises(SettingsError) as raised:
         read_letter_image(path, ImageRole.SIGNATURE)
-    assert _rules(list(raised.value.problems)) == {(Field.SIGNATURE, Rule.IMAGE_UNREADABLE)}
+    assert _rules(list(raised.value.problems)) == {(Field.SIGNATURE, Fault.IMAGE_UNREADABLE)}
 
 
 def test_a_missing_image_file_is_refused_with_a_reason(tmp_path: Path) -> None:
     with pytest.raises(SettingsError) as raised:
         read_letter_image(tmp_path / "gone.png")
-    assert _rules(list(raised.value.problems)) == {(Field.LOGO, Rule.IMAGE_UNREADABLE)}
+    assert _rules(list(raised.value.problems)) == {(Field.LOGO, Fault.IMAGE_UNREADABLE)}
 
 
 def test_a_jpeg_image_is_accepted(tmp_path: Path) -> None:

@@ -26,7 +26,7 @@ from lazeo_desk.store import audit
 from lazeo_desk.store.cases import load_row
 from lazeo_desk.store.database import Database
 from lazeo_desk.store.models import AuditRow, DocumentRow, LetterRow
-from lazeo_desk.store.settings import set_setting
+from lazeo_desk.store.settings import INFO_REQUEST_LIMIT_DAYS, set_setting
 
 PROJECT = Path(__file__).resolve().parents[2]
 
@@ -177,7 +177,7 @@ def test_deleting_a_case_records_its_old_values(service: CaseService, db: Databa
 def test_a_setting_change_is_recorded(db: Database) -> None:
     with db.transaction() as session:
         audit.act_as(session, "Brigitte Perez")
-        set_setting(session, "info_request_limit_days", 10)
+        set_setting(session, INFO_REQUEST_LIMIT_DAYS, 10)
     entry = entries(db)[-1]
     assert (entry.action, entry.actor) == ("setting-changed", "Brigitte Perez")
     assert detail(entry) == {"setting": "info_request_limit_days", "changes": {"value": [None, "10"]}}

@@ -19,6 +19,7 @@ from sqlalchemy.pool import NullPool
 from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language, OutcomeKind
 from lazeo_desk.domain.clock import FixedClock
 from lazeo_desk.domain.rights import Right
+from lazeo_desk.domain.settings_registry import CASE_RETENTION_YEARS
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.maintenance import backup_database, check, run_check
 from lazeo_desk.services.passphrase import change_passphrase, restore_backup
@@ -576,10 +577,10 @@ def test_a_setting_changed_outside_the_application_is_found(target: Database, cl
     busy_case(target, clock)
     # Through the application: recorded, and the check stays clean.
     with target.transaction() as session:
-        store_settings.set_setting(session, "retention_years", 7)
+        store_settings.write(session, CASE_RETENTION_YEARS, 7)
     assert check(target) == []
     with outside(target) as connection:
-        connection.execute(text("UPDATE settings SET value = '1' WHERE key = 'retention_years'"))
+        connection.execute(text("UPDATE settings SET value = '1' WHERE key = 'case_retention_years'"))
     [problem] = check(target)
     assert problem.startswith("the settings differ from the state entry #")
 
@@ -605,7 +606,7 @@ def test_settings_written_before_the_states_were_recorded_are_part_of_the_first_
     db: Database, clock: FixedClock
 ) -> None:
     with db.transaction() as session:
-        store_settings.set_setting(session, "retention_years", 7)
+        store_settings.write(session, CASE_RETENTION_YEARS, 7)
     make_it_a_revision_0006_database(db)
     upgraded = Database(db.url, plain=True)
     try:

@@ -51,6 +51,7 @@ from lazeo_desk.domain.identity import (  # noqa: E402
     texts,
 )
 from lazeo_desk.domain.rights import Right  # noqa: E402
+from lazeo_desk.domain.settings_registry import INFO_REQUEST_LIMIT_DAYS  # noqa: E402
 from lazeo_desk.domain.status import Status  # noqa: E402
 from lazeo_desk.ui.identity_wizard import IdentityWizard, PageId  # noqa: E402
 
@@ -133,7 +134,9 @@ WizardFactory = Callable[..., IdentityWizard]
 @pytest.fixture
 def open_wizard(qtbot: QtBot) -> WizardFactory:
     def make(case: Case, *, today: date, language: Language = Language.EN) -> IdentityWizard:
-        wizard = IdentityWizard(case, today=today, actor=DPO, language=language)
+        wizard = IdentityWizard(
+            case, today=today, actor=DPO, info_request_limit_days=INFO_REQUEST_LIMIT_DAYS.default, language=language
+        )
         qtbot.addWidget(wizard)
         wizard.show()
         qtbot.waitExposed(wizard)

@@ -174,7 +174,7 @@ def test_an_ending_the_rules_refuse_is_explained_in_french_without_the_field_nam
         rights=(Right.ACCESS,), subject=DataSubject("Ëlodie Vercammen", date(1987, 2, 14), email="e.v@example.be"),
         reference="DSAR-2026-0001",
     )
-    wizard = IdentityWizard(case, today=date(2026, 3, 5), actor=" ", language=Language.FR)
+    wizard = IdentityWizard(case, today=date(2026, 3, 5), actor=" ", info_request_limit_days=7, language=Language.FR)
     qtbot.addWidget(wizard)
     wizard.show()
     while wizard.currentId() != PageId.OUTCOME:

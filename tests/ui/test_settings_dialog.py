@@ -18,6 +18,7 @@ from lazeo_desk.domain.clock import FixedClock
 from lazeo_desk.domain.deadlines import Period, Unit
 from lazeo_desk.domain.organisation import WindowSide
 from lazeo_desk.domain.rights import Right
+from lazeo_desk.domain.settings_registry import UI_LANGUAGE, UI_LANGUAGES
 from lazeo_desk.services import maintenance
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.settings import (
@@ -35,7 +36,7 @@ from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.database import Database, StoreError
 from lazeo_desk.ui.settings_dialog import SettingsDialog
 from lazeo_desk.ui.settings_fields import fill
-from lazeo_desk.ui.settings_language import LANGUAGE_KEY
+from lazeo_desk.ui.settings_language import LANGUAGE_KEY, UiLanguage, stored_ui_language
 
 DialogFactory = Callable[..., SettingsDialog]
 
@@ -114,7 +115,7 @@ def test_a_corrected_dpo_is_saved_when_save_is_clicked(
     with qtbot.waitSignal(dialog.settingsSaved) as saved:
         _save(qtbot, dialog)
     report = saved.args[0]
-    assert isinstance(report, SaveReport) and report.changed == (store_settings.ORGANISATION_PROFILE,)
+    assert isinstance(report, SaveReport) and report.changed == (store_settings.ORGANISATION_PROFILE.key,)
     assert dialog.result() == QDialog.DialogCode.Accepted
     profile = settings_service.load().settings.profile
     assert (profile.dpo_name, profile.dpo_email) == ("Anna O'Brien-Dufresnoy", "privacy@lazeo.com")
@@ -403,6 +404,13 @@ def test_a_backup_folder_typed_without_its_full_path_is_refused(
 
 
 # language ---------------------------------------------------------------------------------------------------
+def test_the_window_languages_are_the_ones_the_registry_accepts(ui_settings: QSettings) -> None:
+    assert tuple(language.value for language in UiLanguage) == UI_LANGUAGES
+    assert stored_ui_language(ui_settings) is UiLanguage(UI_LANGUAGE.default)
+    ui_settings.setValue(LANGUAGE_KEY, "de")
+    assert stored_ui_language(ui_settings) is UiLanguage.SYSTEM
+
+
 def test_a_new_language_is_stored_for_this_workstation_and_announced(
     qtbot: QtBot, open_settings: DialogFactory, ui_settings: QSettings, db: Database
 ) -> None:
@@ -415,7 +423,7 @@ def test_a_new_language_is_stored_for_this_workstation_and_announced(
     assert changed.args == ["nl"]
     assert ui_settings.value(LANGUAGE_KEY) == "nl"
     with db.transaction() as session:
-        assert store_settings.get_setting(session, LANGUAGE_KEY) is None
+        assert store_settings.get_setting(session, UI_LANGUAGE) is None
     again = open_settings()
     assert again.language.language.currentText() == "Nederlands"
 
