@@ -10,11 +10,12 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from lazeo_desk.domain.case import Channel, Jurisdiction
+from lazeo_desk.domain.case import Channel, Jurisdiction, Relationship
+from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import OPEN_STATUSES, Status
 from lazeo_desk.store.cases import search_key
-from lazeo_desk.store.models import CaseRightRow, CaseRow
+from lazeo_desk.store.models import CaseRightRow, CaseRow, LetterRow
 
 DUE_THIS_WEEK_DAYS = 7
 
@@ -74,6 +75,15 @@ class RegisterRow:
     answered: date | None
     centre: str
     version: int
+    # What the next step of the case depends on (domain/next_step.py).
+    completed: date | None = None
+    extended: bool = False
+    subject_email: str = ""
+    requester_email: str = ""
+    requester_relationship: Relationship = Relationship.SELF
+    practitioner_name: str = ""
+    first_pending_right: Right | None = None
+    letters_sent: frozenset[LetterKind] = frozenset()
 
 
 _RUNNING = 0
@@ -167,6 +177,13 @@ _ROW_COLUMNS = (
     CaseRow.answered,
     CaseRow.centre,
     CaseRow.version,
+    CaseRow.completed,
+    CaseRow.extension_reason,
+    CaseRow.subject_email,
+    CaseRow.requester_email,
+    CaseRow.requester_relationship,
+    CaseRow.practitioner_name,
+    CaseRow.id,
 )
 
 
@@ -189,6 +206,8 @@ def fetch_page(
 ) -> list[RegisterRow]:
     """One page of the register, in the requested order."""
     query = page_query(case_filter, today, sort, descending).offset(offset).limit(limit)
+    found = list(session.execute(query))
+    pending, letters = _next_step_details(session, [r.id for r in found])
     return [
         RegisterRow(
             reference=r.reference,
@@ -205,9 +224,42 @@ def fetch_page(
             answered=r.answered,
             centre=r.centre,
             version=r.version,
+            completed=r.completed,
+            extended=r.extension_reason is not None,
+            subject_email=r.subject_email or "",
+            requester_email=r.requester_email or "",
+            requester_relationship=Relationship(r.requester_relationship),
+            practitioner_name=r.practitioner_name or "",
+            first_pending_right=pending.get(r.id),
+            letters_sent=frozenset(letters.get(r.id, ())),
         )
-        for r in session.execute(query)
+        for r in found
     ]
+
+
+def _next_step_details(
+    session: Session, case_ids: list[int]
+) -> tuple[dict[int, Right], dict[int, set[LetterKind]]]:
+    """For the cases of one page: the first right still without an outcome, and the kinds of letter sent.
+
+    Read in two indexed queries for the whole page rather than per line, so that the page query keeps its plan.
+    """
+    pending: dict[int, Right] = {}
+    letters: dict[int, set[LetterKind]] = {}
+    if not case_ids:
+        return pending, letters
+    rights = session.execute(
+        select(CaseRightRow.case_id, CaseRightRow.right)
+        .where(CaseRightRow.case_id.in_(case_ids), CaseRightRow.outcome.is_(None))
+        .order_by(CaseRightRow.case_id, CaseRightRow.position)
+    )
+    for case_id, right in rights:
+        pending.setdefault(case_id, Right(right))
+    for case_id, kind in session.execute(
+        select(LetterRow.case_id, LetterRow.kind).where(LetterRow.case_id.in_(case_ids)).distinct()
+    ):
+        letters.setdefault(case_id, set()).add(LetterKind(kind))
+    return pending, letters
 
 
 def count_cases(session: Session, case_filter: CaseFilter, today: date) -> int:
