@@ -260,7 +260,7 @@ def prepare_answer(facts: CaseFacts, today: date) -> NextStep | None:
     if right is None:
         sentence = said("Answer due {day}: send the answer", day=facts.due or "—")
     else:
-        sentence = said("Answer due {day}: prepare the {right} response", day=facts.due or "—", right=right)
+        sentence = said("Answer due {day}: prepare the answer ({right})", day=facts.due or "—", right=right)
     return NextStep(
         NextAction.PREPARE_ANSWER, sentence, due=facts.due, letter=answer_letter(facts, right), right=right
     )

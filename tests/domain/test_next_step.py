@@ -85,7 +85,7 @@ def test_a_case_in_progress_names_the_answer_and_its_date() -> None:
     assert found.action is NextAction.PREPARE_ANSWER
     assert found.letter is LetterKind.ACCESS_RESPONSE
     assert found.due == DUE
-    assert found.said() == "Answer due 2026-12-08: prepare the access response"
+    assert found.said() == "Answer due 2026-12-08: prepare the answer (access)"
     assert found.said().values["day"] == DUE
 
 
@@ -181,7 +181,7 @@ def test_a_finished_case_not_yet_closed_is_to_be_closed(status: Status) -> None:
 def test_the_json_form_names_the_action_the_text_and_the_date() -> None:
     assert step(a_case()).to_json() == {
         "action": "prepare-answer",
-        "text": "Answer due 2026-12-08: prepare the access response",
+        "text": "Answer due 2026-12-08: prepare the answer (access)",
         "due": "2026-12-08",
     }
 
