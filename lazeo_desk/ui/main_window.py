@@ -43,12 +43,14 @@ from lazeo_desk.ui.background import BackgroundTasks
 from lazeo_desk.ui.countdown_text import countdown_text
 from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.filter_bar import SEARCH_DELAY_MS, FilterBar
+from lazeo_desk.ui.register_columns import install_column_menu
 from lazeo_desk.ui.register_delegates import CountdownDelegate, StatusDelegate
 from lazeo_desk.ui.register_model import (
     COL_CHANNEL,
     COL_COUNTDOWN,
     COL_DUE,
     COL_JURISDICTION,
+    COL_NEXT_STEP,
     COL_RECEIVED,
     COL_REFERENCE,
     COL_RIGHTS,
@@ -80,6 +82,7 @@ _COLUMN_WIDTHS = {
     COL_JURISDICTION: 84,
     COL_CHANNEL: 92,
     COL_RECEIVED: 110,
+    COL_NEXT_STEP: 320,
 }
 
 _SETTINGS_GEOMETRY = "MainWindow/geometry"
@@ -186,6 +189,7 @@ class MainWindow(QMainWindow):
             COL_COUNTDOWN, max(_COLUMN_WIDTHS[COL_COUNTDOWN], self.view.fontMetrics().horizontalAdvance(longest) + 44)
         )
         header.setSortIndicator(COL_COUNTDOWN, Qt.SortOrder.AscendingOrder)
+        install_column_menu(self.view)
         self.view.setSortingEnabled(True)
         self.view.activated.connect(self._activated)
         self.view.selectionModel().currentRowChanged.connect(self._current_moved)
