@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from lazeo_desk import __version__
 from lazeo_desk.domain.case import Jurisdiction, Language
@@ -24,6 +24,10 @@ from lazeo_desk.services.letters import SendMethod
 from lazeo_desk.store.cases import CaseNotFound, StaleCase
 from lazeo_desk.store.database import Database, StoreError
 from lazeo_desk.store.location import database_url
+
+if TYPE_CHECKING:
+    from lazeo_desk.domain.next_step import NextStep
+    from lazeo_desk.services.cases import CaseService, LoadedCase
 
 
 class UsageError(Exception):
@@ -287,6 +291,7 @@ def _open(args: argparse.Namespace, *, migrate: bool = True) -> Database:
 
 def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
     from lazeo_desk.services.cases import CaseService
+    from lazeo_desk.services.next_steps import step_of_row
     from lazeo_desk.store import register
 
     if args.case_command == "add":
@@ -307,6 +312,7 @@ def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
             data = case_to_dict(loaded.case)
             data["deadline"] = _deadline_json(loaded.deadline)
             data["countdown"] = loaded.countdown.state.value
+            data["next_action"] = _next_action_json(service, loaded, clock.today())
             print(json.dumps(data, ensure_ascii=False, indent=2))
             return 0
         _print_case(loaded)
@@ -341,7 +347,7 @@ def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
             {"reference": r.reference, "status": r.status.value, "jurisdiction": r.jurisdiction.value,
              "received": r.received.isoformat(), "due": r.due_date.isoformat() if r.due_date else None,
              "countdown": s.state.value, "days_left": s.days_left, "subject": r.subject_name,
-             "rights": [x.value for x in r.rights]}
+             "rights": [x.value for x in r.rights], "next_action": _step_json(step_of_row(r, rules, today))}
             for r, s in items
         ], ensure_ascii=False, indent=2))
         return 0
@@ -352,6 +358,17 @@ def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
               f"  due {due:<10} {state.state.value:<14} {left:>5}  {row.subject_name}")
     print(f"{len(items)} case(s)", file=sys.stderr)
     return 0
+
+
+def _step_json(step: NextStep | None) -> dict[str, str | None] | None:
+    return step.to_json() if step is not None else None
+
+
+def _next_action_json(service: CaseService, loaded: LoadedCase, today: date) -> dict[str, str | None] | None:
+    from lazeo_desk.services.next_steps import letters_sent, step_of_loaded
+
+    sent = letters_sent(service.db, loaded.case.reference or "")
+    return _step_json(step_of_loaded(loaded, sent, today))
 
 
 def _print_case(loaded: object) -> None:

@@ -638,3 +638,30 @@ def test_no_medical_file_cover_for_a_french_heir_whose_purpose_is_not_recorded(c
     assert len(err.splitlines()) == 1
     assert "no purpose is recorded for the heir" in err
     assert not out_file.exists()
+
+
+def test_case_show_json_gives_the_next_action(cli: Cli) -> None:
+    reference = cli.add(README_CASE)
+    code, out, err = cli("case", "show", reference, "--json")
+    assert (code, err) == (0, "")
+    assert json.loads(out)["next_action"] == {
+        "action": "send-acknowledgement",
+        "text": "Send the acknowledgement",
+        "due": "2026-04-07",
+    }
+
+
+def test_case_list_json_gives_each_case_its_next_action(cli: Cli) -> None:
+    refs = _listing_set(cli)
+    code, out, _ = cli("case", "list", "--json")
+    assert code == 0
+    actions = {item["reference"]: item["next_action"] for item in json.loads(out)}
+    assert actions[refs["overdue"]] == {
+        "action": "answer-overdue", "text": "Overdue since 2026-02-26: answer now", "due": "2026-02-25",
+    }
+    assert actions[refs["paused"]] == {
+        "action": "wait-for-requester",
+        "text": "Waiting for the requester since 2026-03-03; strict date 2026-04-02",
+        "due": "2026-04-02",
+    }
+    assert actions[refs["fresh"]]["action"] == "send-acknowledgement"
