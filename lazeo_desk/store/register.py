@@ -15,7 +15,7 @@ from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import OPEN_STATUSES, Status
 from lazeo_desk.store.cases import search_key
-from lazeo_desk.store.models import CaseRightRow, CaseRow, LetterRow
+from lazeo_desk.store.models import BINDING_DATE, CaseRightRow, CaseRow, LetterRow
 
 DUE_THIS_WEEK_DAYS = 7
 
@@ -86,17 +86,20 @@ class RegisterRow:
     letters_sent: frozenset[LetterKind] = frozenset()
 
 
-_RUNNING = 0
+_OPEN = 0
 
 
 def _quick_condition(quick: QuickFilter, today: date) -> ColumnElement[bool]:
+    # A running clock has a governing date, which is then the date that binds: the index range on (urgency, date)
+    # finds them in the register's order.
     if quick is QuickFilter.OVERDUE:
-        return and_(CaseRow.urgency == _RUNNING, CaseRow.due_date < today)
+        return and_(CaseRow.urgency == _OPEN, BINDING_DATE < today, CaseRow.due_date.is_not(None))
     if quick is QuickFilter.DUE_THIS_WEEK:
         return and_(
-            CaseRow.urgency == _RUNNING,
-            CaseRow.due_date >= today,
-            CaseRow.due_date <= today + timedelta(days=DUE_THIS_WEEK_DAYS),
+            CaseRow.urgency == _OPEN,
+            BINDING_DATE >= today,
+            BINDING_DATE <= today + timedelta(days=DUE_THIS_WEEK_DAYS),
+            CaseRow.due_date.is_not(None),
         )
     if quick is QuickFilter.AWAITING_REQUESTER:
         return CaseRow.status == Status.AWAITING_REQUESTER.value
@@ -151,7 +154,7 @@ def conditions(case_filter: CaseFilter, today: date) -> list[ColumnElement[bool]
 
 
 _SORT_COLUMNS: dict[SortKey, tuple[Any, ...]] = {
-    SortKey.URGENCY: (CaseRow.urgency, CaseRow.due_date, CaseRow.id),
+    SortKey.URGENCY: (CaseRow.urgency, BINDING_DATE, CaseRow.id),
     SortKey.REFERENCE: (CaseRow.year, CaseRow.sequence),
     SortKey.SUBJECT: (CaseRow.subject_name_key, CaseRow.id),
     SortKey.RIGHTS: (CaseRow.rights, CaseRow.id),
