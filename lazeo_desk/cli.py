@@ -162,6 +162,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     purge.add_argument("--yes", action="store_true", help="purge them: personal data and documents are removed")
 
+    calendar = commands.add_parser(
+        "calendar", help="write the open cases' due dates as an iCalendar file (references and rights only)"
+    )
+    calendar.add_argument("--out", metavar="FILE.ics", help="where to write the calendar")
+    calendar.add_argument(
+        "--keep-refreshed", action="store_true", help="also have the window rewrite this file whenever cases change"
+    )
+    calendar.add_argument("--stop-refreshing", action="store_true", help="the window stops rewriting a calendar file")
+
     seed = commands.add_parser("seed", help="add realistic sample cases (deterministic for a seed)")
     seed.add_argument("--cases", type=int, required=True)
     seed.add_argument("--seed", type=int, default=1)
@@ -522,6 +531,29 @@ def _cmd_purge(args: argparse.Namespace, clock: Clock) -> int:
     return 0
 
 
+def _cmd_calendar(args: argparse.Namespace, clock: Clock) -> int:
+    from lazeo_desk.services.calendar import keep_calendar_file, write_calendar
+
+    if args.stop_refreshing and (args.out or args.keep_refreshed):
+        raise UsageError("stop-refreshing: give it alone, without --out or --keep-refreshed")
+    if not args.stop_refreshing and not args.out:
+        raise UsageError("out: give the calendar file to write (--out FILE.ics)")
+    db = _open(args)
+    if args.stop_refreshing:
+        keep_calendar_file(db, None)
+        print("the window no longer refreshes a calendar file", file=sys.stderr)
+        return 0
+    path = Path(args.out).absolute()
+    try:
+        count = write_calendar(db, clock, path)
+    except OSError as error:
+        raise UsageError(f"out: cannot write {args.out}: {error.strerror or error}") from None
+    if args.keep_refreshed:
+        keep_calendar_file(db, path)
+    print(f"{count} open case(s) written to {path}", file=sys.stderr)
+    return 0
+
+
 def _cmd_seed(args: argparse.Namespace, clock: Clock) -> int:
     from lazeo_desk.services.seeding import count_cases, seed_cases
 
@@ -566,6 +598,8 @@ def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> in
             return _cmd_purge(args, clock)
         if args.command == "seed":
             return _cmd_seed(args, clock)
+        if args.command == "calendar":
+            return _cmd_calendar(args, clock)
         raise UsageError(f"unknown command {args.command!r}")
     except (UsageError, CaseFormatError) as error:
         print(f"lazeo-desk: error: {error}", file=sys.stderr)

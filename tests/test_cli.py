@@ -666,3 +666,40 @@ def test_case_list_json_gives_each_case_its_next_action(cli: Cli) -> None:
         "due": "2026-04-02",
     }
     assert actions[refs["fresh"]]["action"] == "send-acknowledgement"
+
+
+def test_calendar_writes_one_event_per_open_case_without_names(cli: Cli, tmp_path: Path) -> None:
+    from icalendar import Calendar
+
+    refs = _listing_set(cli)
+    out_file = tmp_path / "deadlines.ics"
+    code, out, err = cli("calendar", "--out", str(out_file))
+    assert (code, out) == (0, "")
+    assert err.startswith("3 open case(s) written to ")
+    events = list(Calendar.from_ical(out_file.read_bytes()).walk("VEVENT"))
+    assert sorted(str(event["uid"]) for event in events) == sorted(f"{r.lower()}@lazeo-desk" for r in refs.values())
+    assert "Maes" not in out_file.read_text(encoding="utf-8")
+
+
+def test_calendar_without_a_file_is_refused_in_one_line(cli: Cli) -> None:
+    code, out, err = cli("calendar")
+    assert (code, out) == (2, "")
+    assert err == "lazeo-desk: error: out: give the calendar file to write (--out FILE.ics)\n"
+
+
+def test_calendar_keep_refreshed_records_the_file_for_the_window(cli: Cli, tmp_path: Path) -> None:
+    from lazeo_desk.services.calendar import kept_calendar_file
+
+    out_file = tmp_path / "kept.ics"
+    assert cli("calendar", "--out", str(out_file), "--keep-refreshed")[0] == 0
+    database = Database(f"sqlite:///{cli.db_path}", plain=True)
+    try:
+        assert kept_calendar_file(database) == out_file
+    finally:
+        database.dispose()
+    assert cli("calendar", "--stop-refreshing")[0] == 0
+    database = Database(f"sqlite:///{cli.db_path}", plain=True)
+    try:
+        assert kept_calendar_file(database) is None
+    finally:
+        database.dispose()

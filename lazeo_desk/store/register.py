@@ -285,3 +285,32 @@ def summary_counts(session: Session, today: date) -> dict[QuickFilter, int]:
 def centres(session: Session) -> list[str]:
     """The centres named on cases, for the filter."""
     return [c for c in session.scalars(select(CaseRow.centre).distinct().order_by(CaseRow.centre)) if c]
+
+
+@dataclass(frozen=True)
+class BindingDate:
+    """An open case's reference, rights and the date that binds it (the strict date while it is paused)."""
+
+    reference: str
+    rights: tuple[Right, ...]
+    day: date
+    paused: bool
+
+
+def open_binding_dates(session: Session) -> list[BindingDate]:
+    """Every open case with the date that binds it, in the register's urgency order (no names, no contact data)."""
+    query = (
+        select(CaseRow.reference, CaseRow.rights, BINDING_DATE.label("day"), CaseRow.due_date)
+        .where(CaseRow.urgency == _OPEN, BINDING_DATE.is_not(None))
+        .order_by(*_SORT_COLUMNS[SortKey.URGENCY])
+    )
+    return [
+        BindingDate(
+            reference=r.reference,
+            rights=tuple(Right(k) for k in r.rights.split(",") if k),
+            day=r.day,
+            paused=r.due_date is None,
+        )
+        for r in session.execute(query)
+    ]
+
