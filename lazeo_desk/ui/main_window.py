@@ -40,6 +40,7 @@ from lazeo_desk.store.database import StoreError
 from lazeo_desk.store.register import CaseFilter, QuickFilter
 from lazeo_desk.ui import messages
 from lazeo_desk.ui.background import BackgroundTasks
+from lazeo_desk.ui.calendar_keeper import CalendarKeeper
 from lazeo_desk.ui.countdown_text import countdown_text
 from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.filter_bar import SEARCH_DELAY_MS, FilterBar
@@ -123,6 +124,7 @@ class MainWindow(QMainWindow):
         self.detail: CaseDetail | None = None
         self.tasks = BackgroundTasks(self)
         self.lock: QObject | None = None
+        self.calendar = CalendarKeeper(case_service.db, case_service.clock, self.tasks, self)
 
         title = self.tr("LAZEO Desk — data subject requests")
         self.setWindowTitle(title + (self.tr(" (demo data)") if demo else ""))
@@ -260,6 +262,15 @@ class MainWindow(QMainWindow):
         self.addAction(self.import_action)
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
+        self.calendar_action = self._action(
+            self.tr("Keep a &calendar file refreshed…"), None, lambda: self.calendar.choose(self)
+        )
+        file_menu.addAction(self.calendar_action)
+        self.calendar.written.connect(
+            lambda path, _count: self.statusBar().showMessage(self.tr("Calendar updated: %1").replace("%1", path), 5000)
+        )
+        self.calendar.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
+        file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         file_menu.addAction(self.quit_action)
 
@@ -363,6 +374,8 @@ class MainWindow(QMainWindow):
     def refresh_counts(self) -> None:
         self._after_paint("summary", self._read_summary)
         self._after_paint("count", self._request_count)
+        # Whatever changes the counts (an edit, a new case, a new day) may move a date in the calendar file.
+        self._after_paint("calendar", self.calendar.refresh)
 
     def _read_summary(self) -> None:
         today = self._today
