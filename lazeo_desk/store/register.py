@@ -89,18 +89,22 @@ class RegisterRow:
 _OPEN = 0
 
 
+def running_due_between(first: date | None, last: date) -> ColumnElement[bool]:
+    """Running clocks whose governing date falls from ``first`` (None: any day before) to ``last``, inclusive.
+
+    A running clock's governing date is its binding date, so the range is read from the urgency index in order.
+    """
+    found = [CaseRow.urgency == _OPEN, BINDING_DATE <= last, CaseRow.due_date.is_not(None)]
+    if first is not None:
+        found.append(BINDING_DATE >= first)
+    return and_(*found)
+
+
 def _quick_condition(quick: QuickFilter, today: date) -> ColumnElement[bool]:
-    # A running clock has a governing date, which is then the date that binds: the index range on (urgency, date)
-    # finds them in the register's order.
     if quick is QuickFilter.OVERDUE:
-        return and_(CaseRow.urgency == _OPEN, BINDING_DATE < today, CaseRow.due_date.is_not(None))
+        return running_due_between(None, today - timedelta(days=1))
     if quick is QuickFilter.DUE_THIS_WEEK:
-        return and_(
-            CaseRow.urgency == _OPEN,
-            BINDING_DATE >= today,
-            BINDING_DATE <= today + timedelta(days=DUE_THIS_WEEK_DAYS),
-            CaseRow.due_date.is_not(None),
-        )
+        return running_due_between(today, today + timedelta(days=DUE_THIS_WEEK_DAYS))
     if quick is QuickFilter.AWAITING_REQUESTER:
         return CaseRow.status == Status.AWAITING_REQUESTER.value
     if quick is QuickFilter.IDENTITY_TO_VERIFY:
@@ -206,9 +210,12 @@ def fetch_page(
     descending: bool = False,
     offset: int = 0,
     limit: int = 200,
+    also: ColumnElement[bool] | None = None,
 ) -> list[RegisterRow]:
-    """One page of the register, in the requested order."""
+    """One page of the register, in the requested order (``also``: one more condition, e.g. a date range)."""
     query = page_query(case_filter, today, sort, descending).offset(offset).limit(limit)
+    if also is not None:
+        query = query.where(also)
     found = list(session.execute(query))
     pending, letters = _next_step_details(session, [r.id for r in found])
     return [
@@ -265,8 +272,12 @@ def _next_step_details(
     return pending, letters
 
 
-def count_cases(session: Session, case_filter: CaseFilter, today: date) -> int:
+def count_cases(
+    session: Session, case_filter: CaseFilter, today: date, also: ColumnElement[bool] | None = None
+) -> int:
     query = select(func.count()).select_from(CaseRow).where(*conditions(case_filter, today))
+    if also is not None:
+        query = query.where(also)
     return int(session.scalar(query) or 0)
 
 
