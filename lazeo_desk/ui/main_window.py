@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from lazeo_desk.domain.deadlines import Countdown, CountdownState
 from lazeo_desk.services.cases import CaseService
+from lazeo_desk.services.due_summary import DueSummary, due_summary
 from lazeo_desk.services.register import RegisterService
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.store.register import CaseFilter, QuickFilter
@@ -43,6 +44,7 @@ from lazeo_desk.ui.background import BackgroundTasks
 from lazeo_desk.ui.calendar_keeper import CalendarKeeper
 from lazeo_desk.ui.countdown_text import countdown_text
 from lazeo_desk.ui.dates import format_date
+from lazeo_desk.ui.due_summary_panel import DueSummaryPanel
 from lazeo_desk.ui.filter_bar import SEARCH_DELAY_MS, FilterBar
 from lazeo_desk.ui.register_columns import install_column_menu
 from lazeo_desk.ui.register_delegates import CountdownDelegate, StatusDelegate
@@ -70,6 +72,8 @@ if TYPE_CHECKING:
     from lazeo_desk.ui.new_case_dialog import NewCaseDialog
 
 DAY_CHECK_MS = 60_000
+# The week's summary names this many cases per group; a click on "more" lists the rest.
+DUE_CASES_SHOWN = 5
 # When the register is not painted (window hidden), the counts start after this wait all the same.
 PENDING_READS_FALLBACK_MS = 300
 
@@ -206,6 +210,10 @@ class MainWindow(QMainWindow):
         layout.addLayout(heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.filters)
+        self.due_panel = DueSummaryPanel(page)
+        self.due_panel.caseChosen.connect(self.open_reference)
+        self.due_panel.filterChosen.connect(self.set_quick_filter)
+        layout.addWidget(self.due_panel)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(page)
 
@@ -376,6 +384,17 @@ class MainWindow(QMainWindow):
         self._after_paint("count", self._request_count)
         # Whatever changes the counts (an edit, a new case, a new day) may move a date in the calendar file.
         self._after_paint("calendar", self.calendar.refresh)
+        self._after_paint("due", self._read_due)
+
+    def _read_due(self) -> None:
+        today = self._today
+        self.tasks.submit(
+            lambda: due_summary(self._register, today, shown=DUE_CASES_SHOWN), self._due_read, self._background_failed
+        )
+
+    def _due_read(self, summary: object) -> None:
+        if isinstance(summary, DueSummary) and summary.today == self._today:
+            self.due_panel.show_summary(summary)
 
     def _read_summary(self) -> None:
         today = self._today
