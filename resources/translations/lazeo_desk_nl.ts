@@ -1555,6 +1555,50 @@
         <source>the practitioner letters are for the relative of a deceased patient; this requester is not recorded as an heir or relative</source>
         <translation>de brieven aan de beroepsbeoefenaar zijn bedoeld voor de naaste van een overleden patiënt; deze verzoeker is niet geregistreerd als erfgenaam of naaste</translation>
     </message>
+    <message>
+        <source>Waiting for the requester; strict date {strict}</source>
+        <translation>Wacht op de verzoeker; strikte datum {strict}</translation>
+    </message>
+    <message>
+        <source>Waiting for the requester since {since}; strict date {strict}</source>
+        <translation>Wacht sinds {since} op de verzoeker; strikte datum {strict}</translation>
+    </message>
+    <message>
+        <source>Overdue since {day}: answer now</source>
+        <translation>Te laat sinds {day}: antwoord nu</translation>
+    </message>
+    <message>
+        <source>Verify identity — the request came from an address not on file</source>
+        <translation>Controleer de identiteit — het verzoek kwam van een adres dat niet in het dossier staat</translation>
+    </message>
+    <message>
+        <source>Send the extension notice by {day}</source>
+        <translation>Verstuur de kennisgeving van verlenging uiterlijk op {day}</translation>
+    </message>
+    <message>
+        <source>Send the acknowledgement</source>
+        <translation>Verstuur de ontvangstbevestiging</translation>
+    </message>
+    <message>
+        <source>Verify the requester&apos;s identity</source>
+        <translation>Controleer de identiteit van de verzoeker</translation>
+    </message>
+    <message>
+        <source>Record the designated practitioner: in {country} a relative consults the file only through one</source>
+        <translation>Registreer de aangewezen beroepsbeoefenaar: in {country} raadpleegt een naaste het dossier alleen via die beroepsbeoefenaar</translation>
+    </message>
+    <message>
+        <source>Answer due {day}: send the answer</source>
+        <translation>Antwoord uiterlijk {day}: verstuur het antwoord</translation>
+    </message>
+    <message>
+        <source>Answer due {day}: prepare the answer ({right})</source>
+        <translation>Antwoord uiterlijk {day}: bereid het antwoord voor ({right})</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Verzoek afsluiten</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -4114,6 +4158,14 @@ Land</translation>
         <source>Quit without saving</source>
         <translation>Afsluiten zonder opslaan</translation>
     </message>
+    <message>
+        <source>Keep a &amp;calendar file refreshed…</source>
+        <translation>Agenda&amp;bestand bijhouden…</translation>
+    </message>
+    <message>
+        <source>Calendar updated: %1</source>
+        <translation>Agenda bijgewerkt: %1</translation>
+    </message>
 </context>
 <context>
     <name>MessageIntakeDialog</name>
@@ -4624,6 +4676,18 @@ Land</translation>
 Asked by: %2</source>
         <translation>Betrokkene: %1
 Gevraagd door: %2</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <source>%1 (strict)</source>
+        <translation>%1 (strikt)</translation>
+    </message>
+    <message>
+        <source>%1 (extended)</source>
+        <translation>%1 (verlengd)</translation>
     </message>
 </context>
 <context>
@@ -5254,6 +5318,87 @@ De volgende stappen controleren wie de brieven ondertekent en bieden voorbeeldve
     <message>
         <source>Only a database file can be encrypted: start with --plain for this one.</source>
         <translation>Alleen een databasebestand kan worden versleuteld: start voor deze met --plain.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarKeeper</name>
+    <message>
+        <source>The calendar file could not be written: %1</source>
+        <translation>Het agendabestand kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Keep a calendar file refreshed</source>
+        <translation>Een agendabestand bijhouden</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>DueSummaryPanel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Vervalt vandaag</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Vervalt binnen 7 dagen</translation>
+    </message>
+    <message>
+        <source>Hide until tomorrow</source>
+        <translation>Verbergen tot morgen</translation>
+    </message>
+    <message>
+        <source>This week — %1</source>
+        <translation>Deze week — %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 more…</source>
+        <translation>nog %1…</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepBar</name>
+    <message>
+        <source>Verify identity…</source>
+        <translation>Identiteit controleren…</translation>
+    </message>
+    <message>
+        <source>Record the practitioner…</source>
+        <translation>Beroepsbeoefenaar registreren…</translation>
+    </message>
+    <message>
+        <source>Write the acknowledgement…</source>
+        <translation>Ontvangstbevestiging opstellen…</translation>
+    </message>
+    <message>
+        <source>Write the extension notice…</source>
+        <translation>Kennisgeving van verlenging opstellen…</translation>
+    </message>
+    <message>
+        <source>Info received…</source>
+        <translation>Informatie ontvangen…</translation>
+    </message>
+    <message>
+        <source>Write the answer…</source>
+        <translation>Antwoord opstellen…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Afsluiten…</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
     </message>
 </context>
 </TS>

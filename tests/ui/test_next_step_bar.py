@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lazeo_desk.domain.case import Case, Relationship, Requester
@@ -18,8 +20,10 @@ from lazeo_desk.services.letters import LetterService, SendMethod
 from lazeo_desk.ui.action_dialogs import CloseCaseDialog, ResumeDialog
 from lazeo_desk.ui.case_detail import CaseDetail
 from lazeo_desk.ui.identity_wizard import IdentityWizard
+from lazeo_desk.ui.language import install_language
 from lazeo_desk.ui.letter_dialog import LetterDialog
 from lazeo_desk.ui.main_window import MainWindow
+from lazeo_desk.ui.settings_language import UiLanguage
 
 Store = Callable[..., str]
 
@@ -143,3 +147,25 @@ def test_unsaved_edits_disable_the_next_step_button(qtbot: QtBot, window: MainWi
     qtbot.keyClicks(detail.form.notes, "x")
     assert detail.has_unsaved_changes()
     assert not detail.next_step.button.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "button"),
+    [
+        ("fr", "Réponse due le 7 avr. 2026\u00a0: préparez la réponse (Accès)", "Rédiger la réponse…"),
+        ("nl", "Antwoord uiterlijk 7 apr 2026: bereid het antwoord voor (Inzage)", "Antwoord opstellen…"),
+    ],
+)
+def test_the_next_step_is_said_in_the_reader_s_language(
+    qapp: QApplication, window: MainWindow, stored: Store, service: CaseService, language: str, text: str,
+    button: str,
+) -> None:
+    reference = stored(received=date(2026, 3, 5), rights=(Right.ACCESS,))
+    _acknowledge(service, reference)
+    service.change_status(reference, Status.IN_PROGRESS)
+    install_language(qapp, language)
+    try:
+        detail = _open(window, reference)
+        assert (detail.next_step.text.text(), detail.next_step.button.text()) == (text, button)
+    finally:
+        install_language(qapp, UiLanguage.ENGLISH)
