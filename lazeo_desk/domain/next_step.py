@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from lazeo_desk.domain.case import Case, Jurisdiction
+from lazeo_desk.domain.deadlines import DUE_SOON_DAYS
 from lazeo_desk.domain.identity import IntakeRoute, default_route
 from lazeo_desk.domain.letter_kinds import LetterKind, through_practitioner
 from lazeo_desk.domain.messages import Message, said
@@ -220,8 +221,11 @@ def send_extension_notice(facts: CaseFacts, today: date) -> NextStep | None:
 
 def send_acknowledgement(facts: CaseFacts, today: date) -> NextStep | None:
     """A request no letter has answered yet is acknowledged, with the date the answer is due (GDPR Art 12(3):
-    without undue delay; DOMAIN.md, Letters: acknowledgement of receipt)."""
+    without undue delay; DOMAIN.md, Letters: acknowledgement of receipt). Within the last week before that date
+    the answer itself is what is owed, so the acknowledgement no longer comes first."""
     if facts.letters_sent or facts.status not in (*_UNSETTLED_IDENTITY, Status.IN_PROGRESS):
+        return None
+    if facts.due is not None and (facts.due - today).days <= DUE_SOON_DAYS:
         return None
     return NextStep(
         NextAction.SEND_ACKNOWLEDGEMENT,

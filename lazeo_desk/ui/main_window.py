@@ -194,6 +194,8 @@ class MainWindow(QMainWindow):
         header.resizeSection(
             COL_COUNTDOWN, max(_COLUMN_WIDTHS[COL_COUNTDOWN], self.view.fontMetrics().horizontalAdvance(longest) + 44)
         )
+        # What to do next reads best beside the countdown; its model column stays last.
+        header.moveSection(header.visualIndex(COL_NEXT_STEP), COL_DUE)
         header.setSortIndicator(COL_COUNTDOWN, Qt.SortOrder.AscendingOrder)
         install_column_menu(self.view)
         self.view.setSortingEnabled(True)

@@ -231,3 +231,11 @@ def test_every_step_is_a_sentence_with_its_template(case_facts: CaseFacts, today
     if found is not None:
         assert found.said().template
         assert str(found.said()) == found.to_json()["text"]
+
+
+def test_in_the_last_week_before_the_due_date_the_answer_comes_before_the_acknowledgement() -> None:
+    case = a_case()
+    assert step(case, letters=frozenset(), today=DUE - timedelta(days=8)).action is NextAction.SEND_ACKNOWLEDGEMENT
+    assert step(case, letters=frozenset(), today=DUE - timedelta(days=7)).action is NextAction.PREPARE_ANSWER
+    new = a_case(status=Status.NEW, channel=Channel.POST)
+    assert step(new, letters=frozenset(), today=DUE).action is NextAction.VERIFY_IDENTITY
