@@ -18,11 +18,12 @@ class CalendarKeeper(QObject):
     """Rewrites the kept calendar file (services/calendar.py) off the window's thread, one write at a time.
 
     Signals: ``written(str, int)`` with the file and the number of events; ``failed(str)`` with a message for the
-    user when the file or the database could not be written or read.
+    user when the file or the database could not be written or read; ``stopped()`` once no file is kept.
     """
 
     written = Signal(str, int)
     failed = Signal(str)
+    stopped = Signal()
 
     def __init__(self, db: Database, clock: Clock, tasks: BackgroundTasks, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -94,3 +95,5 @@ class CalendarKeeper(QObject):
             return
         if path is not None:
             self.refresh()
+        else:
+            self.stopped.emit()

@@ -276,10 +276,17 @@ class MainWindow(QMainWindow):
             self.tr("Keep a &calendar file refreshed…"), None, lambda: self.calendar.choose(self)
         )
         file_menu.addAction(self.calendar_action)
+        self.stop_calendar_action = self._action(
+            self.tr("Stop refreshing the calendar file"), None, lambda: self.calendar.keep(None)
+        )
+        file_menu.addAction(self.stop_calendar_action)
         self.calendar.written.connect(
             lambda path, _count: self.statusBar().showMessage(self.tr("Calendar updated: %1").replace("%1", path), 5000)
         )
         self.calendar.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
+        self.calendar.stopped.connect(
+            lambda: self.statusBar().showMessage(self.tr("The calendar file is no longer refreshed."), 5000)
+        )
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         file_menu.addAction(self.quit_action)

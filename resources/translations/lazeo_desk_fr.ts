@@ -4166,6 +4166,14 @@ Pays</translation>
         <source>Calendar updated: %1</source>
         <translation>Calendrier mis à jour : %1</translation>
     </message>
+    <message>
+        <source>Stop refreshing the calendar file</source>
+        <translation>Ne plus tenir à jour le fichier de calendrier</translation>
+    </message>
+    <message>
+        <source>The calendar file is no longer refreshed.</source>
+        <translation>Le fichier de calendrier n&apos;est plus tenu à jour.</translation>
+    </message>
 </context>
 <context>
     <name>MessageIntakeDialog</name>

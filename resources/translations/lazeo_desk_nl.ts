@@ -4166,6 +4166,14 @@ Land</translation>
         <source>Calendar updated: %1</source>
         <translation>Agenda bijgewerkt: %1</translation>
     </message>
+    <message>
+        <source>Stop refreshing the calendar file</source>
+        <translation>Agendabestand niet meer bijhouden</translation>
+    </message>
+    <message>
+        <source>The calendar file is no longer refreshed.</source>
+        <translation>Het agendabestand wordt niet meer bijgewerkt.</translation>
+    </message>
 </context>
 <context>
     <name>MessageIntakeDialog</name>

@@ -68,3 +68,21 @@ def test_a_calendar_file_that_cannot_be_written_is_said_in_the_status_bar(
         window.calendar.keep(tmp_path / "no-such-folder" / "deadlines.ics")
     assert failed.args[0].startswith("The calendar file could not be written: ")
     assert window.statusBar().currentMessage() == failed.args[0]
+
+
+def test_stopping_leaves_the_file_as_it_is_and_no_longer_rewrites_it(
+    qtbot: QtBot, window: MainWindow, stored: Store, db: Database, tmp_path: Path
+) -> None:
+    path = tmp_path / "deadlines.ics"
+    with qtbot.waitSignal(window.calendar.written, timeout=5000):
+        window.calendar.keep(path)
+    with qtbot.waitSignal(window.calendar.stopped, timeout=5000):
+        window.stop_calendar_action.trigger()
+    assert kept_calendar_file(db) is None
+    assert window.statusBar().currentMessage() == "The calendar file is no longer refreshed."
+    before = path.read_bytes()
+    stored(received=date(2026, 3, 5))
+    window.refresh()
+    window.view.viewport().repaint()
+    qtbot.waitUntil(window.background_idle)
+    assert path.read_bytes() == before
