@@ -325,6 +325,9 @@ def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
             print(json.dumps(data, ensure_ascii=False, indent=2))
             return 0
         _print_case(loaded)
+        step = _next_action_json(service, loaded, clock.today())
+        if step is not None:
+            print(f"  Next step: {step['text']}")
         return 0
     today = clock.today()
     case_filter = register.CaseFilter(

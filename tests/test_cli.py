@@ -703,3 +703,10 @@ def test_calendar_keep_refreshed_records_the_file_for_the_window(cli: Cli, tmp_p
         assert kept_calendar_file(database) is None
     finally:
         database.dispose()
+
+
+def test_case_show_ends_with_the_next_step(cli: Cli) -> None:
+    reference = cli.add(README_CASE)
+    code, out, err = cli("case", "show", reference)
+    assert (code, err) == (0, "")
+    assert out.splitlines()[-1] == "  Next step: Send the acknowledgement"
