@@ -319,6 +319,8 @@ class CaseDetail(QWidget):
         self.countdown_badge.show()
         if case.status is Status.AWAITING_REQUESTER:
             due = self.tr("strict date %1").replace("%1", format_date(loaded.deadline.strict_due, weekday=True))
+        elif case.status.is_open and case.extension is not None:
+            due = self.tr("due %1 (extended)").replace("%1", format_date(loaded.deadline.due, weekday=True))
         elif case.status.is_open:
             due = self.tr("due %1").replace("%1", format_date(loaded.deadline.due, weekday=True))
         elif case.answered is not None:

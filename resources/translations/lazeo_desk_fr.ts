@@ -1868,6 +1868,10 @@ Recharger la demande pour voir la version actuelle&#x202f;? Les modifications no
         <source>The verification was not recorded</source>
         <translation>La vérification n&apos;a pas été enregistrée</translation>
     </message>
+    <message>
+        <source>due %1 (extended)</source>
+        <translation>échéance le %1 (prolongée)</translation>
+    </message>
 </context>
 <context>
     <name>CaseForm</name>

@@ -1868,6 +1868,10 @@ Het verzoek opnieuw laden om de huidige versie te zien? Wijzigingen die hier nog
         <source>The verification was not recorded</source>
         <translation>De controle is niet vastgelegd</translation>
     </message>
+    <message>
+        <source>due %1 (extended)</source>
+        <translation>uiterlijk %1 (verlengd)</translation>
+    </message>
 </context>
 <context>
     <name>CaseForm</name>

@@ -169,3 +169,16 @@ def test_the_next_step_is_said_in_the_reader_s_language(
         assert (detail.next_step.text.text(), detail.next_step.button.text()) == (text, button)
     finally:
         install_language(qapp, UiLanguage.ENGLISH)
+
+
+def test_an_extended_case_says_so_beside_its_date_and_asks_for_the_notice(
+    window: MainWindow, stored: Store, service: CaseService
+) -> None:
+    reference = stored(received=date(2026, 3, 5), rights=(Right.ACCESS,))
+    _acknowledge(service, reference)
+    service.change_status(reference, Status.IN_PROGRESS)
+    service.extend(reference, "files in three centres")
+    detail = _open(window, reference)
+    assert detail.due_label.text() == "due Fri 5 Jun 2026 (extended)"
+    assert detail.next_step.text.text() == "Send the extension notice by 7 Apr 2026"
+    assert detail.next_step.button.text() == "Write the extension notice…"
