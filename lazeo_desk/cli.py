@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from lazeo_desk import __version__
 from lazeo_desk.domain import validation
@@ -69,6 +69,11 @@ def _shown_output() -> Iterator[None]:
         yield
     finally:
         sys.stdout, sys.stderr = stdout, stderr
+
+
+if TYPE_CHECKING:
+    from lazeo_desk.domain.next_step import NextStep
+    from lazeo_desk.services.cases import CaseService, LoadedCase
 
 
 class UsageError(Exception):
@@ -270,6 +275,15 @@ def build_parser() -> argparse.ArgumentParser:
         "purge", help="list the closed cases whose retention period is over, or purge them (--yes)"
     )
     purge.add_argument("--yes", action="store_true", help="purge them: personal data and documents are removed")
+
+    calendar = commands.add_parser(
+        "calendar", help="write the open cases' due dates as an iCalendar file (references and rights only)"
+    )
+    calendar.add_argument("--out", metavar="FILE.ics", help="where to write the calendar")
+    calendar.add_argument(
+        "--keep-refreshed", action="store_true", help="also have the window rewrite this file whenever cases change"
+    )
+    calendar.add_argument("--stop-refreshing", action="store_true", help="the window stops rewriting a calendar file")
 
     seed = commands.add_parser("seed", help="add realistic sample cases (deterministic for a seed)")
     seed.add_argument("--cases", type=_number("cases", 0, validation.SEED_CASES_MAX), required=True)
@@ -478,6 +492,7 @@ def _read_case_json(name: str) -> str:
 
 def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
     from lazeo_desk.services.cases import CaseService
+    from lazeo_desk.services.next_steps import step_of_row
     from lazeo_desk.store import register
 
     if args.case_command == "add":
@@ -504,9 +519,13 @@ def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
             data = case_to_dict(loaded.case)
             data["deadline"] = _deadline_json(loaded.deadline)
             data["countdown"] = loaded.countdown.state.value
+            data["next_action"] = _next_action_json(service, loaded, clock.today())
             print(json.dumps(data, ensure_ascii=False, indent=2))
             return 0
         _print_case(loaded)
+        step = _next_action_json(service, loaded, clock.today())
+        if step is not None:
+            print(f"  Next step: {step['text']}")
         return 0
     today = clock.today()
     case_filter = register.CaseFilter(
@@ -538,7 +557,7 @@ def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
             {"reference": r.reference, "status": r.status.value, "jurisdiction": r.jurisdiction.value,
              "received": r.received.isoformat(), "due": r.due_date.isoformat() if r.due_date else None,
              "countdown": s.state.value, "days_left": s.days_left, "subject": r.subject_name,
-             "rights": [x.value for x in r.rights]}
+             "rights": [x.value for x in r.rights], "next_action": _step_json(step_of_row(r, rules, today))}
             for r, s in items
         ], ensure_ascii=False, indent=2))
         return 0
@@ -554,6 +573,17 @@ def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
 def _one_line(text: str) -> str:
     """A one-line field as one line of output, whatever line breaks it holds."""
     return " ".join(text.split())
+
+
+def _step_json(step: NextStep | None) -> dict[str, str | None] | None:
+    return step.to_json() if step is not None else None
+
+
+def _next_action_json(service: CaseService, loaded: LoadedCase, today: date) -> dict[str, str | None] | None:
+    from lazeo_desk.services.next_steps import letters_sent, step_of_loaded
+
+    sent = letters_sent(service.db, loaded.case.reference or "")
+    return _step_json(step_of_loaded(loaded, sent, today))
 
 
 def _print_case(loaded: object) -> None:
@@ -748,6 +778,29 @@ def _cmd_purge(args: argparse.Namespace, clock: Clock) -> int:
     return 0
 
 
+def _cmd_calendar(args: argparse.Namespace, clock: Clock) -> int:
+    from lazeo_desk.services.calendar import keep_calendar_file, write_calendar
+
+    if args.stop_refreshing and (args.out or args.keep_refreshed):
+        raise UsageError("stop-refreshing: give it alone, without --out or --keep-refreshed")
+    if not args.stop_refreshing and not args.out:
+        raise UsageError("out: give the calendar file to write (--out FILE.ics)")
+    db = _open(args)
+    if args.stop_refreshing:
+        keep_calendar_file(db, None)
+        print("the window no longer refreshes a calendar file", file=sys.stderr)
+        return 0
+    path = Path(args.out).absolute()
+    try:
+        count = write_calendar(db, clock, path)
+    except OSError as error:
+        raise UsageError(f"out: cannot write {args.out}: {error.strerror or error}") from None
+    if args.keep_refreshed:
+        keep_calendar_file(db, path)
+    print(f"{count} open case(s) written to {path}", file=sys.stderr)
+    return 0
+
+
 def _cmd_seed(args: argparse.Namespace, clock: Clock) -> int:
     from lazeo_desk.services.seeding import count_cases, seed_cases
 
@@ -781,6 +834,8 @@ def _run(args: argparse.Namespace, clock: Clock) -> int:
         return _cmd_purge(args, clock)
     if args.command == "seed":
         return _cmd_seed(args, clock)
+    if args.command == "calendar":
+        return _cmd_calendar(args, clock)
     raise UsageError(f"unknown command {args.command!r}")
 
 

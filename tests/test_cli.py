@@ -292,10 +292,11 @@ def test_case_list_json_lists_every_case_most_urgent_first(cli: Cli) -> None:
     code, out, _ = cli("case", "list", "--json")
     assert code == 0
     items = json.loads(out)
-    assert [item["reference"] for item in items] == [refs["overdue"], refs["fresh"], refs["paused"]]
-    assert [item["countdown"] for item in items] == ["overdue", "on-track", "paused"]
-    assert items[2]["due"] is None
-    assert items[1]["subject"] == "Anaïs O'Brien-<Zoë> & Fils"
+    # The paused case sorts by its strict date (2 Apr), which binds before the fresh case's due date (7 Apr).
+    assert [item["reference"] for item in items] == [refs["overdue"], refs["paused"], refs["fresh"]]
+    assert [item["countdown"] for item in items] == ["overdue", "paused", "on-track"]
+    assert items[1]["due"] is None
+    assert items[2]["subject"] == "Anaïs O'Brien-<Zoë> & Fils"
 
 
 def test_case_list_overdue_shows_only_overdue_cases(cli: Cli) -> None:
@@ -322,8 +323,8 @@ def test_case_list_as_text_has_one_line_per_case(cli: Cli) -> None:
     code, out, err = cli("case", "list")
     assert code == 0
     lines = out.splitlines()
-    assert [line.split()[0] for line in lines] == [refs["overdue"], refs["fresh"], refs["paused"]]
-    assert "Anaïs O'Brien-<Zoë> & Fils" in lines[1]
+    assert [line.split()[0] for line in lines] == [refs["overdue"], refs["paused"], refs["fresh"]]
+    assert "Anaïs O'Brien-<Zoë> & Fils" in lines[2]
     assert err.startswith("3 ")
 
 
@@ -638,3 +639,74 @@ def test_no_medical_file_cover_for_a_french_heir_whose_purpose_is_not_recorded(c
     assert len(err.splitlines()) == 1
     assert "no purpose is recorded for the heir" in err
     assert not out_file.exists()
+
+
+def test_case_show_json_gives_the_next_action(cli: Cli) -> None:
+    reference = cli.add(README_CASE)
+    code, out, err = cli("case", "show", reference, "--json")
+    assert (code, err) == (0, "")
+    assert json.loads(out)["next_action"] == {
+        "action": "send-acknowledgement",
+        "text": "Send the acknowledgement",
+        "due": "2026-04-07",
+    }
+
+
+def test_case_list_json_gives_each_case_its_next_action(cli: Cli) -> None:
+    refs = _listing_set(cli)
+    code, out, _ = cli("case", "list", "--json")
+    assert code == 0
+    actions = {item["reference"]: item["next_action"] for item in json.loads(out)}
+    assert actions[refs["overdue"]] == {
+        "action": "answer-overdue", "text": "Overdue since 2026-02-26: answer now", "due": "2026-02-25",
+    }
+    assert actions[refs["paused"]] == {
+        "action": "wait-for-requester",
+        "text": "Waiting for the requester since 2026-03-03; strict date 2026-04-02",
+        "due": "2026-04-02",
+    }
+    assert actions[refs["fresh"]]["action"] == "send-acknowledgement"
+
+
+def test_calendar_writes_one_event_per_open_case_without_names(cli: Cli, tmp_path: Path) -> None:
+    from icalendar import Calendar
+
+    refs = _listing_set(cli)
+    out_file = tmp_path / "deadlines.ics"
+    code, out, err = cli("calendar", "--out", str(out_file))
+    assert (code, out) == (0, "")
+    assert err.startswith("3 open case(s) written to ")
+    events = list(Calendar.from_ical(out_file.read_bytes()).walk("VEVENT"))
+    assert sorted(str(event["uid"]) for event in events) == sorted(f"{r.lower()}@lazeo-desk" for r in refs.values())
+    assert "Maes" not in out_file.read_text(encoding="utf-8")
+
+
+def test_calendar_without_a_file_is_refused_in_one_line(cli: Cli) -> None:
+    code, out, err = cli("calendar")
+    assert (code, out) == (2, "")
+    assert err == "lazeo-desk: error: out: give the calendar file to write (--out FILE.ics)\n"
+
+
+def test_calendar_keep_refreshed_records_the_file_for_the_window(cli: Cli, tmp_path: Path) -> None:
+    from lazeo_desk.services.calendar import kept_calendar_file
+
+    out_file = tmp_path / "kept.ics"
+    assert cli("calendar", "--out", str(out_file), "--keep-refreshed")[0] == 0
+    database = Database(f"sqlite:///{cli.db_path}", plain=True)
+    try:
+        assert kept_calendar_file(database) == out_file
+    finally:
+        database.dispose()
+    assert cli("calendar", "--stop-refreshing")[0] == 0
+    database = Database(f"sqlite:///{cli.db_path}", plain=True)
+    try:
+        assert kept_calendar_file(database) is None
+    finally:
+        database.dispose()
+
+
+def test_case_show_ends_with_the_next_step(cli: Cli) -> None:
+    reference = cli.add(README_CASE)
+    code, out, err = cli("case", "show", reference)
+    assert (code, err) == (0, "")
+    assert out.splitlines()[-1] == "  Next step: Send the acknowledgement"

@@ -301,6 +301,22 @@ BACKUP_FOLDER: SettingSpec[Path | None] = SettingSpec(
 )
 
 
+def _parse_calendar_file(stored: object) -> Path | None:
+    if not isinstance(stored, str):
+        raise _unreadable(CALENDAR_FILE_KEY)
+    return Path(stored) if stored else None
+
+
+CALENDAR_FILE_KEY = "calendar_file"
+CALENDAR_FILE: SettingSpec[Path | None] = SettingSpec(
+    CALENDAR_FILE_KEY,
+    None,
+    "The calendar file the window keeps refreshed with the open cases' due dates (none: no such file).",
+    _parse_calendar_file,
+    lambda path: str(path) if path is not None else "",
+)
+
+
 def _parse_actor(stored: object) -> str:
     if not isinstance(stored, str) or not stored.strip():
         raise _unreadable(ACTOR_KEY)
@@ -356,6 +372,7 @@ DATABASE_SETTINGS: tuple[SettingSpec[Any], ...] = (
     AUTO_LOCK_MINUTES,
     BACKUP_FOLDER,
     BACKUP_KEEP,
+    CALENDAR_FILE,
     CASE_RETENTION_YEARS,
     LETTER_TEMPLATES,
     ACTOR,

@@ -75,9 +75,8 @@ def _lines(text: str) -> tuple[str, ...]:
 
 
 def urgency_rank(status: Status) -> int:
-    """The register's first sort key: running clocks first, then paused ones, then finished cases."""
-    if status is Status.AWAITING_REQUESTER:
-        return 1
+    """The register's first sort key: open cases (their clock running or paused) before finished ones; among open
+    cases the date that binds decides (``models.BINDING_DATE``), so a paused case sorts by its strict date."""
     return 0 if status.is_open else 2
 
 

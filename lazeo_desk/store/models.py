@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import cast
 
 from sqlalchemy import (
     Boolean,
+    Column,
+    Computed,
     Date,
     DateTime,
     ForeignKey,
@@ -13,6 +16,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     String,
+    Table,
     Text,
     UniqueConstraint,
 )
@@ -48,7 +52,8 @@ class CaseRow(Base):
     records_older_than_5_years: Mapped[bool] = mapped_column(Boolean, default=False)
     rights: Mapped[str] = mapped_column(String(200))
     due_date: Mapped[date | None] = mapped_column(Date)
-    # 0: clock running, 1: paused awaiting the requester, 2: answered or finished — the register's first sort key.
+    # 0: open (the clock running, or paused awaiting the requester), 2: answered or finished — the register's first
+    # sort key; the second is the date that binds (see BINDING_DATE).
     urgency: Mapped[int] = mapped_column(Integer, default=0)
     strict_due_date: Mapped[date | None] = mapped_column(Date)
     request_text: Mapped[str] = mapped_column(Text, default="")
@@ -102,7 +107,6 @@ class CaseRow(Base):
     __table_args__ = (
         UniqueConstraint("year", "sequence", name="uq_cases_year_sequence"),
         Index("ix_cases_status_due", "status", "due_date"),
-        Index("ix_cases_urgency", "urgency", "due_date", "id"),
         Index("ix_cases_due", "due_date"),
         Index("ix_cases_received", "received"),
         Index("ix_cases_subject_name_key", "subject_name_key"),
@@ -112,6 +116,17 @@ class CaseRow(Base):
         Index("ix_cases_centre", "centre"),
         Index("ix_cases_answered", "answered"),
     )
+
+
+# The date that binds a case: its governing date, or while the clock is paused the strict date counted from first
+# receipt (EDPB Guidelines 01/2022 §159). The register sorts open cases on it, through the index below. The database
+# computes it (a virtual column); it is left out of the mapping so that no write and no audit entry ever carries it.
+_CASES = cast(Table, CaseRow.__table__)
+_CASES.append_column(
+    Column("binding_date", Date, Computed("coalesce(due_date, strict_due_date)", persisted=False))
+)
+BINDING_DATE = _CASES.c.binding_date
+Index("ix_cases_urgency", CaseRow.urgency, BINDING_DATE, CaseRow.id)
 
 
 class CaseRightRow(Base):

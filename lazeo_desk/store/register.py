@@ -10,11 +10,12 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from lazeo_desk.domain.case import Channel, Jurisdiction
+from lazeo_desk.domain.case import Channel, Jurisdiction, Relationship
+from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import OPEN_STATUSES, Status
 from lazeo_desk.store.cases import search_key
-from lazeo_desk.store.models import CaseRightRow, CaseRow
+from lazeo_desk.store.models import BINDING_DATE, CaseRightRow, CaseRow, LetterRow
 
 DUE_THIS_WEEK_DAYS = 7
 
@@ -74,20 +75,36 @@ class RegisterRow:
     answered: date | None
     centre: str
     version: int
+    # What the next step of the case depends on (domain/next_step.py).
+    completed: date | None = None
+    extended: bool = False
+    subject_email: str = ""
+    requester_email: str = ""
+    requester_relationship: Relationship = Relationship.SELF
+    practitioner_name: str = ""
+    first_pending_right: Right | None = None
+    letters_sent: frozenset[LetterKind] = frozenset()
 
 
-_RUNNING = 0
+_OPEN = 0
+
+
+def running_due_between(first: date | None, last: date) -> ColumnElement[bool]:
+    """Running clocks whose governing date falls from ``first`` (None: any day before) to ``last``, inclusive.
+
+    A running clock's governing date is its binding date, so the range is read from the urgency index in order.
+    """
+    found = [CaseRow.urgency == _OPEN, BINDING_DATE <= last, CaseRow.due_date.is_not(None)]
+    if first is not None:
+        found.append(BINDING_DATE >= first)
+    return and_(*found)
 
 
 def _quick_condition(quick: QuickFilter, today: date) -> ColumnElement[bool]:
     if quick is QuickFilter.OVERDUE:
-        return and_(CaseRow.urgency == _RUNNING, CaseRow.due_date < today)
+        return running_due_between(None, today - timedelta(days=1))
     if quick is QuickFilter.DUE_THIS_WEEK:
-        return and_(
-            CaseRow.urgency == _RUNNING,
-            CaseRow.due_date >= today,
-            CaseRow.due_date <= today + timedelta(days=DUE_THIS_WEEK_DAYS),
-        )
+        return running_due_between(today, today + timedelta(days=DUE_THIS_WEEK_DAYS))
     if quick is QuickFilter.AWAITING_REQUESTER:
         return CaseRow.status == Status.AWAITING_REQUESTER.value
     if quick is QuickFilter.IDENTITY_TO_VERIFY:
@@ -141,7 +158,7 @@ def conditions(case_filter: CaseFilter, today: date) -> list[ColumnElement[bool]
 
 
 _SORT_COLUMNS: dict[SortKey, tuple[Any, ...]] = {
-    SortKey.URGENCY: (CaseRow.urgency, CaseRow.due_date, CaseRow.id),
+    SortKey.URGENCY: (CaseRow.urgency, BINDING_DATE, CaseRow.id),
     SortKey.REFERENCE: (CaseRow.year, CaseRow.sequence),
     SortKey.SUBJECT: (CaseRow.subject_name_key, CaseRow.id),
     SortKey.RIGHTS: (CaseRow.rights, CaseRow.id),
@@ -167,6 +184,13 @@ _ROW_COLUMNS = (
     CaseRow.answered,
     CaseRow.centre,
     CaseRow.version,
+    CaseRow.completed,
+    CaseRow.extension_reason,
+    CaseRow.subject_email,
+    CaseRow.requester_email,
+    CaseRow.requester_relationship,
+    CaseRow.practitioner_name,
+    CaseRow.id,
 )
 
 
@@ -186,9 +210,14 @@ def fetch_page(
     descending: bool = False,
     offset: int = 0,
     limit: int = 200,
+    also: ColumnElement[bool] | None = None,
 ) -> list[RegisterRow]:
-    """One page of the register, in the requested order."""
+    """One page of the register, in the requested order (``also``: one more condition, e.g. a date range)."""
     query = page_query(case_filter, today, sort, descending).offset(offset).limit(limit)
+    if also is not None:
+        query = query.where(also)
+    found = list(session.execute(query))
+    pending, letters = _next_step_details(session, [r.id for r in found])
     return [
         RegisterRow(
             reference=r.reference,
@@ -205,13 +234,50 @@ def fetch_page(
             answered=r.answered,
             centre=r.centre,
             version=r.version,
+            completed=r.completed,
+            extended=r.extension_reason is not None,
+            subject_email=r.subject_email or "",
+            requester_email=r.requester_email or "",
+            requester_relationship=Relationship(r.requester_relationship),
+            practitioner_name=r.practitioner_name or "",
+            first_pending_right=pending.get(r.id),
+            letters_sent=frozenset(letters.get(r.id, ())),
         )
-        for r in session.execute(query)
+        for r in found
     ]
 
 
-def count_cases(session: Session, case_filter: CaseFilter, today: date) -> int:
+def _next_step_details(
+    session: Session, case_ids: list[int]
+) -> tuple[dict[int, Right], dict[int, set[LetterKind]]]:
+    """For the cases of one page: the first right still without an outcome, and the kinds of letter sent.
+
+    Read in two indexed queries for the whole page rather than per line, so that the page query keeps its plan.
+    """
+    pending: dict[int, Right] = {}
+    letters: dict[int, set[LetterKind]] = {}
+    if not case_ids:
+        return pending, letters
+    rights = session.execute(
+        select(CaseRightRow.case_id, CaseRightRow.right)
+        .where(CaseRightRow.case_id.in_(case_ids), CaseRightRow.outcome.is_(None))
+        .order_by(CaseRightRow.case_id, CaseRightRow.position)
+    )
+    for case_id, right in rights:
+        pending.setdefault(case_id, Right(right))
+    for case_id, kind in session.execute(
+        select(LetterRow.case_id, LetterRow.kind).where(LetterRow.case_id.in_(case_ids)).distinct()
+    ):
+        letters.setdefault(case_id, set()).add(LetterKind(kind))
+    return pending, letters
+
+
+def count_cases(
+    session: Session, case_filter: CaseFilter, today: date, also: ColumnElement[bool] | None = None
+) -> int:
     query = select(func.count()).select_from(CaseRow).where(*conditions(case_filter, today))
+    if also is not None:
+        query = query.where(also)
     return int(session.scalar(query) or 0)
 
 
@@ -230,3 +296,32 @@ def summary_counts(session: Session, today: date) -> dict[QuickFilter, int]:
 def centres(session: Session) -> list[str]:
     """The centres named on cases, for the filter."""
     return [c for c in session.scalars(select(CaseRow.centre).distinct().order_by(CaseRow.centre)) if c]
+
+
+@dataclass(frozen=True)
+class BindingDate:
+    """An open case's reference, rights and the date that binds it (the strict date while it is paused)."""
+
+    reference: str
+    rights: tuple[Right, ...]
+    day: date
+    paused: bool
+
+
+def open_binding_dates(session: Session) -> list[BindingDate]:
+    """Every open case with the date that binds it, in the register's urgency order (no names, no contact data)."""
+    query = (
+        select(CaseRow.reference, CaseRow.rights, BINDING_DATE.label("day"), CaseRow.due_date)
+        .where(CaseRow.urgency == _OPEN, BINDING_DATE.is_not(None))
+        .order_by(*_SORT_COLUMNS[SortKey.URGENCY])
+    )
+    return [
+        BindingDate(
+            reference=r.reference,
+            rights=tuple(Right(k) for k in r.rights.split(",") if k),
+            day=r.day,
+            paused=r.due_date is None,
+        )
+        for r in session.execute(query)
+    ]
+

@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
 from lazeo_desk.domain.case import Case
 from lazeo_desk.domain.identity import Outcome, VerificationResult, item_text, may_verify
 from lazeo_desk.domain.letter_kinds import LetterKind
+from lazeo_desk.domain.next_step import NextAction, NextStep
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status, TransitionError, allowed_moves
 from lazeo_desk.letters.context import RefusalGround
 from lazeo_desk.services.cases import CaseRuleError, CaseService, LoadedCase
 from lazeo_desk.services.identity import record_verification
 from lazeo_desk.services.letters import LetterService
+from lazeo_desk.services.next_steps import letters_sent, step_of_loaded
 from lazeo_desk.store.cases import CaseNotFound, StaleCase
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.ui import labels, messages
@@ -51,6 +53,7 @@ from lazeo_desk.ui.deadline_view import ClockSituation, DeadlineView
 from lazeo_desk.ui.identity_wizard import IdentityWizard
 from lazeo_desk.ui.letter_dialog import LetterDialog
 from lazeo_desk.ui.letter_log import LetterLogView
+from lazeo_desk.ui.next_step_bar import NextStepBar
 from lazeo_desk.ui.outcomes_editor import OutcomesEditor
 from lazeo_desk.ui.plain_text import make_plain
 from lazeo_desk.ui.problem_banner import ProblemBanner
@@ -93,6 +96,7 @@ class CaseDetail(QWidget):
         self._loaded: LoadedCase | None = None
         self._info_limit: int | None = None
         self._dirty = False
+        self._next: NextStep | None = None
 
         self.title = QLabel(self)
         self.title.setObjectName("caseTitle")
@@ -119,6 +123,8 @@ class CaseDetail(QWidget):
         self.subtitle.setObjectName("caseSubtitle")
         self.subtitle.setWordWrap(True)
         make_plain(self.title, self.due_label, self.subtitle)
+        self.next_step = NextStepBar(self)
+        self.next_step.actionRequested.connect(self.take_next_step)
 
         self.status_button = QPushButton(self.tr("Change status"), self)
         self.status_menu = QMenu(self.status_button)
@@ -193,6 +199,7 @@ class CaseDetail(QWidget):
         layout.addLayout(heading)
         layout.addLayout(clock_line)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.next_step)
         layout.addLayout(actions)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
@@ -275,6 +282,7 @@ class CaseDetail(QWidget):
         self.countdown_badge.hide()
         self.due_label.clear()
         self.subtitle.setText(self.tr("Choose a case in the register and press Enter."))
+        self.next_step.show_step(None)
         for button in (self.identity_button, self.letter_button, self.status_button, self.extend_button,
                        self.await_button, self.resume_button, self.close_case_button, self.note_button,
                        self.save_button, self.revert_button):
@@ -321,6 +329,8 @@ class CaseDetail(QWidget):
         self.countdown_badge.show()
         if case.status is Status.AWAITING_REQUESTER:
             due = self.tr("strict date %1").replace("%1", format_date(loaded.deadline.strict_due, weekday=True))
+        elif case.status.is_open and case.extension is not None:
+            due = self.tr("due %1 (extended)").replace("%1", format_date(loaded.deadline.due, weekday=True))
         elif case.status.is_open:
             due = self.tr("due %1").replace("%1", format_date(loaded.deadline.due, weekday=True))
         elif case.answered is not None:
@@ -344,6 +354,11 @@ class CaseDetail(QWidget):
         parts.append(labels.language_label(case.language))
         self.subtitle.setText(" · ".join(parts))
         self.deadline.show_report(loaded.deadline, self._situation(loaded))
+        try:
+            sent = letters_sent(self._service.db, case.reference or "")
+        except (CaseNotFound, StoreError):
+            sent = frozenset()
+        self._next = step_of_loaded(loaded, sent, self._service.clock.today())
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -404,6 +419,8 @@ class CaseDetail(QWidget):
         self.note_button.setToolTip(busy_tip if editing else self.tr("Add a note to the timeline"))
         self.save_button.setEnabled(editing)
         self.revert_button.setEnabled(editing)
+        self.next_step.show_step(self._next, enabled=not editing)
+        self.next_step.button.setToolTip(busy_tip if editing else "")
         self.edit_hint.setText(
             self.tr("Unsaved changes: save them (Ctrl+S) or revert them before any other action.")
             if editing
@@ -626,6 +643,26 @@ class CaseDetail(QWidget):
             dialog.choose_kind(kind)
         dialog.open()
         return dialog
+
+    def take_next_step(self, step: NextStep) -> QWidget | None:
+        """Start what the next step asks for: the identity guide, the letter dialog on the right kind, the dialog
+        recording the requester's reply, or the closing dialog; returns the dialog opened (the Case tab for a
+        practitioner recorded on a case whose identity is already settled)."""
+        if self._loaded is None or self._dirty:
+            return None
+        action = step.action
+        if action is NextAction.VERIFY_IDENTITY or (
+            action is NextAction.RECORD_PRACTITIONER and may_verify(self._loaded.case.status)
+        ):
+            return self.verify_identity()
+        if action is NextAction.RECORD_PRACTITIONER:
+            self.tabs.setCurrentIndex(TAB_CASE)
+            return self.tabs.currentWidget()
+        if action is NextAction.WAIT_FOR_REQUESTER:
+            return self.resume()
+        if action is NextAction.CLOSE_CASE:
+            return self.close_case()
+        return self.write_letter(step.letter)
 
     def add_note(self) -> NoteDialog | None:
         loaded = self._loaded

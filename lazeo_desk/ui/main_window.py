@@ -35,21 +35,26 @@ from PySide6.QtWidgets import (
 
 from lazeo_desk.domain.deadlines import Countdown, CountdownState
 from lazeo_desk.services.cases import CaseService
+from lazeo_desk.services.due_summary import DueSummary, due_summary
 from lazeo_desk.services.register import RegisterService
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.store.register import CaseFilter, QuickFilter
 from lazeo_desk.ui import messages
 from lazeo_desk.ui.background import BackgroundTasks
+from lazeo_desk.ui.calendar_keeper import CalendarKeeper
 from lazeo_desk.ui.countdown_text import countdown_text
 from lazeo_desk.ui.dates import format_date
+from lazeo_desk.ui.due_summary_panel import DueSummaryPanel
 from lazeo_desk.ui.filter_bar import SEARCH_DELAY_MS, FilterBar
 from lazeo_desk.ui.plain_text import make_plain, plain_tooltip
+from lazeo_desk.ui.register_columns import install_column_menu
 from lazeo_desk.ui.register_delegates import CountdownDelegate, StatusDelegate
 from lazeo_desk.ui.register_model import (
     COL_CHANNEL,
     COL_COUNTDOWN,
     COL_DUE,
     COL_JURISDICTION,
+    COL_NEXT_STEP,
     COL_RECEIVED,
     COL_REFERENCE,
     COL_RIGHTS,
@@ -68,6 +73,8 @@ if TYPE_CHECKING:
     from lazeo_desk.ui.new_case_dialog import NewCaseDialog
 
 DAY_CHECK_MS = 60_000
+# The week's summary names this many cases per group; a click on "more" lists the rest.
+DUE_CASES_SHOWN = 5
 # When the register is not painted (window hidden), the counts start after this wait all the same.
 PENDING_READS_FALLBACK_MS = 300
 
@@ -81,6 +88,7 @@ _COLUMN_WIDTHS = {
     COL_JURISDICTION: 84,
     COL_CHANNEL: 92,
     COL_RECEIVED: 110,
+    COL_NEXT_STEP: 320,
 }
 
 _SETTINGS_GEOMETRY = "MainWindow/geometry"
@@ -121,6 +129,7 @@ class MainWindow(QMainWindow):
         self.detail: CaseDetail | None = None
         self.tasks = BackgroundTasks(self)
         self.lock: QObject | None = None
+        self.calendar = CalendarKeeper(case_service.db, case_service.clock, self.tasks, self)
 
         title = self.tr("LAZEO Desk — data subject requests")
         self.setWindowTitle(title + (self.tr(" (demo data)") if demo else ""))
@@ -186,7 +195,10 @@ class MainWindow(QMainWindow):
         header.resizeSection(
             COL_COUNTDOWN, max(_COLUMN_WIDTHS[COL_COUNTDOWN], self.view.fontMetrics().horizontalAdvance(longest) + 44)
         )
+        # What to do next reads best beside the countdown; its model column stays last.
+        header.moveSection(header.visualIndex(COL_NEXT_STEP), COL_DUE)
         header.setSortIndicator(COL_COUNTDOWN, Qt.SortOrder.AscendingOrder)
+        install_column_menu(self.view)
         self.view.setSortingEnabled(True)
         self.view.activated.connect(self._activated)
         self.view.selectionModel().currentRowChanged.connect(self._current_moved)
@@ -201,6 +213,10 @@ class MainWindow(QMainWindow):
         layout.addLayout(heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.filters)
+        self.due_panel = DueSummaryPanel(page)
+        self.due_panel.caseChosen.connect(self.open_reference)
+        self.due_panel.filterChosen.connect(self.set_quick_filter)
+        layout.addWidget(self.due_panel)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(page)
 
@@ -257,6 +273,22 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(lambda: self.intake.choose_files())
         self.addAction(self.import_action)
         file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        self.calendar_action = self._action(
+            self.tr("Keep a &calendar file refreshed…"), None, lambda: self.calendar.choose(self)
+        )
+        file_menu.addAction(self.calendar_action)
+        self.stop_calendar_action = self._action(
+            self.tr("Stop refreshing the calendar file"), None, lambda: self.calendar.keep(None)
+        )
+        file_menu.addAction(self.stop_calendar_action)
+        self.calendar.written.connect(
+            lambda path, _count: self.statusBar().showMessage(self.tr("Calendar updated: %1").replace("%1", path), 5000)
+        )
+        self.calendar.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
+        self.calendar.stopped.connect(
+            lambda: self.statusBar().showMessage(self.tr("The calendar file is no longer refreshed."), 5000)
+        )
         file_menu.addSeparator()
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         file_menu.addAction(self.quit_action)
@@ -361,6 +393,19 @@ class MainWindow(QMainWindow):
     def refresh_counts(self) -> None:
         self._after_paint("summary", self._read_summary)
         self._after_paint("count", self._request_count)
+        # Whatever changes the counts (an edit, a new case, a new day) may move a date in the calendar file.
+        self._after_paint("calendar", self.calendar.refresh)
+        self._after_paint("due", self._read_due)
+
+    def _read_due(self) -> None:
+        today = self._today
+        self.tasks.submit(
+            lambda: due_summary(self._register, today, shown=DUE_CASES_SHOWN), self._due_read, self._background_failed
+        )
+
+    def _due_read(self, summary: object) -> None:
+        if isinstance(summary, DueSummary) and summary.today == self._today:
+            self.due_panel.show_summary(summary)
 
     def _read_summary(self) -> None:
         today = self._today

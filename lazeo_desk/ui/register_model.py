@@ -16,7 +16,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from lazeo_desk.domain.deadlines import Countdown, CountdownState
+from lazeo_desk.domain.next_step import NextAction, NextStep
 from lazeo_desk.domain.status import Status
+from lazeo_desk.services.next_steps import step_of_row
 from lazeo_desk.services.register import RegisterService
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.store.register import CaseFilter, RegisterRow, SortKey
@@ -26,7 +28,7 @@ from lazeo_desk.ui.countdown_text import countdown_text
 from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.flags import flag_icon
 from lazeo_desk.ui.plain_text import plain_tooltip
-from lazeo_desk.ui.sentences import error_text
+from lazeo_desk.ui.sentences import error_text, sentence_text
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -41,6 +43,7 @@ COL_RIGHTS = 5
 COL_JURISDICTION = 6
 COL_CHANNEL = 7
 COL_RECEIVED = 8
+COL_NEXT_STEP = 9
 
 HEADERS = (
     QT_TRANSLATE_NOOP("RegisterModel", "Reference"),
@@ -52,6 +55,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("RegisterModel", "Country"),
     QT_TRANSLATE_NOOP("RegisterModel", "Channel"),
     QT_TRANSLATE_NOOP("RegisterModel", "Received"),
+    QT_TRANSLATE_NOOP("RegisterModel", "Next step"),
 )
 
 # Each column sorts on indexed columns in SQL; the countdown column sorts by urgency, the default order.
@@ -65,6 +69,8 @@ SORT_KEYS = (
     SortKey.JURISDICTION,
     SortKey.CHANNEL,
     SortKey.RECEIVED,
+    # The next step follows from the clock, so it sorts as the countdown does.
+    SortKey.URGENCY,
 )
 
 CountdownRole = Qt.ItemDataRole.UserRole + 1
@@ -113,6 +119,7 @@ class RegisterModel(QAbstractTableModel):
         self._rows: list[RegisterRow] = []
         self._has_more = False
         self._countdowns: dict[int, Countdown] = {}
+        self._steps: dict[int, NextStep | None] = {}
         self._cell_cache: dict[int, tuple[tuple[str, ...], tuple[QColor | None, ...]]] = {}
         self._bold = QFont()
         self._bold.setBold(True)
@@ -169,8 +176,14 @@ class RegisterModel(QAbstractTableModel):
             self._countdowns[row] = found
         return found
 
+    def next_step_at(self, row: int) -> NextStep | None:
+        if row not in self._steps:
+            self._steps[row] = step_of_row(self._rows[row], self._service.rules(), self._today)
+        return self._steps[row]
+
     def _forget_cells(self) -> None:
         self._countdowns.clear()
+        self._steps.clear()
         self._cell_cache.clear()
 
     # reading ------------------------------------------------------------------------------------------------
@@ -312,10 +325,23 @@ class RegisterModel(QAbstractTableModel):
         if column == COL_STATUS:
             return labels.status_label(row.status)
         if column == COL_DUE:
-            return format_date(row.due_date) if row.due_date is not None else "—"
+            return self._due_text(row)
         if column == COL_COUNTDOWN:
             return countdown_text(self.countdown_at(position), answered=row.answered)
+        if column == COL_NEXT_STEP:
+            step = self.next_step_at(position)
+            return sentence_text(step.said()) if step is not None else ""
         return ""
+
+    def _due_text(self, row: RegisterRow) -> str:
+        """The date that binds: the strict date while the clock is paused; an extended date says so."""
+        if row.status is Status.AWAITING_REQUESTER and row.strict_due_date is not None:
+            return self.tr("%1 (strict)").replace("%1", format_date(row.strict_due_date))
+        if row.due_date is None:
+            return "—"
+        if row.extended and row.status.is_open:
+            return self.tr("%1 (extended)").replace("%1", format_date(row.due_date))
+        return format_date(row.due_date)
 
     def _tooltip(self, position: int, row: RegisterRow, column: int) -> str | None:
         if column == COL_RIGHTS:
@@ -338,6 +364,9 @@ class RegisterModel(QAbstractTableModel):
             state = self.countdown_at(position)
             if state.due is not None:
                 return self.tr("Governing due date: %1").replace("%1", format_date(state.due, weekday=True))
+        if column == COL_NEXT_STEP:
+            step = self.next_step_at(position)
+            return sentence_text(step.said()) if step is not None else None
         if column == COL_SUBJECT and row.requester_name:
             return self.tr("Data subject: %1\nAsked by: %2").replace("%1", row.subject_name).replace(
                 "%2", row.requester_name
@@ -347,6 +376,9 @@ class RegisterModel(QAbstractTableModel):
     def _foreground(self, position: int, row: RegisterRow, column: int) -> QColor | None:
         if not row.status.is_open:
             return _MUTED
+        if column == COL_NEXT_STEP:
+            step = self.next_step_at(position)
+            return _OVERDUE if step is not None and step.action is NextAction.ANSWER_OVERDUE else None
         if column == COL_DUE:
             state = self.countdown_at(position).state
             if state is CountdownState.OVERDUE:

@@ -1843,6 +1843,50 @@
         <source>{setting} is not a setting</source>
         <translation>{setting} n&apos;est pas un paramètre</translation>
     </message>
+    <message>
+        <source>Waiting for the requester; strict date {strict}</source>
+        <translation>En attente du demandeur&#x202f;; date stricte {strict}</translation>
+    </message>
+    <message>
+        <source>Waiting for the requester since {since}; strict date {strict}</source>
+        <translation>En attente du demandeur depuis le {since}&#x202f;; date stricte {strict}</translation>
+    </message>
+    <message>
+        <source>Overdue since {day}: answer now</source>
+        <translation>En retard depuis le {day}&#xa0;: répondez sans attendre</translation>
+    </message>
+    <message>
+        <source>Verify identity — the request came from an address not on file</source>
+        <translation>Vérifiez l&apos;identité — la demande vient d&apos;une adresse qui ne figure pas au dossier</translation>
+    </message>
+    <message>
+        <source>Send the extension notice by {day}</source>
+        <translation>Envoyez l&apos;avis de prolongation au plus tard le {day}</translation>
+    </message>
+    <message>
+        <source>Send the acknowledgement</source>
+        <translation>Envoyez l&apos;accusé de réception</translation>
+    </message>
+    <message>
+        <source>Verify the requester&apos;s identity</source>
+        <translation>Vérifiez l&apos;identité du demandeur</translation>
+    </message>
+    <message>
+        <source>Record the designated practitioner: in {country} a relative consults the file only through one</source>
+        <translation>Enregistrez le praticien désigné&#xa0;: en {country}, un proche ne consulte le dossier que par son intermédiaire</translation>
+    </message>
+    <message>
+        <source>Answer due {day}: send the answer</source>
+        <translation>Réponse due le {day}&#xa0;: envoyez la réponse</translation>
+    </message>
+    <message>
+        <source>Answer due {day}: prepare the answer ({right})</source>
+        <translation>Réponse due le {day}&#xa0;: préparez la réponse ({right})</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Clôturer la demande</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1900,6 +1944,21 @@
     <message>
         <source>Asked for</source>
         <translation>Demandé</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarKeeper</name>
+    <message>
+        <source>The calendar file could not be written: %1</source>
+        <translation>Le fichier de calendrier n&apos;a pas pu être écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Keep a calendar file refreshed</source>
+        <translation>Tenir à jour un fichier de calendrier</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Fichiers de calendrier (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -2111,6 +2170,10 @@ Recharger la demande pour voir la version actuelle&#x202f;? Les modifications no
     <message>
         <source>The verification was not recorded</source>
         <translation>La vérification n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>due %1 (extended)</source>
+        <translation>échéance le %1 (prolongée)</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +2969,37 @@ Pays</translation>
     <message>
         <source> years</source>
         <translation> ans</translation>
+    </message>
+</context>
+<context>
+    <name>DueSummaryPanel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Échéance aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Échéance dans les 7 jours</translation>
+    </message>
+    <message>
+        <source>Hide until tomorrow</source>
+        <translation>Masquer jusqu&apos;à demain</translation>
+    </message>
+    <message>
+        <source>This week — %1</source>
+        <translation>Cette semaine — %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 more…</source>
+        <translation>%1 de plus…</translation>
     </message>
 </context>
 <context>
@@ -4454,6 +4548,22 @@ L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
         <source>Quit without saving</source>
         <translation>Quitter sans enregistrer</translation>
     </message>
+    <message>
+        <source>Keep a &amp;calendar file refreshed…</source>
+        <translation>Tenir à jour un fichier &amp;calendrier…</translation>
+    </message>
+    <message>
+        <source>Calendar updated: %1</source>
+        <translation>Calendrier mis à jour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Stop refreshing the calendar file</source>
+        <translation>Ne plus tenir à jour le fichier de calendrier</translation>
+    </message>
+    <message>
+        <source>The calendar file is no longer refreshed.</source>
+        <translation>Le fichier de calendrier n&apos;est plus tenu à jour.</translation>
+    </message>
 </context>
 <context>
     <name>MessageIntakeDialog</name>
@@ -4603,6 +4713,41 @@ L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
     <message>
         <source>Type the date of receipt and choose the country to count the deadline.</source>
         <translation>Saisissez la date de réception et choisissez le pays pour calculer le délai.</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepBar</name>
+    <message>
+        <source>Verify identity…</source>
+        <translation>Vérifier l&apos;identité…</translation>
+    </message>
+    <message>
+        <source>Record the practitioner…</source>
+        <translation>Enregistrer le praticien…</translation>
+    </message>
+    <message>
+        <source>Write the acknowledgement…</source>
+        <translation>Rédiger l&apos;accusé de réception…</translation>
+    </message>
+    <message>
+        <source>Write the extension notice…</source>
+        <translation>Rédiger l&apos;avis de prolongation…</translation>
+    </message>
+    <message>
+        <source>Info received…</source>
+        <translation>Informations reçues…</translation>
+    </message>
+    <message>
+        <source>Write the answer…</source>
+        <translation>Rédiger la réponse…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Clôturer…</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
     </message>
 </context>
 <context>
@@ -4964,6 +5109,18 @@ L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
 Asked by: %2</source>
         <translation>Personne concernée&#xa0;: %1
 Demandée par&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <source>%1 (strict)</source>
+        <translation>%1 (date stricte)</translation>
+    </message>
+    <message>
+        <source>%1 (extended)</source>
+        <translation>%1 (prolongé)</translation>
     </message>
 </context>
 <context>

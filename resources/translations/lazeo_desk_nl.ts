@@ -1843,6 +1843,50 @@
         <source>{setting} is not a setting</source>
         <translation>{setting} is geen instelling</translation>
     </message>
+    <message>
+        <source>Waiting for the requester; strict date {strict}</source>
+        <translation>Wacht op de verzoeker; strikte datum {strict}</translation>
+    </message>
+    <message>
+        <source>Waiting for the requester since {since}; strict date {strict}</source>
+        <translation>Wacht sinds {since} op de verzoeker; strikte datum {strict}</translation>
+    </message>
+    <message>
+        <source>Overdue since {day}: answer now</source>
+        <translation>Te laat sinds {day}: antwoord nu</translation>
+    </message>
+    <message>
+        <source>Verify identity — the request came from an address not on file</source>
+        <translation>Controleer de identiteit — het verzoek kwam van een adres dat niet in het dossier staat</translation>
+    </message>
+    <message>
+        <source>Send the extension notice by {day}</source>
+        <translation>Verstuur de kennisgeving van verlenging uiterlijk op {day}</translation>
+    </message>
+    <message>
+        <source>Send the acknowledgement</source>
+        <translation>Verstuur de ontvangstbevestiging</translation>
+    </message>
+    <message>
+        <source>Verify the requester&apos;s identity</source>
+        <translation>Controleer de identiteit van de verzoeker</translation>
+    </message>
+    <message>
+        <source>Record the designated practitioner: in {country} a relative consults the file only through one</source>
+        <translation>Registreer de aangewezen beroepsbeoefenaar: in {country} raadpleegt een naaste het dossier alleen via die beroepsbeoefenaar</translation>
+    </message>
+    <message>
+        <source>Answer due {day}: send the answer</source>
+        <translation>Antwoord uiterlijk {day}: verstuur het antwoord</translation>
+    </message>
+    <message>
+        <source>Answer due {day}: prepare the answer ({right})</source>
+        <translation>Antwoord uiterlijk {day}: bereid het antwoord voor ({right})</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Verzoek afsluiten</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1900,6 +1944,21 @@
     <message>
         <source>Asked for</source>
         <translation>Gevraagd</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarKeeper</name>
+    <message>
+        <source>The calendar file could not be written: %1</source>
+        <translation>Het agendabestand kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>Keep a calendar file refreshed</source>
+        <translation>Een agendabestand bijhouden</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
     </message>
 </context>
 <context>
@@ -2003,6 +2062,10 @@
     <message>
         <source>strict date %1</source>
         <translation>strikte datum %1</translation>
+    </message>
+    <message>
+        <source>due %1 (extended)</source>
+        <translation>uiterlijk %1 (verlengd)</translation>
     </message>
     <message>
         <source>due %1</source>
@@ -2906,6 +2969,37 @@ Land</translation>
     <message>
         <source> years</source>
         <translation> jaar</translation>
+    </message>
+</context>
+<context>
+    <name>DueSummaryPanel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Vervalt vandaag</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Vervalt binnen 7 dagen</translation>
+    </message>
+    <message>
+        <source>Hide until tomorrow</source>
+        <translation>Verbergen tot morgen</translation>
+    </message>
+    <message>
+        <source>This week — %1</source>
+        <translation>Deze week — %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 more…</source>
+        <translation>nog %1…</translation>
     </message>
 </context>
 <context>
@@ -4351,6 +4445,22 @@ Toch als verstuurd registreren?</translation>
         <translation>&amp;Nieuw verzoek…</translation>
     </message>
     <message>
+        <source>Keep a &amp;calendar file refreshed…</source>
+        <translation>Agenda&amp;bestand bijhouden…</translation>
+    </message>
+    <message>
+        <source>Stop refreshing the calendar file</source>
+        <translation>Agendabestand niet meer bijhouden</translation>
+    </message>
+    <message>
+        <source>Calendar updated: %1</source>
+        <translation>Agenda bijgewerkt: %1</translation>
+    </message>
+    <message>
+        <source>The calendar file is no longer refreshed.</source>
+        <translation>Het agendabestand wordt niet meer bijgewerkt.</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -4603,6 +4713,41 @@ Toch als verstuurd registreren?</translation>
     <message>
         <source>Type the date of receipt and choose the country to count the deadline.</source>
         <translation>Typ de ontvangstdatum en kies het land om de termijn te berekenen.</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepBar</name>
+    <message>
+        <source>Verify identity…</source>
+        <translation>Identiteit controleren…</translation>
+    </message>
+    <message>
+        <source>Record the practitioner…</source>
+        <translation>Beroepsbeoefenaar registreren…</translation>
+    </message>
+    <message>
+        <source>Write the acknowledgement…</source>
+        <translation>Ontvangstbevestiging opstellen…</translation>
+    </message>
+    <message>
+        <source>Write the extension notice…</source>
+        <translation>Kennisgeving van verlenging opstellen…</translation>
+    </message>
+    <message>
+        <source>Info received…</source>
+        <translation>Informatie ontvangen…</translation>
+    </message>
+    <message>
+        <source>Write the answer…</source>
+        <translation>Antwoord opstellen…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Afsluiten…</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
     </message>
 </context>
 <context>
@@ -4944,8 +5089,20 @@ Toch als verstuurd registreren?</translation>
         <translation>Ontvangen</translation>
     </message>
     <message>
+        <source>Next step</source>
+        <translation>Volgende stap</translation>
+    </message>
+    <message>
         <source>%1 (via %2)</source>
         <translation>%1 (via %2)</translation>
+    </message>
+    <message>
+        <source>%1 (strict)</source>
+        <translation>%1 (strikt)</translation>
+    </message>
+    <message>
+        <source>%1 (extended)</source>
+        <translation>%1 (verlengd)</translation>
     </message>
     <message>
         <source>The clock is paused until the requester answers; strict date: %1</source>

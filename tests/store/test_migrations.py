@@ -206,3 +206,36 @@ def test_a_database_of_revision_0005_upgrades_and_its_cases_read_as_having_no_ti
         assert case.requester.designated_practitioner is None
     finally:
         upgraded.dispose()
+
+
+def test_a_paused_case_of_revision_0006_sorts_by_its_strict_date_after_the_upgrade(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    from lazeo_desk.store.register import CaseFilter, fetch_page
+
+    url = f"sqlite:///{tmp_path / 'before-binding.sqlite3'}"
+    old = Database(url, migrate=False, plain=True)
+    old.upgrade("0006")
+    _insert_first_schema_case(old)
+    paused = {
+        **_CASE_ROW, "id": 2, "reference": "DSAR-2026-0002", "sequence": 2, "status": "awaiting-requester",
+        "received": "2026-03-02", "awaiting_since": "2026-03-03", "info_requested": "2026-03-03",
+        "due_date": None, "urgency": 1, "strict_due_date": "2026-03-17",
+    }
+    with old.engine.begin() as connection:
+        columns = ", ".join(paused)
+        connection.execute(
+            text(f"INSERT INTO cases ({columns}) VALUES ({', '.join(f':{n}' for n in paused)})"), paused
+        )
+    old.dispose()
+
+    upgraded = Database(url, plain=True)
+    try:
+        with upgraded.transaction() as session:
+            rows = fetch_page(session, CaseFilter(), date(2026, 3, 10))
+        # Its strict date (17 Mar) binds before the other case's due date (20 Mar).
+        assert [row.reference for row in rows] == ["DSAR-2026-0002", "DSAR-2026-0001"]
+        with upgraded.engine.connect() as connection:
+            assert connection.execute(text("SELECT urgency FROM cases WHERE id = 2")).scalar() == 0
+    finally:
+        upgraded.dispose()

@@ -214,7 +214,8 @@ def test_window_geometry_and_columns_are_remembered(
     # The offscreen test screen is 800x600: only a height inside it survives the restore unchanged.
     first.resize(1100, 520)
     first.view.horizontalHeader().resizeSection(COL_RECEIVED, 171)
-    first.view.horizontalHeader().moveSection(COL_RECEIVED, 0)
+    header = first.view.horizontalHeader()
+    header.moveSection(header.visualIndex(COL_RECEIVED), 0)
     first.close()
     assert ui_settings.value("MainWindow/geometry") == first.saveGeometry()
     second = open_window()
