@@ -426,6 +426,11 @@ def restore(
         if params is not None:
             # The copy's key parameters travel beside it, and follow it into place (see restore_journal).
             encryption.write_key_params(sidecar_path(partial), params)
+        # So does the backup's audit anchor: a restore interrupted before its own entry still has one to check.
+        backup_anchor = audit.anchor_path(backup_path)
+        if backup_anchor.is_file():
+            _private_file(audit.anchor_path(partial))
+            shutil.copyfile(backup_anchor, audit.anchor_path(partial))
         if path.exists():
             current = encryption.file_kind(path)
             if current is FileKind.PLAIN:
@@ -444,6 +449,8 @@ def restore(
         else:
             # A plain database must not keep another's key parameters beside it.
             sidecar_path(path).unlink(missing_ok=True)
+        if audit.anchor_path(partial).exists():
+            os.replace(audit.anchor_path(partial), audit.anchor_path(path))
         journal.record(restore_journal.KEYPARAMS)
         _fsync(path.parent)
         journal.finish()

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from lazeo_desk.domain.messages import Message, said
+from lazeo_desk.store.audit import ANCHOR_SUFFIX
 from lazeo_desk.store.encryption import SIDECAR_SUFFIX, fsync_folder
 from lazeo_desk.store.location import RESTORE_JOURNAL_SUFFIX
 
@@ -35,10 +36,11 @@ FORMAT = 1
 VERIFIED = "backup-verified"  # the copy (and its key parameters) are complete beside the database
 SET_ASIDE = "old-set-aside"  # the database and its companions renamed to the aside name
 MOVED_IN = "new-moved-in"  # the copy renamed to the database's name
-KEYPARAMS = "keyparams-moved"  # the copy's key parameters renamed to the database's
+KEYPARAMS = "keyparams-moved"  # the copy's key parameters and audit anchor renamed to the database's
 STEPS = (VERIFIED, SET_ASIDE, MOVED_IN, KEYPARAMS)
 # The companions that move with a database set aside (and back again on a roll-back).
-COMPANIONS = ("-wal", "-shm", "-journal", SIDECAR_SUFFIX)
+# The audit anchor among them: a database rolled back without its anchor would look truncated to ``check``.
+COMPANIONS = ("-wal", "-shm", "-journal", SIDECAR_SUFFIX, ANCHOR_SUFFIX)
 
 
 class RecoveryError(Exception):
@@ -230,6 +232,10 @@ def recover(database: Path) -> Message | None:
             sidecar = copy.with_name(copy.name + SIDECAR_SUFFIX)
             if sidecar.exists():
                 _rename(sidecar, database.with_name(database.name + SIDECAR_SUFFIX))
+        # The backup's anchor travels with its copy, so that the restored trail can be checked against it.
+        anchor = copy.with_name(copy.name + ANCHOR_SUFFIX)
+        if anchor.exists():
+            _rename(anchor, database.with_name(database.name + ANCHOR_SUFFIX))
         journal.record(KEYPARAMS)
         fsync_folder(database.parent)
         journal.finish()
