@@ -268,7 +268,7 @@ _ENGLISH = HeirPhrases(
     complaint="If you disagree with this decision, you may lodge a complaint with the supervisory authority:",
     judicial_remedy="You may also challenge this decision before the competent court.",
     rights={
-        Right.ACCESS: "access to the information we hold about the patient",
+        Right.ACCESS: "the information we hold about the patient",
         Right.RECTIFICATION: "rectification of that information",
         Right.ERASURE: "erasure of that information",
         Right.RESTRICTION: "restriction of its use",
