@@ -137,7 +137,7 @@ _FRENCH = HeirPhrases(
         Jurisdiction.LU: "Vous agissez en votre nom propre, en qualité de proche de {name}.",
     },
     basis={
-        Jurisdiction.FR: "Les articles L.1110-4 (V) et L.1111-7 du code de la santé publique permettent aux ayants "
+        Jurisdiction.FR: "Les articles L.1110-4 (V) et L.1111-7 du Code de la santé publique permettent aux ayants "
         "droit, au conjoint, au concubin ou au partenaire lié par un pacte civil de solidarité d'une personne décédée "
         "d'obtenir les informations de son dossier médical dans la seule mesure où elles leur sont nécessaires pour "
         "connaître les causes de la mort, défendre la mémoire du défunt ou faire valoir leurs droits, sauf volonté "
@@ -194,7 +194,7 @@ _FRENCH = HeirPhrases(
     },
     verification={
         Jurisdiction.FR: "Le dossier médical d'un patient décédé n'est communiqué qu'aux personnes que désignent "
-        "les articles L.1110-4 (V) et L.1111-7 du code de la santé publique, et pour l'objectif qu'elles indiquent. "
+        "les articles L.1110-4 (V) et L.1111-7 du Code de la santé publique, et pour l'objectif qu'elles indiquent. "
         "Nous vous remercions donc de nous adresser :",
         Jurisdiction.BE: "Le dossier d'un patient décédé ne peut être consulté que par les proches que désigne "
         "l'article 9, § 4, de la loi du 22 août 2002 relative aux droits du patient, par l'intermédiaire d'un "
