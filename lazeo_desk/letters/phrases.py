@@ -186,8 +186,8 @@ _NL = Phrases(
         "bewaard (wet van 24 juli 2014 betreffende de rechten en plichten van de patiënt). Elke vordering over de "
         "medische aansprakelijkheid schort deze termijn op.",
     },
-    national_deadline_note="Het medisch dossier zelf wordt u uiterlijk op {date} bezorgd, zoals vereist door {law}; "
-    "die wettelijke termijn wordt niet verlengd.",
+    national_deadline_note="Deze verlenging geldt niet voor het medisch dossier zelf, dat u uiterlijk op {date} wordt "
+    "bezorgd, zoals vereist door {law}; die wettelijke termijn wordt niet verlengd.",
     answer_by="Wij antwoorden zo spoedig mogelijk en uiterlijk op {date}.",
     extension_possible="Mocht het verzoek complex blijken, dan kan die termijn met twee maanden worden verlengd; wij "
     "zouden u dat dan vóór die datum laten weten, met opgave van de redenen (artikel 12.3 AVG).",
@@ -330,8 +330,8 @@ _FR = Phrases(
         "dernière prise en charge (loi du 24 juillet 2014 relative aux droits et obligations du patient). Tout "
         "recours mettant en cause la responsabilité médicale suspend ce délai.",
     },
-    national_deadline_note="Le dossier médical lui-même vous sera communiqué au plus tard le {date}, comme "
-    "l'exige {law} ; ce délai légal n'est pas prolongé.",
+    national_deadline_note="Cette prolongation ne concerne pas le dossier médical lui-même, qui vous sera communiqué "
+    "au plus tard le {date}, comme l'exige {law} ; ce délai légal n'est pas prolongé.",
     answer_by="Nous y répondrons dans les meilleurs délais et au plus tard le {date}.",
     extension_possible="Si la demande se révèle complexe, ce délai pourra être prolongé de deux mois ; nous vous en "
     "informerions alors avant cette date, en vous indiquant les motifs (article 12.3 du RGPD).",
@@ -473,8 +473,8 @@ _EN = Phrases(
         "(Act of 24 July 2014 on patients' rights and obligations). Any claim concerning medical liability "
         "suspends this period.",
     },
-    national_deadline_note="The medical file itself will be sent to you by {date} at the latest, as {law} requires; "
-    "that legal period is not extended.",
+    national_deadline_note="This extension does not apply to the medical file itself, which will be sent to you by "
+    "{date} at the latest, as {law} requires; that legal period is not extended.",
     answer_by="We will answer without undue delay and at the latest by {date}.",
     extension_possible="Should the request prove complex, this period may be extended by two further months; we "
     "would then inform you before that date and give you the reasons (Article 12(3) GDPR).",
