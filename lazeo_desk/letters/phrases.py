@@ -27,6 +27,7 @@ class Phrases:
     our_reference_label: str
     your_request_label: str
     data_subject_label: str
+    deceased_label: str
     enclosures_label: str
     enclosures_intro: str
     registered_mention: str
@@ -83,6 +84,7 @@ _NL = Phrases(
     our_reference_label="Onze referentie",
     your_request_label="Verzoek ontvangen",
     data_subject_label="Betrokkene",
+    deceased_label="Overleden patiënt",
     enclosures_label="Bijlagen",
     enclosures_intro="Bijgevoegd vindt u:",
     registered_mention="Aangetekende zending",
@@ -224,6 +226,7 @@ _FR = Phrases(
     our_reference_label="Notre référence",
     your_request_label="Demande reçue",
     data_subject_label="Personne concernée",
+    deceased_label="Patient décédé",
     enclosures_label="Pièces jointes",
     enclosures_intro="Vous trouverez ci-joint :",
     registered_mention="Lettre recommandée avec accusé de réception",
@@ -371,6 +374,7 @@ _EN = Phrases(
     our_reference_label="Our reference",
     your_request_label="Request received",
     data_subject_label="Data subject",
+    deceased_label="Deceased patient",
     enclosures_label="Enclosures",
     enclosures_intro="Enclosed with this letter:",
     registered_mention="By registered post",

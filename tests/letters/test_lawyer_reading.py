@@ -185,6 +185,8 @@ def test_a_relative_is_never_offered_gdpr_rights_nor_written_to_on_the_deceased_
     text = _text(kind, who, jurisdiction, language)
     for word in ("RGPD", "AVG", "GDPR", "au nom de", "namens", "on behalf of", "vos droits sur", "uw rechten"):
         assert word not in text, word
+    for label in ("Personne concernée", "Betrokkene", "Data subject"):
+        assert label not in text
 
 
 @pytest.mark.parametrize(
