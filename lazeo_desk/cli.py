@@ -249,6 +249,10 @@ def build_parser() -> argparse.ArgumentParser:
     letter.add_argument(
         "--refusal-ground", type=_refusal_ground, help="identity-not-established, manifestly-unfounded or excessive"
     )
+    letter.add_argument(
+        "--objection-not-marketing", action="store_true",
+        help="a refusal: the objection in the request is not about direct marketing (that one is never refused)",
+    )
     letter.add_argument("--on", type=_date("on"), help="date of the letter (default: today)")
 
     intake = commands.add_parser("import-email", help="turn .eml/.msg files into cases (or link them to one)")
@@ -659,6 +663,7 @@ def _cmd_letter(args: argparse.Namespace, clock: Clock) -> int:
         enclosures=tuple(args.enclosure), free_paragraphs=tuple(args.paragraph), items_requested=tuple(args.item),
         extension_reason=args.reason if kind is LetterKind.EXTENSION_NOTICE else "",
         refusal_ground=args.refusal_ground, refusal_reason=args.reason if kind is LetterKind.REFUSAL else "",
+        objection_not_marketing=args.objection_not_marketing and kind is LetterKind.REFUSAL,
     )
     if args.out:
         _check_out(args.out)

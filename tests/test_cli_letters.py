@@ -87,3 +87,18 @@ def test_the_no_data_held_letter_is_listed_and_written(cli: Cli, tmp_path: Path)
     code, _stdout, stderr = cli("letter", reference, "no-data-held", "--out", str(out), "--sent-by", "email")
     assert code == 0, stderr
     assert out.exists() and _letters_logged(cli) == 1
+
+
+def test_a_refusal_of_an_objection_needs_the_dpos_word_that_it_is_not_about_marketing(
+    cli: Cli, tmp_path: Path
+) -> None:
+    reference = _case(cli, rights=["objection"])
+    out = tmp_path / "refusal.pdf"
+    refusal = ["refusal", "--refusal-ground", "identity-not-established", "--reason", "Signature illisible."]
+    code, _, stderr = cli("letter", reference, *refusal, "--on", "2026-03-20", "--out", str(out))
+    assert code == 2 and "marketing" in stderr and len(stderr.strip().splitlines()) == 1
+    assert not out.exists()
+    code, stdout, _ = cli(
+        "letter", reference, *refusal, "--objection-not-marketing", "--on", "2026-03-20", "--out", str(out)
+    )
+    assert code == 0 and out.read_bytes().startswith(b"%PDF") and "refusal" in stdout

@@ -51,6 +51,18 @@ def no_gdpr_answer_to_an_heir(case: Case, kind: LetterKind) -> Message | None:
     )
 
 
+def no_extension_for_an_heir(case: Case, kind: LetterKind) -> Message | None:
+    """An heir's request is not extended: the two-month extension is the GDPR's (Art 12(3)), which does not apply
+    to the deceased's data (recital 27), and the national periods for the file (CSP L.1111-7, BE art. 9) know no
+    extension."""
+    if kind is not LetterKind.EXTENSION_NOTICE:
+        return None
+    return said(
+        "an heir's request rests on the national patient law, whose period cannot be extended; the GDPR "
+        "extension (Art 12(3)) does not apply to a deceased person's data (recital 27): answer by the national date"
+    )
+
+
 def file_goes_to_the_practitioner(case: Case, kind: LetterKind) -> Message | None:
     """Belgium (patient rights law of 22 August 2002, art. 9 §4) and Luxembourg (law of 28 August 1998, art. 36):
     the relative never receives the file; it goes to the practitioner they designate, with the practitioner
@@ -125,7 +137,13 @@ def heir_letter_refusal(case: Case, kind: LetterKind) -> Message | None:
     written."""
     if not case.requester.is_heir:
         return practitioner_letters_are_for_relatives(case, kind)
-    for rule in (no_gdpr_answer_to_an_heir, practitioner_designated, file_goes_to_the_practitioner, purpose_stated):
+    for rule in (
+        no_gdpr_answer_to_an_heir,
+        no_extension_for_an_heir,
+        practitioner_designated,
+        file_goes_to_the_practitioner,
+        purpose_stated,
+    ):
         refusal = rule(case, kind)
         if refusal is not None:
             return refusal

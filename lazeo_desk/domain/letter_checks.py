@@ -167,30 +167,32 @@ def objects_to_direct_marketing(case: Case) -> bool | None:
     return None
 
 
-def refused_marketing_objection(case: Case, kind: LetterKind) -> list[Finding]:
+def refused_marketing_objection(case: Case, kind: LetterKind, *, not_marketing: bool = False) -> list[Finding]:
     """An objection to direct marketing is never refused.
 
     GDPR Art 21(2)-(3): where data are processed for direct marketing, the person may object at any time, and the
-    data are then no longer processed for that purpose; no ground for refusing exists. When the request does not
-    say what the objection concerns, the DPO is reminded of it.
+    data are then no longer processed for that purpose; no ground for refusing exists. Whether an objection
+    concerns marketing cannot be read reliably from the request's words, so the safe side is the default: a
+    refusal of a request that includes an objection is refused unless the DPO records (``not_marketing``) that the
+    objection is not about direct marketing; even then, a request whose words speak of marketing is warned of.
     """
-    if kind is not LetterKind.REFUSAL:
+    if kind is not LetterKind.REFUSAL or Right.OBJECTION not in case.rights:
         return []
-    marketing = objects_to_direct_marketing(case)
-    if marketing:
+    if not not_marketing:
         return _refuse(
             "marketing-objection-refused",
             said(
-                "an objection to direct marketing cannot be refused (GDPR Art 21(2)-(3)): stop the marketing and "
-                "send the objection-upheld letter"
+                "the request includes an objection, and an objection to direct marketing cannot be refused (GDPR "
+                "Art 21(2)-(3)): stop the marketing and send the objection-upheld letter, or record that the "
+                "objection is not about direct marketing"
             ),
         )
-    if marketing is None:
+    if objects_to_direct_marketing(case):
         return _warn(
             "marketing-objection-refused",
             said(
-                "the request includes an objection: if it concerns direct marketing, it cannot be refused "
-                "(GDPR Art 21(2)-(3))"
+                "the objection is recorded as not about direct marketing, but the request speaks of marketing: an "
+                "objection to direct marketing cannot be refused (GDPR Art 21(2)-(3))"
             ),
         )
     return []
@@ -277,14 +279,18 @@ def check_letter(
     refusal_ground: str | None = None,
     refusal_reason: str = "",
     enclosures: Iterable[str] = (),
+    objection_not_marketing: bool = False,
 ) -> list[Finding]:
-    """Every finding on a letter of ``kind`` for ``case`` dated ``on``; refusals first."""
+    """Every finding on a letter of ``kind`` for ``case`` dated ``on``; refusals first.
+
+    ``objection_not_marketing``: the DPO recorded that the objection in the request is not about direct marketing.
+    """
     findings = [
         *promised_date_passed(case, kind, on, deadlines),
         *before_earliest_release(case, kind, on, deadlines),
         *national_clock_extended(case, kind, deadlines),
         *refusal_without_reasons(kind, refusal_ground, refusal_reason),
-        *refused_marketing_objection(case, kind),
+        *refused_marketing_objection(case, kind, not_marketing=objection_not_marketing),
         *access_without_enclosures(kind, tuple(enclosures)),
         *answer_late(case, kind, on, deadlines),
         *refusal_late(kind, on, deadlines),

@@ -186,7 +186,12 @@ def proposed_kinds(case: Case) -> list[LetterKind]:
         kinds.append(LetterKind.ACKNOWLEDGEMENT)
     if status in (Status.NEW, Status.VERIFYING_IDENTITY, Status.AWAITING_REQUESTER):
         kinds.append(LetterKind.IDENTITY_REQUEST)
-    if status in (Status.NEW, Status.VERIFYING_IDENTITY, Status.IN_PROGRESS) and case.answered is None:
+    # The extension is the GDPR's (Art 12(3)); a relative's request rests on national patient law (recital 27).
+    if (
+        status in (Status.NEW, Status.VERIFYING_IDENTITY, Status.IN_PROGRESS)
+        and case.answered is None
+        and not case.requester.is_heir
+    ):
         kinds.append(LetterKind.EXTENSION_NOTICE)
     if status in (Status.IN_PROGRESS, Status.ANSWERED):
         kinds.extend(kind for kind in _ANSWER_ORDER if _answer_fits(case, kind))

@@ -120,7 +120,9 @@ def compose_letter(
         context.warnings.append(said("the case has no reference yet: save it before sending the letter"))
     references.append((words.your_request_label, context.written(case.received)))
     if context.representative:
-        references.append((words.data_subject_label, case.subject.name.strip()))
+        # A deceased patient is no longer a data subject (GDPR recital 27): the relative's letters name the patient.
+        label = words.deceased_label if case.requester.is_heir else words.data_subject_label
+        references.append((label, case.subject.name.strip()))
 
     registered = extras.registered_mention
     if registered is None:

@@ -20,7 +20,7 @@ from lazeo_desk.domain.deadlines import (
     compute_deadline,
 )
 from lazeo_desk.domain.heirs import needs_legal_review
-from lazeo_desk.domain.letter_kinds import LetterKind
+from lazeo_desk.domain.letter_kinds import LetterKind, through_practitioner
 from lazeo_desk.domain.messages import Explained, said
 from lazeo_desk.domain.organisation import (
     MEDICAL_FILE_RETENTION,
@@ -66,7 +66,9 @@ class LetterExtras:
     request asks for (suggested items when empty); ``extension_reason``: overrides the reason recorded on the
     case; ``done_items``: what was rectified, erased, restricted or stopped; ``recipients_notified``: the
     recipients told of it (Art 19); ``liability_claim``: a pending liability claim suspends retention;
-    ``registered_mention``: print the registered-post line (None: when customary for the kind).
+    ``registered_mention``: print the registered-post line (None: when customary for the kind);
+    ``objection_not_marketing``: the DPO records that an objection refused is not about direct marketing (an
+    objection to direct marketing is never refused, GDPR Art 21(2)-(3)).
     """
 
     enclosures: tuple[str, ...] = ()
@@ -79,6 +81,7 @@ class LetterExtras:
     recipients_notified: tuple[str, ...] = ()
     liability_claim: bool = False
     registered_mention: bool | None = None
+    objection_not_marketing: bool = False
 
 
 def suggested_identity_items(case: Case, language: Language) -> tuple[str, ...]:
@@ -167,7 +170,7 @@ class LetterContext:
             "your_file": lambda: self.subject_phrase(self.words.your_file, self.words.others_file),
             "of_your_data": lambda: self.subject_phrase(self.words.of_your_data, self.words.of_others_data),
             "of_your_file": lambda: self.subject_phrase(self.words.of_your_file, self.words.of_others_file),
-            "rights_requested": lambda: join_list([self.words.rights[r] for r in case.rights], language),
+            "rights_requested": lambda: self.rights_named(case.rights),
             "controller_name": lambda: profile.controller_name,
             "dpo_name": lambda: profile.dpo_name,
             "dpo_title": lambda: profile.dpo_title.get(language),
@@ -176,6 +179,7 @@ class LetterContext:
             "authority_name": lambda: self.authority.name.get(language),
             "retention_end_date": lambda: self.written(self.retention_end),
             "national_law": lambda: self.words.national_laws[case.jurisdiction],
+            "verification": lambda: self.verification,
         }
         self._blocks: dict[str, Callable[[], list[LetterBlock]]] = {
             "free_paragraphs": self.free_paragraphs,
@@ -245,6 +249,20 @@ class LetterContext:
         if self.case.requester.is_heir:
             return with_name(HEIR_PHRASES[self.language].concerning, self.subject_display, self.language)
         return self.subject_phrase("", self.words.on_behalf)
+
+    def rights_named(self, rights: Iterable[Right]) -> str:
+        """The rights asked, as a list in words; for a relative, without the GDPR articles, which give them no
+        right over the deceased's data (recital 27)."""
+        names = HEIR_PHRASES[self.language].rights if self.case.requester.is_heir else self.words.rights
+        return join_list([names[right] for right in rights], self.language)
+
+    @property
+    def verification(self) -> str:
+        """Why proof is asked: GDPR Art 12(2), 12(6) for the person and their representatives; for a deceased
+        patient's relative, the national rule that says who may see the file (DOMAIN.md)."""
+        if self.case.requester.is_heir:
+            return HEIR_PHRASES[self.language].verification[self.case.jurisdiction]
+        return self.words.verification
 
     @property
     def practitioner_name(self) -> str:
@@ -475,7 +493,9 @@ class LetterContext:
                     "or a manifestly unfounded or excessive request (Art 12(5))"
                 )
             )
-        blocks = [_paragraph(self.words.refusal_grounds[ground.value])]
+        heir = self.case.requester.is_heir
+        grounds = HEIR_PHRASES[self.language].refusal_grounds if heir else self.words.refusal_grounds
+        blocks = [_paragraph(grounds[ground.value])]
         reason = self.extras.refusal_reason.strip()
         if reason:
             blocks.append(LetterBlock(BlockKind.LABELLED, label=self.words.refusal_reason_intro, text=reason))
@@ -514,6 +534,16 @@ class LetterContext:
         report = self.deadlines
         if Right.MEDICAL_RECORD not in self.case.rights or report.national is None:
             return []
+        if report.national.final < self.today:
+            # A letter does not promise a date already passed on the day it is written.
+            self.warnings.append(
+                said(
+                    "the medical file was due by {day} ({law}): the letter does not promise that date; send the "
+                    "file now",
+                    day=report.national.final, law=report.national_source,
+                )
+            )
+            return []
         text = self.words.national_deadline_note.format(
             date=self.written(report.national.final), law=self.words.national_laws[self.case.jurisdiction]
         )
@@ -531,14 +561,19 @@ class LetterContext:
         """
         report, words, case = self.deadlines, self.words, self.case
         gdpr = report.extended.final if report.extended is not None else report.gdpr.final
-        extendable = report.extended is None
+        # A relative's request rests on national patient law, not on the GDPR (recital 27): no Art 12(3) extension.
+        extendable = report.extended is None and not case.requester.is_heir
         national = report.national if Right.MEDICAL_RECORD in case.rights else None
         if national is None:
             text = words.answer_by.format(date=self.written(gdpr))
             return [_paragraph(f"{text} {words.extension_possible}" if extendable else text)]
         law = words.national_laws[case.jurisdiction]
         file_date = min(national.final, report.gdpr.final)
-        text = words.file_by.format(
+        file_by = words.file_by
+        if case.requester.is_heir and through_practitioner(case.jurisdiction):
+            # BE art. 9 §4, LU art. 36: the relative never receives the file, the practitioner they designate does.
+            file_by = HEIR_PHRASES[self.language].file_to_practitioner_by
+        text = file_by.format(
             file=self.subject_phrase(words.your_file, words.others_file), date=self.written(file_date), law=law
         )
         if report.earliest_release is not None:
@@ -546,8 +581,6 @@ class LetterContext:
         blocks = [_paragraph(text)]
         others = [right for right in case.rights if right is not Right.MEDICAL_RECORD]
         if others:
-            rest = words.rest_by.format(
-                rights=join_list([words.rights[right] for right in others], self.language), date=self.written(gdpr)
-            )
+            rest = words.rest_by.format(rights=self.rights_named(others), date=self.written(gdpr))
             blocks.append(_paragraph(f"{rest} {words.rest_extension_possible}" if extendable else rest))
         return blocks

@@ -447,11 +447,20 @@ class LetterDocument:
         story.append(heading)
         story.append(Spacer(1, 12))
         story.append(Paragraph(f"{bold(letter.subject_label + sep)}{bold(letter.subject)}", styles.subject))
-        blocks = [self._block(block) for block in letter.body]
+        blocks: list[list[Flowable]] = []
+        kinds: list[BlockKind] = []
+        for block in letter.body:
+            flowables = self._block(block)
+            # An address (the authority's) stays on the page of the sentence that introduces it.
+            if block.kind is BlockKind.ADDRESS and kinds and kinds[-1] in (BlockKind.PARAGRAPH, BlockKind.FREE):
+                blocks[-1] = [KeepTogether([*blocks[-1], *flowables])]
+                continue
+            blocks.append(flowables)
+            kinds.append(block.kind)
         # A signature never stands alone on a page, nor with a lone paragraph: the last two blocks of text go
         # with it (one when the one before is a table, none after a table, which may be a page long).
         lead: list[Flowable] = []
-        for kind in reversed([block.kind for block in letter.body][-KEPT_WITH_SIGNATURE:]):
+        for kind in reversed(kinds[-KEPT_WITH_SIGNATURE:]):
             if kind is BlockKind.TABLE or not blocks:
                 break
             lead[:0] = blocks.pop()

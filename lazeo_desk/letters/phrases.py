@@ -27,6 +27,7 @@ class Phrases:
     our_reference_label: str
     your_request_label: str
     data_subject_label: str
+    deceased_label: str
     enclosures_label: str
     enclosures_intro: str
     registered_mention: str
@@ -73,6 +74,7 @@ class Phrases:
     first_copy_free: str
     identity_items: Mapping[Relationship, tuple[str, ...]]
     identity_item_id_copy: str
+    verification: str
     national_laws: Mapping[Jurisdiction, str]
 
 
@@ -82,6 +84,7 @@ _NL = Phrases(
     our_reference_label="Onze referentie",
     your_request_label="Verzoek ontvangen",
     data_subject_label="Betrokkene",
+    deceased_label="Overleden patiënt",
     enclosures_label="Bijlagen",
     enclosures_intro="Bijgevoegd vindt u:",
     registered_mention="Aangetekende zending",
@@ -132,8 +135,8 @@ _NL = Phrases(
     "(artikel 21 AVG). Bezwaar tegen direct marketing wordt altijd ingewilligd.",
     complaint="Meent u dat uw rechten niet werden nageleefd, dan hebt u het recht een klacht in te dienen bij de "
     "toezichthoudende autoriteit:",
-    doctolib_note="Uw Doctolib-account valt onder de verantwoordelijkheid van Doctolib, niet van {controller}: "
-    "de gegevens van dat account kunt u bij Doctolib opvragen.",
+    doctolib_note="Een Doctolib-account valt onder de verantwoordelijkheid van Doctolib, niet van {controller}: "
+    "de gegevens van een dergelijk account kunnen bij Doctolib worden opgevraagd.",
     copy_note="Het afschrift {of_data} is bijgevoegd; het eerste afschrift is kosteloos. Gegevens van "
     "derden zijn afgeschermd, zodat hun rechten niet worden geschaad.",
     judicial_remedy="U hebt ook het recht op een doeltreffende voorziening in rechte (artikel 79 AVG): u kunt "
@@ -149,9 +152,9 @@ _NL = Phrases(
         "bevoegd is om namens hem of haar op te treden (artikelen 11.2 en 12.2 AVG). Om de gegevens van "
         "onze patiënten te beschermen, kunnen wij er daarom geen gevolg aan geven.",
         "manifestly-unfounded": "Het verzoek is kennelijk ongegrond in de zin van artikel 12.5 AVG; wij "
-        "weigeren daarom er gevolg aan te geven.",
+        "geven er daarom geen gevolg aan.",
         "excessive": "Het verzoek is buitensporig, met name door zijn herhalend karakter, in de zin van "
-        "artikel 12.5 AVG; wij weigeren daarom er gevolg aan te geven.",
+        "artikel 12.5 AVG; wij geven er daarom geen gevolg aan.",
     },
     refusal_reason_intro="Toelichting:",
     retention_kept_until="Het medisch dossier wordt bewaard tot {date}: {reason}.",
@@ -185,8 +188,8 @@ _NL = Phrases(
         "bewaard (wet van 24 juli 2014 betreffende de rechten en plichten van de patiënt). Elke vordering over de "
         "medische aansprakelijkheid schort deze termijn op.",
     },
-    national_deadline_note="Het medisch dossier zelf wordt u uiterlijk op {date} bezorgd, zoals vereist door {law}; "
-    "die wettelijke termijn wordt niet verlengd.",
+    national_deadline_note="Deze verlenging geldt niet voor het medisch dossier zelf, dat u uiterlijk op {date} wordt "
+    "bezorgd, zoals vereist door {law}; die wettelijke termijn wordt niet verlengd.",
     answer_by="Wij antwoorden zo spoedig mogelijk en uiterlijk op {date}.",
     extension_possible="Mocht het verzoek complex blijken, dan kan die termijn met twee maanden worden verlengd; wij "
     "zouden u dat dan vóór die datum laten weten, met opgave van de redenen (artikel 12.3 AVG).",
@@ -203,13 +206,13 @@ _NL = Phrases(
         Relationship.PARENT: ("een bewijs van uw ouderlijk gezag (bijvoorbeeld een uittreksel uit de geboorteakte)",),
         Relationship.GUARDIAN: ("de beslissing waarbij u als voogd werd aangesteld",),
         Relationship.MANDATARY: ("de ondertekende volmacht van de betrokkene",),
-        Relationship.HEIR: (
-            "een overlijdensakte",
-            "een bewijs van uw hoedanigheid van erfgenaam (attest of akte van erfopvolging)",
-        ),
+        Relationship.HEIR: ("een overlijdensakte",),
     },
     identity_item_id_copy="een kopie van een identiteitsbewijs, waarop u de foto en het rijksregisternummer "
     "mag afschermen; wij bewaren die kopie niet na de controle",
+    verification="Om de gegevens van onze patiënten te beschermen, moeten wij er zeker van zijn dat een verzoek "
+    "uitgaat van de betrokkene of van iemand die bevoegd is om namens hem of haar op te treden (artikelen"
+    " 12.2 en 12.6 AVG). Gelieve ons daarom het volgende te bezorgen:",
     national_laws={
         Jurisdiction.FR: "artikel L.1111-7 van de Franse Code de la santé publique",
         Jurisdiction.BE: "artikel 9 van de wet van 22 augustus 2002 betreffende de rechten van de patiënt",
@@ -223,6 +226,7 @@ _FR = Phrases(
     our_reference_label="Notre référence",
     your_request_label="Demande reçue",
     data_subject_label="Personne concernée",
+    deceased_label="Patient décédé",
     enclosures_label="Pièces jointes",
     enclosures_intro="Vous trouverez ci-joint :",
     registered_mention="Lettre recommandée avec accusé de réception",
@@ -274,8 +278,8 @@ _FR = Phrases(
     "traitement (article 21 du RGPD). L'opposition à la prospection commerciale est toujours accueillie.",
     complaint="Si vous estimez que vos droits ne sont pas respectés, vous avez le droit d'introduire une "
     "réclamation auprès de l'autorité de contrôle :",
-    doctolib_note="Votre compte Doctolib relève de la responsabilité de Doctolib et non de {controller} : les "
-    "données de ce compte peuvent être demandées à Doctolib.",
+    doctolib_note="Un compte Doctolib relève de la responsabilité de Doctolib et non de {controller} : les "
+    "données d'un tel compte peuvent être demandées à Doctolib.",
     copy_note="La copie {of_data} est jointe ; la première copie est gratuite. Les données concernant des "
     "tiers ont été occultées afin de ne pas porter atteinte à leurs droits.",
     judicial_remedy="Vous disposez également du droit à un recours juridictionnel effectif (article 79 du "
@@ -329,8 +333,8 @@ _FR = Phrases(
         "dernière prise en charge (loi du 24 juillet 2014 relative aux droits et obligations du patient). Tout "
         "recours mettant en cause la responsabilité médicale suspend ce délai.",
     },
-    national_deadline_note="Le dossier médical lui-même vous sera communiqué au plus tard le {date}, comme "
-    "l'exige {law} ; ce délai légal n'est pas prolongé.",
+    national_deadline_note="Cette prolongation ne concerne pas le dossier médical lui-même, qui vous sera communiqué "
+    "au plus tard le {date}, comme l'exige {law} ; ce délai légal n'est pas prolongé.",
     answer_by="Nous y répondrons dans les meilleurs délais et au plus tard le {date}.",
     extension_possible="Si la demande se révèle complexe, ce délai pourra être prolongé de deux mois ; nous vous en "
     "informerions alors avant cette date, en vous indiquant les motifs (article 12.3 du RGPD).",
@@ -350,13 +354,13 @@ _FR = Phrases(
         ),
         Relationship.GUARDIAN: ("la décision vous désignant comme tuteur",),
         Relationship.MANDATARY: ("le mandat signé de la personne concernée",),
-        Relationship.HEIR: (
-            "un acte de décès",
-            "un justificatif de votre qualité d'ayant droit (acte de notoriété ou attestation dévolutive)",
-        ),
+        Relationship.HEIR: ("un acte de décès",),
     },
     identity_item_id_copy="une copie d'une pièce d'identité, sur laquelle vous pouvez masquer la photo et le "
     "numéro de la pièce ; nous ne la conserverons pas après la vérification",
+    verification="Afin de protéger les données de nos patients, nous devons nous assurer qu'une demande émane de la "
+    "personne concernée ou d'une personne habilitée à agir en son nom (articles 12.2 et 12.6 du RGPD). "
+    "Nous vous remercions donc de nous adresser :",
     national_laws={
         Jurisdiction.FR: "l'article L.1111-7 du Code de la santé publique",
         Jurisdiction.BE: "l'article 9 de la loi du 22 août 2002 relative aux droits du patient",
@@ -370,6 +374,7 @@ _EN = Phrases(
     our_reference_label="Our reference",
     your_request_label="Request received",
     data_subject_label="Data subject",
+    deceased_label="Deceased patient",
     enclosures_label="Enclosures",
     enclosures_intro="Enclosed with this letter:",
     registered_mention="By registered post",
@@ -420,8 +425,8 @@ _EN = Phrases(
     "objection to direct marketing is always upheld.",
     complaint="If you consider that your rights have not been respected, you have the right to lodge a complaint "
     "with the supervisory authority:",
-    doctolib_note="Your Doctolib account is the responsibility of Doctolib, not of {controller}: you may ask "
-    "Doctolib for the data of that account.",
+    doctolib_note="A Doctolib account is the responsibility of Doctolib, not of {controller}: the data of such "
+    "an account may be requested from Doctolib.",
     copy_note="A copy {of_data} is enclosed; the first copy is free of charge. Data about other people has "
     "been redacted so as not to affect their rights.",
     judicial_remedy="You also have the right to an effective judicial remedy (Article 79 GDPR): you may bring "
@@ -472,8 +477,8 @@ _EN = Phrases(
         "(Act of 24 July 2014 on patients' rights and obligations). Any claim concerning medical liability "
         "suspends this period.",
     },
-    national_deadline_note="The medical file itself will be sent to you by {date} at the latest, as {law} requires; "
-    "that legal period is not extended.",
+    national_deadline_note="This extension does not apply to the medical file itself, which will be sent to you by "
+    "{date} at the latest, as {law} requires; that legal period is not extended.",
     answer_by="We will answer without undue delay and at the latest by {date}.",
     extension_possible="Should the request prove complex, this period may be extended by two further months; we "
     "would then inform you before that date and give you the reasons (Article 12(3) GDPR).",
@@ -490,13 +495,13 @@ _EN = Phrases(
         Relationship.PARENT: ("proof of your parental authority (for example a birth certificate)",),
         Relationship.GUARDIAN: ("the decision appointing you as guardian",),
         Relationship.MANDATARY: ("the mandate signed by the data subject",),
-        Relationship.HEIR: (
-            "a death certificate",
-            "proof that you are an heir (certificate of inheritance or notarial deed)",
-        ),
+        Relationship.HEIR: ("a death certificate",),
     },
     identity_item_id_copy="a copy of an identity document, on which you may hide the photograph and the "
     "document number; we will not keep it after the check",
+    verification="To protect the data of our patients, we must be sure that a request comes from the person concerned "
+    "or from someone entitled to act on their behalf (Articles 12(2) and 12(6) GDPR). We therefore ask "
+    "you to send us:",
     national_laws={
         Jurisdiction.FR: "Article L.1111-7 of the French Public Health Code",
         Jurisdiction.BE: "Article 9 of the Belgian Patients' Rights Act of 22 August 2002",

@@ -106,6 +106,10 @@ PLACEHOLDERS: Mapping[str, Placeholder] = {
         _inline("authority_name", said("the competent supervisory authority")),
         _inline("retention_end_date", said("the end of retention of the medical file, written out")),
         _inline("national_law", said("the national patient-rights law of the centre's country")),
+        _inline(
+            "verification",
+            said("why proof is asked, with its legal ground (a deceased patient's relative: the national rule)"),
+        ),
         _block("free_paragraphs", said("the paragraphs typed for this letter (nothing when none)")),
         _block("enclosures", said("the list of enclosed documents")),
         _block("representation", said("in what capacity the representative is written to (nothing for the person)")),

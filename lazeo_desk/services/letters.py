@@ -137,6 +137,7 @@ class LetterService:
         findings = check_letter(
             case, kind, day, deadlines=rules.report(case), refusal_ground=ground,
             refusal_reason=given.refusal_reason, enclosures=given.enclosures,
+            objection_not_marketing=given.objection_not_marketing,
         )
         findings += glyph_findings(letter)
         findings.sort(key=lambda finding: not finding.refuses)

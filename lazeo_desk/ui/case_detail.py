@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from lazeo_desk.domain.case import Case
+from lazeo_desk.domain.heirs import needs_legal_review
 from lazeo_desk.domain.identity import Outcome, VerificationResult, item_text, may_verify
 from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.next_step import NextAction, NextStep
@@ -122,7 +123,21 @@ class CaseDetail(QWidget):
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("caseSubtitle")
         self.subtitle.setWordWrap(True)
-        make_plain(self.title, self.due_label, self.subtitle)
+        # A Luxembourg relative's access rests on a rule not verified here (DOMAIN.md): said on the case itself,
+        # not only when a letter is written.
+        self.legal_review = QLabel(
+            self.tr(
+                "Legal review needed: a Luxembourg relative's access rests on art. 36 of the law of 28 August 1998 "
+                "on hospital establishments; the patients' rights law of 24 July 2014 is not verified. Have every "
+                "letter of this case reviewed before it goes out."
+            ),
+            self,
+        )
+        self.legal_review.setObjectName("legalReview")
+        self.legal_review.setWordWrap(True)
+        self.legal_review.setStyleSheet("color: #8A5A00;")
+        self.legal_review.hide()
+        make_plain(self.title, self.due_label, self.subtitle, self.legal_review)
         self.next_step = NextStepBar(self)
         self.next_step.actionRequested.connect(self.take_next_step)
 
@@ -200,6 +215,7 @@ class CaseDetail(QWidget):
         layout.addLayout(clock_line)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.next_step)
+        layout.addWidget(self.legal_review)
         layout.addLayout(actions)
         layout.addWidget(self.banner)
         layout.addWidget(self.tabs, 1)
@@ -283,6 +299,7 @@ class CaseDetail(QWidget):
         self.due_label.clear()
         self.subtitle.setText(self.tr("Choose a case in the register and press Enter."))
         self.next_step.show_step(None)
+        self.legal_review.hide()
         for button in (self.identity_button, self.letter_button, self.status_button, self.extend_button,
                        self.await_button, self.resume_button, self.close_case_button, self.note_button,
                        self.save_button, self.revert_button):
@@ -353,6 +370,7 @@ class CaseDetail(QWidget):
         parts.append(labels.channel_label(case.channel))
         parts.append(labels.language_label(case.language))
         self.subtitle.setText(" · ".join(parts))
+        self.legal_review.setVisible(needs_legal_review(case))
         self.deadline.show_report(loaded.deadline, self._situation(loaded))
         try:
             sent = letters_sent(self._service.db, case.reference or "")

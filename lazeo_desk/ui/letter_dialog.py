@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from lazeo_desk.domain.case import Case, Language
 from lazeo_desk.domain.letter_kinds import LetterKind
+from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import TransitionError
 from lazeo_desk.letters import LetterExtras, LetterInputError, RefusalGround, TemplateError, suggested_identity_items
 from lazeo_desk.letters.resources import ResourceError
@@ -287,6 +288,12 @@ class LetterDialog(QDialog):
         self.recipients = self._text_box(self.tr("Recipients told of it (Art 19), one a line"), 2)
         self.liability_claim = QCheckBox(self.tr("A claim about medical liability is pending (retention suspended)"))
         self.liability_claim.toggled.connect(self._inputs_changed)
+        # An objection to direct marketing is never refused (GDPR Art 21(2)-(3)): refusing an objection needs the
+        # DPO's explicit word that it is about something else.
+        self.objection_not_marketing = QCheckBox(
+            self.tr("The objection is not about direct marketing (it may be refused)")
+        )
+        self.objection_not_marketing.toggled.connect(self._inputs_changed)
         self.enclosures = self._text_box(self.tr("Documents sent with the letter, one a line"), 3)
         self.free_paragraphs = self._text_box(self.tr("Paragraphs for this letter only; a blank line between two"), 5)
         self.free_note = QLabel(self.tr("This letter's template has no place for free paragraphs."), self)
@@ -300,6 +307,7 @@ class LetterDialog(QDialog):
         self.fields.addRow(self.tr("Reasons for the extension"), self.extension_reason)
         self.fields.addRow(self.tr("Ground of the refusal"), self.refusal_ground)
         self.fields.addRow(self.tr("Reasons for the refusal"), self.refusal_reason)
+        self.fields.addRow(self.objection_not_marketing)
         self.fields.addRow(self.tr("What was done"), self.done_items)
         self.fields.addRow(self.tr("Recipients notified"), self.recipients)
         self.fields.addRow(self.liability_claim)
@@ -512,6 +520,7 @@ class LetterDialog(QDialog):
             recipients_notified=_lines(self.recipients.toPlainText()) if "recipients_notified" in used else (),
             liability_claim=self.liability_claim.isChecked() if "retention_ground" in used else False,
             registered_mention=self.chosen_method() is SendMethod.REGISTERED_POST,
+            objection_not_marketing=self.objection_not_marketing.isChecked() and "refusal_reasons" in used,
         )
         return LetterChoice(kind, self.chosen_language(), extras)
 
@@ -587,6 +596,9 @@ class LetterDialog(QDialog):
             self.extension_reason: "extension_reason" in used,
             self.refusal_ground: "refusal_reasons" in used,
             self.refusal_reason: "refusal_reasons" in used,
+            self.objection_not_marketing: "refusal_reasons" in used
+            and self._case is not None
+            and Right.OBJECTION in self._case.rights,
             self.done_items: "done_items" in used,
             self.recipients: "recipients_notified" in used,
             self.liability_claim: "retention_ground" in used,

@@ -272,6 +272,10 @@
         <translation>le courrier énonce la règle de conservation sans date de fin&#xa0;: {explanation}</translation>
     </message>
     <message>
+        <source>the medical file was due by {day} ({law}): the letter does not promise that date; send the file now</source>
+        <translation>le dossier médical devait être communiqué au plus tard le {day} ({law})&#xa0;: le courrier ne promet pas cette date&#x202f;; envoyez le dossier maintenant</translation>
+    </message>
+    <message>
         <source>font {name} is missing from {folder}</source>
         <translation>la police {name} manque dans {folder}</translation>
     </message>
@@ -386,6 +390,10 @@
     <message>
         <source>the national patient-rights law of the centre&apos;s country</source>
         <translation>la loi nationale sur les droits des patients du pays du centre</translation>
+    </message>
+    <message>
+        <source>why proof is asked, with its legal ground (a deceased patient&apos;s relative: the national rule)</source>
+        <translation>pourquoi des justificatifs sont demandés, avec leur fondement (pour le proche d&apos;un patient décédé&#xa0;: la règle nationale)</translation>
     </message>
     <message>
         <source>the paragraphs typed for this letter (nothing when none)</source>
@@ -1696,6 +1704,10 @@
         <translation>le RGPD ne s&apos;applique pas aux personnes décédées (considérant 27)&#xa0;: la demande d&apos;un ayant droit reçoit une réponse fondée sur la loi nationale relative aux droits du patient, non un courrier «&#xa0;{kind}&#xa0;»</translation>
     </message>
     <message>
+        <source>an heir&apos;s request rests on the national patient law, whose period cannot be extended; the GDPR extension (Art 12(3)) does not apply to a deceased person&apos;s data (recital 27): answer by the national date</source>
+        <translation>la demande d&apos;un ayant droit relève du droit national des patients, dont le délai ne peut être prolongé&#x202f;; la prolongation du RGPD (art. 12, par. 3) ne s&apos;applique pas aux données d&apos;une personne décédée (considérant 27)&#xa0;: répondez dans le délai national</translation>
+    </message>
+    <message>
         <source>in {country} a relative consults a deceased patient&apos;s file only through a practitioner they designate: send the file with the practitioner cover letter, and the relative the notice that it was made available</source>
         <translation>en {country}, un proche ne consulte le dossier d&apos;un patient décédé que par l&apos;intermédiaire d&apos;un praticien qu&apos;il désigne&#xa0;: envoyez le dossier avec le courrier au praticien, et au proche l&apos;avis de mise à disposition</translation>
     </message>
@@ -1740,12 +1752,20 @@
         <translation>un refus pour demande manifestement infondée ou excessive doit être motivé (art. 12, par. 4 et 5, RGPD)&#xa0;: saisissez les faits, par exemple les dates des demandes précédentes et ce qui y a déjà été répondu</translation>
     </message>
     <message>
+        <source>the request includes an objection, and an objection to direct marketing cannot be refused (GDPR Art 21(2)-(3)): stop the marketing and send the objection-upheld letter, or record that the objection is not about direct marketing</source>
+        <translation>la demande comporte une opposition, et une opposition à la prospection ne peut pas être refusée (art. 21, par. 2 et 3, RGPD)&#xa0;: cessez la prospection et envoyez le courrier «&#x202f;opposition accueillie&#x202f;», ou indiquez que l&apos;opposition ne vise pas la prospection</translation>
+    </message>
+    <message>
+        <source>the objection is recorded as not about direct marketing, but the request speaks of marketing: an objection to direct marketing cannot be refused (GDPR Art 21(2)-(3))</source>
+        <translation>l&apos;opposition est indiquée comme ne visant pas la prospection, mais la demande parle de prospection&#xa0;: une opposition à la prospection ne peut pas être refusée (art. 21, par. 2 et 3, RGPD)</translation>
+    </message>
+    <message>
         <source>an objection to direct marketing cannot be refused (GDPR Art 21(2)-(3)): stop the marketing and send the objection-upheld letter</source>
-        <translation>une opposition à la prospection ne peut pas être refusée (art. 21, par. 2 et 3, RGPD)&#xa0;: cessez la prospection et envoyez le courrier «&#xa0;opposition accueillie&#xa0;»</translation>
+        <translation type="vanished">une opposition à la prospection ne peut pas être refusée (art. 21, par. 2 et 3, RGPD)&#xa0;: cessez la prospection et envoyez le courrier «&#xa0;opposition accueillie&#xa0;»</translation>
     </message>
     <message>
         <source>the request includes an objection: if it concerns direct marketing, it cannot be refused (GDPR Art 21(2)-(3))</source>
-        <translation>la demande comporte une opposition&#xa0;: si elle vise la prospection, elle ne peut pas être refusée (art. 21, par. 2 et 3, RGPD)</translation>
+        <translation type="vanished">la demande comporte une opposition&#xa0;: si elle vise la prospection, elle ne peut pas être refusée (art. 21, par. 2 et 3, RGPD)</translation>
     </message>
     <message>
         <source>an access response must list the copy it encloses (GDPR Art 15(3)): add the enclosures, or send the no-data-held letter when no data are held</source>
@@ -1966,6 +1986,10 @@
     <message>
         <source>Close the case pane (Esc)</source>
         <translation>Fermer le volet de la demande (Échap)</translation>
+    </message>
+    <message>
+        <source>Legal review needed: a Luxembourg relative&apos;s access rests on art. 36 of the law of 28 August 1998 on hospital establishments; the patients&apos; rights law of 24 July 2014 is not verified. Have every letter of this case reviewed before it goes out.</source>
+        <translation>Examen juridique nécessaire&#xa0;: l&apos;accès d&apos;un proche au Luxembourg repose sur l&apos;article 36 de la loi du 28 août 1998 sur les établissements hospitaliers&#x202f;; la loi du 24 juillet 2014 relative aux droits et obligations du patient n&apos;est pas vérifiée. Faites relire chaque courrier de cette demande avant son envoi.</translation>
     </message>
     <message>
         <source>Change status</source>
@@ -3797,6 +3821,10 @@ Pays</translation>
     <message>
         <source>A claim about medical liability is pending (retention suspended)</source>
         <translation>Une réclamation mettant en cause la responsabilité médicale est en cours (conservation suspendue)</translation>
+    </message>
+    <message>
+        <source>The objection is not about direct marketing (it may be refused)</source>
+        <translation>L&apos;opposition ne vise pas la prospection (elle peut être refusée)</translation>
     </message>
     <message>
         <source>Documents sent with the letter, one a line</source>

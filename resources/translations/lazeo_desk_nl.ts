@@ -272,6 +272,10 @@
         <translation>de brief vermeldt de bewaarregel zonder einddatum: {explanation}</translation>
     </message>
     <message>
+        <source>the medical file was due by {day} ({law}): the letter does not promise that date; send the file now</source>
+        <translation>het medisch dossier moest uiterlijk op {day} worden bezorgd ({law}): de brief belooft die datum niet; bezorg het dossier nu</translation>
+    </message>
+    <message>
         <source>font {name} is missing from {folder}</source>
         <translation>het lettertype {name} ontbreekt in {folder}</translation>
     </message>
@@ -386,6 +390,10 @@
     <message>
         <source>the national patient-rights law of the centre&apos;s country</source>
         <translation>de nationale patiëntenrechtenwet van het land van het centrum</translation>
+    </message>
+    <message>
+        <source>why proof is asked, with its legal ground (a deceased patient&apos;s relative: the national rule)</source>
+        <translation>waarom bewijsstukken worden gevraagd, met de rechtsgrond (voor de naaste van een overleden patiënt: de nationale regel)</translation>
     </message>
     <message>
         <source>the paragraphs typed for this letter (nothing when none)</source>
@@ -1696,6 +1704,10 @@
         <translation>de AVG is niet van toepassing op overleden personen (overweging 27): op het verzoek van een erfgenaam wordt geantwoord volgens de nationale patiëntenrechtenwet, niet met een brief &apos;{kind}&apos;</translation>
     </message>
     <message>
+        <source>an heir&apos;s request rests on the national patient law, whose period cannot be extended; the GDPR extension (Art 12(3)) does not apply to a deceased person&apos;s data (recital 27): answer by the national date</source>
+        <translation>het verzoek van een naaste berust op de nationale patiëntenwet, waarvan de termijn niet kan worden verlengd; de verlenging van de AVG (art. 12, lid 3) geldt niet voor de gegevens van een overledene (overweging 27): antwoord binnen de nationale termijn</translation>
+    </message>
+    <message>
         <source>in {country} a relative consults a deceased patient&apos;s file only through a practitioner they designate: send the file with the practitioner cover letter, and the relative the notice that it was made available</source>
         <translation>in {country} ziet een naaste het dossier van een overleden patiënt alleen in via een beroepsbeoefenaar die hij of zij aanwijst: stuur het dossier met de brief aan de beroepsbeoefenaar, en de naaste het bericht dat het ter beschikking werd gesteld</translation>
     </message>
@@ -1740,12 +1752,20 @@
         <translation>een weigering wegens een kennelijk ongegrond of buitensporig verzoek moet met redenen omkleed zijn (art. 12, leden 4 en 5, AVG): vul de feiten in, zoals de data van de eerdere verzoeken en wat al beantwoord werd</translation>
     </message>
     <message>
+        <source>the request includes an objection, and an objection to direct marketing cannot be refused (GDPR Art 21(2)-(3)): stop the marketing and send the objection-upheld letter, or record that the objection is not about direct marketing</source>
+        <translation>het verzoek bevat een bezwaar, en bezwaar tegen direct marketing kan niet worden geweigerd (art. 21, leden 2 en 3, AVG): stop de direct marketing en verstuur de brief &apos;bezwaar ingewilligd&apos;, of geef aan dat het bezwaar niet over direct marketing gaat</translation>
+    </message>
+    <message>
+        <source>the objection is recorded as not about direct marketing, but the request speaks of marketing: an objection to direct marketing cannot be refused (GDPR Art 21(2)-(3))</source>
+        <translation>het bezwaar is aangeduid als niet over direct marketing, maar het verzoek spreekt over marketing: bezwaar tegen direct marketing kan niet worden geweigerd (art. 21, leden 2 en 3, AVG)</translation>
+    </message>
+    <message>
         <source>an objection to direct marketing cannot be refused (GDPR Art 21(2)-(3)): stop the marketing and send the objection-upheld letter</source>
-        <translation>een bezwaar tegen direct marketing kan niet geweigerd worden (art. 21, leden 2 en 3, AVG): stop de marketing en stuur de brief &apos;bezwaar ingewilligd&apos;</translation>
+        <translation type="vanished">een bezwaar tegen direct marketing kan niet geweigerd worden (art. 21, leden 2 en 3, AVG): stop de marketing en stuur de brief &apos;bezwaar ingewilligd&apos;</translation>
     </message>
     <message>
         <source>the request includes an objection: if it concerns direct marketing, it cannot be refused (GDPR Art 21(2)-(3))</source>
-        <translation>het verzoek bevat een bezwaar: als het direct marketing betreft, kan het niet geweigerd worden (art. 21, leden 2 en 3, AVG)</translation>
+        <translation type="vanished">het verzoek bevat een bezwaar: als het direct marketing betreft, kan het niet geweigerd worden (art. 21, leden 2 en 3, AVG)</translation>
     </message>
     <message>
         <source>an access response must list the copy it encloses (GDPR Art 15(3)): add the enclosures, or send the no-data-held letter when no data are held</source>
@@ -1966,6 +1986,10 @@
     <message>
         <source>Close the case pane (Esc)</source>
         <translation>Verzoekpaneel sluiten (Esc)</translation>
+    </message>
+    <message>
+        <source>Legal review needed: a Luxembourg relative&apos;s access rests on art. 36 of the law of 28 August 1998 on hospital establishments; the patients&apos; rights law of 24 July 2014 is not verified. Have every letter of this case reviewed before it goes out.</source>
+        <translation>Juridisch nazicht nodig: de toegang van een naaste in Luxemburg berust op artikel 36 van de wet van 28 augustus 1998 betreffende de ziekenhuisinstellingen; de patiëntenrechtenwet van 24 juli 2014 is niet nagekeken. Laat elke brief van dit verzoek nalezen voor hij vertrekt.</translation>
     </message>
     <message>
         <source>Change status</source>
@@ -3797,6 +3821,10 @@ Land</translation>
     <message>
         <source>A claim about medical liability is pending (retention suspended)</source>
         <translation>Er loopt een vordering over medische aansprakelijkheid (bewaartermijn opgeschort)</translation>
+    </message>
+    <message>
+        <source>The objection is not about direct marketing (it may be refused)</source>
+        <translation>Het bezwaar gaat niet over direct marketing (het mag worden geweigerd)</translation>
     </message>
     <message>
         <source>Documents sent with the letter, one a line</source>

@@ -161,11 +161,37 @@ def test_refusing_an_objection_to_direct_marketing_is_refused(text: str) -> None
     assert _rules(findings, Severity.REFUSE) == ["marketing-objection-refused"]
 
 
-def test_refusing_an_objection_that_does_not_say_what_it_concerns_is_warned() -> None:
+def test_refusing_an_objection_that_does_not_say_what_it_concerns_is_refused_by_default() -> None:
     case = _case(rights=(Right.OBJECTION,), request_text="Je m'oppose au traitement de mes données.")
+    assert objects_to_direct_marketing(case) is None
     findings = _check(case, LetterKind.REFUSAL, date(2026, 4, 20), refusal_ground="identity-not-established")
+    assert _rules(findings, Severity.REFUSE) == ["marketing-objection-refused"]
+    assert "not about direct marketing" in findings[0].said()
+
+
+def test_an_objection_recorded_as_not_about_marketing_may_be_refused() -> None:
+    case = _case(rights=(Right.OBJECTION,), request_text="Je m'oppose au traitement de mes données.")
+    findings = _check(
+        case, LetterKind.REFUSAL, date(2026, 4, 20), refusal_ground="identity-not-established",
+        objection_not_marketing=True,
+    )
+    assert findings == []
+
+
+def test_an_objection_recorded_as_not_about_marketing_whose_words_speak_of_it_is_warned() -> None:
+    case = _case(rights=(Right.OBJECTION,), request_text="Je ne veux plus recevoir votre newsletter.")
+    findings = _check(
+        case, LetterKind.REFUSAL, date(2026, 4, 20), refusal_ground="identity-not-established",
+        objection_not_marketing=True,
+    )
     assert _rules(findings, Severity.WARN) == ["marketing-objection-refused"]
     assert _rules(findings, Severity.REFUSE) == []
+
+
+def test_a_refusal_of_a_request_without_an_objection_is_not_concerned_by_the_marketing_rule() -> None:
+    case = _case(rights=(Right.ACCESS,), request_text="Je ne veux plus recevoir votre newsletter.")
+    findings = _check(case, LetterKind.REFUSAL, date(2026, 4, 20), refusal_ground="identity-not-established")
+    assert "marketing-objection-refused" not in _rules(findings, Severity.REFUSE)
 
 
 def test_a_refusal_after_one_month_of_receipt_is_warned() -> None:

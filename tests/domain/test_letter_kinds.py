@@ -8,7 +8,18 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language, OutcomeKind, RightOutcome
+from lazeo_desk.domain.case import (
+    Case,
+    Channel,
+    DataSubject,
+    Jurisdiction,
+    Language,
+    OutcomeKind,
+    Relationship,
+    Requester,
+    RightOutcome,
+)
+from lazeo_desk.domain.heirs import heir_letter_refusal
 from lazeo_desk.domain.letter_kinds import REGISTERED_POST_KINDS, LetterKind, fits, proposed_kinds
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
@@ -132,3 +143,13 @@ def test_fits_is_membership_of_the_proposals_without_duplicates(status: Status, 
         answered = kind.answers
         if answered is not None and kind in proposals:
             assert answered in rights
+
+
+def test_a_relatives_case_is_never_proposed_an_extension_notice() -> None:
+    relative = case_of(Status.IN_PROGRESS, Right.MEDICAL_RECORD)
+    relative.subject = DataSubject(name="Jean Lacoste", deceased=True, death_date=date(2026, 2, 11))
+    relative.requester = Requester(relationship=Relationship.HEIR, name="Pierre Lacoste")
+    assert LetterKind.EXTENSION_NOTICE not in proposed_kinds(relative)
+    assert LetterKind.ACKNOWLEDGEMENT in proposed_kinds(relative)
+    assert heir_letter_refusal(relative, LetterKind.EXTENSION_NOTICE) is not None
+    assert LetterKind.EXTENSION_NOTICE in proposed_kinds(case_of(Status.IN_PROGRESS, Right.MEDICAL_RECORD))

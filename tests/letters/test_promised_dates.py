@@ -160,9 +160,9 @@ def test_the_dpo_setting_changes_the_years_a_letter_states() -> None:
 @pytest.mark.parametrize(
     ("language", "kept"),
     [
-        (Language.FR, "Le dossier médical lui-même vous sera communiqué au plus tard le 20 mars 2026"),
-        (Language.NL, "Het medisch dossier zelf wordt u uiterlijk op 20 maart 2026 bezorgd"),
-        (Language.EN, "The medical file itself will be sent to you by 20 March 2026 at the latest"),
+        (Language.FR, "le dossier médical lui-même, qui vous sera communiqué au plus tard le 20 mars 2026"),
+        (Language.NL, "geldt niet voor het medisch dossier zelf, dat u uiterlijk op 20 maart 2026 wordt bezorgd"),
+        (Language.EN, "the medical file itself, which will be sent to you by 20 March 2026 at the latest"),
     ],
 )
 def test_an_extension_of_a_mixed_request_keeps_the_national_date_of_the_file(language: Language, kept: str) -> None:

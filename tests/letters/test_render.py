@@ -262,7 +262,7 @@ def test_medical_record_cover_says_the_first_copy_is_free_and_cites_the_national
 
 def test_referral_explains_doctolib_is_controller_for_the_account() -> None:
     text = pdf_text(render(LetterKind.REFERRAL_DOCTOLIB, "fr-self", Language.FR))
-    assert "Votre compte Doctolib relève de la responsabilité de Doctolib" in text
+    assert "Un compte Doctolib relève de la responsabilité de Doctolib" in text
 
 
 def test_a_representatives_letter_goes_to_the_representative_and_names_the_data_subject() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
@@ -10,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from lazeo_desk.domain.case import Jurisdiction, OutcomeKind
+from lazeo_desk.domain.case import Case, DataSubject, Jurisdiction, OutcomeKind, Relationship, Requester
 from lazeo_desk.domain.clock import FixedClock
 from lazeo_desk.domain.deadlines import CountdownState
 from lazeo_desk.domain.rights import Right
@@ -240,3 +241,24 @@ def test_a_case_changed_elsewhere_offers_to_reload(
     assert not detail.has_unsaved_changes()
     assert "Note" in _timeline_kinds(detail)
     assert detail.form.notes.toPlainText() == ""
+
+
+def test_a_luxembourg_relatives_case_is_flagged_for_legal_review_on_the_case_pane(
+    window: MainWindow, service: CaseService, make_case: Callable[..., Case]
+) -> None:
+    relative = Requester(
+        relationship=Relationship.HEIR, name="Paul Weber", address=("1, rue Haute", "L-1111 Luxembourg")
+    )
+    deceased = DataSubject(name="Marc Weber", deceased=True, death_date=date(2026, 1, 3))
+
+    def stored_relative(jurisdiction: Jurisdiction) -> str:
+        case = make_case(jurisdiction=jurisdiction, rights=(Right.MEDICAL_RECORD,), requester=relative)
+        return service.open_case(replace(case, subject=deceased))
+
+    detail = _open(window, stored_relative(Jurisdiction.LU))
+    assert detail.legal_review.isVisible()
+    assert "Legal review needed" in detail.legal_review.text() and "28 August 1998" in detail.legal_review.text()
+    detail = _open(window, stored_relative(Jurisdiction.BE))
+    assert not detail.legal_review.isVisible()
+    detail = _open(window, service.open_case(make_case(jurisdiction=Jurisdiction.LU)))
+    assert not detail.legal_review.isVisible()

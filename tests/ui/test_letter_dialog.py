@@ -496,3 +496,26 @@ def test_a_late_answer_is_shown_as_a_warning_and_recorded_only_once_confirmed(
         qtbot.mouseClick(dialog.send_button, Qt.MouseButton.LeftButton)
     (entry,) = LetterService(service).log(reference)
     assert entry.kind is LetterKind.ERASURE_DONE
+
+
+def test_refusing_an_objection_is_blocked_until_the_dpo_records_that_it_is_not_about_marketing(
+    qtbot: QtBot, open_dialog: Callable[..., LetterDialog], service: CaseService, stored: Store
+) -> None:
+    dialog = open_dialog(_in_progress(service, stored, rights=(Right.OBJECTION,)))
+    _choose(qtbot, dialog, LetterKind.REFUSAL)
+    assert dialog.objection_not_marketing.isVisibleTo(dialog) and not dialog.objection_not_marketing.isChecked()
+    dialog.refusal_ground.select(letter_dialog.RefusalGround.IDENTITY_NOT_ESTABLISHED)
+    _settle(qtbot, dialog)
+    assert dialog.blocked() and "direct marketing" in dialog.refused.text()
+    assert not dialog.send_button.isEnabled()
+    dialog.objection_not_marketing.setChecked(True)
+    _settle(qtbot, dialog)
+    assert not dialog.blocked() and dialog.draft is not None
+
+
+def test_the_not_marketing_choice_is_offered_only_for_a_refusal_of_an_objection(
+    qtbot: QtBot, open_dialog: Callable[..., LetterDialog], service: CaseService, stored: Store
+) -> None:
+    dialog = open_dialog(_in_progress(service, stored, rights=(Right.ACCESS,)))
+    _choose(qtbot, dialog, LetterKind.REFUSAL)
+    assert not dialog.objection_not_marketing.isVisibleTo(dialog)
