@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Integer, RowMapping, Select, and_, func, select, text
@@ -116,6 +116,28 @@ class Refusal:
     right: str
     answered: date | None
     ground: str
+
+
+@dataclass(frozen=True)
+class AuditHead:
+    """The last entry of the audit trail when a report was made: its position (id) and hash."""
+
+    position: int
+    hash: str
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """Everything the annual report shows, read in one transaction."""
+
+    report_filter: ReportFilter
+    made_on: date
+    made_at: datetime
+    actor: str
+    figures: Figures
+    late: list[LateAnswer]
+    refusals: list[Refusal]
+    audit_head: AuditHead | None
 
 
 def _has_right(column: str, right: str) -> str:
