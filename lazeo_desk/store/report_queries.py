@@ -20,7 +20,7 @@ from lazeo_desk.domain.report_figures import DAY_BUCKETS, Period
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import OPEN_STATUSES, Status
 from lazeo_desk.store import register
-from lazeo_desk.store.models import CaseRightRow, CaseRow, EventRow
+from lazeo_desk.store.models import CaseRightRow, CaseRow
 
 UNRECORDED_GROUND = "unrecorded"
 _OPEN = tuple(sorted(s.value for s in OPEN_STATUSES))
@@ -187,8 +187,7 @@ def _facts(report_filter: ReportFilter, today: date) -> tuple[str, dict[str, obj
                c.extension_notice_date IS NOT NULL AS extended,
                CASE WHEN c.answered IS NOT NULL
                     THEN CAST(julianday(c.answered) - julianday(c.received) AS INTEGER) END AS days,
-               EXISTS (SELECT 1 FROM case_rights r WHERE r.case_id = c.id AND r."right" = 'erasure'
-                       AND r.outcome = 'partly-granted') AS erasure_partly,
+               0 AS erasure_partly,
                0 AS purged
         FROM cases c WHERE {' AND '.join(live)}
         UNION ALL
@@ -224,87 +223,108 @@ def _counts(row: RowMapping) -> Counts:
     )
 
 
-def _grouped(session: Session, facts: str, params: dict[str, object], column: str) -> dict[str, Counts]:
-    rows = session.execute(
-        text(f"WITH facts AS ({facts}) SELECT {column} AS key, {_COUNT_COLUMNS} FROM facts "
-             f"GROUP BY {column} ORDER BY {column}"),
-        params,
-    ).mappings()
-    return {str(row["key"] or ""): _counts(row) for row in rows}
+_FACTS = "report_facts"
 
 
-def _by_right(session: Session, facts: str, params: dict[str, object]) -> dict[str, Counts]:
-    """Per right: a case counts under each right it invokes (one pass, one column set per right)."""
-    parts = []
-    for right in Right:
-        has = _has_right("rights", right.value)
-        key = right.name.lower()
-        parts.append(
-            f"COALESCE(SUM({has}), 0) AS {key}_received, "
-            f"COALESCE(SUM(({has}) AND answered), 0) AS {key}_answered, "
-            f"COALESCE(SUM(({has}) AND on_time = 1), 0) AS {key}_answered_on_time, "
-            f"COALESCE(SUM(({has}) AND on_time = 0), 0) AS {key}_answered_late, "
-            f"COALESCE(SUM(({has}) AND open), 0) AS {key}_open, "
-            f"COALESCE(SUM(({has}) AND overdue), 0) AS {key}_open_overdue, "
-            f"COALESCE(SUM(({has}) AND extended), 0) AS {key}_extended"
-        )
-    query = text(f"WITH facts AS ({facts}) SELECT {', '.join(parts)} FROM facts")
-    row = session.execute(query, params).mappings().one()
-    found = {}
-    for right in Right:
-        key = right.name.lower()
-        counts = Counts(**{name: int(row[f"{key}_{name}"]) for name in Counts.__dataclass_fields__})
-        if counts.received:
-            found[right.value] = counts
-    return found
+def _add(first: Counts, second: Counts) -> Counts:
+    return Counts(**{name: getattr(first, name) + getattr(second, name) for name in Counts.__dataclass_fields__})
 
 
-def _by_month(session: Session, facts: str, params: dict[str, object]) -> list[MonthFigures]:
-    per_right = ", ".join(f"COALESCE(SUM({_has_right('rights', r.value)}), 0) AS r_{r.name.lower()}" for r in Right)
-    rows = session.execute(
-        text(f"WITH facts AS ({facts}) SELECT month, COUNT(*) AS received, COALESCE(SUM(answered), 0) AS answered, "
-             f"COALESCE(SUM(on_time = 1), 0) AS on_time, {per_right} FROM facts WHERE month IS NOT NULL "
-             "GROUP BY month ORDER BY month"),
-        params,
-    ).mappings()
+def _rolled_up(groups: list[tuple[tuple[str, ...], Counts]], position: int) -> dict[str, Counts]:
+    found: dict[str, Counts] = {}
+    for keys, counts in groups:
+        found[keys[position]] = _add(found.get(keys[position], Counts()), counts)
+    return dict(sorted(found.items()))
+
+
+def _groups(session: Session) -> list[tuple[tuple[str, ...], Counts]]:
+    """The counts per (country, centre, channel), aggregated by the database in one pass; totals and each
+    breakdown are sums of these few groups."""
+    rows = session.execute(text(
+        f"SELECT country, centre, channel, {_COUNT_COLUMNS} FROM {_FACTS} GROUP BY country, centre, channel"
+    )).mappings()
+    return [((str(row["country"]), str(row["centre"] or ""), str(row["channel"])), _counts(row)) for row in rows]
+
+
+def _rights_by_month(session: Session) -> tuple[dict[str, Counts], dict[str, dict[str, int]]]:
+    """Per right (a case counts under each right it invokes) and per month and right, in one indexed join of
+    the live cases with their rows in ``case_rights``; purged lines through their list of rights."""
+    found: dict[str, Counts] = {}
+    per_month: dict[str, dict[str, int]] = {}
+    live = session.execute(text(
+        f'SELECT f.month AS month, r."right" AS key, {_COUNT_COLUMNS} FROM {_FACTS} f '
+        'JOIN case_rights r ON r.case_id = f.case_id GROUP BY f.month, r."right"'
+    )).mappings()
+    for row in live:
+        key = str(row["key"])
+        found[key] = _add(found.get(key, Counts()), _counts(row))
+        per_month.setdefault(str(row["month"]), {})[key] = int(row["received"])
+    purged = " UNION ALL ".join(
+        f"SELECT '{r.value}' AS key, {_COUNT_COLUMNS} FROM {_FACTS} WHERE purged = 1 AND "
+        f"{_has_right('rights', r.value)}"
+        for r in Right
+    )
+    for row in session.execute(text(purged)).mappings():
+        if row["received"]:
+            key = str(row["key"])
+            found[key] = _add(found.get(key, Counts()), _counts(row))
+    return {r.value: found[r.value] for r in Right if r.value in found}, per_month
+
+
+def _by_month(session: Session, per_right: dict[str, dict[str, int]]) -> list[MonthFigures]:
+    """Per month of receipt (live cases only: a purged line keeps no day)."""
+    rows = session.execute(text(
+        f"SELECT month, COUNT(*) AS received, COALESCE(SUM(answered), 0) AS answered, "
+        f"COALESCE(SUM(on_time = 1), 0) AS on_time FROM {_FACTS} WHERE purged = 0 GROUP BY month ORDER BY month"
+    )).all()
     return [
         MonthFigures(
-            month=str(row["month"]),
-            received=int(row["received"]),
-            by_right={r.value: int(row[f"r_{r.name.lower()}"]) for r in Right if row[f"r_{r.name.lower()}"]},
-            answered=int(row["answered"]),
-            answered_on_time=int(row["on_time"]),
+            month=str(month),
+            received=int(received),
+            by_right={r.value: n for r in Right if (n := per_right.get(str(month), {}).get(r.value, 0))},
+            answered=int(answered),
+            answered_on_time=int(on_time),
         )
-        for row in rows
+        for month, received, answered, on_time in rows
     ]
 
 
-def _percentiles(session: Session, facts: str, params: dict[str, object]) -> tuple[int | None, int | None]:
-    """Median and 90th percentile of days to answer, by nearest rank (``report_figures.nearest_rank``): the ranks
-    ceil(n/2) and ceil(9n/10) picked out with ROW_NUMBER over the answers in order."""
-    rows = session.execute(
+def _percentiles(session: Session) -> tuple[int | None, int | None]:
+    """Median and 90th percentile of days to answer, by nearest rank (``report_figures.nearest_rank``): the
+    smallest number of days whose running count of answers reaches rank ceil(n/2), resp. ceil(9n/10). The
+    answers are first counted per number of days, so the running sum orders a few hundred rows, not every case."""
+    row = session.execute(
         text(
-            f"WITH facts AS ({facts}), ranked AS ("
-            " SELECT days, ROW_NUMBER() OVER (ORDER BY days) AS rank, COUNT(*) OVER () AS n"
-            " FROM facts WHERE days IS NOT NULL)"
-            " SELECT (SELECT days FROM ranked WHERE rank = MAX(1, (n + 1) / 2)) AS median,"
-            "        (SELECT days FROM ranked WHERE rank = MAX(1, (9 * n + 9) / 10)) AS p90"
-            " FROM ranked LIMIT 1"
-        ),
-        params,
+            f"WITH per_day AS (SELECT days, COUNT(*) AS n FROM {_FACTS} WHERE days IS NOT NULL GROUP BY days),"
+            " running AS (SELECT days, SUM(n) OVER (ORDER BY days) AS reached, SUM(n) OVER () AS total"
+            " FROM per_day)"
+            " SELECT (SELECT MIN(days) FROM running WHERE reached >= MAX(1, (total + 1) / 2)),"
+            "        (SELECT MIN(days) FROM running WHERE reached >= MAX(1, (9 * total + 9) / 10))"
+        )
     ).first()
-    if rows is None:
+    if row is None or row[0] is None:
         return None, None
-    return int(rows[0]), int(rows[1])
+    return int(row[0]), int(row[1])
 
 
-def _distribution(session: Session, facts: str, params: dict[str, object]) -> list[int]:
+def _distribution(session: Session) -> list[int]:
     columns = []
     for low, high in DAY_BUCKETS:
         condition = f"days >= {low}" + (f" AND days <= {high}" if high is not None else "")
         columns.append(f"COALESCE(SUM(days IS NOT NULL AND {condition}), 0)")
-    row = session.execute(text(f"WITH facts AS ({facts}) SELECT {', '.join(columns)} FROM facts"), params).one()
+    row = session.execute(text(f"SELECT {', '.join(columns)} FROM {_FACTS}")).one()
     return [int(value) for value in row]
+
+
+def _erasures_partly_refused(session: Session) -> int:
+    live = session.scalar(text(
+        f'SELECT COUNT(*) FROM case_rights r JOIN {_FACTS} f ON f.case_id = r.case_id '
+        "WHERE r.\"right\" = 'erasure' AND r.outcome = 'partly-granted'"
+    ))
+    purged = session.scalar(text(
+        f"SELECT COALESCE(SUM(erasure_partly), 0) FROM {_FACTS} WHERE purged = 1"
+    ))
+    return int(live or 0) + int(purged or 0)
 
 
 def _live_where(report_filter: ReportFilter) -> list[Any]:
@@ -359,50 +379,57 @@ _IDENTITY_PREFIX = "identity verification: "
 _IDENTITY_OUTCOMES = ("verified", "more-information-needed", "cannot-be-verified")
 
 
-def _identity(session: Session, report_filter: ReportFilter) -> dict[str, int]:
+def _identity(session: Session) -> dict[str, int]:
     """How identity verifications ended, per case: its last verification recorded (the timeline's English record
     reads ``identity verification: <outcome> …``). Purged cases keep no timeline and are not counted here."""
-    last = (
-        select(EventRow.text)
-        .where(EventRow.case_id == CaseRow.id, EventRow.kind == "identity", EventRow.text.like(_IDENTITY_PREFIX + "%"))
-        .order_by(EventRow.id.desc())
-        .limit(1)
-        .correlate(CaseRow)
-        .scalar_subquery()
+    outcome = f"substr(e.text, {len(_IDENTITY_PREFIX) + 1})"
+    columns = ", ".join(
+        f"COALESCE(SUM({outcome} LIKE '{name} %'), 0)" for name in _IDENTITY_OUTCOMES
     )
-    outcome = func.substr(last, len(_IDENTITY_PREFIX) + 1)
-    cases = [
-        func.coalesce(func.sum(func.iif(outcome.like(f"{name} %"), 1, 0)), 0).label(name.replace("-", "_"))
-        for name in _IDENTITY_OUTCOMES
-    ]
-    row = session.execute(select(*cases).select_from(CaseRow).where(*_live_where(report_filter))).one()
+    row = session.execute(text(
+        f"SELECT {columns} FROM {_FACTS} f JOIN events e ON e.id = ("
+        "  SELECT MAX(l.id) FROM events l WHERE l.case_id = f.case_id AND l.kind = 'identity'"
+        f"  AND l.text LIKE '{_IDENTITY_PREFIX}%') WHERE f.purged = 0"
+    )).one()
     return {name: int(value) for name, value in zip(_IDENTITY_OUTCOMES, row, strict=True)}
 
 
 def figures(session: Session, report_filter: ReportFilter, today: date) -> Figures:
-    """Every figure of the report of ``report_filter`` on ``today`` (for what is open and past due)."""
+    """Every figure of the report of ``report_filter`` on ``today`` (for what is open and past due).
+
+    The counted cases are read once into a temporary table of their flags (one pass over the register); every
+    figure is then an aggregate over that table, and the breakdowns by country, centre and channel sums of the
+    few groups the database returns.
+    """
     facts, params, purged_where = _facts(report_filter, today)
-    head = session.execute(
-        text(f"WITH facts AS ({facts}) SELECT {_COUNT_COLUMNS}, COALESCE(SUM(erasure_partly), 0) AS erasure_partly, "
-             "COALESCE(SUM(purged), 0) AS purged FROM facts"),
-        params,
-    ).mappings().one()
-    median, p90 = _percentiles(session, facts, params)
-    return Figures(
-        totals=_counts(head),
-        median_days_to_answer=median,
-        p90_days_to_answer=p90,
-        erasures_partly_refused=int(head["erasure_partly"]),
-        purged=int(head["purged"]),
-        by_right=_by_right(session, facts, params),
-        by_country=_grouped(session, facts, params, "country"),
-        by_centre=_grouped(session, facts, params, "centre"),
-        by_channel=_grouped(session, facts, params, "channel"),
-        by_month=_by_month(session, facts, params),
-        refusals=_refusals(session, report_filter, purged_where, params),
-        identity=_identity(session, report_filter),
-        days_distribution=_distribution(session, facts, params),
-    )
+    connection = session.connection()
+    connection.execute(text(f"DROP TABLE IF EXISTS temp.{_FACTS}"))
+    connection.execute(text(f"CREATE TEMP TABLE {_FACTS} AS {facts}"), params)
+    try:
+        groups = _groups(session)
+        totals = Counts()
+        for _keys, counts in groups:
+            totals = _add(totals, counts)
+        purged = int(session.scalar(text(f"SELECT COUNT(*) FROM {_FACTS} WHERE purged = 1")) or 0)
+        median, p90 = _percentiles(session)
+        by_right, per_month = _rights_by_month(session)
+        return Figures(
+            totals=totals,
+            median_days_to_answer=median,
+            p90_days_to_answer=p90,
+            erasures_partly_refused=_erasures_partly_refused(session),
+            purged=purged,
+            by_right=by_right,
+            by_country=_rolled_up(groups, 0),
+            by_centre=_rolled_up(groups, 1),
+            by_channel=_rolled_up(groups, 2),
+            by_month=_by_month(session, per_month),
+            refusals=_refusals(session, report_filter, purged_where, params),
+            identity=_identity(session),
+            days_distribution=_distribution(session),
+        )
+    finally:
+        connection.execute(text(f"DROP TABLE IF EXISTS temp.{_FACTS}"))
 
 
 def late_answers(session: Session, report_filter: ReportFilter) -> list[LateAnswer]:
