@@ -1,7 +1,7 @@
 """The register exported for an authority or a spreadsheet: XLSX or CSV, one row per case, streamed.
 
-Rows come from a streaming cursor in batches and go straight to the file (openpyxl's write-only mode keeps no
-cell in memory), so the memory used stays flat whatever the register's size. The file is written beside its
+Rows come from a streaming cursor in batches and go straight to the file (XlsxWriter's constant-memory mode keeps
+no row once written), so the memory used stays flat whatever the register's size. The file is written beside its
 target and renamed over it at the end: an interrupted export leaves the old file or none, never half of one.
 Each export is an audit entry (who, when, which filter, how many rows).
 """
@@ -94,31 +94,39 @@ class _TextSink:
 
 
 def write_xlsx(handle: Any, rows: Iterable[tuple[Any, ...]]) -> int:
-    """Write the header and ``rows`` to a binary ``handle`` as one XLSX sheet, in write-only mode: real dates,
-    the header frozen, a filter on every column. Returns the number of rows."""
-    from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Font
-    from openpyxl.utils import get_column_letter
+    """Write the header and ``rows`` to a binary ``handle`` as one XLSX sheet: real dates, the header frozen, a
+    filter on every column. XlsxWriter in constant-memory mode writes each row out as it comes (flat memory), and
+    is told never to read a text as a formula, a number or a link: text cells stay text. Returns the number of
+    rows."""
+    import xlsxwriter
 
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("Register")
-    sheet.freeze_panes = "A2"
-    for index, width in enumerate((16, 12, 12, 12, 12, 9, 12, 20, 30, 40, 8, 20, 12, 9, 9), start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    bold = Font(bold=True)
-    header = []
-    for name in COLUMNS:
-        cell = WriteOnlyCell(sheet, value=name)
-        cell.font = bold
-        header.append(cell)
-    sheet.append(header)
+    book = xlsxwriter.Workbook(handle, {
+        "constant_memory": True, "strings_to_formulas": False, "strings_to_numbers": False,
+        "strings_to_urls": False,
+    })
+    sheet = book.add_worksheet("Register")
+    dated = book.add_format({"num_format": "yyyy-mm-dd"})
+    bold = book.add_format({"bold": True})
+    for index, width in enumerate((16, 12, 12, 12, 12, 9, 12, 20, 30, 40, 8, 20, 12, 9, 9)):
+        sheet.set_column(index, index, width, dated if index in _DATE_COLUMNS else None)
+    sheet.freeze_panes(1, 0)
+    for column, name in enumerate(COLUMNS):
+        sheet.write_string(0, column, name, bold)
     count = 0
-    for row in rows:
-        sheet.append(_values(row))
-        count += 1
-    sheet.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{count + 1}"
-    book.save(handle)
+    for count, row in enumerate(rows, start=1):
+        for column, value in enumerate(_values(row)):
+            if value is None:
+                continue
+            if isinstance(value, date):
+                sheet.write_datetime(count, column, value, dated)
+            elif isinstance(value, bool):
+                sheet.write_boolean(count, column, value)
+            elif isinstance(value, int | float):
+                sheet.write_number(count, column, value)
+            else:
+                sheet.write_string(count, column, str(value))
+    sheet.autofilter(0, 0, count, len(COLUMNS) - 1)
+    book.close()
     return count
 
 
