@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -20,10 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lazeo_desk.domain.case import Channel, Jurisdiction
+from lazeo_desk.domain.case import Channel, Jurisdiction, Language
 from lazeo_desk.domain.report_figures import DAY_BUCKETS, Period
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import OPEN_STATUSES
+from lazeo_desk.services.file_output import write_atomically
+from lazeo_desk.services.register_export import ExportFormat, RegisterExportService
 from lazeo_desk.services.reports import ReportService
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.store.register import CaseFilter, QuickFilter
@@ -33,6 +37,7 @@ from lazeo_desk.ui.chart_bars import BarChart
 from lazeo_desk.ui.date_field import DateField
 from lazeo_desk.ui.dates import display_locale
 from lazeo_desk.ui.enum_combo import EnumCombo
+from lazeo_desk.ui.letter_preview import documents_folder
 
 YEAR, QUARTER, MONTH, CUSTOM = "year", "quarter", "month", "custom"
 
@@ -88,6 +93,13 @@ class ReportsView(QDialog):
                        self.centre, self.right, self.channel):
             bar.addWidget(widget)
         bar.addStretch(1)
+        self.pdf_button = QPushButton(self.tr("Annual report (PDF)…"), self)
+        self.pdf_button.clicked.connect(self.save_annual_report)
+        self.export_button = QPushButton(self.tr("Export these cases…"), self)
+        self.export_button.setToolTip(self.tr("The cases of the period and filters, one row each (XLSX or CSV)"))
+        self.export_button.clicked.connect(self.export_cases)
+        bar.addWidget(self.pdf_button)
+        bar.addWidget(self.export_button)
 
         self.figure_buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
@@ -273,6 +285,43 @@ class ReportsView(QDialog):
                    for low, high in DAY_BUCKETS]
         self.days.set_data(buckets, [(self.tr("Answers"), [float(n) for n in f.days_distribution])])
         self._month_keys = [m.month for m in f.by_month]
+
+    # files ----------------------------------------------------------------------------------------------------
+    def choose_path(self, title: str, suggested: str, kinds: str) -> Path | None:
+        """Ask where to save (Qt's file dialog); None when cancelled. Tests replace this method."""
+        name, _ = QFileDialog.getSaveFileName(self, title, str(documents_folder() / suggested), kinds)
+        return Path(name) if name else None
+
+    def save_annual_report(self) -> None:
+        if self._filter is None:
+            return
+        path = self.choose_path(self.tr("Annual report"), f"annual-report-{self._filter.period.start.year}.pdf",
+                                self.tr("PDF documents (*.pdf)"))
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        language = {"fr": Language.FR, "nl": Language.NL}.get(display_locale().name()[:2], Language.EN)
+        try:
+            write_atomically(path, self._service.annual_report_pdf(self._filter, language))
+        except (OSError, StoreError) as error:
+            messages.error(self, self.tr("Annual report"), str(error))
+
+    def export_cases(self) -> None:
+        if self._filter is None:
+            return
+        path = self.choose_path(self.tr("Export these cases"), "register.xlsx",
+                                self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
+        if path is None:
+            return
+        export_format = ExportFormat.CSV if path.suffix.lower() == ".csv" else ExportFormat.XLSX
+        if path.suffix.lower() not in (".csv", ".xlsx"):
+            path = path.with_name(path.name + ".xlsx")
+        service = RegisterExportService(self._service.db, self._service.clock, self._service.actor)
+        try:
+            service.export(self._base(), path, export_format)
+        except (OSError, StoreError) as error:
+            messages.error(self, self.tr("Export these cases"), str(error))
 
     # clicks: the register, filtered ---------------------------------------------------------------------------
     def _base(self) -> CaseFilter:

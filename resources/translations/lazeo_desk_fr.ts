@@ -4809,6 +4809,18 @@ Demandée par&#xa0;: %2</translation>
         <translation>Période</translation>
     </message>
     <message>
+        <source>Annual report (PDF)…</source>
+        <translation>Rapport annuel (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export these cases…</source>
+        <translation>Exporter ces demandes…</translation>
+    </message>
+    <message>
+        <source>The cases of the period and filters, one row each (XLSX or CSV)</source>
+        <translation>Les demandes de la période et des filtres, une ligne chacune (XLSX ou CSV)</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>Reçues</translation>
     </message>
@@ -4903,6 +4915,22 @@ Demandée par&#xa0;: %2</translation>
     <message>
         <source>Answers</source>
         <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Rapport annuel</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export these cases</source>
+        <translation>Exporter ces demandes</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
 </context>
 <context>

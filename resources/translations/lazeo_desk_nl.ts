@@ -4809,6 +4809,18 @@ Gevraagd door: %2</translation>
         <translation>Periode</translation>
     </message>
     <message>
+        <source>Annual report (PDF)…</source>
+        <translation>Jaarverslag (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export these cases…</source>
+        <translation>Deze verzoeken exporteren…</translation>
+    </message>
+    <message>
+        <source>The cases of the period and filters, one row each (XLSX or CSV)</source>
+        <translation>De verzoeken van de periode en de filters, één rij per verzoek (XLSX of CSV)</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
@@ -4903,6 +4915,22 @@ Gevraagd door: %2</translation>
     <message>
         <source>Answers</source>
         <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Jaarverslag</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export these cases</source>
+        <translation>Deze verzoeken exporteren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
 </context>
 <context>

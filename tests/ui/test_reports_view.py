@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
+import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
@@ -104,3 +107,21 @@ def test_the_reports_speak_the_windows_language(
     view.refresh()
     assert view.windowTitle() == "Reports"
     assert view.figure_buttons["received"].text().endswith("Received")
+
+
+def test_the_annual_report_and_the_export_of_these_cases_are_saved_where_chosen(
+    window: MainWindow, qtbot: QtBot, stored: Callable[..., str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    references = _cases(stored)
+    view = _open_reports(window, qtbot)
+    view.refresh()
+    view.jurisdiction.select(Jurisdiction.BE)
+    chosen = iter([tmp_path / "report", tmp_path / "belgium.csv"])
+    monkeypatch.setattr(view, "choose_path", lambda *_args: next(chosen))
+    qtbot.mouseClick(view.pdf_button, Qt.MouseButton.LeftButton)
+    text = " ".join(page.extract_text() or "" for page in PdfReader(tmp_path / "report.pdf").pages)
+    assert "Country: Belgium" in text
+    qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    lines = (tmp_path / "belgium.csv").read_text(encoding="utf-8-sig").splitlines()
+    exported = sorted(line.split(",")[0] for line in lines[1:])
+    assert exported == sorted([references["be_answered"], references["be_open"]])
