@@ -246,47 +246,39 @@ def _groups(session: Session) -> list[tuple[tuple[str, ...], Counts]]:
     return [((str(row["country"]), str(row["centre"] or ""), str(row["channel"])), _counts(row)) for row in rows]
 
 
-def _rights_by_month(session: Session) -> tuple[dict[str, Counts], dict[str, dict[str, int]]]:
-    """Per right (a case counts under each right it invokes) and per month and right, in one indexed join of
-    the live cases with their rows in ``case_rights``; purged lines through their list of rights."""
-    found: dict[str, Counts] = {}
-    per_month: dict[str, dict[str, int]] = {}
-    live = session.execute(text(
-        f'SELECT f.month AS month, r."right" AS key, {_COUNT_COLUMNS} FROM {_FACTS} f '
-        'JOIN case_rights r ON r.case_id = f.case_id GROUP BY f.month, r."right"'
-    )).mappings()
-    for row in live:
-        key = str(row["key"])
-        found[key] = _add(found.get(key, Counts()), _counts(row))
-        per_month.setdefault(str(row["month"]), {})[key] = int(row["received"])
-    purged = " UNION ALL ".join(
-        f"SELECT '{r.value}' AS key, {_COUNT_COLUMNS} FROM {_FACTS} WHERE purged = 1 AND "
-        f"{_has_right('rights', r.value)}"
-        for r in Right
-    )
-    for row in session.execute(text(purged)).mappings():
-        if row["received"]:
-            key = str(row["key"])
-            found[key] = _add(found.get(key, Counts()), _counts(row))
-    return {r.value: found[r.value] for r in Right if r.value in found}, per_month
-
-
-def _by_month(session: Session, per_right: dict[str, dict[str, int]]) -> list[MonthFigures]:
-    """Per month of receipt (live cases only: a purged line keeps no day)."""
+def _rights_by_month(session: Session) -> tuple[dict[str, Counts], list[MonthFigures]]:
+    """Per right (a case counts under each right it invokes) and per month of receipt, from the database's
+    groups of (month, combination of rights): a few hundred groups, whatever the number of cases. Purged lines
+    keep no day: they count per right, in no month."""
     rows = session.execute(text(
-        f"SELECT month, COUNT(*) AS received, COALESCE(SUM(answered), 0) AS answered, "
-        f"COALESCE(SUM(on_time = 1), 0) AS on_time FROM {_FACTS} WHERE purged = 0 GROUP BY month ORDER BY month"
-    )).all()
-    return [
-        MonthFigures(
-            month=str(month),
-            received=int(received),
-            by_right={r.value: n for r in Right if (n := per_right.get(str(month), {}).get(r.value, 0))},
-            answered=int(answered),
-            answered_on_time=int(on_time),
-        )
-        for month, received, answered, on_time in rows
-    ]
+        f"SELECT month, rights, {_COUNT_COLUMNS} FROM {_FACTS} GROUP BY month, rights"
+    )).mappings()
+    by_right: dict[str, Counts] = {}
+    months: dict[str, tuple[Counts, dict[str, int]]] = {}
+    for row in rows:
+        counts = _counts(row)
+        rights = [key for key in str(row["rights"] or "").split(",") if key]
+        for key in rights:
+            by_right[key] = _add(by_right.get(key, Counts()), counts)
+        if row["month"] is None:
+            continue
+        total, per_right = months.get(str(row["month"]), (Counts(), {}))
+        for key in rights:
+            per_right[key] = per_right.get(key, 0) + counts.received
+        months[str(row["month"])] = (_add(total, counts), per_right)
+    return (
+        {r.value: by_right[r.value] for r in Right if r.value in by_right},
+        [
+            MonthFigures(
+                month=month,
+                received=total.received,
+                by_right={r.value: per_right[r.value] for r in Right if r.value in per_right},
+                answered=total.answered,
+                answered_on_time=total.answered_on_time,
+            )
+            for month, (total, per_right) in sorted(months.items())
+        ],
+    )
 
 
 def _percentiles(session: Session) -> tuple[int | None, int | None]:
@@ -412,7 +404,7 @@ def figures(session: Session, report_filter: ReportFilter, today: date) -> Figur
             totals = _add(totals, counts)
         purged = int(session.scalar(text(f"SELECT COUNT(*) FROM {_FACTS} WHERE purged = 1")) or 0)
         median, p90 = _percentiles(session)
-        by_right, per_month = _rights_by_month(session)
+        by_right, by_month = _rights_by_month(session)
         return Figures(
             totals=totals,
             median_days_to_answer=median,
@@ -423,7 +415,7 @@ def figures(session: Session, report_filter: ReportFilter, today: date) -> Figur
             by_country=_rolled_up(groups, 0),
             by_centre=_rolled_up(groups, 1),
             by_channel=_rolled_up(groups, 2),
-            by_month=_by_month(session, per_month),
+            by_month=by_month,
             refusals=_refusals(session, report_filter, purged_where, params),
             identity=_identity(session),
             days_distribution=_distribution(session),
