@@ -7,12 +7,13 @@ the year's answered cases are 14, 15, 17, 28, 43, 43 and 70: median (rank 4 of 7
 from __future__ import annotations
 
 import copy
+import itertools
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
@@ -28,7 +29,18 @@ from lazeo_desk.domain.case import (
 )
 from lazeo_desk.domain.clock import FixedClock
 from lazeo_desk.domain.identity import Check, CheckResult, IntakeRoute, ItemRequest, Outcome, VerificationResult
-from lazeo_desk.domain.report_figures import Period, percentile
+from lazeo_desk.domain.report_figures import (
+    DAY_BUCKETS,
+    Period,
+    answered_on_time,
+    counts_in_period,
+    day_bucket,
+    days_to_answer,
+    is_answered,
+    is_open,
+    is_open_past_due,
+    percentile,
+)
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
 from lazeo_desk.services.cases import CaseService
@@ -302,7 +314,7 @@ def test_export_rows_carry_governing_and_strict_dates_and_outcomes(
     hand_made_db: Database, references: dict[str, str]
 ) -> None:
     with hand_made_db.transaction() as session:
-        rows = {row[0]: row for row in export_rows(session, CaseFilter(), TODAY)}
+        rows = {row[0]: row for row in export_rows(session, CaseFilter(received_from=date(2024, 1, 1)), TODAY)}
     assert len(rows) == 10  # nine live cases of 2025 and one of 2024; purged cases have no row
     extended = rows[references["lu_extended"]]
     assert extended[3] == date(2025, 7, 1)
@@ -323,3 +335,53 @@ def test_the_percentile_rule_is_the_smallest_value_covering_the_share(values: li
         below = sum(1 for v in values if v < found)
         assert at_most * denominator >= numerator * len(values)
         assert below * denominator < numerator * len(values)
+
+
+_STATUSES = (Status.NEW, Status.IN_PROGRESS, Status.AWAITING_REQUESTER, Status.ANSWERED, Status.REFUSED)
+_YEARS = itertools.count(1950)  # each example its own year of the shared database
+
+
+@settings(max_examples=12)
+@given(st.lists(
+    st.tuples(
+        st.integers(0, 364), st.sampled_from(_STATUSES), st.integers(0, 120), st.sampled_from(list(Jurisdiction))
+    ),
+    min_size=1, max_size=8,
+))
+def test_the_database_counts_as_the_domain_rules_say(
+    hand_made_db: Database, drawn: list[tuple[int, Status, int, Jurisdiction]]
+) -> None:
+    year = next(_YEARS)
+    service = CaseService(hand_made_db, CLOCK)
+    for offset, status, answer_after, jurisdiction in drawn:
+        received = date(year, 1, 1) + timedelta(days=offset)
+        answered = received + timedelta(days=answer_after) if status in (Status.ANSWERED, Status.REFUSED) else None
+        service.open_case(_case(
+            jurisdiction, "Gent", Channel.EMAIL, received, (Right.ACCESS,), status, answered=answered,
+            awaiting_since=received if status is Status.AWAITING_REQUESTER else None,
+            outcomes={Right.ACCESS: RightOutcome(
+                OutcomeKind.REFUSED if status is Status.REFUSED else OutcomeKind.GRANTED, "excessive"
+            )} if answered else None,
+        ))
+    period = Period.year(year)
+    with hand_made_db.transaction() as session:
+        rows = session.execute(
+            select(CaseRow.received, CaseRow.status, CaseRow.answered, CaseRow.due_date)
+            .where(CaseRow.received >= period.start, CaseRow.received <= period.end)
+        ).all()
+        found = figures(session, ReportFilter(period), TODAY)
+    counted = [r for r in rows if counts_in_period(r.received, period)]
+    answered = [r for r in counted if is_answered(r.answered)]
+    days = [days_to_answer(r.received, r.answered) for r in answered]
+    assert found.totals == Counts(
+        received=len(counted),
+        answered=len(answered),
+        answered_on_time=sum(answered_on_time(r.answered, r.due_date) for r in answered),
+        answered_late=sum(not answered_on_time(r.answered, r.due_date) for r in answered),
+        open=sum(is_open(Status(r.status)) for r in counted),
+        open_overdue=sum(is_open_past_due(Status(r.status), r.due_date, TODAY) for r in counted),
+        extended=0,
+    )
+    assert found.median_days_to_answer == percentile(days, 1, 2)
+    assert found.p90_days_to_answer == percentile(days, 9, 10)
+    assert found.days_distribution == [sum(day_bucket(d) == i for d in days) for i in range(len(DAY_BUCKETS))]
