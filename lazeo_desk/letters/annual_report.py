@@ -71,10 +71,15 @@ def report_texts(language: Language) -> dict[str, str]:
     return found
 
 
+_LOCALES = {Language.EN: "en_GB", Language.FR: "fr_FR", Language.NL: "nl_BE"}
+
+
 class _Texts:
     def __init__(self, language: Language) -> None:
         self.language = language
         self.table = report_texts(language)
+        # The letters' locales: British English dates, Belgian Dutch, French.
+        self.locale = _LOCALES[language]
 
     def __call__(self, key: str, **values: object) -> str:
         text = self.table.get(key, key)
@@ -84,14 +89,14 @@ class _Texts:
         return self.table.get(f"{prefix}.{key}", key)
 
     def day(self, value: date | None) -> str:
-        return format_date(value, "long", locale=self.language.value) if value else ""
+        return format_date(value, "long", locale=self.locale) if value else ""
 
     def short_day(self, value: date | None) -> str:
-        return format_date(value, "short", locale=self.language.value) if value else ""
+        return format_date(value, "short", locale=self.locale) if value else ""
 
     def month(self, month: str) -> str:
         year, number = (int(part) for part in month.split("-"))
-        return format_date(date(year, number, 1), "MMM", locale=self.language.value)
+        return format_date(date(year, number, 1), "MMM", locale=self.locale)
 
 
 def _styles(family: str) -> dict[str, ParagraphStyle]:
