@@ -37,6 +37,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_letters.py
 	$(BIN)/python benchmarks/bench_intake.py
 	$(BIN)/python benchmarks/bench_hostile_mail.py
+	$(BIN)/python benchmarks/bench_reports.py
 
 dist: $(STAMP)
 	$(BIN)/pip install --quiet pyinstaller

@@ -293,7 +293,30 @@ def build_parser() -> argparse.ArgumentParser:
     seed.add_argument("--cases", type=_number("cases", 0, validation.SEED_CASES_MAX), required=True)
     seed.add_argument("--seed", type=_number("seed", -(2**63), 2**63 - 1), default=1)
     seed.add_argument("--if-empty", action="store_true", help="only when the database holds no case")
+
+    report = commands.add_parser("report", help="the figures of a year as JSON, or the annual report as PDF")
+    report.add_argument("--year", type=_year, required=True)
+    report.add_argument("--country", type=_jurisdiction)
+    report.add_argument("--json", action="store_true", help="print the figures as one JSON object")
+    report.add_argument("--lang", type=_language, default=Language.EN, help="nl, fr or en (the PDF's language)")
+    report.add_argument("--out", help="write the annual report as PDF to this file")
+
+    export = commands.add_parser("export", help="export the register (one row per case) as XLSX or CSV")
+    export.add_argument("--format", choices=["xlsx", "csv"], required=True)
+    export.add_argument("--out", required=True)
+    export.add_argument("--year", type=_year, help="only the cases received in this year")
+    export.add_argument("--status", type=_status)
     return parser
+
+
+def _year(text: str) -> int:
+    try:
+        year = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a year (YYYY)") from None
+    if not 1900 <= year <= 9999:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a year (YYYY)")
+    return year
 
 
 def _deadline_json(report: DeadlineReport) -> dict[str, object]:
@@ -841,7 +864,59 @@ def _run(args: argparse.Namespace, clock: Clock) -> int:
         return _cmd_seed(args, clock)
     if args.command == "calendar":
         return _cmd_calendar(args, clock)
+    if args.command == "report":
+        return _cmd_report(args, clock)
+    if args.command == "export":
+        return _cmd_export(args, clock)
     raise UsageError(f"unknown command {args.command!r}")
+
+
+def _cmd_report(args: argparse.Namespace, clock: Clock) -> int:
+    from lazeo_desk.domain.report_figures import Period
+    from lazeo_desk.services.reports import ReportService
+    from lazeo_desk.store.report_queries import ReportFilter
+
+    if not args.json and not args.out:
+        raise UsageError("report: give --json (the figures) or --out FILE.pdf (the annual report)")
+    if args.json and args.out:
+        raise UsageError("report: give --json or --out, not both")
+    if args.out:
+        _writable_target(args.out)
+    report_filter = ReportFilter(Period.year(args.year), jurisdiction=args.country)
+    db = _open(args)
+    service = ReportService(db, clock, current_actor(db))
+    if args.json:
+        print(json.dumps(service.report_json(report_filter), ensure_ascii=False, indent=2))
+        return 0
+    _write_file(args.out, service.annual_report_pdf(report_filter, args.lang))
+    print(f"annual report {args.year} written to {args.out}", file=sys.stderr)
+    return 0
+
+
+def _writable_target(path: str) -> None:
+    folder = Path(path).parent
+    if not folder.is_dir():
+        raise UsageError(f"out: the folder {folder} does not exist")
+
+
+def _cmd_export(args: argparse.Namespace, clock: Clock) -> int:
+    from lazeo_desk.services.register_export import ExportFormat, RegisterExportService
+    from lazeo_desk.store.register import CaseFilter
+
+    _writable_target(args.out)
+    case_filter = CaseFilter(
+        statuses=frozenset({args.status}) if args.status else frozenset(),
+        received_from=date(args.year, 1, 1) if args.year else None,
+        received_to=date(args.year, 12, 31) if args.year else None,
+    )
+    db = _open(args)
+    service = RegisterExportService(db, clock, current_actor(db))
+    try:
+        count = service.export(case_filter, Path(args.out), ExportFormat(args.format))
+    except OSError as error:
+        raise UsageError(f"out: cannot write {args.out}: {error.strerror or error}") from None
+    print(f"{count} case(s) exported to {args.out}", file=sys.stderr)
+    return 0
 
 
 def main(argv: Sequence[str] | None = None, *, clock: Clock | None = None) -> int:

@@ -9,12 +9,16 @@ import re
 import shutil
 import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO, TypeVar
 
 import platformdirs
 
 from lazeo_desk.domain.messages import Explained
 from lazeo_desk.store.location import APP_AUTHOR, APP_NAME, protected_reason
+
+T = TypeVar("T")
 
 
 class ProtectedFile(Explained, OSError):
@@ -29,9 +33,15 @@ def refuse_protected(path: Path) -> None:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path``: first to a private file beside it, then renamed over it, so that a full disk
-    or a crash leaves the old file (or none), never half a PDF. Raises OSError (:class:`ProtectedFile` when
-    ``path`` is the database in use, one of its companion files, a database or backup, or in a backup folder).
+    """Write ``data`` to ``path`` whole or not at all (see :func:`stream_atomically`)."""
+    stream_atomically(path, lambda handle: handle.write(data))
+
+
+def stream_atomically(path: Path, write: Callable[[BinaryIO], T]) -> T:
+    """Have ``write`` fill ``path``: first a private file beside it, then renamed over it, so that a full disk or
+    a crash leaves the old file (or none), never half a file; returns what ``write`` returned. Raises OSError
+    (:class:`ProtectedFile` when ``path`` is the database in use, one of its companion files, a database or
+    backup, or in a backup folder).
 
     A target that exists but is not a regular file (a device such as /dev/null, a pipe) is written to directly:
     renaming over it would replace the device with a file.
@@ -39,13 +49,12 @@ def write_atomically(path: Path, data: bytes) -> None:
     refuse_protected(path)
     if path.exists() and not path.is_file():
         with open(path, "wb") as handle:
-            handle.write(data)
-        return
+            return write(handle)
     descriptor, partial_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
     partial = Path(partial_name)
     try:
         with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
+            result = write(handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(partial, path)
@@ -56,13 +65,14 @@ def write_atomically(path: Path, data: bytes) -> None:
         try:
             folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
         except OSError:
-            return
+            return result
         try:
             os.fsync(folder)
         except OSError:
             pass
         finally:
             os.close(folder)
+    return result
 
 
 # PDFs handed to the system's viewer ("open the letter sent") must exist as files: they go to a folder of this

@@ -34,9 +34,11 @@ from PySide6.QtWidgets import (
 )
 
 from lazeo_desk.domain.deadlines import Countdown, CountdownState
+from lazeo_desk.domain.status import OPEN_STATUSES
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.due_summary import DueSummary, due_summary
 from lazeo_desk.services.register import RegisterService
+from lazeo_desk.services.reports import ReportService
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.store.register import CaseFilter, QuickFilter
 from lazeo_desk.ui import messages
@@ -63,6 +65,7 @@ from lazeo_desk.ui.register_model import (
     PAGE_SIZE,
     RegisterModel,
 )
+from lazeo_desk.ui.reports_view import ReportsView
 from lazeo_desk.ui.sentences import error_text
 from lazeo_desk.ui.style import STYLE_SHEET
 from lazeo_desk.ui.summary_strip import SummaryStrip
@@ -127,6 +130,7 @@ class MainWindow(QMainWindow):
         self._centres: list[str] = []
         self._count: int | None = None
         self.detail: CaseDetail | None = None
+        self.reports: ReportsView | None = None
         self.tasks = BackgroundTasks(self)
         self.lock: QObject | None = None
         self.calendar = CalendarKeeper(case_service.db, case_service.clock, self.tasks, self)
@@ -312,6 +316,9 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.search_action)
         view_menu.addAction(self._action(self.tr("&Clear filters"), QKeySequence("Ctrl+Shift+L"), self.clear_filters))
         view_menu.addSeparator()
+        self.reports_action = self._action(self.tr("R&eports…"), QKeySequence("Ctrl+Shift+R"), self.open_reports)
+        view_menu.addAction(self.reports_action)
+        view_menu.addSeparator()
         view_menu.addAction(self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh))
         self.help_menu = menu.addMenu(self.tr("&Help"))
 
@@ -350,6 +357,34 @@ class MainWindow(QMainWindow):
         selected = self.selected_reference()
         self.model.set_filter(self.current_filter())
         self._select(selected)
+
+    def show_cases(self, case_filter: CaseFilter) -> None:
+        """Show the register filtered to ``case_filter`` (a figure or a bar of the reports clicked)."""
+        bar = self.filters
+        widgets = (bar.search, bar.status, bar.right, bar.jurisdiction, bar.centre, bar.received_from,
+                   bar.received_to)
+        for widget in widgets:
+            widget.blockSignals(True)
+        bar.search.clear()
+        bar.status.setCurrentIndex(max(bar.status.findData("open"), 0) if case_filter.statuses == OPEN_STATUSES
+                                   else 0)
+        bar.right.select(case_filter.right)
+        bar.jurisdiction.select(case_filter.jurisdiction)
+        bar.centre.setCurrentIndex(max(bar.centre.findData(case_filter.centre), 0))
+        bar.received_from.set_date(case_filter.received_from)
+        bar.received_to.set_date(case_filter.received_to)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.summary.set_current(case_filter.quick)
+        self.apply_filters()
+
+    def open_reports(self) -> None:
+        """The reports window (one at a time); its clicks filter this register."""
+        if self.reports is None:
+            service = ReportService(self._register.db, self._register.clock, self._cases.actor)
+            self.reports = ReportsView(service, self._centres, self)
+            self.reports.casesRequested.connect(self.show_cases)
+        self.reports.show()
 
     def set_quick_filter(self, quick: QuickFilter | None) -> None:
         """As a click on a summary count (None: show every case)."""

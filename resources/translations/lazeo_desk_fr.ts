@@ -1907,6 +1907,10 @@
         <source>Close the case</source>
         <translation>Clôturer la demande</translation>
     </message>
+    <message>
+        <source>the report texts are missing: {path}</source>
+        <translation>les textes du rapport sont introuvables : {path}</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -4513,6 +4517,10 @@ L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
+        <source>R&amp;eports…</source>
+        <translation>Ra&amp;pports…</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>A&amp;ctualiser</translation>
     </message>
@@ -5149,6 +5157,173 @@ Demandée par&#xa0;: %2</translation>
     <message>
         <source>%1 (extended)</source>
         <translation>%1 (prolongé)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personnalisée</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>All centres</source>
+        <translation>Tous les centres</translation>
+    </message>
+    <message>
+        <source>All rights</source>
+        <translation>Tous les droits</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Tous les canaux</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Annual report (PDF)…</source>
+        <translation>Rapport annuel (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export these cases…</source>
+        <translation>Exporter ces demandes…</translation>
+    </message>
+    <message>
+        <source>The cases of the period and filters, one row each (XLSX or CSV)</source>
+        <translation>Les demandes de la période et des filtres, une ligne chacune (XLSX ou CSV)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçues</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Traitées</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Traitées dans le délai</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>Traitées en retard</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvertes</translation>
+    </message>
+    <message>
+        <source>Open past due</source>
+        <translation>Ouvertes, échéance dépassée</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Prolongées</translation>
+    </message>
+    <message>
+        <source>Median days to answer</source>
+        <translation>Délai médian de réponse (jours)</translation>
+    </message>
+    <message>
+        <source>90th percentile of days</source>
+        <translation>90ᵉ centile (jours)</translation>
+    </message>
+    <message>
+        <source>Erasures partly refused</source>
+        <translation>Effacements refusés en partie</translation>
+    </message>
+    <message>
+        <source>Rights refused</source>
+        <translation>Droits refusés</translation>
+    </message>
+    <message>
+        <source>Identity not established</source>
+        <translation>Identité non établie</translation>
+    </message>
+    <message>
+        <source>Requests per month, by right</source>
+        <translation>Demandes par mois, par droit</translation>
+    </message>
+    <message>
+        <source>Answered on time, per month</source>
+        <translation>Traitées dans le délai, par mois</translation>
+    </message>
+    <message>
+        <source>Requests by country</source>
+        <translation>Demandes par pays</translation>
+    </message>
+    <message>
+        <source>Requests by centre</source>
+        <translation>Demandes par centre</translation>
+    </message>
+    <message>
+        <source>Days to answer</source>
+        <translation>Délai de réponse (jours)</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation>Indiquez le premier et le dernier jour de la période.</translation>
+    </message>
+    <message>
+        <source>%1 purged requests are counted through their anonymous statistics line.</source>
+        <translation>%1 demandes purgées sont comptées par leur ligne statistique anonyme.</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Dans le délai</translation>
+    </message>
+    <message>
+        <source>(purged)</source>
+        <translation>(purgées)</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>plus de %1</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Rapport annuel</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export these cases</source>
+        <translation>Exporter ces demandes</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
 </context>
 <context>

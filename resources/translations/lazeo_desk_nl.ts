@@ -1907,6 +1907,10 @@
         <source>Close the case</source>
         <translation>Verzoek afsluiten</translation>
     </message>
+    <message>
+        <source>the report texts are missing: {path}</source>
+        <translation>de teksten van het verslag ontbreken: {path}</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -4529,6 +4533,10 @@ Toch als verstuurd registreren?</translation>
         <translation>Filters &amp;wissen</translation>
     </message>
     <message>
+        <source>R&amp;eports…</source>
+        <translation>Ver&amp;slagen…</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
@@ -5149,6 +5157,173 @@ Toch als verstuurd registreren?</translation>
 Asked by: %2</source>
         <translation>Betrokkene: %1
 Gevraagd door: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <source>Reports</source>
+        <translation>Verslagen</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Kwartaal</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Aangepast</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Alle landen</translation>
+    </message>
+    <message>
+        <source>All centres</source>
+        <translation>Alle centra</translation>
+    </message>
+    <message>
+        <source>All rights</source>
+        <translation>Alle rechten</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle kanalen</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Annual report (PDF)…</source>
+        <translation>Jaarverslag (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export these cases…</source>
+        <translation>Deze verzoeken exporteren…</translation>
+    </message>
+    <message>
+        <source>The cases of the period and filters, one row each (XLSX or CSV)</source>
+        <translation>De verzoeken van de periode en de filters, één rij per verzoek (XLSX of CSV)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <source>Answered on time</source>
+        <translation>Tijdig beantwoord</translation>
+    </message>
+    <message>
+        <source>Answered late</source>
+        <translation>Te laat beantwoord</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open past due</source>
+        <translation>Open, termijn verstreken</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Verlengd</translation>
+    </message>
+    <message>
+        <source>Median days to answer</source>
+        <translation>Mediaan dagen tot antwoord</translation>
+    </message>
+    <message>
+        <source>90th percentile of days</source>
+        <translation>90e percentiel (dagen)</translation>
+    </message>
+    <message>
+        <source>Erasures partly refused</source>
+        <translation>Gedeeltelijk geweigerde wissingen</translation>
+    </message>
+    <message>
+        <source>Rights refused</source>
+        <translation>Geweigerde rechten</translation>
+    </message>
+    <message>
+        <source>Identity not established</source>
+        <translation>Identiteit niet vastgesteld</translation>
+    </message>
+    <message>
+        <source>Requests per month, by right</source>
+        <translation>Verzoeken per maand, per recht</translation>
+    </message>
+    <message>
+        <source>Answered on time, per month</source>
+        <translation>Tijdig beantwoord, per maand</translation>
+    </message>
+    <message>
+        <source>Requests by country</source>
+        <translation>Verzoeken per land</translation>
+    </message>
+    <message>
+        <source>Requests by centre</source>
+        <translation>Verzoeken per centrum</translation>
+    </message>
+    <message>
+        <source>Days to answer</source>
+        <translation>Dagen tot antwoord</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>K%1</translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the period.</source>
+        <translation>Geef de eerste en de laatste dag van de periode.</translation>
+    </message>
+    <message>
+        <source>%1 purged requests are counted through their anonymous statistics line.</source>
+        <translation>%1 gewiste verzoeken tellen mee via hun anonieme statistiekregel.</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>Tijdig</translation>
+    </message>
+    <message>
+        <source>(purged)</source>
+        <translation>(gewist)</translation>
+    </message>
+    <message>
+        <source>over %1</source>
+        <translation>meer dan %1</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <source>Annual report</source>
+        <translation>Jaarverslag</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export these cases</source>
+        <translation>Deze verzoeken exporteren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -142,3 +142,14 @@ def test_a_backup_is_never_written_over_a_companion_file_of_the_database(db: Dat
         with pytest.raises(StoreError, match="it is the database in use or one of its files"):
             backup(db, path.with_name(name))
         assert not path.with_name(name).is_file() or name.endswith("-wal")
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_an_export_is_never_written_over_the_database(
+    seeded: tuple[Path, str], clock: FixedClock, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    path, _ = seeded
+    before = path.read_bytes()
+    assert main(["--plain", "--db", str(path), "export", "--format", fmt, "--out", str(path)], clock=clock) == 2
+    assert "it is the database in use" in capsys.readouterr().err
+    assert path.read_bytes() == before and _cases(path) == 1
