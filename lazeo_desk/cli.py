@@ -808,11 +808,15 @@ def _cmd_purge(args: argparse.Namespace, clock: Clock) -> int:
 
 def _cmd_calendar(args: argparse.Namespace, clock: Clock) -> int:
     from lazeo_desk.services.calendar import keep_calendar_file, write_calendar
+    from lazeo_desk.services.register_export import EXPORTED
+    from lazeo_desk.services.reports import record_action
 
     if args.stop_refreshing and (args.out or args.keep_refreshed):
         raise UsageError("stop-refreshing: give it alone, without --out or --keep-refreshed")
     if not args.stop_refreshing and not args.out:
         raise UsageError("out: give the calendar file to write (--out FILE.ics)")
+    if args.out:
+        _check_out(args.out)
     db = _open(args)
     if args.stop_refreshing:
         keep_calendar_file(db, None)
@@ -823,6 +827,8 @@ def _cmd_calendar(args: argparse.Namespace, clock: Clock) -> int:
         count = write_calendar(db, clock, path)
     except OSError as error:
         raise UsageError(f"out: cannot write {args.out}: {error.strerror or error}") from None
+    # The references and rights of every open case leave the database: an export like the register's.
+    record_action(db, clock, current_actor(db), EXPORTED, {"format": "ics", "file": path.name, "rows": count})
     if args.keep_refreshed:
         keep_calendar_file(db, path)
     print(f"{count} open case(s) written to {path}", file=sys.stderr)
@@ -881,6 +887,8 @@ def _cmd_report(args: argparse.Namespace, clock: Clock) -> int:
     if args.json and args.out:
         raise UsageError("report: give --json or --out, not both")
     if args.out:
+        # Refused before the report is made: a report made is an audit entry, and none was written.
+        _check_out(args.out)
         _writable_target(args.out)
     report_filter = ReportFilter(Period.year(args.year), jurisdiction=args.country)
     db = _open(args)
@@ -903,6 +911,7 @@ def _cmd_export(args: argparse.Namespace, clock: Clock) -> int:
     from lazeo_desk.services.register_export import ExportFormat, RegisterExportService
     from lazeo_desk.store.register import CaseFilter
 
+    _check_out(args.out)
     _writable_target(args.out)
     case_filter = CaseFilter(
         statuses=frozenset({args.status}) if args.status else frozenset(),

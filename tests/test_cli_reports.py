@@ -100,3 +100,35 @@ def test_report_out_writes_the_annual_report_pdf_in_the_language_asked(seeded: C
     assert code == 0 and out == "" and str(target) in err
     text = " ".join(page.extract_text() or "" for page in PdfReader(target).pages)
     assert "rapport annuel" in text and "Journal d’audit" in text
+
+
+def _actions(cli: Cli) -> list[str]:
+    code, out, _ = cli("audit", "--json")
+    assert code == 0
+    return [entry["action"] for entry in json.loads(out)]
+
+
+@pytest.mark.parametrize("companion", ["", ".anchor", "-wal", "-journal"])
+@pytest.mark.parametrize(
+    "command", [["report", "--year", "2025", "--out"], ["export", "--format", "xlsx", "--out"],
+                ["export", "--format", "csv", "--out"], ["calendar", "--out"]],
+)
+def test_a_report_an_export_or_a_calendar_aimed_at_the_database_is_refused_and_recorded_nowhere(
+    seeded: Cli, command: list[str], companion: str
+) -> None:
+    trail = _actions(seeded)
+    code, out, err = seeded(*command, f"{seeded.db_path}{companion}")
+    assert code == 2 and out == ""
+    assert len(err.strip().splitlines()) == 1 and "out: cannot write" in err
+    assert _actions(seeded) == trail
+    assert seeded.case_count() == 120
+
+
+def test_a_calendar_written_from_the_command_line_is_recorded_as_exported(seeded: Cli, tmp_path: Path) -> None:
+    target = tmp_path / "deadlines.ics"
+    code, _, err = seeded("calendar", "--out", str(target))
+    assert code == 0 and target.exists()
+    code, out, _ = seeded("audit", "--json")
+    last = json.loads(out)[-1]
+    assert last["action"] == "exported"
+    assert "deadlines.ics" in json.dumps(last)

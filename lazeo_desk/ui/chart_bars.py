@@ -12,6 +12,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from lazeo_desk.ui.plain_text import plain_tooltip
+
 # One colour per series; the same order as the annual report's, so that a right has one colour everywhere.
 PALETTE = ("#1f4e79", "#e07b00", "#2e8b57", "#b22222", "#7b3f99", "#8c6d1f", "#2a9fd6", "#6b6b6b")
 
@@ -142,7 +144,8 @@ class BarChart(QWidget):
             return
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         parts = [f"{name}: {values[index]:.0f}{self.suffix}" for name, values in self.series if values[index]]
-        self.setToolTip("\n".join([self.categories[index], *parts]))
+        # A centre is named as the cases give it: shown as written, never as markup.
+        self.setToolTip(plain_tooltip("\n".join([self.categories[index], *parts])))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() is Qt.MouseButton.LeftButton:

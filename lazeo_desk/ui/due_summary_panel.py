@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLayoutI
 from lazeo_desk.services.due_summary import DueCase, DueGroup, DueSummary
 from lazeo_desk.store.register import QuickFilter
 from lazeo_desk.ui.dates import format_date, format_day_month
+from lazeo_desk.ui.plain_text import plain_tooltip
 from lazeo_desk.ui.sentences import sentence_text
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP
 
@@ -116,7 +117,7 @@ class DueSummaryPanel(QFrame):
         tip = case.subject_name
         if case.next_step is not None:
             tip += "\n" + sentence_text(case.next_step)
-        button.setToolTip(tip)
+        button.setToolTip(plain_tooltip(tip))
         button.clicked.connect(lambda _checked=False, r=case.reference: self.caseChosen.emit(r))
         self.case_buttons[case.reference] = button
         return button

@@ -26,7 +26,7 @@ from lazeo_desk.domain.case import Channel, Jurisdiction, Language
 from lazeo_desk.domain.report_figures import DAY_BUCKETS, Period
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import OPEN_STATUSES
-from lazeo_desk.services.file_output import write_atomically
+from lazeo_desk.services.file_output import refuse_protected, write_atomically
 from lazeo_desk.services.register_export import ExportFormat, RegisterExportService
 from lazeo_desk.services.reports import ReportService
 from lazeo_desk.store.database import StoreError
@@ -303,6 +303,7 @@ class ReportsView(QDialog):
             path = path.with_name(path.name + ".pdf")
         language = {"fr": Language.FR, "nl": Language.NL}.get(display_locale().name()[:2], Language.EN)
         try:
+            refuse_protected(path)  # before the report is made: a report made is an audit entry
             write_atomically(path, self._service.annual_report_pdf(self._filter, language))
         except (OSError, StoreError) as error:
             messages.error(self, self.tr("Annual report"), str(error))

@@ -10,15 +10,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from email.headerregistry import Address
 from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QImage, QTextDocument
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QEvent, QModelIndex, QPointF, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QImage, QMouseEvent, QTextDocument
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -524,3 +524,39 @@ def test_a_database_in_a_folder_named_like_html_is_named_literally(
     finally:
         window.shutdown()
         database.dispose()
+
+
+# the week's summary and the reports -------------------------------------------------------------------------------
+def test_the_week_summary_names_a_marked_case_due_this_week_literally(
+    qtbot: QtBot, service: CaseService, window: MainWindow
+) -> None:
+    # Received 2026-02-12: its month ends 2026-03-12, two days after the tests' today, so it is "due soon".
+    service.open_case(replace(marked_case(), received=date(2026, 2, 12), rights=(Right.ACCESS,), outcomes={}))
+    window.refresh()
+    qtbot.waitUntil(window.background_idle)
+    assert window.due_panel.case_buttons
+    assert_shown_literally(window.due_panel)
+
+
+def test_the_reports_window_names_a_marked_centre_literally_in_its_charts(
+    qtbot: QtBot, window: MainWindow, marked_reference: str
+) -> None:
+    window.reports_action.trigger()
+    view = window.reports
+    assert view is not None
+    qtbot.waitExposed(view)
+    view.resize(1100, 860)
+    view.refresh()
+    chart = view.centres
+    assert any("MRKR" in category for category in chart.categories)
+    chart.grab()  # paints it, which places the bars
+    index = next(i for i, category in enumerate(chart.categories) if "MRKR" in category)
+    rect = chart.bar_rect(index)
+    point = QPointF(rect.center().x(), rect.bottom() - 2)
+    hover = QMouseEvent(
+        QEvent.Type.MouseMove, point, chart.mapToGlobal(point), Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(chart, hover)
+    assert "MRKR" in chart.toolTip()
+    assert_shown_literally(view)

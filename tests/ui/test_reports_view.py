@@ -6,16 +6,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
 
 from lazeo_desk.domain.case import Jurisdiction, OutcomeKind, RightOutcome
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
+from lazeo_desk.store.database import Database
+from lazeo_desk.store.models import AuditRow
 from lazeo_desk.store.register import QuickFilter
 from lazeo_desk.ui.chart_bars import BarChart
 from lazeo_desk.ui.main_window import MainWindow
@@ -125,3 +129,23 @@ def test_the_annual_report_and_the_export_of_these_cases_are_saved_where_chosen(
     lines = (tmp_path / "belgium.csv").read_text(encoding="utf-8-sig").splitlines()
     exported = sorted(line.split(",")[0] for line in lines[1:])
     assert exported == sorted([references["be_answered"], references["be_open"]])
+
+
+def test_an_annual_report_aimed_at_a_backup_folder_is_refused_before_it_is_made_or_recorded(
+    window: MainWindow, qtbot: QtBot, stored: Callable[..., str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    recorded_messages: Any, db: Database,
+) -> None:
+    _cases(stored)
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    (backups / "lazeo-desk-2026-03-09.sqlite3").write_bytes(b"")
+    view = _open_reports(window, qtbot)
+    view.refresh()
+    with db.transaction() as session:
+        before = session.scalar(select(func.count()).select_from(AuditRow))
+    monkeypatch.setattr(view, "choose_path", lambda *_args: backups / "annual-report-2026.pdf")
+    qtbot.mouseClick(view.pdf_button, Qt.MouseButton.LeftButton)
+    assert [text for _title, text in recorded_messages.errors] == ["it is in a folder of lazeo-desk backups"]
+    assert not (backups / "annual-report-2026.pdf").exists()
+    with db.transaction() as session:
+        assert session.scalar(select(func.count()).select_from(AuditRow)) == before
