@@ -1,6 +1,6 @@
 """The words a lawyer reviews, in one home: ``resources/wording/<language>.toml``, one file per language.
 
-Each text has a key (``identity.checks.parental_authority.ask``), its wording, and ``serves``: the rule or article it
+Each text has a key (``identity.checks.parental-authority.ask``), its wording, and ``serves``: the rule or article it
 applies, so that a reviewer can read the texts against the law (``lazeo-desk wording --export``). A text that says
 the same thing as another names it with ``same_as`` instead of being worded twice.
 
@@ -72,8 +72,7 @@ def long_date(day: date, language: str) -> str:
     """A date written out, as letters and the case summary write it: "5 maart 2026", "1er avril 2026",
     "5 March 2026" (French writes the first of the month as an ordinal)."""
     words = entries(language)
-    day_key = "date.first_day" if day.day == 1 else ""
-    day_text = words[day_key].text if day_key else str(day.day)
+    day_text = words["date.first_day"].text if day.day == 1 else str(day.day)
     return words["date.long"].text.format(day=day_text, month=words[f"date.months.{day.month}"].text, year=day.year)
 
 

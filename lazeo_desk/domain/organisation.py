@@ -212,9 +212,10 @@ class SupervisoryAuthority:
 
 
 def _authority(jurisdiction: Jurisdiction, *, lines: int, contact: str) -> SupervisoryAuthority:
-    key = f"authority.{jurisdiction.value}"
-    address = tuple(LocalText.worded(f"{key}.address.{n}") for n in range(1, lines + 1))
-    return SupervisoryAuthority(jurisdiction, name=LocalText.worded(f"{key}.name"), address=address, contact=contact)
+    code = jurisdiction.value
+    address = tuple(LocalText.worded(f"authority.{code}.address.{n}") for n in range(1, lines + 1))
+    name = LocalText.worded(f"authority.{code}.name")
+    return SupervisoryAuthority(jurisdiction, name=name, address=address, contact=contact)
 
 
 SUPERVISORY_AUTHORITIES: Mapping[Jurisdiction, SupervisoryAuthority] = {
