@@ -46,7 +46,7 @@ def entries(language: str) -> Mapping[str, Wording]:
     """Every text of ``language``, by key, in the order of its file."""
     path = wording_path(language)
     if not path.is_file():
-        raise ResourceError(said("the wording file {path} is missing", path=path))
+        raise ResourceError(said("the application's resources were not found (looked in: {folders})", folders=path))
     with path.open("rb") as file:
         raw: dict[str, dict[str, str]] = tomllib.load(file)
     texts: dict[str, Wording] = {}

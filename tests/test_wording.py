@@ -23,6 +23,7 @@ from lazeo_desk.domain import identity
 from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language, Relationship, Requester
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.letters import heir_phrases, phrases, suggested_identity_items
+from lazeo_desk.resources import RESOURCES_ENV, ResourceError
 
 ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = [language.value for language in Language]
@@ -196,3 +197,10 @@ def test_the_domain_loads_the_wording_without_babel_or_qt() -> None:
     finished = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=False)
     assert finished.returncode == 0, finished.stderr
     assert finished.stdout.strip() == "[]"
+
+
+def test_a_missing_wording_file_is_named_in_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "letters").mkdir()
+    monkeypatch.setenv(RESOURCES_ENV, str(tmp_path))
+    with pytest.raises(ResourceError, match="wording"):
+        wording.entries.__wrapped__("fr")
