@@ -700,7 +700,7 @@ def _cmd_letter(args: argparse.Namespace, clock: Clock) -> int:
     except (LetterInputError, TemplateError) as error:
         raise UsageError(str(error)) from None
     if draft.refusals:
-        # Refused before anything is written: no file, no letter in the log (DOMAIN.md, Before a letter goes out).
+        # Refused before anything is written: no file, no letter in the log (docs/rules.md, Before a letter goes out).
         raise UsageError(f"letter {kind.value}: {draft.refusals[0].said()}")
     for caution in draft.cautions:
         print(f"lazeo-desk: warning: {caution.said()}", file=sys.stderr)

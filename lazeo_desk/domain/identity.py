@@ -1,4 +1,4 @@
-"""Identity verification: who must prove what, by which checks, and how a verification ends (DOMAIN.md, Identity).
+"""Identity verification: who must prove what, by which checks, and how a verification ends (docs/rules.md, Identity).
 
 The rules come from GDPR Art 11(2), 12(2), 12(5), 12(6) and 5(1)(c), the EDPB Guidelines 01/2022 on the right of
 access (identification in proportion, requests made through others, §159 on pausing the clock), and the national
@@ -634,7 +634,7 @@ def status_after(outcome: Outcome) -> Status:
 def clock_restarts_on(received: date, information_arrived: date) -> date:
     """The day the clock starts again: the day the information arrived (it becomes the case's ``completed``).
 
-    DOMAIN.md and EDPB Guidelines 01/2022 §159: the period runs from receipt of the complete request, the day of
+    docs/rules.md and EDPB Guidelines 01/2022 §159: the period runs from receipt of the complete request, the day of
     that event not counted; the case still shows the strict date counted from first receipt beside it.
     """
     if information_arrived < received:
@@ -910,7 +910,7 @@ def summarise(
 ) -> str:
     """The summary kept on the case: method, checks and results, date and who; what was asked, if anything.
 
-    DOMAIN.md: record only what was checked, how, when and by whom — never the content of an identity document.
+    docs/rules.md: record only what was checked, how, when and by whom — never the content of an identity document.
     """
     table = IDENTITY_TEXTS[language]
     done = [

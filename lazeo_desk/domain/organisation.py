@@ -68,7 +68,7 @@ class WindowSide(Vocabulary, noun="window side"):
 
 
 
-# DOMAIN.md, Letters: a French DL window envelope has its window about 11 cm from the left, 5.5 cm from the top
+# docs/rules.md, Letters: a French DL window envelope has its window about 11 cm from the left, 5.5 cm from the top
 # of the folded A4 sheet. A left window starts 2 cm from the left edge and its text 2.5 cm (DIN 5008), in line
 # with the body of the letter.
 WINDOW_LEFT_MM: Mapping[WindowSide, float] = {WindowSide.RIGHT: 110.0, WindowSide.LEFT: 25.0}
@@ -226,7 +226,7 @@ SUPERVISORY_AUTHORITIES: Mapping[Jurisdiction, SupervisoryAuthority] = {
 
 
 def supervisory_authority(jurisdiction: Jurisdiction) -> SupervisoryAuthority:
-    """The competent authority for a case: that of the country of the centre concerned (GDPR Art 77; DOMAIN.md)."""
+    """The competent authority for a case: that of the country of the centre concerned (GDPR Art 77; docs/rules.md)."""
     return SUPERVISORY_AUTHORITIES[jurisdiction]
 
 

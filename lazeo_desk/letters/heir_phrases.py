@@ -1,7 +1,7 @@
 """The sentences that speak to, or about, the relatives and heirs of a deceased patient, per language.
 
 They act in their own right (GDPR recital 27: the GDPR does not apply to the dead), so their letters say
-"concerning the late X", never "on behalf of", and state the national rule they rest on (DOMAIN.md, Representatives,
+"concerning the late X", never "on behalf of", and state the national rule they rest on (docs/rules.md, Representatives,
 relatives and heirs).
 """
 

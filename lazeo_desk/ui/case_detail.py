@@ -123,7 +123,7 @@ class CaseDetail(QWidget):
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("caseSubtitle")
         self.subtitle.setWordWrap(True)
-        # A Luxembourg relative's access rests on a rule not verified here (DOMAIN.md): said on the case itself,
+        # A Luxembourg relative's access rests on a rule not verified here (docs/rules.md): said on the case itself,
         # not only when a letter is written.
         self.legal_review = QLabel(
             self.tr(

@@ -364,7 +364,7 @@ class LetterDialog(QDialog):
         self.status = QLabel(self)
         self.status.setStyleSheet("color: #2E6B3A;")
         self.status.setWordWrap(True)
-        # Why the letter on screen may not go out (DOMAIN.md, Before a letter goes out): shown in place of the
+        # Why the letter on screen may not go out (docs/rules.md, Before a letter goes out): shown in place of the
         # actions it disables.
         self.refused = QLabel(self)
         self.refused.setObjectName("letterRefused")
