@@ -17,7 +17,7 @@ from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.register import RegisterService
 from lazeo_desk.store.database import Database, StoreError
 from lazeo_desk.store.location import database_file
-from lazeo_desk.ui import messages
+from lazeo_desk.ui import message_boxes
 from lazeo_desk.ui.first_paint import after_first_paint
 from lazeo_desk.ui.language import LanguageSwitcher, install_language
 from lazeo_desk.ui.main_window import MainWindow
@@ -108,7 +108,7 @@ def run(database: Database, *, clock: Clock | None = None, demo: bool = False) -
         # The language can change from Settings: the window is then rebuilt in it, keeping the work on screen.
         switcher = LanguageSwitcher(app, lambda: prepare_window(database, clock=clock, demo=demo), window)
     except StoreError as error:
-        messages.error(None, QCoreApplication.translate("app", "LAZEO Desk cannot start"), error_text(error))
+        message_boxes.error(None, QCoreApplication.translate("app", "LAZEO Desk cannot start"), error_text(error))
         return 1
     window.show()
     if not demo:
@@ -184,10 +184,10 @@ def _wire_menus(window: MainWindow, database: Database, clock: Clock) -> None:
 
         def done(report: object) -> None:
             written = translate("app", "The backup is in %1.").replace("%1", target)
-            messages.info(window, translate("app", "Backup written"), written)
+            message_boxes.info(window, translate("app", "Backup written"), written)
 
         def failed(error: BaseException) -> None:
-            messages.error(window, translate("app", "The backup failed"), error_text(error))
+            message_boxes.error(window, translate("app", "The backup failed"), error_text(error))
 
         # The name is read now, not when the menu was built: the settings may have changed it since.
         who = actor_name(database)
@@ -304,7 +304,7 @@ def _start_of_day_backup(window: MainWindow, database: Database, clock: Clock, *
             window.statusBar().showMessage(written, 8000)
 
     def failed(error: BaseException) -> None:
-        messages.error(window, translate("app", "The daily backup failed"), error_text(error))
+        message_boxes.error(window, translate("app", "The daily backup failed"), error_text(error))
 
     # After the register is on screen: the backup reads the whole database and is not needed to start working.
     QTimer.singleShot(3000, window, lambda: window.tasks.submit(work, done, failed))
@@ -353,7 +353,7 @@ def start(url: str, *, plain: bool = False, clock: Clock | None = None, demo: bo
     try:
         database = open_database(url, plain=plain)
     except StoreError as error:
-        messages.error(None, QCoreApplication.translate("app", "LAZEO Desk cannot start"), error_text(error))
+        message_boxes.error(None, QCoreApplication.translate("app", "LAZEO Desk cannot start"), error_text(error))
         return 1
     if database is None:
         return 0

@@ -306,6 +306,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True)
     export.add_argument("--year", type=_year, help="only the cases received in this year")
     export.add_argument("--status", type=_status)
+
+    wording = commands.add_parser("wording", help="the texts a requester reads, in nl/fr/en, for a lawyer's review")
+    wording.add_argument("--export", required=True, metavar="FILE.html", help="write them side by side as HTML")
     return parser
 
 
@@ -697,7 +700,7 @@ def _cmd_letter(args: argparse.Namespace, clock: Clock) -> int:
     except (LetterInputError, TemplateError) as error:
         raise UsageError(str(error)) from None
     if draft.refusals:
-        # Refused before anything is written: no file, no letter in the log (DOMAIN.md, Before a letter goes out).
+        # Refused before anything is written: no file, no letter in the log (docs/rules.md, Before a letter goes out).
         raise UsageError(f"letter {kind.value}: {draft.refusals[0].said()}")
     for caution in draft.cautions:
         print(f"lazeo-desk: warning: {caution.said()}", file=sys.stderr)
@@ -874,6 +877,8 @@ def _run(args: argparse.Namespace, clock: Clock) -> int:
         return _cmd_report(args, clock)
     if args.command == "export":
         return _cmd_export(args, clock)
+    if args.command == "wording":
+        return _cmd_wording(args, clock)
     raise UsageError(f"unknown command {args.command!r}")
 
 
@@ -925,6 +930,20 @@ def _cmd_export(args: argparse.Namespace, clock: Clock) -> int:
     except OSError as error:
         raise UsageError(f"out: cannot write {args.out}: {error.strerror or error}") from None
     print(f"{count} case(s) exported to {args.out}", file=sys.stderr)
+    return 0
+
+
+def _cmd_wording(args: argparse.Namespace, clock: Clock) -> int:
+    from lazeo_desk.letters.wording_review import review_html
+    from lazeo_desk.services.file_output import write_atomically
+
+    _writable_target(args.export)
+    page = review_html(clock.today())
+    try:
+        write_atomically(Path(args.export), page.encode("utf-8"))
+    except OSError as error:
+        raise UsageError(f"export: cannot write {args.export}: {error.strerror or error}") from None
+    print(f"the wording for review written to {args.export}", file=sys.stderr)
     return 0
 
 

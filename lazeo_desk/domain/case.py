@@ -39,7 +39,7 @@ class Channel(Vocabulary, noun="channel", aliases={"e-mail": "email"}):
 
 
 class Relationship(Vocabulary, noun="relationship"):
-    """Who asks, relative to the data subject (DOMAIN.md, Identity: requests through someone else)."""
+    """Who asks, relative to the data subject (docs/rules.md, Identity: requests through someone else)."""
 
     SELF = "self"
     PARENT = "parent"
@@ -58,7 +58,7 @@ class Title(
         "dr.": "dr", "docteur": "dr", "dokter": "dr", "doctor": "dr",
     },
 ):  # fmt: skip
-    """How a person is addressed (DOMAIN.md, Salutations and civility); none recorded means a neutral salutation.
+    """How a person is addressed (docs/rules.md, Salutations and civility); none recorded means a neutral salutation.
 
     "Mr." is read as "Mister": the Dutch abbreviation of "meester" is too easily mistaken for it, so a lawyer is
     recorded as "maitre" (or "Me", "Maître", "meester").
@@ -79,7 +79,7 @@ class HeirPurpose(Vocabulary, noun="purpose"):
 
     @property
     def needs_explanation(self) -> bool:
-        """Only "the causes of death" needs no more detail; the other two are explained (DOMAIN.md, heirs)."""
+        """Only "the causes of death" needs no more detail; the other two are explained (docs/rules.md, heirs)."""
         return self is not HeirPurpose.CAUSES_OF_DEATH
 
 
@@ -225,5 +225,5 @@ class Case:
 
     @property
     def recipient_is_representative(self) -> bool:
-        """Letters go to the representative when someone else asks (DOMAIN.md, Letters)."""
+        """Letters go to the representative when someone else asks (docs/rules.md, Letters)."""
         return self.requester.is_representative

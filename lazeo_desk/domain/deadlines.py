@@ -1,4 +1,4 @@
-"""When an answer is due: the counting rules of DOMAIN.md ("Deadlines"), one function per rule.
+"""When an answer is due: the counting rules of docs/rules.md ("Deadlines"), one function per rule.
 
 GDPR Art 12(3) gives one month from receipt of the (complete) request, extendable by two further months;
 Regulation (EEC, Euratom) No 1182/71 Art 3 says how such periods are counted; the national patient-record laws
@@ -85,7 +85,7 @@ def roll_to_working_day(day: date, calendar_: WorkingCalendar) -> RolledDate:
 
     Reg. 1182/71 Art 3(4): when the last day of a period is a public holiday, a Sunday or a Saturday, the period
     ends with the expiry of the last hour of the following working day. The DPO's closure days count as
-    non-working too (DOMAIN.md, Deadlines, rule 6).
+    non-working too (docs/rules.md, Deadlines, rule 6).
     """
     skipped: list[tuple[date, str]] = []
     final = day
@@ -116,7 +116,7 @@ def gdpr_deadline(start: date, calendar_: WorkingCalendar) -> RolledDate:
 def extended_deadline(start: date, calendar_: WorkingCalendar) -> RolledDate:
     """The extended deadline: start + 3 months, then rolled (GDPR Art 12(3), second sentence).
 
-    DOMAIN.md rule 5: it is *not* the rolled first deadline plus two months.
+    docs/rules.md, Deadlines, rule 5: it is *not* the rolled first deadline plus two months.
     """
     return roll_to_working_day(add_months(start, EXTENDED_MONTHS), calendar_)
 
@@ -127,13 +127,13 @@ def extension_notice_deadline(start: date, calendar_: WorkingCalendar) -> date:
 
 
 def can_extend(start: date, today: date, calendar_: WorkingCalendar) -> bool:
-    """An extension is possible only before the first deadline passes (GDPR Art 12(3); DOMAIN.md)."""
+    """An extension is possible only before the first deadline passes (GDPR Art 12(3); docs/rules.md)."""
     return today <= extension_notice_deadline(start, calendar_)
 
 
 @dataclass(frozen=True)
 class MedicalRecordClock:
-    """A national patient-record law's clock for the patient's own file (DOMAIN.md, national clocks).
+    """A national patient-record law's clock for the patient's own file (docs/rules.md, national clocks).
 
     ``period`` None means no shorter national deadline; ``period_old_records`` applies when the information is
     more than five years old; ``earliest_release_days`` is a reflection period before which the file is not sent.
@@ -283,7 +283,7 @@ class DeadlineReport:
 def governing_deadline(
     gdpr_or_extended: RolledDate, national: RolledDate | None, extended: bool
 ) -> tuple[date, Governing]:
-    """Where both clocks apply, the earlier deadline governs (DOMAIN.md, national patient-record laws)."""
+    """Where both clocks apply, the earlier deadline governs (docs/rules.md, National clocks)."""
     gdpr_kind = Governing.GDPR_EXTENDED if extended else Governing.GDPR
     if national is not None and national.final < gdpr_or_extended.final:
         return national.final, Governing.NATIONAL
@@ -335,7 +335,7 @@ def compute_deadline(
 
 
 class CountdownState(enum.StrEnum):
-    """The states the register shows (DOMAIN.md, Countdown)."""
+    """The states the register shows (docs/rules.md, Countdown)."""
 
     OVERDUE = "overdue"
     DUE_TODAY = "due-today"

@@ -15,7 +15,7 @@ from lazeo_desk.domain.messages import Message, said
 
 @dataclass(frozen=True)
 class HeirStatement:
-    """What a relative states when asked (DOMAIN.md): the purpose of the request (FR, CSP L.1110-4 V), its
+    """What a relative states when asked (docs/rules.md): the purpose of the request (FR, CSP L.1110-4 V), its
     explanation, and the practitioner designated to consult the file (BE art. 9 §4, LU art. 36)."""
 
     purpose: HeirPurpose | None = None
@@ -152,6 +152,6 @@ def heir_letter_refusal(case: Case, kind: LetterKind) -> Message | None:
 
 def needs_legal_review(case: Case) -> bool:
     """A Luxembourg relative's access rests on art. 36 of the law of 28 August 1998 on hospital establishments as
-    a clinic publishes it; the patients' rights law of 24 July 2014 is not verified here (DOMAIN.md): the DPO's
+    a clinic publishes it; the patients' rights law of 24 July 2014 is not verified here (docs/rules.md): the DPO's
     legal review is asked for."""
     return case.requester.is_heir and case.jurisdiction is Jurisdiction.LU

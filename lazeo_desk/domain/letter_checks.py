@@ -1,4 +1,4 @@
-"""Whether a letter may go out on its date, and what the DPO is warned of (DOMAIN.md, "Before a letter goes out").
+"""Whether a letter may go out on its date, and what the DPO is warned of (docs/rules.md, "Before a letter goes out").
 
 Each rule is one function returning the findings it makes: a REFUSE finding stops the letter (it is not printed,
 saved or recorded), a WARN finding is shown and must be confirmed. :func:`check_letter` runs them all; the window
@@ -218,7 +218,7 @@ def access_without_enclosures(kind: LetterKind, enclosures: Iterable[str]) -> li
 def answer_due_for(case: Case, kind: LetterKind, deadlines: DeadlineReport) -> date:
     """The date a letter answering ``kind`` was due: the medical file by the national date, the rest by the GDPR one.
 
-    GDPR Art 12(3) and the national patient laws (DOMAIN.md, Deadlines): where a request mixes rights, each part
+    GDPR Art 12(3) and the national patient laws (docs/rules.md, Deadlines): where a request mixes rights, each part
     has its own date; a refusal or a referral answers the whole request, by the governing date.
     """
     gdpr = deadlines.extended.final if deadlines.extended is not None else deadlines.gdpr.final

@@ -1,4 +1,4 @@
-"""The kinds of formal letter the DPO sends (DOMAIN.md, Letters) and which of them fit a case."""
+"""The kinds of formal letter the DPO sends (docs/rules.md, Letters) and which of them fit a case."""
 
 from __future__ import annotations
 
@@ -38,7 +38,7 @@ class LetterKind(Vocabulary, noun="letter kind"):
 
     @property
     def customarily_registered(self) -> bool:
-        """Registered post is customary for refusals, extensions and medical-file copies (DOMAIN.md, Letters)."""
+        """Registered post is customary for refusals, extensions and medical-file copies (docs/rules.md, Letters)."""
         return self in REGISTERED_POST_KINDS
 
     @property
@@ -98,7 +98,7 @@ _GDPR_ANSWERS = frozenset(
 def through_practitioner(jurisdiction: Jurisdiction) -> bool:
     """Relatives of a deceased patient see the file only through a practitioner they designate: Belgium (patient
     rights law of 22 August 2002, art. 9 §4) and Luxembourg (law of 28 August 1998 on hospital establishments,
-    art. 36; DOMAIN.md treats it as Belgium)."""
+    art. 36; docs/rules.md treats it as Belgium)."""
     return jurisdiction in (Jurisdiction.BE, Jurisdiction.LU)
 
 
@@ -154,7 +154,7 @@ _ANSWER_ORDER: tuple[LetterKind, ...] = (
 def _answer_fits(case: Case, kind: LetterKind) -> bool:
     """An answer letter fits when its right was invoked and the recorded outcome does not contradict it.
 
-    Erasure usually ends "partly granted" (the medical file is kept: DOMAIN.md, Retention), so both erasure letters
+    Erasure usually ends "partly granted" (the medical file is kept: docs/rules.md, Retention), so both erasure letters
     fit until an outcome is recorded; an objection letter says it was upheld, so it does not fit a refused one.
     """
     right = _ANSWERS[kind]

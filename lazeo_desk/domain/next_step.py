@@ -126,7 +126,7 @@ class NextStep:
 _ANSWER_LETTERS: dict[Right, LetterKind] = {
     Right.ACCESS: LetterKind.ACCESS_RESPONSE,
     Right.RECTIFICATION: LetterKind.RECTIFICATION_DONE,
-    # Erasure usually ends partly granted: the medical file is kept (DOMAIN.md, Retention).
+    # Erasure usually ends partly granted: the medical file is kept (docs/rules.md, Retention).
     Right.ERASURE: LetterKind.ERASURE_PARTLY_REFUSED,
     Right.RESTRICTION: LetterKind.RESTRICTION_APPLIED,
     Right.OBJECTION: LetterKind.OBJECTION_UPHELD,
@@ -172,8 +172,8 @@ def wait_for_requester(facts: CaseFacts, today: date) -> NextStep | None:
 
 
 def answer_overdue(facts: CaseFacts, today: date) -> NextStep | None:
-    """Past the governing date the answer is late but still owed (GDPR Art 12(3); DOMAIN.md, "An answer after the
-    governing date may still go out, but does not claim to be on time")."""
+    """Past the governing date the answer is late but still owed (GDPR Art 12(3); docs/rules.md, Before a letter goes
+    out: "An answer after the governing date may still go out, but does not claim to be on time")."""
     if not facts.status.is_open or facts.due is None or today <= facts.due:
         return None
     right = _first_pending(facts)
@@ -221,7 +221,7 @@ def send_extension_notice(facts: CaseFacts, today: date) -> NextStep | None:
 
 def send_acknowledgement(facts: CaseFacts, today: date) -> NextStep | None:
     """A request no letter has answered yet is acknowledged, with the date the answer is due (GDPR Art 12(3):
-    without undue delay; DOMAIN.md, Letters: acknowledgement of receipt). Within the last week before that date
+    without undue delay; docs/rules.md, Letters: acknowledgement of receipt). Within the last week before that date
     the answer itself is what is owed, so the acknowledgement no longer comes first."""
     if facts.letters_sent or facts.status not in (*_UNSETTLED_IDENTITY, Status.IN_PROGRESS):
         return None
@@ -271,7 +271,7 @@ def prepare_answer(facts: CaseFacts, today: date) -> NextStep | None:
 
 
 def close_case(facts: CaseFacts, today: date) -> NextStep | None:
-    """An answered, refused, withdrawn or referred request is closed, which starts its retention (DOMAIN.md)."""
+    """An answered, refused, withdrawn or referred request is closed, which starts its retention (docs/rules.md)."""
     if facts.status.is_open or facts.status is Status.CLOSED:
         return None
     return NextStep(NextAction.CLOSE_CASE, said("Close the case"))

@@ -17,7 +17,7 @@ ZONES: dict[Jurisdiction, ZoneInfo] = {
 
 
 def received_on(moment: datetime, jurisdiction: Jurisdiction) -> date:
-    """The date of receipt of a request that reached the clinic at ``moment`` (DOMAIN.md "Dates of receipt"):
+    """The date of receipt of a request that reached the clinic at ``moment`` (docs/rules.md "Dates of receipt"):
     the calendar date, in the country of the centre concerned, of that instant — for an e-mail, the time of its
     top-most Received: header, else its Date: header. The workstation's own time zone and the offset in force
     on the day of import play no part: an e-mail of Saturday 9 May 2026 00:20 +0200 reaching a Paris centre was

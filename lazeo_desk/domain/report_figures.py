@@ -77,7 +77,7 @@ def is_answered(answered: date | None) -> bool:
 
 def answered_on_time(answered: date, due: date) -> bool:
     """On time: answered on or before the governing due date — the extended date when the deadline was
-    extended (Art 12(3)), the national medical-file date when it is earlier (DOMAIN.md)."""
+    extended (Art 12(3)), the national medical-file date when it is earlier (docs/rules.md)."""
     return answered <= due
 
 

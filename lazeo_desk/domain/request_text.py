@@ -260,7 +260,7 @@ def guess_language(text: str) -> Language | None:
     """The language a request is written in (nl, fr or en), or None when the text does not say clearly.
 
     Counts the language's most common short words; a language wins with at least two of them and more than
-    any other language (a Belgian patient writes in Dutch or French, DOMAIN.md "Letters").
+    any other language (a Belgian patient writes in Dutch or French, docs/rules.md "Letters").
     """
     folded = FoldedText.of(text).folded
     counts = dict.fromkeys(_FUNCTION_WORDS, 0)
@@ -306,8 +306,8 @@ _TOP_LEVEL_DOMAINS = {"be": Jurisdiction.BE, "fr": Jurisdiction.FR, "lu": Jurisd
 
 
 def suggest_jurisdiction(text: str, sender_address: str = "") -> JurisdictionHint | None:
-    """The country of the centre concerned, which chooses holidays, patient law and authority (DOMAIN.md,
-    Deadlines rule 6): first a centre's city named in the text, else the country of the sender's e-mail
+    """The country of the centre concerned, which chooses holidays, patient law and authority (docs/rules.md,
+    Deadlines, rule 6): first a centre's city named in the text, else the country of the sender's e-mail
     domain.
     """
     source = FoldedText.of(text)
@@ -457,7 +457,7 @@ _TITLED_NAME = re.compile(rf"\b{_TITLE}\s+{_NAME}")
 
 def suggest_representation(text: str) -> RepresentationHint | None:
     """Whether the request seems made for someone else — an heir for a deceased patient, a parent for a
-    minor, a lawyer or other mandatary (DOMAIN.md, Identity verification: proof of authority is then needed) —
+    minor, a lawyer or other mandatary (docs/rules.md, Identity verification: proof of authority is then needed) —
     with the person it names, when the text names one ("conseil de Mme Sophie Martin", "mon père, Jean
     Bernard").
     """

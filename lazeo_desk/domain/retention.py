@@ -1,4 +1,4 @@
-"""How long data must be kept (DOMAIN.md "Retention", privacy policy §5): the grounds for refusing erasure.
+"""How long data must be kept (docs/rules.md "Retention", privacy policy §5): the grounds for refusing erasure.
 
 Each rule is one function. :func:`medical_file_retention` applies them to a patient and says why the medical file
 is kept until the date it gives, or why no date can be given.
@@ -32,7 +32,7 @@ def add_years(start: date, years: int) -> date:
     return add_months(start, 12 * years)
 
 
-# Years a medical file is kept after the last contact, by the centre's country (DOMAIN.md, Retention); the DPO
+# Years a medical file is kept after the last contact, by the centre's country (docs/rules.md, Retention); the DPO
 # may change them in the settings.
 DEFAULT_MEDICAL_FILE_YEARS: Mapping[Jurisdiction, int] = MappingProxyType(
     {
@@ -178,7 +178,7 @@ def medical_file_retention(
     years: Mapping[Jurisdiction, int] | None = None,
     liability_claim: bool = False,
 ) -> MedicalFileRetention:
-    """Apply the retention rules of the centre's country to one patient's medical file (DOMAIN.md, Retention).
+    """Apply the retention rules of the centre's country to one patient's medical file (docs/rules.md, Retention).
 
     The country's years after the last consultation (FR 20, BE 30, LU 10 unless the DPO set otherwise); suspended,
     without an end date, by a liability claim. In France (R.1112-7, privacy policy §5) the period is extended to

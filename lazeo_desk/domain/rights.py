@@ -1,4 +1,4 @@
-"""The rights a data subject request can invoke (DOMAIN.md, "The rights a request can invoke")."""
+"""The rights a data subject request can invoke (GDPR Art 7(3), 15-21; docs/rules.md, Rights)."""
 
 from __future__ import annotations
 

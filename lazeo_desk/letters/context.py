@@ -245,7 +245,7 @@ class LetterContext:
     @property
     def on_behalf(self) -> str:
         """" on behalf of X" after "your request of <date>"; an heir asks in their own right: " concerning the
-        late X" (GDPR recital 27; DOMAIN.md)."""
+        late X" (GDPR recital 27; docs/rules.md)."""
         if self.case.requester.is_heir:
             return with_name(HEIR_PHRASES[self.language].concerning, self.subject_display, self.language)
         return self.subject_phrase("", self.words.on_behalf)
@@ -259,7 +259,7 @@ class LetterContext:
     @property
     def verification(self) -> str:
         """Why proof is asked: GDPR Art 12(2), 12(6) for the person and their representatives; for a deceased
-        patient's relative, the national rule that says who may see the file (DOMAIN.md)."""
+        patient's relative, the national rule that says who may see the file (docs/rules.md)."""
         if self.case.requester.is_heir:
             return HEIR_PHRASES[self.language].verification[self.case.jurisdiction]
         return self.words.verification
@@ -314,7 +314,8 @@ class LetterContext:
 
     @cached_property
     def new_due_date(self) -> date:
-        """The extended deadline: start + 3 months, rolled to a working day (GDPR Art 12(3); DOMAIN.md rule 5)."""
+        """The extended deadline: start + 3 months, rolled to a working day (GDPR Art 12(3); docs/rules.md,
+        Deadlines, rule 5)."""
         report = self._deadlines(extended=True)
         assert report.extended is not None  # compute_deadline always sets it when extended=True
         if self.today > report.extension_notice_by:
@@ -434,7 +435,7 @@ class LetterContext:
         rows: list[tuple[str, ...]] = [words.register_columns]
         years = self.kept_years
         for activity in register.answerable():
-            # The medical-file rule is the centre's country's (DOMAIN.md, Retention: FR 20, BE 30, LU 10 years).
+            # The medical-file rule is the centre's country's (docs/rules.md, Retention: FR 20, BE 30, LU 10 years).
             retention = activity.retention.get(language)
             if activity.retention == MEDICAL_FILE_RETENTION:
                 retention = words.medical_retention_cell.format(years=years)
@@ -502,7 +503,7 @@ class LetterContext:
         return blocks
 
     def retention_ground(self) -> list[LetterBlock]:
-        """Until when the medical file is kept and why: the Art 17(3)(b)/(c) exception (DOMAIN.md, Retention)."""
+        """Until when the medical file is kept and why: the Art 17(3)(b)/(c) exception (docs/rules.md, Retention)."""
         retention = self.retention
         governing = retention.governing
         last = self.case.subject.last_consultation
@@ -556,7 +557,7 @@ class LetterContext:
 
         GDPR Art 12(3) allows the month to be extended by two months; the national patient laws' periods for the
         medical file (FR L.1111-7, BE art. 9 §2) cannot be. A request for the file alone never promises an
-        extension; a mixed request gives the file's date and the GDPR date of the rest (DOMAIN.md, Before a letter
+        extension; a mixed request gives the file's date and the GDPR date of the rest (docs/rules.md, Before a letter
         goes out).
         """
         report, words, case = self.deadlines, self.words, self.case

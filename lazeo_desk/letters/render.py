@@ -48,7 +48,7 @@ def render_letter(
 def glyph_findings(letter: ComposedLetter) -> list[Finding]:
     """A letter holding characters no shipped font can draw is refused, naming them, instead of printing a gap.
 
-    DOMAIN.md, Letters: names and addresses are printed exactly as typed; a name that would silently lose its
+    docs/rules.md, Letters: names and addresses are printed exactly as typed; a name that would silently lose its
     characters on paper would reach nobody. The DPO types a transliteration in the Latin alphabet instead.
     """
     texts = (

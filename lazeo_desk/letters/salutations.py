@@ -1,6 +1,6 @@
 """How a letter greets, takes leave of and addresses its recipient, in Dutch, French and English.
 
-The rules are those of DOMAIN.md, "Salutations and civility": a recorded title (mrs, mr, maitre, dr) chooses the
+The rules are those of docs/rules.md, "Salutations and civility": a recorded title (mrs, mr, maitre, dr) chooses the
 form; the family name is the one recorded, never guessed from the full name; a form that needs a family name falls
 back to the neutral one when none is recorded.
 """
@@ -64,14 +64,14 @@ def french_civility(title: Title | None) -> str:
 
 
 def french_salutation(title: Title | None) -> str:
-    """"Madame,", "Monsieur,", "Maître,", "Docteur,"; "Madame, Monsieur," when no title is recorded (DOMAIN.md)."""
+    """"Madame,", "Monsieur,", "Maître,", "Docteur,"; "Madame, Monsieur," when no title is recorded (docs/rules.md)."""
     return f"{french_civility(title)},"
 
 
 def dutch_salutation(title: Title | None, family_name: str) -> str:
     """"Geachte mevrouw Peeters,", "Geachte heer Peeters,", "Geachte meester,", "Geachte dokter,".
 
-    Belgian Dutch usage (DOMAIN.md): "mevrouw" and "heer" need the recorded family name; without it, or without a
+    Belgian Dutch usage (docs/rules.md): "mevrouw" and "heer" need the recorded family name; without it, or without a
     title, "Geachte mevrouw, geachte heer,".
     """
     family = family_name.strip()
@@ -85,7 +85,7 @@ def dutch_salutation(title: Title | None, family_name: str) -> str:
 def english_salutation(title: Title | None, family_name: str) -> str:
     """"Dear Ms Peeters,", "Dear Mr Peeters,", "Dear Maître Martin,", "Dear Dr Peeters,"; "Dear Sir or Madam,".
 
-    Every English title needs the recorded family name; without it the neutral form is used (DOMAIN.md).
+    Every English title needs the recorded family name; without it the neutral form is used (docs/rules.md).
     """
     family = family_name.strip()
     if title is not None and family:
@@ -94,7 +94,7 @@ def english_salutation(title: Title | None, family_name: str) -> str:
 
 
 def salutation(addressee: Addressee, language: Language) -> str:
-    """The opening line of a letter to ``addressee`` in ``language`` (DOMAIN.md, Salutations and civility)."""
+    """The opening line of a letter to ``addressee`` in ``language`` (docs/rules.md, Salutations and civility)."""
     if language is Language.FR:
         return french_salutation(addressee.title)
     if language is Language.NL:

@@ -21,7 +21,7 @@ SHOWN_PER_GROUP = 8
 
 
 class DueGroup(enum.StrEnum):
-    """The groups of the summary, most pressing first (DOMAIN.md, Countdown: overdue, due today, due soon)."""
+    """The groups of the summary, most pressing first (docs/rules.md, Countdown: overdue, due today, due soon)."""
 
     OVERDUE = "overdue"
     DUE_TODAY = "due-today"
@@ -52,7 +52,8 @@ class DueSummary:
 
 
 def group_range(group: DueGroup, today: date) -> tuple[date | None, date]:
-    """The governing dates of a group: before today; today; from tomorrow to seven days on (DOMAIN.md, Countdown)."""
+    """The governing dates of a group: before today; today; from tomorrow to seven days on (docs/rules.md,
+    Countdown)."""
     if group is DueGroup.OVERDUE:
         return None, today - timedelta(days=1)
     if group is DueGroup.DUE_TODAY:

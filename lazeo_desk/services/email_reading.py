@@ -53,7 +53,7 @@ MAX_ATTACHMENTS = 200
 
 EML_MEDIA_TYPE = "message/rfc822"
 MSG_MEDIA_TYPE = "application/vnd.ms-outlook"
-# Where the text names no centre, the controller's seat (Paris) is the country assumed (DOMAIN.md).
+# Where the text names no centre, the controller's seat (Paris) is the country assumed (docs/rules.md).
 ASSUMED_JURISDICTION = Jurisdiction.FR
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 

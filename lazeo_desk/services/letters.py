@@ -30,7 +30,7 @@ from lazeo_desk.store.models import LetterRow
 
 
 class SendMethod(Vocabulary, noun="sending method"):
-    """How a letter went out (DOMAIN.md, Letters: registered post records its tracking number)."""
+    """How a letter went out (docs/rules.md, Letters: registered post records its tracking number)."""
 
     POST = "post"
     REGISTERED_POST = "registered-post"
@@ -64,7 +64,8 @@ class Draft:
 
     @property
     def refusals(self) -> tuple[Finding, ...]:
-        """What stops the letter from going out (DOMAIN.md, Before a letter goes out): nothing is printed or sent."""
+        """What stops the letter from going out (docs/rules.md, Before a letter goes out): nothing is printed or
+        sent."""
         return tuple(finding for finding in self.findings if finding.refuses)
 
     @property
@@ -94,7 +95,7 @@ class SentLetter:
     sha256: str
 
 
-# Erasure "partly granted": the medical file is kept under the retention duty (DOMAIN.md, Retention). A sentence,
+# Erasure "partly granted": the medical file is kept under the retention duty (docs/rules.md, Retention). A sentence,
 # so that the timeline line recording the outcome says the ground in the reader's language.
 _PARTLY_REFUSED_GROUND = said("GDPR Art 17(3)(b)/(c): medical file kept for its legal retention period")
 _NO_DATA_HELD = said("no personal data held (GDPR Art 15(1))")
@@ -157,7 +158,7 @@ class LetterService:
         An identity request pauses the clock (GDPR Art 12(2), 12(6)); an extension notice records the extension and
         its reasons (Art 12(3)); an answer letter records the outcome of its right, and once every right has one the
         case is answered; a refusal or a referral moves the case accordingly (Art 12(4)). A draft the checks refuse
-        (DOMAIN.md, Before a letter goes out) raises :class:`LetterRefused` and nothing is recorded.
+        (docs/rules.md, Before a letter goes out) raises :class:`LetterRefused` and nothing is recorded.
         """
         if draft.refusals:
             raise LetterRefused(draft.refusals)

@@ -72,7 +72,7 @@ WINDOW_TOP_RANGE = (0.0, 99.0)
 CLOCK_DAYS_RANGE = (1, 365)
 CLOCK_MONTHS_RANGE = (1, 12)
 RELEASE_DAYS_RANGE = (0, 30)
-# NF Z10-011 (DOMAIN.md, Letters): at most six lines of 38 characters in a window envelope.
+# NF Z10-011 (docs/rules.md, Letters): at most six lines of 38 characters in a window envelope.
 ADDRESS_MAX_LINES = 6
 ADDRESS_MAX_CHARACTERS = 38
 MAX_IMAGE_BYTES = 2 * 1024 * 1024
@@ -146,7 +146,7 @@ class BusinessSettings:
         return self.logo if role is ImageRole.LOGO else self.signature
 
     def kept_years(self, jurisdiction: Jurisdiction) -> int:
-        """Years a medical file is kept in ``jurisdiction`` (DOMAIN.md, Retention)."""
+        """Years a medical file is kept in ``jurisdiction`` (docs/rules.md, Retention)."""
         return dict(self.medical_file_years).get(jurisdiction, MEDICAL_FILE_YEARS.default[jurisdiction])
 
     def with_kept_years(self, jurisdiction: Jurisdiction, years: int) -> BusinessSettings:
@@ -276,7 +276,7 @@ def profile_problems(profile: OrganisationProfile) -> list[SettingProblem]:
     """What every letter needs from the profile: who writes, how to reach the DPO, where the letter is from.
 
     GDPR Art 13(1)(a)-(b) and 37(7): the controller's identity and the DPO's contact details are published;
-    the letters sign with the DPO's name and title (DOMAIN.md, Letters).
+    the letters sign with the DPO's name and title (docs/rules.md, Letters).
     """
     found: list[SettingProblem] = []
     for field, value in (
@@ -331,7 +331,7 @@ def _period_problem(field: Field, period: Period | None, where: str) -> list[Set
 
 
 def clock_problems(clock: MedicalRecordClock) -> list[SettingProblem]:
-    """A national medical-record clock the deadline engine can count (DOMAIN.md, national clocks).
+    """A national medical-record clock the deadline engine can count (docs/rules.md, national clocks).
 
     A reflection period (FR L.1111-7: not before 48 hours) must end before the national deadline, or the file
     could never be sent on time.
@@ -686,5 +686,5 @@ def centres(db: Database) -> tuple[Centre, ...]:
 
 
 def default_window_position(side: WindowSide) -> tuple[float, float]:
-    """The envelope window's default distance from the left and from the top for a window side (DOMAIN.md)."""
+    """The envelope window's default distance from the left and from the top for a window side (docs/rules.md)."""
     return WINDOW_LEFT_MM[side], WINDOW_TOP_MM

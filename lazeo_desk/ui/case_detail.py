@@ -36,7 +36,7 @@ from lazeo_desk.services.letters import LetterService
 from lazeo_desk.services.next_steps import letters_sent, step_of_loaded
 from lazeo_desk.store.cases import CaseNotFound, StaleCase
 from lazeo_desk.store.database import StoreError
-from lazeo_desk.ui import labels, messages
+from lazeo_desk.ui import labels, message_boxes
 from lazeo_desk.ui.action_dialogs import (
     ActionDialog,
     AwaitRequesterDialog,
@@ -123,7 +123,7 @@ class CaseDetail(QWidget):
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("caseSubtitle")
         self.subtitle.setWordWrap(True)
-        # A Luxembourg relative's access rests on a rule not verified here (DOMAIN.md): said on the case itself,
+        # A Luxembourg relative's access rests on a rule not verified here (docs/rules.md): said on the case itself,
         # not only when a letter is written.
         self.legal_review = QLabel(
             self.tr(
@@ -273,10 +273,12 @@ class CaseDetail(QWidget):
                 loaded = self._service.load(reference)
             self._info_limit = self._service.rules().info_request_limit_days
         except CaseNotFound:
-            messages.error(self, self.tr("Case not found"), self.tr("There is no case %1.").replace("%1", reference))
+            message_boxes.error(
+                self, self.tr("Case not found"), self.tr("There is no case %1.").replace("%1", reference)
+            )
             return False
         except StoreError as error:
-            messages.error(self, self.tr("The database cannot be read"), error_text(error))
+            message_boxes.error(self, self.tr("The database cannot be read"), error_text(error))
             return False
         self._show(loaded)
         return True
@@ -510,7 +512,7 @@ class CaseDetail(QWidget):
 
     def _stale(self, message: str) -> None:
         reference = self.reference or ""
-        reload = messages.confirm(
+        reload = message_boxes.confirm(
             self,
             self.tr("Case changed elsewhere"),
             self.tr(
@@ -621,7 +623,7 @@ class CaseDetail(QWidget):
             try:
                 updated = record_verification(self._service, reference, result)
             except (CaseRuleError, TransitionError, StoreError, StaleCase) as error:
-                messages.error(self, self.tr("The verification was not recorded"), error_text(error))
+                message_boxes.error(self, self.tr("The verification was not recorded"), error_text(error))
                 return
             self._show(updated)
             self.caseChanged.emit(reference)

@@ -34,7 +34,7 @@ from lazeo_desk.services.settings import (
     profile_problems,
 )
 from lazeo_desk.store.database import StoreError
-from lazeo_desk.ui import messages
+from lazeo_desk.ui import message_boxes
 from lazeo_desk.ui.labels import language_label
 from lazeo_desk.ui.plain_text import make_plain
 from lazeo_desk.ui.sentences import error_text
@@ -238,13 +238,13 @@ class FirstRunWizard(QWizard):
             self.profile_page.show_problems(list(error.problems))
             return
         except StoreError as error:
-            messages.error(self, self.tr("The settings could not be saved"), error_text(error))
+            message_boxes.error(self, self.tr("The settings could not be saved"), error_text(error))
             return
         if self.samples_page.load_samples.isChecked():
             try:
                 self.loaded_references = self._sample_service.load()
             except StoreError as error:
-                messages.error(self, self.tr("The sample cases could not be loaded"), error_text(error))
+                message_boxes.error(self, self.tr("The sample cases could not be loaded"), error_text(error))
             else:
                 self.sampleCasesLoaded.emit(len(self.loaded_references))
         super().accept()
@@ -280,20 +280,20 @@ def remove_sample_cases(parent: QWidget | None, service: SampleDataService) -> S
     try:
         count = service.count()
     except StoreError as error:
-        messages.error(parent, _sample_text("unreadable"), error_text(error))
+        message_boxes.error(parent, _sample_text("unreadable"), error_text(error))
         return None
     if count == 0:
-        messages.info(parent, _sample_text("title"), _sample_text("none"))
+        message_boxes.info(parent, _sample_text("title"), _sample_text("none"))
         return None
     question = _sample_text("confirm", count)
-    if not messages.confirm(
+    if not message_boxes.confirm(
         parent, _sample_text("confirm-title"), question, yes=_sample_text("yes"), no=_sample_text("no")
     ):
         return None
     try:
         removal = service.remove_all()
     except StoreError as error:
-        messages.error(parent, _sample_text("failed"), error_text(error))
+        message_boxes.error(parent, _sample_text("failed"), error_text(error))
         return None
-    messages.info(parent, _sample_text("title"), _sample_text("done", removal.cases))
+    message_boxes.info(parent, _sample_text("title"), _sample_text("done", removal.cases))
     return removal

@@ -32,7 +32,7 @@ from lazeo_desk.services.intake_storage import refusal_reason, refuse_duplicate
 from lazeo_desk.services.scan_intake import Scan, read_scan, scan_media_type
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.store.documents import DocumentKind
-from lazeo_desk.ui import messages
+from lazeo_desk.ui import message_boxes as messages
 from lazeo_desk.ui.background import BackgroundTasks
 from lazeo_desk.ui.intake_dialog import (
     IntakeChoice,

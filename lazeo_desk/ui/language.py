@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QDialog
 
 from lazeo_desk.resources import ResourceError, resources_root
 from lazeo_desk.store.register import QuickFilter
-from lazeo_desk.ui import messages
+from lazeo_desk.ui import message_boxes
 from lazeo_desk.ui.main_window import MainWindow
 from lazeo_desk.ui.settings_language import UiLanguage, effective_language
 from lazeo_desk.ui.translation import translate
@@ -246,7 +246,7 @@ def _may_rebuild(window: MainWindow) -> bool:
             "LanguageSwitch",
             "Close %1 to see the window in the new language now; otherwise it applies from the next start.",
         )
-        messages.info(window, translate("LanguageSwitch", "Change of language"), text.replace("%1", titles))
+        message_boxes.info(window, translate("LanguageSwitch", "Change of language"), text.replace("%1", titles))
         return False
     detail = window.detail
     if detail is None or not detail.isVisible() or not detail.has_unsaved_changes():
@@ -256,7 +256,7 @@ def _may_rebuild(window: MainWindow) -> bool:
         "%1 has changes that are not saved. Save them, and the window changes language now; keep editing, and the "
         "new language applies from the next start.",
     )
-    if not messages.confirm(
+    if not message_boxes.confirm(
         window,
         translate("LanguageSwitch", "Change of language"),
         text.replace("%1", detail.reference or ""),

@@ -43,7 +43,8 @@ from lazeo_desk.services.letter_templates import LetterTemplateService, placehol
 from lazeo_desk.services.letters import Draft, LetterService, SendMethod
 from lazeo_desk.store.cases import CaseNotFound
 from lazeo_desk.store.database import StoreError
-from lazeo_desk.ui import labels, letter_preview, messages
+from lazeo_desk.ui import labels, letter_preview
+from lazeo_desk.ui import message_boxes as messages
 from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.enum_combo import EnumCombo
 from lazeo_desk.ui.letter_labels import kind_label
@@ -363,7 +364,7 @@ class LetterDialog(QDialog):
         self.status = QLabel(self)
         self.status.setStyleSheet("color: #2E6B3A;")
         self.status.setWordWrap(True)
-        # Why the letter on screen may not go out (DOMAIN.md, Before a letter goes out): shown in place of the
+        # Why the letter on screen may not go out (docs/rules.md, Before a letter goes out): shown in place of the
         # actions it disables.
         self.refused = QLabel(self)
         self.refused.setObjectName("letterRefused")

@@ -36,7 +36,7 @@ from lazeo_desk.services.file_output import private_scratch_folder, write_atomic
 from lazeo_desk.services.letters import LetterService, SendMethod, SentLetter
 from lazeo_desk.store.cases import CaseNotFound
 from lazeo_desk.store.database import StoreError
-from lazeo_desk.ui import labels, letter_preview, messages
+from lazeo_desk.ui import labels, letter_preview, message_boxes
 from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.letter_labels import kind_label
 from lazeo_desk.ui.letter_preview import file_error_text
@@ -244,7 +244,7 @@ class LetterLogView(QWidget):
             try:
                 letters = self._letters.log(self._reference)
             except (StoreError, CaseNotFound) as error:
-                messages.error(self, self.tr("The letter log cannot be read"), error_text(error))
+                message_boxes.error(self, self.tr("The letter log cannot be read"), error_text(error))
                 ok = False
         self.model.set_letters(letters)
         self.empty_label.setVisible(not letters)
@@ -272,10 +272,10 @@ class LetterLogView(QWidget):
         try:
             pdf = self._letters.stored_pdf(letter.id)
         except (StoreError, CaseRuleError) as error:
-            messages.error(self, self.tr("The PDF cannot be read"), error_text(error))
+            message_boxes.error(self, self.tr("The PDF cannot be read"), error_text(error))
             return None
         if hashlib.sha256(pdf).hexdigest() != letter.sha256:
-            keep_going = messages.confirm(
+            keep_going = message_boxes.confirm(
                 self,
                 self.tr("The PDF does not match its record"),
                 self.tr(
@@ -308,10 +308,10 @@ class LetterLogView(QWidget):
             path = private_scratch_folder() / path.name
             write_atomically(path, pdf)
         except OSError as error:
-            messages.error(self, self.tr("The PDF cannot be opened"), file_error_text(path, error))
+            message_boxes.error(self, self.tr("The PDF cannot be opened"), file_error_text(path, error))
             return None
         if not open_file(path):
-            messages.error(
+            message_boxes.error(
                 self,
                 self.tr("The PDF cannot be opened"),
                 self.tr("No program to show PDF files was found. Save a copy and open it from there."),
@@ -336,12 +336,14 @@ class LetterLogView(QWidget):
         try:
             write_atomically(path, pdf)
         except OSError as error:
-            messages.error(self, self.tr("The copy was not saved"), file_error_text(path, error))
+            message_boxes.error(self, self.tr("The copy was not saved"), file_error_text(path, error))
             return None
         try:
             self._letters.cases.record_access(self._reference or "", "exported", {
                 "letter": letter.id, "kind": letter.kind.value, "sha256": letter.sha256, "file": str(path),
             })
         except (StoreError, CaseNotFound) as error:
-            messages.error(self, self.tr("The copy is saved, but the database cannot be written"), error_text(error))
+            message_boxes.error(
+                self, self.tr("The copy is saved, but the database cannot be written"), error_text(error)
+            )
         return path

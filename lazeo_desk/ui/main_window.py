@@ -41,7 +41,7 @@ from lazeo_desk.services.register import RegisterService
 from lazeo_desk.services.reports import ReportService
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.store.register import CaseFilter, QuickFilter
-from lazeo_desk.ui import messages
+from lazeo_desk.ui import message_boxes
 from lazeo_desk.ui.background import BackgroundTasks
 from lazeo_desk.ui.calendar_keeper import CalendarKeeper
 from lazeo_desk.ui.countdown_text import countdown_text
@@ -497,7 +497,7 @@ class MainWindow(QMainWindow):
         raise error
 
     def _read_failed(self, message: str) -> None:
-        messages.error(self, self.tr("The database cannot be read"), message)
+        message_boxes.error(self, self.tr("The database cannot be read"), message)
 
     def _model_reloaded(self) -> None:
         self._count = None
@@ -566,7 +566,7 @@ class MainWindow(QMainWindow):
         detail = self.detail
         if detail is None or not detail.has_unsaved_changes() or detail.reference == reference:
             return True
-        return messages.confirm(
+        return message_boxes.confirm(
             self,
             self.tr("Unsaved changes"),
             self.tr("%1 has changes that are not saved. Discard them?").replace("%1", detail.reference or ""),
@@ -590,7 +590,7 @@ class MainWindow(QMainWindow):
     def close_detail(self) -> None:
         if self.detail is None or not self.detail.isVisible():
             return
-        if self.detail.has_unsaved_changes() and not messages.confirm(
+        if self.detail.has_unsaved_changes() and not message_boxes.confirm(
             self,
             self.tr("Unsaved changes"),
             self.tr("%1 has changes that are not saved. Discard them?").replace("%1", self.detail.reference or ""),
@@ -727,7 +727,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.detail is not None and self.detail.isVisible() and self.detail.has_unsaved_changes():
-            if not messages.confirm(
+            if not message_boxes.confirm(
                 self,
                 self.tr("Unsaved changes"),
                 self.tr("%1 has changes that are not saved. Quit without saving them?").replace(

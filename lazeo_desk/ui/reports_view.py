@@ -32,7 +32,7 @@ from lazeo_desk.services.reports import ReportService
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.store.register import CaseFilter, QuickFilter
 from lazeo_desk.store.report_queries import Figures, ReportFilter
-from lazeo_desk.ui import labels, messages
+from lazeo_desk.ui import labels, message_boxes
 from lazeo_desk.ui.chart_bars import BarChart
 from lazeo_desk.ui.date_field import DateField
 from lazeo_desk.ui.dates import display_locale
@@ -229,7 +229,7 @@ class ReportsView(QDialog):
         try:
             figures = self._service.figures(report_filter)
         except StoreError as error:
-            messages.error(self, self.tr("Reports"), str(error))
+            message_boxes.error(self, self.tr("Reports"), str(error))
             return
         self._filter = report_filter
         self.figures = figures
@@ -306,7 +306,7 @@ class ReportsView(QDialog):
             refuse_protected(path)  # before the report is made: a report made is an audit entry
             write_atomically(path, self._service.annual_report_pdf(self._filter, language))
         except (OSError, StoreError) as error:
-            messages.error(self, self.tr("Annual report"), str(error))
+            message_boxes.error(self, self.tr("Annual report"), str(error))
 
     def export_cases(self) -> None:
         if self._filter is None:
@@ -322,7 +322,7 @@ class ReportsView(QDialog):
         try:
             service.export(self._base(), path, export_format)
         except (OSError, StoreError) as error:
-            messages.error(self, self.tr("Export these cases"), str(error))
+            message_boxes.error(self, self.tr("Export these cases"), str(error))
 
     # clicks: the register, filtered ---------------------------------------------------------------------------
     def _base(self) -> CaseFilter:

@@ -28,7 +28,7 @@ from lazeo_desk.services.settings import (
 )
 from lazeo_desk.store.backup import default_backup_folder
 from lazeo_desk.store.database import StoreError
-from lazeo_desk.ui import messages
+from lazeo_desk.ui import message_boxes
 from lazeo_desk.ui.problem_banner import ProblemBanner
 from lazeo_desk.ui.sentences import error_text
 from lazeo_desk.ui.settings_centres import CentresPage
@@ -179,7 +179,7 @@ class SettingsDialog(QDialog):
         self.report = report
         self.settingsSaved.emit(report)
         if report.deadlines_recounted:
-            messages.info(self, self.tr("Deadlines recounted"), self._moved_text(report.deadlines_moved))
+            message_boxes.info(self, self.tr("Deadlines recounted"), self._moved_text(report.deadlines_moved))
         language = self.chosen_language()
         if language is not self._language:
             store_ui_language(self._ui_settings, language)

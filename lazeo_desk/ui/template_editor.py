@@ -24,7 +24,7 @@ from lazeo_desk.letters import PLACEHOLDERS, ComposedLetter, LetterInputError, T
 from lazeo_desk.letters.resources import ResourceError
 from lazeo_desk.services.letter_templates import LetterTemplateService, TemplateInForce, TemplatePreview, normalised
 from lazeo_desk.store.database import StoreError
-from lazeo_desk.ui import labels, messages
+from lazeo_desk.ui import labels, message_boxes
 from lazeo_desk.ui.enum_combo import EnumCombo
 from lazeo_desk.ui.letter_labels import kind_label
 from lazeo_desk.ui.letter_preview import LetterPreview, PreviewRunner, Rendered
@@ -235,7 +235,7 @@ class TemplateEditor(QDialog):
         language = self.language_combo.current() or self._language
         if (kind, language) == (self._kind, self._language):
             return
-        if self.has_unsaved_changes() and not messages.confirm(
+        if self.has_unsaved_changes() and not message_boxes.confirm(
             self,
             self.tr("Unsaved changes"),
             self.tr("Your changes to this template are not saved. Leave them?"),
@@ -339,12 +339,12 @@ class TemplateEditor(QDialog):
         try:
             self._in_force = self._templates.save(self._kind, self._language, self.text())
         except TemplateError as error:
-            messages.error(
+            message_boxes.error(
                 self, self.tr("The template was not saved"), "\n".join(sentence_text(p) for p in error.problems)
             )
             return False
         except (StoreError, ResourceError) as error:
-            messages.error(self, self.tr("The template was not saved"), error_text(error))
+            message_boxes.error(self, self.tr("The template was not saved"), error_text(error))
             return False
         self.status.setText(
             self.tr("Saved: letters now use your version.") if self._in_force.adapted
@@ -358,7 +358,7 @@ class TemplateEditor(QDialog):
         """Remove the DPO's version (after asking): the shipped text is in force again."""
         if self._in_force is None:
             return False
-        if not messages.confirm(
+        if not message_boxes.confirm(
             self,
             self.tr("Back to the default text"),
             self.tr("Letters of this kind in this language will use the text shipped with the program; your "
@@ -370,7 +370,7 @@ class TemplateEditor(QDialog):
         try:
             self._in_force = self._templates.reset(self._kind, self._language)
         except (StoreError, ResourceError) as error:
-            messages.error(self, self.tr("The template was not changed"), error_text(error))
+            message_boxes.error(self, self.tr("The template was not changed"), error_text(error))
             return False
         self.editor.blockSignals(True)
         self.editor.setPlainText(self._in_force.text)
@@ -381,7 +381,7 @@ class TemplateEditor(QDialog):
         return True
 
     def done(self, result: int) -> None:
-        if self.has_unsaved_changes() and not messages.confirm(
+        if self.has_unsaved_changes() and not message_boxes.confirm(
             self,
             self.tr("Unsaved changes"),
             self.tr("Your changes to this template are not saved. Close all the same?"),

@@ -1,4 +1,4 @@
-"""The deadline engine against DOMAIN.md's worked examples, SCENARIOS.md, and properties over many dates."""
+"""The deadline engine against the worked examples of docs/rules.md, SCENARIOS.md, and properties over many dates."""
 
 from __future__ import annotations
 

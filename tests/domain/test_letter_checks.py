@@ -1,4 +1,4 @@
-"""Whether a letter may go out on its date (DOMAIN.md, "Before a letter goes out"), rule by rule and by country."""
+"""Whether a letter may go out on its date (docs/rules.md, "Before a letter goes out"), rule by rule and by country."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The date of receipt: the calendar date of the instant of arrival in the centre's country (DOMAIN.md)."""
+"""The date of receipt: the calendar date of the instant of arrival in the centre's country (docs/rules.md)."""
 
 from __future__ import annotations
 

@@ -156,7 +156,7 @@ def test_twenty_years_later_is_the_same_day_or_the_end_of_february(last: date) -
     assert (end.month, end.day) == (last.month, last.day) or (last.month, last.day, end.day) == (2, 29, 28)
 
 
-# By the centre's country (DOMAIN.md, Retention: FR 20, BE 30, LU 10 years) ----------------------------------------
+# By the centre's country (docs/rules.md, Retention: FR 20, BE 30, LU 10 years) ----------------------------------------
 
 def test_each_country_has_its_own_default_period() -> None:
     assert dict(DEFAULT_MEDICAL_FILE_YEARS) == {Jurisdiction.FR: 20, Jurisdiction.BE: 30, Jurisdiction.LU: 10}

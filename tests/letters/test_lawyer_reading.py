@@ -1,7 +1,7 @@
 """Every kind of letter, for each kind of requester, in each country and language, read as a lawyer reads it.
 
 A self-requester, a parent of a minor, a lawyer (mandatary, "Maître") and a deceased patient's relative, in France
-(fr), Belgium (nl, fr) and Luxembourg (fr, en). The invariants are those of DOMAIN.md: a relative acts in their own
+(fr), Belgium (nl, fr) and Luxembourg (fr, en). The invariants are those of docs/rules.md: a relative acts in their own
 right under national patient law (recital 27), a refusal names the authority and the courts (Art 12(4)), Belgian
 files are kept 30 years, the national medical-file clock is never said to be extendable, and a signature never
 stands alone on its last page.

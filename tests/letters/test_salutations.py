@@ -1,4 +1,4 @@
-"""Salutations, closing formulas and the name line of the address block, per language and title (DOMAIN.md)."""
+"""Salutations, closing formulas and the name line of the address block, per language and title (docs/rules.md)."""
 
 from __future__ import annotations
 

@@ -18,7 +18,7 @@ from lazeo_desk.domain.clock import FixedClock
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.store.database import Database
-from lazeo_desk.ui import messages
+from lazeo_desk.ui import message_boxes
 from lazeo_desk.ui.language import install_language
 from lazeo_desk.ui.main_window import MainWindow
 from lazeo_desk.ui.sentences import SAID_CONTEXT
@@ -49,9 +49,9 @@ class RecordedMessages:
 def recorded_messages() -> Iterator[RecordedMessages]:
     """No real (blocking) message box ever opens in a window test."""
     recorder = RecordedMessages()
-    previous = messages.install(recorder)
+    previous = message_boxes.install(recorder)
     yield recorder
-    messages.install(previous)
+    message_boxes.install(previous)
 
 
 # The offscreen platform used by the tests cannot resize native windows to fit their contents and says so

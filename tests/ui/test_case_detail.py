@@ -70,7 +70,7 @@ def test_a_case_is_extended_through_its_dialog(qtbot: QtBot, window: MainWindow,
     loaded = detail.loaded
     assert loaded is not None and loaded.case.extension is not None
     assert loaded.case.extension.reason == "Files in three centres over five years"
-    assert _deadline(detail)["Due date"].startswith("Fri 5 Jun 2026")  # start + 3 months (DOMAIN.md rule 5)
+    assert _deadline(detail)["Due date"].startswith("Fri 5 Jun 2026")  # start + 3 months (rules.md, rule 5)
     assert "start + 3 months: Fri 5 Jun 2026" in _deadline(detail)["Extension"]
     assert _timeline_kinds(detail)[0] == "Extended"
     assert not detail.extend_button.isEnabled()

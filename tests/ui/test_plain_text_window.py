@@ -64,7 +64,7 @@ from lazeo_desk.services.letters import LetterService, SendMethod
 from lazeo_desk.services.scan_intake import check_scan
 from lazeo_desk.services.settings import SettingsService
 from lazeo_desk.store.database import Database
-from lazeo_desk.ui import messages
+from lazeo_desk.ui import message_boxes
 from lazeo_desk.ui.about_dialog import AboutDialog
 from lazeo_desk.ui.case_detail import TAB_CASE, TAB_LETTERS, TAB_RIGHTS, TAB_TIMELINE, CaseDetail
 from lazeo_desk.ui.intake_dialog import MessageIntakeDialog, ScanIntakeDialog, render_scan
@@ -486,7 +486,7 @@ def _boxes_seen(qtbot: QtBot, show: Callable[[], object]) -> list[SeenBox]:
 
 @pytest.mark.parametrize("kind", ["error", "info", "confirm"])
 def test_a_message_box_naming_a_marked_case_shows_the_name_literally(qtbot: QtBot, kind: str) -> None:
-    presenter = messages.QtMessages()
+    presenter = message_boxes.QtMessages()
     text = f"DSAR-2026-0001 — {marked('Ëlodie Vercammen')} could not be saved."
     if kind == "confirm":
         seen = _boxes_seen(qtbot, lambda: presenter.confirm(None, "Case", text, yes="Reload", no="Keep"))

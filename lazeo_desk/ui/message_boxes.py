@@ -1,6 +1,7 @@
 """Every message box and confirmation of the window goes through here, so that tests can put a recorder in place.
 
-Usage: ``messages.error(parent, title, text)``, ``messages.confirm(parent, title, text, yes=..., no=...)``.
+Usage: ``message_boxes.error(parent, title, text)``, ``message_boxes.confirm(parent, title, text, yes=..., no=...)``.
+(The sentences the layers below write for the window are ``lazeo_desk.domain.messages``.)
 Tests call :func:`install` with an object that has the same methods as :class:`QtMessages`.
 """
 
