@@ -33,7 +33,7 @@ from lazeo_desk.domain.deadlines import (
 )
 from lazeo_desk.domain.messages import Explained, Message, Problem, said
 from lazeo_desk.domain.rights import Right
-from lazeo_desk.domain.status import Status, check_transition
+from lazeo_desk.domain.status import Status, check_transition, closing_moves
 from lazeo_desk.domain.validation import problems
 from lazeo_desk.domain.vocabulary import Vocabulary
 from lazeo_desk.store import audit
@@ -426,13 +426,11 @@ class CaseService:
             lines: list[str] = []
             if outcomes:
                 case.outcomes.update(outcomes)
-            if case.status.is_open:
-                check_transition(case.status, Status.ANSWERED)
-                case.status = Status.ANSWERED
-                case.answered = case.answered or today
-                case.awaiting_since = None
-            check_transition(case.status, Status.CLOSED)
-            case.status = Status.CLOSED
+            for target in closing_moves(case.status):
+                case.status = target
+                if target is Status.ANSWERED:
+                    case.answered = case.answered or today
+                    case.awaiting_since = None
             case.closed = today
             return lines
 

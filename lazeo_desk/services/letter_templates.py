@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -19,7 +19,7 @@ from lazeo_desk.domain.case import (
     format_reference,
 )
 from lazeo_desk.domain.clock import Clock
-from lazeo_desk.domain.letter_kinds import LetterKind
+from lazeo_desk.domain.letter_kinds import LetterInput, LetterKind, letter_inputs
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
 from lazeo_desk.letters import (
@@ -32,7 +32,8 @@ from lazeo_desk.letters import (
     render_pdf,
     validate_template,
 )
-from lazeo_desk.letters.templates import Field, parse_template, tokenize
+from lazeo_desk.letters.resources import ResourceError
+from lazeo_desk.letters.templates import Field, parse_template, template_text, tokenize
 from lazeo_desk.store import audit
 from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.database import Database
@@ -73,6 +74,21 @@ def placeholders_used(text: str) -> frozenset[str]:
     return frozenset(
         token.name for part in parts for token in tokenize(part, ignored) if isinstance(token, Field)
     )
+
+
+def needed_inputs(
+    kind: LetterKind,
+    language: Language,
+    rights: Collection[Right],
+    overrides: Mapping[tuple[LetterKind, Language], str] | None = None,
+) -> frozenset[LetterInput]:
+    """What the DPO supplies for ``kind`` in ``language``, as the template in force decides (see
+    :func:`~lazeo_desk.domain.letter_kinds.letter_inputs`); a template that cannot be read asks for nothing."""
+    try:
+        text, _ = template_text(kind, language, dict(overrides or {}))
+    except ResourceError:
+        return frozenset()
+    return letter_inputs(kind, placeholders_used(text), rights)
 
 
 # The sample person of each language lives where that language is the usual one for the clinics' patients.
