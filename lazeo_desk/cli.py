@@ -19,7 +19,7 @@ from lazeo_desk.domain import validation
 from lazeo_desk.domain.case import Jurisdiction, Language
 from lazeo_desk.domain.case_json import CaseFormatError, case_from_json, case_to_dict
 from lazeo_desk.domain.clock import Clock, SystemClock
-from lazeo_desk.domain.deadlines import DeadlineReport, compute_deadline, countdown
+from lazeo_desk.domain.deadlines import DeadlineReport, compute_deadline
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status, TransitionError
 from lazeo_desk.letters.context import RefusalGround
@@ -520,6 +520,7 @@ def _read_case_json(name: str) -> str:
 def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
     from lazeo_desk.services.cases import CaseService
     from lazeo_desk.services.next_steps import step_of_row
+    from lazeo_desk.services.register import RegisterService
     from lazeo_desk.store import register
 
     if args.case_command == "add":
@@ -559,26 +560,9 @@ def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
         statuses=frozenset({args.status}) if args.status else frozenset(),
         quick=register.QuickFilter.OVERDUE if args.overdue else None,
     )
-    rules = service.rules()
-    rows: list[register.RegisterRow] = []
-    with service.db.transaction() as session:
-        offset, page = 0, 1000
-        while True:
-            chunk = register.fetch_page(session, case_filter, today, offset=offset, limit=page)
-            rows.extend(chunk)
-            offset += page
-            if len(chunk) < page or (args.limit is not None and len(rows) >= args.limit):
-                break
-    if args.limit is not None:
-        rows = rows[: args.limit]
-    items = []
-    for row in rows:
-        state = countdown(
-            due=row.due_date, today=today, calendar_=rules.calendar(row.jurisdiction),
-            paused_since=row.awaiting_since if row.status is Status.AWAITING_REQUESTER else None,
-            answered=row.answered, is_open=row.status.is_open,
-        )
-        items.append((row, state))
+    listing = RegisterService(db, clock)
+    rules = listing.rules()
+    items = [(row, listing.countdown(row, today)) for row in listing.all_rows(case_filter, today, limit=args.limit)]
     if args.json:
         print(json.dumps([
             {"reference": r.reference, "status": r.status.value, "jurisdiction": r.jurisdiction.value,
@@ -609,7 +593,7 @@ def _step_json(step: NextStep | None) -> dict[str, str | None] | None:
 def _next_action_json(service: CaseService, loaded: LoadedCase, today: date) -> dict[str, str | None] | None:
     from lazeo_desk.services.next_steps import letters_sent, step_of_loaded
 
-    sent = letters_sent(service.db, loaded.case.reference or "")
+    sent = letters_sent(service, loaded.case.reference or "")
     return _step_json(step_of_loaded(loaded, sent, today))
 
 

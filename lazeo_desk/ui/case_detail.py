@@ -373,7 +373,7 @@ class CaseDetail(QWidget):
         self.legal_review.setVisible(needs_legal_review(case))
         self.deadline.show_report(loaded.deadline, self._situation(loaded))
         try:
-            sent = letters_sent(self._service.db, case.reference or "")
+            sent = letters_sent(self._service, case.reference or "")
         except (CaseNotFound, StoreError):
             sent = frozenset()
         self._next = step_of_loaded(loaded, sent, self._service.clock.today())

@@ -38,7 +38,7 @@ def _case(*, email: str = "", relationship: Relationship = Relationship.SELF) ->
 def _both(service: CaseService, reference: str) -> tuple[NextStep, NextStep | None]:
     today = service.clock.today()
     loaded = service.load(reference)
-    whole = step_of_loaded(loaded, letters_sent(service.db, reference), today)
+    whole = step_of_loaded(loaded, letters_sent(service, reference), today)
     register = RegisterService(service.db, service.clock)
     (row,) = [r for r in register.page(CaseFilter(), today) if r.reference == reference]
     assert whole is not None
