@@ -26,6 +26,7 @@ from lazeo_desk.letters.context import RefusalGround
 from lazeo_desk.services.actor import current_actor
 from lazeo_desk.services.cases import CaseRuleError
 from lazeo_desk.services.letters import SendMethod
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.audit import Head
 from lazeo_desk.store.cases import CaseNotFound, StaleCase
 from lazeo_desk.store.database import Database, StoreError
@@ -536,11 +537,11 @@ def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
         if found:
             raise UsageError(found[0])
         db = _open(args)
-        service = CaseService(db, clock, current_actor(db))
+        service = CaseService(Workplace.of(db, clock))
         print(service.open_case(case))
         return 0
     db = _open(args)
-    service = CaseService(db, clock, current_actor(db))
+    service = CaseService(Workplace.of(db, clock))
     if args.case_command == "show":
         loaded = service.view(args.reference)
         if args.json:
@@ -560,7 +561,7 @@ def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
         statuses=frozenset({args.status}) if args.status else frozenset(),
         quick=register.QuickFilter.OVERDUE if args.overdue else None,
     )
-    listing = RegisterService(db, clock)
+    listing = RegisterService(Workplace(db, clock))
     rules = listing.rules()
     items = [(row, listing.countdown(row, today)) for row in listing.all_rows(case_filter, today, limit=args.limit)]
     if args.json:
@@ -675,7 +676,7 @@ def _cmd_letter(args: argparse.Namespace, clock: Clock) -> int:
     if args.out:
         _check_out(args.out)
     db = _open(args)
-    letters = LetterService(CaseService(db, clock, current_actor(db)))
+    letters = LetterService(CaseService(Workplace.of(db, clock)))
     try:
         draft = letters.draft(args.reference, kind, language=args.lang, extras=extras, on=args.on)
     except (LetterInputError, TemplateError) as error:
@@ -772,7 +773,7 @@ def _cmd_purge(args: argparse.Namespace, clock: Clock) -> int:
     from lazeo_desk.services.purge import PurgeService
 
     db = _open(args)
-    service = PurgeService(db, clock, current_actor(db))
+    service = PurgeService(Workplace.of(db, clock))
     candidates = service.candidates()
     years = service.retention_years()
     if not args.yes:
@@ -791,24 +792,24 @@ def _cmd_purge(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def _cmd_calendar(args: argparse.Namespace, clock: Clock) -> int:
-    from lazeo_desk.services.calendar import keep_calendar_file, write_calendar
+    from lazeo_desk.services.calendar import CalendarService
 
     if args.stop_refreshing and (args.out or args.keep_refreshed):
         raise UsageError("stop-refreshing: give it alone, without --out or --keep-refreshed")
     if not args.stop_refreshing and not args.out:
         raise UsageError("out: give the calendar file to write (--out FILE.ics)")
-    db = _open(args)
+    calendar = CalendarService(Workplace.of(_open(args), clock))
     if args.stop_refreshing:
-        keep_calendar_file(db, None)
+        calendar.keep(None)
         print("the window no longer refreshes a calendar file", file=sys.stderr)
         return 0
     path = Path(args.out).absolute()
     try:
-        count = write_calendar(db, clock, path)
+        count = calendar.write(path)
     except OSError as error:
         raise UsageError(f"out: cannot write {args.out}: {error.strerror or error}") from None
     if args.keep_refreshed:
-        keep_calendar_file(db, path)
+        calendar.keep(path)
     print(f"{count} open case(s) written to {path}", file=sys.stderr)
     return 0
 
@@ -868,7 +869,7 @@ def _cmd_report(args: argparse.Namespace, clock: Clock) -> int:
         _writable_target(args.out)
     report_filter = ReportFilter(Period.year(args.year), jurisdiction=args.country)
     db = _open(args)
-    service = ReportService(db, clock, current_actor(db))
+    service = ReportService(Workplace.of(db, clock))
     if args.json:
         print(json.dumps(service.report_json(report_filter), ensure_ascii=False, indent=2))
         return 0
@@ -894,7 +895,7 @@ def _cmd_export(args: argparse.Namespace, clock: Clock) -> int:
         received_to=date(args.year, 12, 31) if args.year else None,
     )
     db = _open(args)
-    service = RegisterExportService(db, clock, current_actor(db))
+    service = RegisterExportService(Workplace.of(db, clock))
     try:
         count = service.export(case_filter, Path(args.out), ExportFormat(args.format))
     except OSError as error:

@@ -18,7 +18,6 @@ from lazeo_desk.domain.case import (
     Title,
     format_reference,
 )
-from lazeo_desk.domain.clock import Clock
 from lazeo_desk.domain.letter_kinds import LetterInput, LetterKind, letter_inputs
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
@@ -34,9 +33,9 @@ from lazeo_desk.letters import (
 )
 from lazeo_desk.letters.resources import ResourceError
 from lazeo_desk.letters.templates import Field, parse_template, template_text, tokenize
+from lazeo_desk.services.workplace import AtWorkplace
 from lazeo_desk.store import audit
 from lazeo_desk.store import settings as store_settings
-from lazeo_desk.store.database import Database
 
 
 @dataclass(frozen=True)
@@ -186,13 +185,9 @@ def sample_extras(language: Language) -> LetterExtras:
     )
 
 
-class LetterTemplateService:
+class LetterTemplateService(AtWorkplace):
     """The templates of one database; every save or reset is one transaction, signed by ``actor`` in the audit."""
 
-    def __init__(self, db: Database, clock: Clock, *, actor: str = "DPO") -> None:
-        self.db = db
-        self.clock = clock
-        self.actor = actor
 
     def overrides(self) -> dict[tuple[LetterKind, Language], str]:
         """The DPO's adapted templates, by kind and language."""

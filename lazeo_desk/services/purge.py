@@ -17,16 +17,16 @@ from datetime import date
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from lazeo_desk.domain.clock import Clock
 from lazeo_desk.domain.deadlines import add_months
 from lazeo_desk.domain.messages import Problem, said
 from lazeo_desk.domain.settings_registry import CASE_RETENTION_YEARS
 from lazeo_desk.domain.status import Status
 from lazeo_desk.services.cases import CaseRuleError
+from lazeo_desk.services.workplace import AtWorkplace
 from lazeo_desk.store import audit
 from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.cases import load_row, to_utc
-from lazeo_desk.store.database import CompactionFailed, Database, StoreError
+from lazeo_desk.store.database import CompactionFailed, StoreError
 from lazeo_desk.store.models import (
     CaseRightRow,
     CaseRow,
@@ -98,13 +98,9 @@ def statistics_of(row: CaseRow) -> CaseStatisticsRow:
     )
 
 
-class PurgeService:
+class PurgeService(AtWorkplace):
     """Listing and purging the closed cases whose retention period is over."""
 
-    def __init__(self, db: Database, clock: Clock, actor: str = "DPO") -> None:
-        self.db = db
-        self.clock = clock
-        self.actor = actor
 
     def retention_years(self) -> int:
         with self.db.transaction() as session:

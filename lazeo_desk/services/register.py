@@ -4,25 +4,23 @@ from __future__ import annotations
 
 from datetime import date
 
-from lazeo_desk.domain.clock import Clock
 from lazeo_desk.domain.deadlines import Countdown, countdown
 from lazeo_desk.domain.status import Status
 from lazeo_desk.services.cases import DeadlineRules
+from lazeo_desk.services.workplace import AtWorkplace, Workplace
 from lazeo_desk.store import register
-from lazeo_desk.store.database import Database
 from lazeo_desk.store.register import CaseFilter, QuickFilter, RegisterRow, SortKey
 
 
-class RegisterService:
+class RegisterService(AtWorkplace):
     """Read-only access to the register for one database and clock.
 
     Each call opens its own short session, so that :meth:`count`, :meth:`summary` and :meth:`centres` may run
     on a worker thread while the window reads pages on its own.
     """
 
-    def __init__(self, db: Database, clock: Clock) -> None:
-        self.db = db
-        self.clock = clock
+    def __init__(self, place: Workplace) -> None:
+        super().__init__(place)
         self._rules: DeadlineRules | None = None
 
     def today(self) -> date:

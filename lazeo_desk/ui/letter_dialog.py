@@ -202,7 +202,7 @@ class LetterDialog(QDialog):
         self._templates = (
             templates
             if templates is not None
-            else LetterTemplateService(case_service.db, case_service.clock, actor=case_service.actor)
+            else LetterTemplateService(case_service.place)
         )
         self._reference = reference
         self._today = case_service.clock.today()

@@ -39,7 +39,7 @@ def _both(service: CaseService, reference: str) -> tuple[NextStep, NextStep | No
     today = service.clock.today()
     loaded = service.load(reference)
     whole = step_of_loaded(loaded, letters_sent(service, reference), today)
-    register = RegisterService(service.db, service.clock)
+    register = RegisterService(service.place)
     (row,) = [r for r in register.page(CaseFilter(), today) if r.reference == reference]
     assert whole is not None
     return whole, step_of_row(row, register.rules(), today)

@@ -32,6 +32,7 @@ from lazeo_desk.services.settings import (
     SettingsService,
     auto_lock_minutes,
 )
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.database import Database, StoreError
 from lazeo_desk.ui.settings_dialog import SettingsDialog
@@ -45,7 +46,7 @@ TAB_ORGANISATION, TAB_LETTERS, TAB_CENTRES, TAB_DEADLINES, TAB_STORAGE, TAB_LANG
 
 @pytest.fixture
 def settings_service(db: Database, clock: FixedClock, tmp_path: Path) -> SettingsService:
-    return SettingsService(db, clock, "Brigitte Perez", image_folder=tmp_path / "letter-images")
+    return SettingsService(Workplace(db, clock, "Brigitte Perez"), image_folder=tmp_path / "letter-images")
 
 
 @pytest.fixture
