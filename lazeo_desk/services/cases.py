@@ -193,7 +193,6 @@ def describe_changes(before: Case, after: Case) -> list[str]:
 class CaseService(AtWorkplace):
     """The case use cases, for one database, one clock and one person acting."""
 
-
     # reading -----------------------------------------------------------------------------------------------
     def rules(self) -> DeadlineRules:
         with self.db.transaction() as session:

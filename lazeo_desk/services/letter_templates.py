@@ -188,7 +188,6 @@ def sample_extras(language: Language) -> LetterExtras:
 class LetterTemplateService(AtWorkplace):
     """The templates of one database; every save or reset is one transaction, signed by ``actor`` in the audit."""
 
-
     def overrides(self) -> dict[tuple[LetterKind, Language], str]:
         """The DPO's adapted templates, by kind and language."""
         with self.db.transaction() as session:

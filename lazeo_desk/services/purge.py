@@ -101,7 +101,6 @@ def statistics_of(row: CaseRow) -> CaseStatisticsRow:
 class PurgeService(AtWorkplace):
     """Listing and purging the closed cases whose retention period is over."""
 
-
     def retention_years(self) -> int:
         with self.db.transaction() as session:
             return retention_years(session)

@@ -78,7 +78,6 @@ def figures_json(report_filter: ReportFilter, found: Figures) -> dict[str, Any]:
 class ReportService(AtWorkplace):
     """The figures of a period for the window, the command line and the annual report."""
 
-
     def figures(self, report_filter: ReportFilter) -> Figures:
         """The figures, without recording anything (the window refreshes them as filters change)."""
         with self.db.transaction() as session:

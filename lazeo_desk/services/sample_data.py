@@ -61,7 +61,6 @@ def _sample_ids(session: Session) -> list[tuple[int, str]]:
 class SampleDataService(AtWorkplace):
     """Loading and removing the sample cases, for one database, one clock and one person acting."""
 
-
     def count(self) -> int:
         """How many sample cases the database holds."""
         with self.db.transaction() as session:
