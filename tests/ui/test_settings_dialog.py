@@ -465,7 +465,7 @@ class _FullDisk(SettingsService):
 def test_a_database_that_cannot_be_read_is_said_and_nothing_can_be_saved(
     qtbot: QtBot, db: Database, clock: FixedClock, ui_settings: QSettings, tmp_path: Path
 ) -> None:
-    service = _UnreadableStore(db, clock, image_folder=tmp_path)
+    service = _UnreadableStore(Workplace(db, clock), image_folder=tmp_path)
     dialog = SettingsDialog(service=service, ui_settings=ui_settings, today=clock.today())
     qtbot.addWidget(dialog)
     assert dialog.banner.lines() == [
@@ -478,7 +478,7 @@ def test_a_database_that_cannot_be_read_is_said_and_nothing_can_be_saved(
 def test_a_save_the_disk_refuses_is_said_and_the_dialog_stays_open(
     qtbot: QtBot, db: Database, clock: FixedClock, ui_settings: QSettings, tmp_path: Path
 ) -> None:
-    service = _FullDisk(db, clock, image_folder=tmp_path)
+    service = _FullDisk(Workplace(db, clock), image_folder=tmp_path)
     dialog = SettingsDialog(service=service, ui_settings=ui_settings, today=clock.today())
     qtbot.addWidget(dialog)
     dialog.show()
