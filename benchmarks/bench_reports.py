@@ -26,6 +26,7 @@ from lazeo_desk.domain.report_figures import Period
 from lazeo_desk.services.register_export import ExportFormat, RegisterExportService
 from lazeo_desk.services.reports import ReportService
 from lazeo_desk.services.seeding import seed_cases
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.database import Database
 from lazeo_desk.store.register import CaseFilter
 from lazeo_desk.store.report_queries import ReportFilter
@@ -74,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "SELECT year FROM cases GROUP BY year ORDER BY COUNT(*) DESC LIMIT 1"
             )).scalar_one())
         period = Period.year(busiest)
-        reports = ReportService(db, CLOCK, "bench")
+        reports = ReportService(Workplace(db, CLOCK, "bench"))
         report_filter = ReportFilter(period)
         raw_times, report_times = [], []
         for _ in range(args.runs):
@@ -89,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"  raw SQL (five counts)        {statistics.median(raw_times):8.3f} s")
         print(f"  every figure of the report   {statistics.median(report_times):8.3f} s   (target < {REPORT_TARGET} s)")
 
-        exports = RegisterExportService(db, CLOCK, "bench")
+        exports = RegisterExportService(Workplace(db, CLOCK, "bench"))
         target = Path(folder) / "register.xlsx"
         raw_times, export_times = [], []
         for _ in range(args.runs):

@@ -25,6 +25,7 @@ from lazeo_desk.domain.clock import FixedClock
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.maintenance import run_check
 from lazeo_desk.services.seeding import seed_cases
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.database import Database
 from lazeo_desk.store.register import (
     CaseFilter,
@@ -113,7 +114,7 @@ def one_run(cases: int, seed: int, timings: Timings) -> list[str]:
                     lambda r: f"{len(r)} rows, first {r[0].reference if r else '-'}",
                 )
                 plan = overdue_plan(session, today)
-            notes = CaseService(db, CLOCK, "bench")
+            notes = CaseService(Workplace(db, CLOCK, "bench"))
             # The audit trail's cost on a write: the entry, the case's state before and after, the MAC chain.
             timings.measure(
                 "a note (first on a case)", lambda: notes.add_note(references[-1], "benchmark note"),

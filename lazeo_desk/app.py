@@ -15,6 +15,7 @@ from lazeo_desk import __version__
 from lazeo_desk.domain.clock import Clock, SystemClock
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.register import RegisterService
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.database import Database, StoreError
 from lazeo_desk.store.location import database_file
 from lazeo_desk.ui import message_boxes
@@ -74,8 +75,8 @@ def build_main_window(
 ) -> MainWindow:
     """The main window on ``database``, not yet shown (tests and benchmarks; needs a QApplication)."""
     clock = clock or SystemClock()
-    case_service = CaseService(database, clock, actor_name(database))
-    register_service = RegisterService(database, clock)
+    case_service = CaseService(Workplace.of(database, clock))
+    register_service = RegisterService(case_service.place)
     options: dict[str, int] = {}
     if page_size is not None:
         options["page_size"] = page_size
@@ -157,7 +158,7 @@ def _wire_menus(window: MainWindow, database: Database, clock: Clock) -> None:
         from lazeo_desk.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(
-            service=SettingsService(database, clock, actor_name(database)), ui_settings=QSettings(),
+            service=SettingsService(Workplace.of(database, clock)), ui_settings=QSettings(),
             today=clock.today(), parent=window,
         )
 
@@ -197,7 +198,7 @@ def _wire_menus(window: MainWindow, database: Database, clock: Clock) -> None:
         from lazeo_desk.services.sample_data import SampleDataService
         from lazeo_desk.ui.first_run import remove_sample_cases
 
-        if remove_sample_cases(window, SampleDataService(database, clock, actor_name(database))) is not None:
+        if remove_sample_cases(window, SampleDataService(Workplace.of(database, clock))) is not None:
             window.refresh()
 
     def show_help() -> None:
@@ -239,12 +240,13 @@ def welcome_if_first_run(window: MainWindow, database: Database, clock: Clock) -
     from lazeo_desk.services.settings import SettingsService
     from lazeo_desk.ui.first_run import FirstRunWizard
 
-    actor = actor_name(database)
-    settings_service = SettingsService(database, clock, actor)
+    settings_service = SettingsService(Workplace.of(database, clock))
     if not settings_service.first_run_needed():
         return None
     wizard = FirstRunWizard(
-        settings_service=settings_service, sample_service=SampleDataService(database, clock, actor), parent=window
+        settings_service=settings_service,
+        sample_service=SampleDataService(settings_service.place),
+        parent=window,
     )
     wizard.sampleCasesLoaded.connect(lambda _count: window.refresh())
     # The welcome may be where the DPO's name is first set: the window's actions are recorded under it from then on.
@@ -266,13 +268,12 @@ def _protect(window: MainWindow, database: Database) -> None:
 
     def armed() -> AppLock:
         from lazeo_desk.services.lock_settings import auto_lock_minutes
+        from lazeo_desk.services.passphrase import Unlocker
         from lazeo_desk.ui.app_lock import AppLock
 
         lock = window.lock
         if not isinstance(lock, AppLock):
-            lock = AppLock(
-                database=database, location=database.location, minutes=auto_lock_minutes(database), parent=window
-            )
+            lock = AppLock(unlocker=Unlocker(database), minutes=auto_lock_minutes(database), parent=window)
             window.lock = lock
         return lock
 

@@ -19,13 +19,14 @@ from lazeo_desk.domain import validation
 from lazeo_desk.domain.case import Jurisdiction, Language
 from lazeo_desk.domain.case_json import CaseFormatError, case_from_json, case_to_dict
 from lazeo_desk.domain.clock import Clock, SystemClock
-from lazeo_desk.domain.deadlines import DeadlineReport, compute_deadline, countdown
+from lazeo_desk.domain.deadlines import DeadlineReport, compute_deadline
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status, TransitionError
 from lazeo_desk.letters.context import RefusalGround
 from lazeo_desk.services.actor import current_actor
 from lazeo_desk.services.cases import CaseRuleError
 from lazeo_desk.services.letters import SendMethod
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.audit import Head
 from lazeo_desk.store.cases import CaseNotFound, StaleCase
 from lazeo_desk.store.database import Database, StoreError
@@ -523,6 +524,7 @@ def _read_case_json(name: str) -> str:
 def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
     from lazeo_desk.services.cases import CaseService
     from lazeo_desk.services.next_steps import step_of_row
+    from lazeo_desk.services.register import RegisterService
     from lazeo_desk.store import register
 
     if args.case_command == "add":
@@ -538,11 +540,11 @@ def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
         if found:
             raise UsageError(found[0])
         db = _open(args)
-        service = CaseService(db, clock, current_actor(db))
+        service = CaseService(Workplace.of(db, clock))
         print(service.open_case(case))
         return 0
     db = _open(args)
-    service = CaseService(db, clock, current_actor(db))
+    service = CaseService(Workplace.of(db, clock))
     if args.case_command == "show":
         loaded = service.view(args.reference)
         if args.json:
@@ -562,26 +564,9 @@ def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
         statuses=frozenset({args.status}) if args.status else frozenset(),
         quick=register.QuickFilter.OVERDUE if args.overdue else None,
     )
-    rules = service.rules()
-    rows: list[register.RegisterRow] = []
-    with service.db.transaction() as session:
-        offset, page = 0, 1000
-        while True:
-            chunk = register.fetch_page(session, case_filter, today, offset=offset, limit=page)
-            rows.extend(chunk)
-            offset += page
-            if len(chunk) < page or (args.limit is not None and len(rows) >= args.limit):
-                break
-    if args.limit is not None:
-        rows = rows[: args.limit]
-    items = []
-    for row in rows:
-        state = countdown(
-            due=row.due_date, today=today, calendar_=rules.calendar(row.jurisdiction),
-            paused_since=row.awaiting_since if row.status is Status.AWAITING_REQUESTER else None,
-            answered=row.answered, is_open=row.status.is_open,
-        )
-        items.append((row, state))
+    listing = RegisterService(Workplace(db, clock))
+    rules = listing.rules()
+    items = [(row, listing.countdown(row, today)) for row in listing.all_rows(case_filter, today, limit=args.limit)]
     if args.json:
         print(json.dumps([
             {"reference": r.reference, "status": r.status.value, "jurisdiction": r.jurisdiction.value,
@@ -612,7 +597,7 @@ def _step_json(step: NextStep | None) -> dict[str, str | None] | None:
 def _next_action_json(service: CaseService, loaded: LoadedCase, today: date) -> dict[str, str | None] | None:
     from lazeo_desk.services.next_steps import letters_sent, step_of_loaded
 
-    sent = letters_sent(service.db, loaded.case.reference or "")
+    sent = letters_sent(service, loaded.case.reference or "")
     return _step_json(step_of_loaded(loaded, sent, today))
 
 
@@ -694,7 +679,7 @@ def _cmd_letter(args: argparse.Namespace, clock: Clock) -> int:
     if args.out:
         _check_out(args.out)
     db = _open(args)
-    letters = LetterService(CaseService(db, clock, current_actor(db)))
+    letters = LetterService(CaseService(Workplace.of(db, clock)))
     try:
         draft = letters.draft(args.reference, kind, language=args.lang, extras=extras, on=args.on)
     except (LetterInputError, TemplateError) as error:
@@ -791,7 +776,7 @@ def _cmd_purge(args: argparse.Namespace, clock: Clock) -> int:
     from lazeo_desk.services.purge import PurgeService
 
     db = _open(args)
-    service = PurgeService(db, clock, current_actor(db))
+    service = PurgeService(Workplace.of(db, clock))
     candidates = service.candidates()
     years = service.retention_years()
     if not args.yes:
@@ -810,7 +795,7 @@ def _cmd_purge(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def _cmd_calendar(args: argparse.Namespace, clock: Clock) -> int:
-    from lazeo_desk.services.calendar import keep_calendar_file, write_calendar
+    from lazeo_desk.services.calendar import CalendarService
     from lazeo_desk.services.register_export import EXPORTED
     from lazeo_desk.services.reports import record_action
 
@@ -821,19 +806,20 @@ def _cmd_calendar(args: argparse.Namespace, clock: Clock) -> int:
     if args.out:
         _check_out(args.out)
     db = _open(args)
+    calendar = CalendarService(Workplace.of(db, clock))
     if args.stop_refreshing:
-        keep_calendar_file(db, None)
+        calendar.keep(None)
         print("the window no longer refreshes a calendar file", file=sys.stderr)
         return 0
     path = Path(args.out).absolute()
     try:
-        count = write_calendar(db, clock, path)
+        count = calendar.write(path)
     except OSError as error:
         raise UsageError(f"out: cannot write {args.out}: {error.strerror or error}") from None
     # The references and rights of every open case leave the database: an export like the register's.
-    record_action(db, clock, current_actor(db), EXPORTED, {"format": "ics", "file": path.name, "rows": count})
+    record_action(db, clock, calendar.actor, EXPORTED, {"format": "ics", "file": path.name, "rows": count})
     if args.keep_refreshed:
-        keep_calendar_file(db, path)
+        calendar.keep(path)
     print(f"{count} open case(s) written to {path}", file=sys.stderr)
     return 0
 
@@ -897,7 +883,7 @@ def _cmd_report(args: argparse.Namespace, clock: Clock) -> int:
         _writable_target(args.out)
     report_filter = ReportFilter(Period.year(args.year), jurisdiction=args.country)
     db = _open(args)
-    service = ReportService(db, clock, current_actor(db))
+    service = ReportService(Workplace.of(db, clock))
     if args.json:
         print(json.dumps(service.report_json(report_filter), ensure_ascii=False, indent=2))
         return 0
@@ -924,7 +910,7 @@ def _cmd_export(args: argparse.Namespace, clock: Clock) -> int:
         received_to=date(args.year, 12, 31) if args.year else None,
     )
     db = _open(args)
-    service = RegisterExportService(db, clock, current_actor(db))
+    service = RegisterExportService(Workplace.of(db, clock))
     try:
         count = service.export(case_filter, Path(args.out), ExportFormat(args.format))
     except OSError as error:

@@ -20,6 +20,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from lazeo_desk.domain.clock import FixedClock  # noqa: E402  (after the Qt platform is chosen)
 from lazeo_desk.services.cases import CaseService  # noqa: E402
 from lazeo_desk.services.passphrase import create_database  # noqa: E402
+from lazeo_desk.services.workplace import Workplace  # noqa: E402
 from lazeo_desk.store.database import Database  # noqa: E402
 from lazeo_desk.store.encryption import KdfParams  # noqa: E402
 
@@ -74,4 +75,4 @@ def encrypted_db(tmp_path: Path, fast_kdf: KdfParams, db_passphrase: str) -> Ite
 
 @pytest.fixture
 def service(db: Database, clock: FixedClock) -> CaseService:
-    return CaseService(db, clock, actor="Brigitte Perez")
+    return CaseService(Workplace(db, clock, "Brigitte Perez"))

@@ -18,6 +18,7 @@ from lazeo_desk.letters import LetterExtras
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.email_intake import import_messages
 from lazeo_desk.services.letters import LetterService, SendMethod
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.database import Database
 
 REQUESTS = Path(__file__).parent / "data" / "requests"
@@ -34,7 +35,7 @@ def _text(pdf: bytes) -> str:
 
 def test_scenario_9_the_lawyer_gets_22_june_for_the_file_no_extension_and_no_copy_before_16_june(db: Database) -> None:
     clock = FixedClock(_at(date(2026, 6, 15)))
-    cases = CaseService(db, clock, actor="Brigitte Perez")
+    cases = CaseService(Workplace(db, clock, "Brigitte Perez"))
     letters = LetterService(cases)
     (result,) = import_messages(db, [REQUESTS / "04-fr-lawyer-mandate.eml"], clock=clock, actor="Brigitte Perez")
     reference = result.reference
@@ -55,7 +56,7 @@ def test_scenario_9_the_lawyer_gets_22_june_for_the_file_no_extension_and_no_cop
 
 def test_scenario_11_nothing_to_give_is_answered_by_e_mail_with_the_no_data_held_letter(db: Database) -> None:
     clock = FixedClock(_at(date(2026, 11, 3)))
-    cases = CaseService(db, clock, actor="Brigitte Perez")
+    cases = CaseService(Workplace(db, clock, "Brigitte Perez"))
     letters = LetterService(cases)
     reference = cases.open_case(
         Case(

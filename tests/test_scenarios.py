@@ -34,6 +34,7 @@ from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.email_intake import import_messages
 from lazeo_desk.services.identity import record_verification
 from lazeo_desk.services.letters import LetterService, SendMethod
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.database import Database
 
 REQUESTS = Path(__file__).parent / "data" / "requests"
@@ -56,7 +57,7 @@ def _verified(on: date, route: IntakeRoute = IntakeRoute.EMAIL_ON_FILE) -> Verif
 @pytest.fixture
 def desk(db: Database) -> tuple[CaseService, LetterService, FixedClock]:
     clock = FixedClock(_at(date(2026, 3, 5)))
-    cases = CaseService(db, clock, actor="Brigitte Perez")
+    cases = CaseService(Workplace(db, clock, "Brigitte Perez"))
     return cases, LetterService(cases), clock
 
 

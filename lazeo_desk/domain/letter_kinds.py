@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
+from enum import Enum
 
 from lazeo_desk.domain.case import Case, Jurisdiction, OutcomeKind
 from lazeo_desk.domain.rights import Right
@@ -205,3 +206,59 @@ def proposed_kinds(case: Case) -> list[LetterKind]:
 def fits(case: Case, kind: LetterKind) -> bool:
     """Whether ``kind`` is among the letters proposed for the case (the CLI still renders others, with a warning)."""
     return kind in proposed_kinds(case)
+
+
+class LetterInput(Enum):
+    """What the DPO may have to supply for one letter, beyond the case itself."""
+
+    ENCLOSURES = "enclosures"
+    ITEMS_REQUESTED = "items_requested"
+    EXTENSION_REASON = "extension_reason"
+    REFUSAL = "refusal_reasons"
+    OBJECTION_NOT_MARKETING = "objection_not_marketing"
+    DONE_ITEMS = "done_items"
+    RECIPIENTS_NOTIFIED = "recipients_notified"
+    LIABILITY_CLAIM = "retention_ground"
+    FREE_NOTE = "free_note"
+
+
+# Kinds that go with documents whatever their template says: the copy of the data (GDPR Art 15(3)), the
+# portable data (Art 20(1)), the medical file (patients' rights laws: FR CSP L1111-7, BE 22 Aug 2002 Art 9,
+# LU 24 Jul 2014 Art 16), the file handed to the practitioner a relative designated.
+ENCLOSING_KINDS = frozenset(
+    {
+        LetterKind.ACCESS_RESPONSE,
+        LetterKind.MEDICAL_RECORD_COVER,
+        LetterKind.PORTABILITY_COVER,
+        LetterKind.PRACTITIONER_COVER,
+    }
+)
+
+
+def carries_enclosures(kind: LetterKind, placeholders: Collection[str]) -> bool:
+    """Whether a letter lists enclosures: its template names them, or its kind sends a copy of data or a file.
+
+    An access response must say what copy it encloses (GDPR Art 15(3)); so must the covers of the portable
+    data (Art 20(1)) and of a medical file.
+    """
+    return "enclosures" in placeholders or kind in ENCLOSING_KINDS
+
+
+def letter_inputs(kind: LetterKind, placeholders: Collection[str], rights: Collection[Right]) -> frozenset[LetterInput]:
+    """What the DPO supplies for a letter whose template uses ``placeholders``, on a case about ``rights``.
+
+    A field is asked for only where the letter prints it. A refusal of an objection asks whether it is about
+    direct marketing, which is never refused (GDPR Art 21(2)-(3)); a free note is offered where the template
+    has no free paragraphs of its own.
+    """
+    needed = {item for item in LetterInput if item.value in placeholders}
+    needed.discard(LetterInput.OBJECTION_NOT_MARKETING)
+    needed.discard(LetterInput.ENCLOSURES)
+    needed.discard(LetterInput.FREE_NOTE)
+    if carries_enclosures(kind, placeholders):
+        needed.add(LetterInput.ENCLOSURES)
+    if LetterInput.REFUSAL in needed and Right.OBJECTION in rights:
+        needed.add(LetterInput.OBJECTION_NOT_MARKETING)
+    if "free_paragraphs" not in placeholders:
+        needed.add(LetterInput.FREE_NOTE)
+    return frozenset(needed)

@@ -101,3 +101,27 @@ def check_transition(current: Status, target: Status) -> None:
                 why=_WHY_NOT[current],
             )
         )
+
+
+def closing_moves(current: Status) -> tuple[Status, ...]:
+    """The moves that close a case in ``current``: a case in progress is answered first, then closed.
+
+    A case may be closed once the controller has answered, refused, or no longer owes an answer (withdrawn,
+    referred); a case still new, being verified or awaiting the requester has not been answered (GDPR Art 12(3))
+    and cannot be closed. Raises :class:`TransitionError` naming the rule.
+    """
+    if current is Status.IN_PROGRESS:
+        return (Status.ANSWERED, Status.CLOSED)
+    if current.is_open:
+        check_transition(current, Status.ANSWERED)
+    check_transition(current, Status.CLOSED)
+    return (Status.CLOSED,)
+
+
+def may_close(current: Status) -> bool:
+    """Whether a case in ``current`` can be closed (see :func:`closing_moves`)."""
+    try:
+        closing_moves(current)
+    except TransitionError:
+        return False
+    return True

@@ -16,6 +16,7 @@ from lazeo_desk import __version__
 from lazeo_desk.domain.clock import Clock
 from lazeo_desk.domain.settings_registry import CALENDAR_FILE
 from lazeo_desk.services.file_output import write_atomically
+from lazeo_desk.services.workplace import AtWorkplace
 from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.database import Database
 from lazeo_desk.store.register import BindingDate, open_binding_dates
@@ -88,3 +89,19 @@ def refresh_kept_calendar(db: Database, clock: Clock) -> tuple[Path, int] | None
         return None
     return path, write_calendar(db, clock, path)
 
+
+
+class CalendarService(AtWorkplace):
+    """The deadlines calendar of one workplace: written once, or kept refreshed in a file the DPO chose."""
+
+    def write(self, path: Path) -> int:
+        return write_calendar(self.db, self.clock, path)
+
+    def kept_file(self) -> Path | None:
+        return kept_calendar_file(self.db)
+
+    def keep(self, path: Path | None) -> None:
+        keep_calendar_file(self.db, path)
+
+    def refresh_kept(self) -> tuple[Path, int] | None:
+        return refresh_kept_calendar(self.db, self.clock)

@@ -21,7 +21,6 @@ from lazeo_desk.domain.case import (
     Relationship,
     RightOutcome,
 )
-from lazeo_desk.domain.clock import Clock
 from lazeo_desk.domain.deadlines import (
     Countdown,
     DeadlineReport,
@@ -33,13 +32,13 @@ from lazeo_desk.domain.deadlines import (
 )
 from lazeo_desk.domain.messages import Explained, Message, Problem, said
 from lazeo_desk.domain.rights import Right
-from lazeo_desk.domain.status import Status, check_transition
+from lazeo_desk.domain.status import Status, check_transition, closing_moves
 from lazeo_desk.domain.validation import problems
 from lazeo_desk.domain.vocabulary import Vocabulary
+from lazeo_desk.services.workplace import AtWorkplace
 from lazeo_desk.store import audit
 from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.cases import case_columns, insert_case, load_row, row_to_case, to_utc, update_case
-from lazeo_desk.store.database import Database
 from lazeo_desk.store.models import CaseRow
 
 # Changes a case in place and returns extra lines for the timeline event.
@@ -191,13 +190,8 @@ def describe_changes(before: Case, after: Case) -> list[str]:
     return lines
 
 
-class CaseService:
+class CaseService(AtWorkplace):
     """The case use cases, for one database, one clock and one person acting."""
-
-    def __init__(self, db: Database, clock: Clock, actor: str = "DPO") -> None:
-        self.db = db
-        self.clock = clock
-        self.actor = actor
 
     # reading -----------------------------------------------------------------------------------------------
     def rules(self) -> DeadlineRules:
@@ -426,13 +420,11 @@ class CaseService:
             lines: list[str] = []
             if outcomes:
                 case.outcomes.update(outcomes)
-            if case.status.is_open:
-                check_transition(case.status, Status.ANSWERED)
-                case.status = Status.ANSWERED
-                case.answered = case.answered or today
-                case.awaiting_since = None
-            check_transition(case.status, Status.CLOSED)
-            case.status = Status.CLOSED
+            for target in closing_moves(case.status):
+                case.status = target
+                if target is Status.ANSWERED:
+                    case.answered = case.answered or today
+                    case.awaiting_since = None
             case.closed = today
             return lines
 

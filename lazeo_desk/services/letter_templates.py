@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -18,8 +18,7 @@ from lazeo_desk.domain.case import (
     Title,
     format_reference,
 )
-from lazeo_desk.domain.clock import Clock
-from lazeo_desk.domain.letter_kinds import LetterKind
+from lazeo_desk.domain.letter_kinds import LetterInput, LetterKind, letter_inputs
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
 from lazeo_desk.letters import (
@@ -32,10 +31,11 @@ from lazeo_desk.letters import (
     render_pdf,
     validate_template,
 )
-from lazeo_desk.letters.templates import Field, parse_template, tokenize
+from lazeo_desk.letters.resources import ResourceError
+from lazeo_desk.letters.templates import Field, parse_template, template_text, tokenize
+from lazeo_desk.services.workplace import AtWorkplace
 from lazeo_desk.store import audit
 from lazeo_desk.store import settings as store_settings
-from lazeo_desk.store.database import Database
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,21 @@ def placeholders_used(text: str) -> frozenset[str]:
     return frozenset(
         token.name for part in parts for token in tokenize(part, ignored) if isinstance(token, Field)
     )
+
+
+def needed_inputs(
+    kind: LetterKind,
+    language: Language,
+    rights: Collection[Right],
+    overrides: Mapping[tuple[LetterKind, Language], str] | None = None,
+) -> frozenset[LetterInput]:
+    """What the DPO supplies for ``kind`` in ``language``, as the template in force decides (see
+    :func:`~lazeo_desk.domain.letter_kinds.letter_inputs`); a template that cannot be read asks for nothing."""
+    try:
+        text, _ = template_text(kind, language, dict(overrides or {}))
+    except ResourceError:
+        return frozenset()
+    return letter_inputs(kind, placeholders_used(text), rights)
 
 
 # The sample person of each language lives where that language is the usual one for the clinics' patients.
@@ -170,13 +185,8 @@ def sample_extras(language: Language) -> LetterExtras:
     )
 
 
-class LetterTemplateService:
+class LetterTemplateService(AtWorkplace):
     """The templates of one database; every save or reset is one transaction, signed by ``actor`` in the audit."""
-
-    def __init__(self, db: Database, clock: Clock, *, actor: str = "DPO") -> None:
-        self.db = db
-        self.clock = clock
-        self.actor = actor
 
     def overrides(self) -> dict[tuple[LetterKind, Language], str]:
         """The DPO's adapted templates, by kind and language."""

@@ -19,7 +19,7 @@ from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.audit import Head, verify_chain, verify_states
 from lazeo_desk.store.backup import BackupReport, DailyBackup, backup, daily_backup, default_backup_folder
 from lazeo_desk.store.database import Database, explain, head_revision
-from lazeo_desk.store.integrity import content_report, schema_revision, sqlite_problems
+from lazeo_desk.store.integrity import content_report, schema_revision
 
 # How many start-of-day backups are kept (a database setting, so that it travels with the data).
 DEFAULT_BACKUP_KEEP = BACKUP_KEEP.default
@@ -51,8 +51,8 @@ def run_check(db: Database, expect: Head | None = None) -> CheckResult:
     lines = [f"Database: {db.location}"]
     problems: list[str] = []
     try:
+        found = db.integrity_problems()
         with db.engine.connect() as connection:
-            found = sqlite_problems(connection)
             revision = schema_revision(connection)
     except DBAPIError as error:
         found, revision = [f"SQLite cannot read the database: {explain(error)}"], None

@@ -11,9 +11,8 @@ from lazeo_desk.domain.case import Case, DataSubject, Extension, Language, Pract
 from lazeo_desk.domain.deadlines import clock_start, gdpr_deadline
 from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.next_step import CaseFacts, NextStep, next_step
-from lazeo_desk.services.cases import DeadlineRules, LoadedCase
+from lazeo_desk.services.cases import CaseService, DeadlineRules, LoadedCase
 from lazeo_desk.store.cases import load_row
-from lazeo_desk.store.database import Database
 from lazeo_desk.store.models import LetterRow
 from lazeo_desk.store.register import RegisterRow
 
@@ -31,9 +30,9 @@ def step_of_loaded(loaded: LoadedCase, letters_sent: Iterable[LetterKind], today
     return next_step(facts, today)
 
 
-def letters_sent(db: Database, reference: str) -> frozenset[LetterKind]:
+def letters_sent(cases: CaseService, reference: str) -> frozenset[LetterKind]:
     """The kinds of letter in a case's log."""
-    with db.transaction() as session:
+    with cases.db.transaction() as session:
         row = load_row(session, reference)
         kinds = session.scalars(select(LetterRow.kind).where(LetterRow.case_id == row.id).distinct())
         return frozenset(LetterKind(kind) for kind in kinds)

@@ -317,6 +317,25 @@ def verify_passphrase(db: Database, passphrase: str) -> bool:
     return params.matches(key) and db.has_key(key)
 
 
+class Unlocker:
+    """What the window's lock asks: whether the database in use is protected, and whether a passphrase opens it."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    @property
+    def protects(self) -> bool:
+        """Only an encrypted database is locked: a plain one (tests, demos) has no passphrase to ask."""
+        return self._db.encrypted
+
+    @property
+    def location(self) -> str:
+        return self._db.location
+
+    def opens(self, passphrase: str) -> bool:
+        return verify_passphrase(self._db, passphrase)
+
+
 def change_passphrase(db: Database, old: str, new: str, *, kdf: KdfParams | None = None) -> None:
     """Re-encrypt ``db`` under ``new`` (a new salt too); ``db`` stays open and usable with the new key.
 

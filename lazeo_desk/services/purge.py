@@ -17,16 +17,16 @@ from datetime import date
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from lazeo_desk.domain.clock import Clock
 from lazeo_desk.domain.deadlines import add_months
 from lazeo_desk.domain.messages import Problem, said
 from lazeo_desk.domain.settings_registry import CASE_RETENTION_YEARS
 from lazeo_desk.domain.status import Status
 from lazeo_desk.services.cases import CaseRuleError
+from lazeo_desk.services.workplace import AtWorkplace
 from lazeo_desk.store import audit
 from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.cases import load_row, to_utc
-from lazeo_desk.store.database import Database, StoreError, explain
+from lazeo_desk.store.database import CompactionFailed, StoreError
 from lazeo_desk.store.models import (
     CaseRightRow,
     CaseRow,
@@ -98,13 +98,8 @@ def statistics_of(row: CaseRow) -> CaseStatisticsRow:
     )
 
 
-class PurgeService:
+class PurgeService(AtWorkplace):
     """Listing and purging the closed cases whose retention period is over."""
-
-    def __init__(self, db: Database, clock: Clock, actor: str = "DPO") -> None:
-        self.db = db
-        self.clock = clock
-        self.actor = actor
 
     def retention_years(self) -> int:
         with self.db.transaction() as session:
@@ -162,24 +157,20 @@ class PurgeService:
     def compact(self) -> None:
         """Rebuild the database file and empty the write-ahead log: no copy of purged data stays behind.
 
-        Deleting a row only marks its space free, and earlier versions of rows linger in free space until it
-        is reused; VACUUM writes a fresh file from the live rows only. It takes as long as copying the
+        Deleting a row only marks its space free, and earlier versions of rows linger until it is reused;
+        :meth:`Database.compact` writes a fresh file from the live rows only. It takes as long as copying the
         database, and purges are rare.
         """
-        connection = self.db.engine.raw_connection()
         try:
-            connection.execute("VACUUM")
-            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except self.db.engine.dialect.loaded_dbapi.Error as error:
+            self.db.compact()
+        except CompactionFailed as error:
             raise StoreError(
                 said(
                     "The purge is done, but the database file could not be compacted ({reason}): copies "
                     "of the purged data may remain in its free space. Close the other windows, then purge again.",
-                    reason=explain(error),
+                    reason=error.reason,
                 )
             ) from error
-        finally:
-            connection.close()
 
     def _purge_one(self, reference: str) -> PurgeReport:
         today = self.clock.today()
@@ -203,9 +194,8 @@ class PurgeService:
             return self._purge(session, row, until, years)
 
     def _purge(self, session: Session, row: CaseRow, until: date, years: int) -> PurgeReport:
-        connection = session.connection()
-        # Space freed now is zeroed at once; compact() then rewrites the file without older copies.
-        connection.exec_driver_sql("PRAGMA secure_delete=ON")
+        # Space freed now is zeroed at once (the database erases on delete); compact() then rewrites the file
+        # without older copies.
         reference, case_id, closed = row.reference, row.id, row.closed
         statistics = statistics_of(row)
         counter = session.get(ReferenceCounter, row.year)
@@ -224,6 +214,7 @@ class PurgeService:
             "rights": delete(CaseRightRow).where(CaseRightRow.case_id == case_id),
             "case": delete(CaseRow).where(CaseRow.id == case_id),
         }
+        connection = session.connection()
         removed = {name: connection.execute(statement).rowcount for name, statement in statements.items()}
         del removed["case"]
         redacted = audit.redact(session, reference)

@@ -4,25 +4,23 @@ from __future__ import annotations
 
 from datetime import date
 
-from lazeo_desk.domain.clock import Clock
 from lazeo_desk.domain.deadlines import Countdown, countdown
 from lazeo_desk.domain.status import Status
 from lazeo_desk.services.cases import DeadlineRules
+from lazeo_desk.services.workplace import AtWorkplace, Workplace
 from lazeo_desk.store import register
-from lazeo_desk.store.database import Database
 from lazeo_desk.store.register import CaseFilter, QuickFilter, RegisterRow, SortKey
 
 
-class RegisterService:
+class RegisterService(AtWorkplace):
     """Read-only access to the register for one database and clock.
 
     Each call opens its own short session, so that :meth:`count`, :meth:`summary` and :meth:`centres` may run
     on a worker thread while the window reads pages on its own.
     """
 
-    def __init__(self, db: Database, clock: Clock) -> None:
-        self.db = db
-        self.clock = clock
+    def __init__(self, place: Workplace) -> None:
+        super().__init__(place)
         self._rules: DeadlineRules | None = None
 
     def today(self) -> date:
@@ -52,6 +50,19 @@ class RegisterService:
             return register.fetch_page(
                 session, case_filter, today, sort=sort, descending=descending, offset=offset, limit=limit
             )
+
+    def all_rows(self, case_filter: CaseFilter, today: date, *, limit: int | None = None) -> list[RegisterRow]:
+        """Every row the filter keeps (at most ``limit``), in the register's order, read in one transaction so
+        that a case saved meanwhile is neither listed twice nor missed; pages keep each query small."""
+        rows: list[RegisterRow] = []
+        page = 1000
+        with self.db.transaction() as session:
+            while limit is None or len(rows) < limit:
+                chunk = register.fetch_page(session, case_filter, today, offset=len(rows), limit=page)
+                rows.extend(chunk)
+                if len(chunk) < page:
+                    break
+        return rows if limit is None else rows[:limit]
 
     def count(self, case_filter: CaseFilter, today: date) -> int:
         with self.db.transaction() as session:

@@ -15,10 +15,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from lazeo_desk.domain.clock import Clock
 from lazeo_desk.services.file_output import stream_atomically
 from lazeo_desk.services.reports import record_action
-from lazeo_desk.store.database import Database
+from lazeo_desk.services.workplace import AtWorkplace
 from lazeo_desk.store.register import CaseFilter
 from lazeo_desk.store.report_queries import export_rows
 
@@ -150,13 +149,8 @@ def _filter_detail(case_filter: CaseFilter) -> dict[str, Any]:
     return found
 
 
-class RegisterExportService:
+class RegisterExportService(AtWorkplace):
     """Exports the register as filtered, and records each export in the audit trail."""
-
-    def __init__(self, db: Database, clock: Clock, actor: str = "DPO") -> None:
-        self.db = db
-        self.clock = clock
-        self.actor = actor
 
     def export(self, case_filter: CaseFilter, path: Path, export_format: ExportFormat) -> int:
         """Write the register filtered by ``case_filter`` to ``path``; returns the number of rows. Raises

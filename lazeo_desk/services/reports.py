@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from lazeo_desk.domain.case import Language
 from lazeo_desk.domain.clock import Clock
+from lazeo_desk.services.workplace import AtWorkplace
 from lazeo_desk.store import audit
 from lazeo_desk.store.cases import to_utc
 from lazeo_desk.store.database import Database
@@ -74,13 +75,8 @@ def figures_json(report_filter: ReportFilter, found: Figures) -> dict[str, Any]:
     }
 
 
-class ReportService:
+class ReportService(AtWorkplace):
     """The figures of a period for the window, the command line and the annual report."""
-
-    def __init__(self, db: Database, clock: Clock, actor: str = "DPO") -> None:
-        self.db = db
-        self.clock = clock
-        self.actor = actor
 
     def figures(self, report_filter: ReportFilter) -> Figures:
         """The figures, without recording anything (the window refreshes them as filters change)."""

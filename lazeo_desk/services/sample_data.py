@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from lazeo_desk.domain.clock import Clock
 from lazeo_desk.services.seeding import SAMPLE_NOTE, seed_cases
+from lazeo_desk.services.workplace import AtWorkplace
 from lazeo_desk.store import audit
 from lazeo_desk.store.cases import to_utc
-from lazeo_desk.store.database import Database
 from lazeo_desk.store.models import CaseRightRow, CaseRow, DocumentRow, EventRow, LetterRow
 
 # Enough cases to meet every status and country, few enough to read through.
@@ -59,13 +58,8 @@ def _sample_ids(session: Session) -> list[tuple[int, str]]:
     return [(case_id, reference) for case_id, reference in session.execute(query)]
 
 
-class SampleDataService:
+class SampleDataService(AtWorkplace):
     """Loading and removing the sample cases, for one database, one clock and one person acting."""
-
-    def __init__(self, db: Database, clock: Clock, actor: str = "DPO") -> None:
-        self.db = db
-        self.clock = clock
-        self.actor = actor
 
     def count(self) -> int:
         """How many sample cases the database holds."""

@@ -24,7 +24,6 @@ from sqlalchemy.orm import Session
 from lazeo_desk.domain.case import Jurisdiction, Language
 from lazeo_desk.domain.centres import DEFAULT_CENTRES as DEFAULT_CENTRES
 from lazeo_desk.domain.centres import Centre as Centre
-from lazeo_desk.domain.clock import Clock
 from lazeo_desk.domain.deadlines import MedicalRecordClock, Period, Unit
 from lazeo_desk.domain.organisation import (
     WINDOW_LEFT_MM,
@@ -33,7 +32,6 @@ from lazeo_desk.domain.organisation import (
     WindowSide,
 )
 from lazeo_desk.domain.settings_registry import (
-    ACTOR,
     AUTO_LOCK_MINUTES,
     BACKUP_FOLDER,
     BACKUP_KEEP,
@@ -50,6 +48,7 @@ from lazeo_desk.domain.settings_registry import (
 )
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.lock_settings import auto_lock_minutes as auto_lock_minutes
+from lazeo_desk.services.workplace import AtWorkplace, Workplace
 from lazeo_desk.store import audit
 from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.backup import default_backup_folder
@@ -573,18 +572,14 @@ class SaveReport:
         return any(key in self.changed for key in recounted)
 
 
-class SettingsService:
+class SettingsService(AtWorkplace):
     """Reading and saving the business settings, for one database, one clock and one person acting.
 
     ``image_folder`` is where the letter images are copied for the layout (by default in the data folder).
     """
 
-    def __init__(
-        self, db: Database, clock: Clock, actor: str = ACTOR.default, *, image_folder: Path | None = None
-    ) -> None:
-        self.db = db
-        self.clock = clock
-        self.actor = actor
+    def __init__(self, place: Workplace, *, image_folder: Path | None = None) -> None:
+        super().__init__(place)
         self.image_folder = image_folder if image_folder is not None else data_folder() / "letter-images"
 
     def load(self) -> LoadedSettings:
@@ -639,7 +634,7 @@ class SettingsService:
 
     def recount_deadlines(self) -> int:
         """Recount every open case's dates with the settings in force; returns how many moved."""
-        return CaseService(self.db, self.clock, self.actor).recompute_deadlines()
+        return CaseService(self.place).recompute_deadlines()
 
     def first_run_needed(self) -> bool:
         """The welcome is shown while the database holds no case and the welcome was never finished."""

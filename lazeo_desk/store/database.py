@@ -33,6 +33,15 @@ class StoreError(Explained):
     """A fault of the environment (disk full, read-only file, unreadable database) to show to the user."""
 
 
+class CompactionFailed(Exception):
+    """The file could not be rewritten (another program holds it, the disk is full): ``reason`` says why, and
+    the caller says what it means for the work that came before."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
 class WrongKey(StoreError):
     """The key given does not decrypt the database (nothing was read or written)."""
 
@@ -414,6 +423,36 @@ class Database:
             raise
         finally:
             session.close()
+
+    def compact(self) -> None:
+        """Rewrite the database from its live rows only, so that no copy of deleted data stays in free space.
+
+        Deleting a row only marks its space free (SQLite's ``secure_delete``, set on every connection, zeroes
+        it), and earlier versions of rows linger in the write-ahead log: VACUUM writes a fresh file and the
+        checkpoint empties the log. Raises :class:`CompactionFailed`.
+        """
+        if self.engine.dialect.name != "sqlite":
+            raise NotImplementedError(f"no maintenance written for {self.engine.dialect.name} databases")
+        connection = self.engine.raw_connection()
+        try:
+            connection.execute("VACUUM")
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except self.engine.dialect.loaded_dbapi.Error as error:
+            raise CompactionFailed(explain(error)) from error
+        finally:
+            connection.close()
+
+    def integrity_problems(self) -> list[str]:
+        """What the engine's own check of the file finds: pages, indexes and foreign keys (empty when sound).
+
+        Raises :class:`sqlalchemy.exc.DBAPIError` when the file cannot even be read.
+        """
+        if self.engine.dialect.name != "sqlite":
+            raise NotImplementedError(f"no maintenance written for {self.engine.dialect.name} databases")
+        from lazeo_desk.store.integrity import sqlite_problems
+
+        with self.engine.connect() as connection:
+            return sqlite_problems(connection)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -50,6 +50,8 @@ class CaseRow(Base):
     extension_reason: Mapped[str | None] = mapped_column(Text)
     extension_notice_date: Mapped[date | None] = mapped_column(Date)
     records_older_than_5_years: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The rights in the requester's order, as the register sorts and filters on them; written by store/cases.py
+    # in the same flush as the case_rights rows (each right's outcome), from the same case.
     rights: Mapped[str] = mapped_column(String(200))
     due_date: Mapped[date | None] = mapped_column(Date)
     # 0: open (the clock running, or paused awaiting the requester), 2: answered or finished — the register's first
@@ -285,6 +287,8 @@ class CaseStatisticsRow(Base):
     year: Mapped[int] = mapped_column(Integer)
     jurisdiction: Mapped[str] = mapped_column(String(2))
     channel: Mapped[str] = mapped_column(String(16))
+    # The rights in the requester's order, as the register sorts and filters on them; written by store/cases.py
+    # in the same flush as the case_rights rows (each right's outcome), from the same case.
     rights: Mapped[str] = mapped_column(String(200))
     outcome: Mapped[str] = mapped_column(String(400), default="")
     extended: Mapped[bool] = mapped_column(Boolean, default=False)

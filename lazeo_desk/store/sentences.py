@@ -12,36 +12,17 @@ import json
 from collections.abc import Sequence
 from datetime import date, datetime
 from enum import Enum
-from functools import cache
 from typing import Any
 
-from lazeo_desk.domain.case import Channel, Jurisdiction, Language, OutcomeKind, Relationship
-from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.messages import Message
-from lazeo_desk.domain.rights import Right
-from lazeo_desk.domain.status import Status
-
-
-@cache
-def _vocabularies() -> dict[str, type[Enum]]:
-    """The vocabularies a kept value may belong to, by class name (the identity words are loaded when needed: the
-    register starts without them)."""
-    from lazeo_desk.domain.identity import Check, CheckResult, IntakeRoute, Outcome
-
-    return {
-        cls.__name__: cls
-        for cls in (
-            Status, Right, Jurisdiction, Language, Channel, Relationship, OutcomeKind, LetterKind,
-            Check, CheckResult, IntakeRoute, Outcome,
-        )
-    }
+from lazeo_desk.domain.sentence_words import word_class, word_key
 
 
 def _value(value: object) -> Any:
     if isinstance(value, Message):
         return {"said": _sentence(value)}
-    if isinstance(value, Enum) and type(value).__name__ in _vocabularies():
-        return {"word": type(value).__name__, "value": value.value}
+    if isinstance(value, Enum) and (key := word_key(value)) is not None:
+        return {"word": key, "value": value.value}
     if isinstance(value, datetime):
         return {"moment": value.isoformat()}
     if isinstance(value, date):
@@ -72,7 +53,7 @@ def _read_value(data: Any) -> object:
         if "said" in data:
             return _read_sentence(data["said"])
         if "word" in data:
-            return _vocabularies()[data["word"]](data["value"])
+            return word_class(data["word"])(data["value"])
         if "moment" in data:
             return datetime.fromisoformat(data["moment"])
         if "day" in data:

@@ -7,8 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from lazeo_desk.services.passphrase import WRONG_PASSPHRASE, WrongPassphrase, verify_passphrase
-from lazeo_desk.store.database import Database
+from lazeo_desk.services.passphrase import WRONG_PASSPHRASE, Unlocker, WrongPassphrase
 
 if TYPE_CHECKING:
     from lazeo_desk.ui.unlock_dialog import PassphraseDialog
@@ -27,10 +26,9 @@ class AppLock(QObject):
     locked = Signal()
     unlocked = Signal()
 
-    def __init__(self, *, database: Database, location: str, minutes: int, parent: QObject | None = None) -> None:
+    def __init__(self, *, unlocker: Unlocker, minutes: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._database = database
-        self._location = location
+        self._unlocker = unlocker
         self._hidden: list[QWidget] = []
         self.dialog: PassphraseDialog | None = None
         self.idle_timer = QTimer(self)
@@ -62,7 +60,7 @@ class AppLock(QObject):
 
     def lock(self) -> None:
         """Hide every window (the register, an open case, a letter) and ask for the passphrase."""
-        if self.is_locked or not self._database.encrypted:
+        if self.is_locked or not self._unlocker.protects:
             return
         # Loaded at the first lock, not at every start: the lock is armed long before it is ever shown.
         from lazeo_desk.ui.unlock_dialog import Mode, PassphraseDialog
@@ -71,7 +69,7 @@ class AppLock(QObject):
         self._hidden = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
         for widget in self._hidden:
             widget.hide()
-        dialog = PassphraseDialog(mode=Mode.RELOCK, location=self._location, attempt=self._verify)
+        dialog = PassphraseDialog(mode=Mode.RELOCK, location=self._unlocker.location, attempt=self._verify)
         dialog.opened.connect(self._unlock)
         dialog.rejected.connect(self._quit)
         self.dialog = dialog
@@ -79,7 +77,7 @@ class AppLock(QObject):
         dialog.show()
 
     def _verify(self, passphrase: str) -> bool:
-        if not verify_passphrase(self._database, passphrase):
+        if not self._unlocker.opens(passphrase):
             raise WrongPassphrase(WRONG_PASSPHRASE)
         return True
 

@@ -7,9 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from lazeo_desk.domain.clock import Clock
-from lazeo_desk.services.calendar import keep_calendar_file, kept_calendar_file, refresh_kept_calendar
-from lazeo_desk.store.database import Database, StoreError
+from lazeo_desk.services.calendar import CalendarService
+from lazeo_desk.store.database import StoreError
 from lazeo_desk.ui.background import BackgroundTasks
 from lazeo_desk.ui.sentences import error_text
 
@@ -25,10 +24,9 @@ class CalendarKeeper(QObject):
     failed = Signal(str)
     stopped = Signal()
 
-    def __init__(self, db: Database, clock: Clock, tasks: BackgroundTasks, parent: QObject | None = None) -> None:
+    def __init__(self, calendar: CalendarService, tasks: BackgroundTasks, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._db = db
-        self._clock = clock
+        self._calendar = calendar
         self._tasks = tasks
         self._busy = False
         self._again = False
@@ -44,7 +42,7 @@ class CalendarKeeper(QObject):
 
     def _work(self) -> object:
         try:
-            return refresh_kept_calendar(self._db, self._clock)
+            return self._calendar.refresh_kept()
         except OSError as error:
             # Reported as a value: the background runner re-raises anything but a StoreError.
             return error
@@ -68,7 +66,7 @@ class CalendarKeeper(QObject):
         self.failed.emit(error_text(error))
 
     def kept_file(self) -> Path | None:
-        return kept_calendar_file(self._db)
+        return self._calendar.kept_file()
 
     def choose(self, parent: QWidget) -> QFileDialog:
         """Ask where to keep the calendar (not blocking); choosing a file writes it at once."""
@@ -89,7 +87,7 @@ class CalendarKeeper(QObject):
     def keep(self, path: Path | None) -> None:
         """Keep ``path`` refreshed from now on (None: stop), and write it now."""
         try:
-            keep_calendar_file(self._db, path)
+            self._calendar.keep(path)
         except StoreError as error:
             self.failed.emit(error_text(error))
             return

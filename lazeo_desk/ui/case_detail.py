@@ -28,7 +28,7 @@ from lazeo_desk.domain.identity import Outcome, VerificationResult, item_text, m
 from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.next_step import NextAction, NextStep
 from lazeo_desk.domain.rights import Right
-from lazeo_desk.domain.status import Status, TransitionError, allowed_moves
+from lazeo_desk.domain.status import Status, TransitionError, allowed_moves, may_close
 from lazeo_desk.letters.context import RefusalGround
 from lazeo_desk.services.cases import CaseRuleError, CaseService, LoadedCase
 from lazeo_desk.services.identity import record_verification
@@ -375,7 +375,7 @@ class CaseDetail(QWidget):
         self.legal_review.setVisible(needs_legal_review(case))
         self.deadline.show_report(loaded.deadline, self._situation(loaded))
         try:
-            sent = letters_sent(self._service.db, case.reference or "")
+            sent = letters_sent(self._service, case.reference or "")
         except (CaseNotFound, StoreError):
             sent = frozenset()
         self._next = step_of_loaded(loaded, sent, self._service.clock.today())
@@ -420,7 +420,7 @@ class CaseDetail(QWidget):
         self.await_button.setEnabled(Status.AWAITING_REQUESTER in allowed_moves(case.status) and not editing)
         self.resume_button.setVisible(awaiting)
         self.resume_button.setEnabled(awaiting and not editing)
-        closable = case.status is Status.IN_PROGRESS or Status.CLOSED in allowed_moves(case.status)
+        closable = may_close(case.status)
         self.close_case_button.setEnabled(closable and not editing)
         self.close_case_button.setToolTip(
             busy_tip if editing

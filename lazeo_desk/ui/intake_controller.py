@@ -24,11 +24,11 @@ from lazeo_desk.services.email_intake import (
     IntakeDraft,
     IntakeRefused,
     Match,
-    find_matches,
     internal_error,
     read_message,
 )
-from lazeo_desk.services.intake_storage import refusal_reason, refuse_duplicate
+from lazeo_desk.services.intake import IntakeService
+from lazeo_desk.services.intake_storage import refusal_reason
 from lazeo_desk.services.scan_intake import Scan, read_scan, scan_media_type
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.store.documents import DocumentKind
@@ -130,13 +130,12 @@ def _prepare(cases: CaseService, item: MessageFile | ScanFile) -> _Prepared | Re
     else:
         content, kind = item.scan.content, DocumentKind.SCAN
     try:
-        with cases.db.transaction() as session:
-            refuse_duplicate(session, content, kind)
+        prepared = IntakeService(cases.place).prepare(
+            content, kind, item.draft if isinstance(item, MessageFile) else None
+        )
     except IntakeRefused as refusal:
         return RefusedFile(item.path, refusal_reason(refusal))
-    rules = cases.rules()
-    matches = tuple(find_matches(cases.db, item.draft)) if isinstance(item, MessageFile) else ()
-    return _Prepared(item, rules, matches)
+    return _Prepared(item, prepared.rules, prepared.matches)
 
 
 # the controller (GUI thread) ------------------------------------------------------------------------------------

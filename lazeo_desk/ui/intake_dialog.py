@@ -70,10 +70,10 @@ from lazeo_desk.services.email_intake import (
     Match,
     ProposedCase,
     propose_case,
-    store_draft,
 )
 from lazeo_desk.services.email_reading import first_line
-from lazeo_desk.services.scan_intake import Scan, ScanCaseFields, store_scan
+from lazeo_desk.services.intake import IntakeService
+from lazeo_desk.services.scan_intake import Scan, ScanCaseFields
 from lazeo_desk.store.matching import MatchReason
 from lazeo_desk.ui import labels
 from lazeo_desk.ui.badges import COUNTDOWN_STYLES
@@ -399,6 +399,7 @@ class IntakeDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._cases = cases
+        self._intake = IntakeService(cases.place)
         self._rules = rules
         self.filename = filename
         self.outcome: ImportResult | None = None
@@ -923,34 +924,20 @@ class MessageIntakeDialog(IntakeDialog):
     def _read_case(self) -> Case:
         return self.form.read(self.proposal.case)
 
-    def _decision_notes(self, case: Case) -> list[str]:
-        """For the timeline: what the DPO changed in the suggestion, and a resemblance set aside."""
-        notes = []
+    def _corrections(self, case: Case) -> list[str]:
+        """What the DPO changed in the suggestion, for the timeline."""
         # A date of receipt counted again for the country chosen is no correction of the DPO's.
         suggested = dataclasses.replace(self.proposal.case, received=self.draft.received_in(case.jurisdiction))
-        changes = describe_changes(suggested, case)
-        if changes:
-            notes.append("corrected by the DPO: " + "; ".join(_cut(c) for c in changes))
-        if self.matches:
-            notes.append(
-                "opened as a new case although it resembles "
-                + "; ".join(f"{m.reference} ({', '.join(m.reasons)})" for m in self.matches[:BANNER_MATCHES])
-            )
-        return notes
+        return [_cut(change) for change in describe_changes(suggested, case)]
 
     def _store_new(self, case: Case) -> ImportResult:
-        cases = self._cases
-        return store_draft(
-            cases.db, self.draft, case, clock=cases.clock, actor=cases.actor, notes=self._decision_notes(case)
+        return self._intake.create_from_message(
+            self.draft, case, corrections=self._corrections(case), resembles=self.matches[:BANNER_MATCHES]
         )
 
     def _store_link(self, reference: str) -> ImportResult:
-        cases = self._cases
         match = next((m for m in self.matches if m.reference == reference), None)
-        why = f"linked by the DPO to {reference}" + (": " + ", ".join(match.reasons) if match else "")
-        return store_draft(
-            cases.db, self.draft, None, clock=cases.clock, actor=cases.actor, link_to=reference, notes=(why,)
-        )
+        return self._intake.link_message(self.draft, reference, match)
 
 
 _MEDIA_NAMES = {
@@ -1026,7 +1013,6 @@ class ScanIntakeDialog(IntakeDialog):
         return case
 
     def _store_new(self, case: Case) -> ImportResult:
-        cases = self._cases
         fields = ScanCaseFields(
             subject=case.subject,
             jurisdiction=case.jurisdiction,
@@ -1037,9 +1023,8 @@ class ScanIntakeDialog(IntakeDialog):
             request_text=case.request_text,
             notes=case.notes,
         )
-        return store_scan(cases.db, self.scan, fields, clock=cases.clock, actor=cases.actor)
+        return self._intake.create_from_scan(self.scan, fields)
 
     def _store_link(self, reference: str) -> ImportResult:
-        cases = self._cases
-        return store_scan(cases.db, self.scan, None, clock=cases.clock, actor=cases.actor, link_to=reference)
+        return self._intake.link_scan(self.scan, reference)
 

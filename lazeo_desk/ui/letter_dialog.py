@@ -30,16 +30,14 @@ from PySide6.QtWidgets import (
 )
 
 from lazeo_desk.domain.case import Case, Language
-from lazeo_desk.domain.letter_kinds import LetterKind
-from lazeo_desk.domain.rights import Right
+from lazeo_desk.domain.letter_kinds import LetterInput, LetterKind
 from lazeo_desk.domain.status import TransitionError
 from lazeo_desk.letters import LetterExtras, LetterInputError, RefusalGround, TemplateError, suggested_identity_items
 from lazeo_desk.letters.resources import ResourceError
-from lazeo_desk.letters.templates import template_text
 from lazeo_desk.services import printing
 from lazeo_desk.services.cases import CaseRuleError, CaseService
 from lazeo_desk.services.file_output import write_atomically
-from lazeo_desk.services.letter_templates import LetterTemplateService, placeholders_used
+from lazeo_desk.services.letter_templates import LetterTemplateService, needed_inputs
 from lazeo_desk.services.letters import Draft, LetterService, SendMethod
 from lazeo_desk.store.cases import CaseNotFound
 from lazeo_desk.store.database import StoreError
@@ -116,17 +114,6 @@ REFUSAL_GROUND_LABELS = {
     RefusalGround.MANIFESTLY_UNFOUNDED: QT_TRANSLATE_NOOP("LetterLabels", "Manifestly unfounded (Art 12(5)(b))"),
     RefusalGround.EXCESSIVE: QT_TRANSLATE_NOOP("LetterLabels", "Excessive (Art 12(5)(b))"),
 }
-
-# Kinds that usually go with documents, whatever their template says.
-_ENCLOSING_KINDS = frozenset(
-    {
-        LetterKind.ACCESS_RESPONSE,
-        LetterKind.MEDICAL_RECORD_COVER,
-        LetterKind.PORTABILITY_COVER,
-        LetterKind.PRACTITIONER_COVER,
-    }
-)
-
 
 def kind_description(kind: LetterKind) -> str:
     return translate(_LABELS, KIND_DESCRIPTIONS[kind])
@@ -216,7 +203,7 @@ class LetterDialog(QDialog):
         self._templates = (
             templates
             if templates is not None
-            else LetterTemplateService(case_service.db, case_service.clock, actor=case_service.actor)
+            else LetterTemplateService(case_service.place)
         )
         self._reference = reference
         self._today = case_service.clock.today()
@@ -224,7 +211,7 @@ class LetterDialog(QDialog):
         self._case: Case | None = None
         self._proposed: list[LetterKind] = []
         self._overrides: dict[tuple[LetterKind, Language], str] = {}
-        self._used: dict[tuple[LetterKind, Language], frozenset[str]] = {}
+        self._needed: dict[tuple[LetterKind, Language], frozenset[LetterInput]] = {}
         self._draft: Draft | None = None
         self._draft_choice: LetterChoice | None = None
         self._items_prefill = ""
@@ -509,19 +496,24 @@ class LetterDialog(QDialog):
         kind = self.chosen_kind()
         if kind is None or self._case is None:
             return None
-        used = self._placeholders(kind)
+        needed = self._inputs(kind)
+        refusing = LetterInput.REFUSAL in needed
         extras = LetterExtras(
-            enclosures=_lines(self.enclosures.toPlainText()) if self._wants_enclosures(kind, used) else (),
+            enclosures=_lines(self.enclosures.toPlainText()) if LetterInput.ENCLOSURES in needed else (),
             free_paragraphs=_paragraphs(self.free_paragraphs.toPlainText()),
-            refusal_ground=self.refusal_ground.current() if "refusal_reasons" in used else None,
-            refusal_reason=self.refusal_reason.toPlainText().strip() if "refusal_reasons" in used else "",
-            items_requested=_lines(self.items.toPlainText()) if "items_requested" in used else (),
-            extension_reason=self.extension_reason.toPlainText().strip() if "extension_reason" in used else "",
-            done_items=_lines(self.done_items.toPlainText()) if "done_items" in used else (),
-            recipients_notified=_lines(self.recipients.toPlainText()) if "recipients_notified" in used else (),
-            liability_claim=self.liability_claim.isChecked() if "retention_ground" in used else False,
+            refusal_ground=self.refusal_ground.current() if refusing else None,
+            refusal_reason=self.refusal_reason.toPlainText().strip() if refusing else "",
+            items_requested=_lines(self.items.toPlainText()) if LetterInput.ITEMS_REQUESTED in needed else (),
+            extension_reason=(
+                self.extension_reason.toPlainText().strip() if LetterInput.EXTENSION_REASON in needed else ""
+            ),
+            done_items=_lines(self.done_items.toPlainText()) if LetterInput.DONE_ITEMS in needed else (),
+            recipients_notified=(
+                _lines(self.recipients.toPlainText()) if LetterInput.RECIPIENTS_NOTIFIED in needed else ()
+            ),
+            liability_claim=self.liability_claim.isChecked() if LetterInput.LIABILITY_CLAIM in needed else False,
             registered_mention=self.chosen_method() is SendMethod.REGISTERED_POST,
-            objection_not_marketing=self.objection_not_marketing.isChecked() and "refusal_reasons" in used,
+            objection_not_marketing=self.objection_not_marketing.isChecked() and refusing,
         )
         return LetterChoice(kind, self.chosen_language(), extras)
 
@@ -542,20 +534,13 @@ class LetterDialog(QDialog):
     def preview_busy(self) -> bool:
         return self._runner.busy()
 
-    def _placeholders(self, kind: LetterKind) -> frozenset[str]:
-        """The names the template in force uses: they decide which fields the letter needs."""
+    def _inputs(self, kind: LetterKind) -> frozenset[LetterInput]:
+        """What the template in force prints, and so which fields the letter needs."""
         key = (kind, self.chosen_language())
-        if key not in self._used:
-            try:
-                text, _ = template_text(kind, key[1], self._overrides)
-            except ResourceError:
-                return frozenset()
-            self._used[key] = placeholders_used(text)
-        return self._used[key]
-
-    @staticmethod
-    def _wants_enclosures(kind: LetterKind, used: frozenset[str]) -> bool:
-        return "enclosures" in used or kind in _ENCLOSING_KINDS
+        if key not in self._needed:
+            rights = self._case.rights if self._case is not None else ()
+            self._needed[key] = needed_inputs(kind, key[1], rights, self._overrides)
+        return self._needed[key]
 
     # reacting -----------------------------------------------------------------------------------------------
     def _kind_selected(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -591,20 +576,18 @@ class LetterDialog(QDialog):
         )
 
     def _show_fields(self, kind: LetterKind) -> None:
-        used = self._placeholders(kind)
+        needed = self._inputs(kind)
         rows = {
-            self.items: "items_requested" in used,
-            self.extension_reason: "extension_reason" in used,
-            self.refusal_ground: "refusal_reasons" in used,
-            self.refusal_reason: "refusal_reasons" in used,
-            self.objection_not_marketing: "refusal_reasons" in used
-            and self._case is not None
-            and Right.OBJECTION in self._case.rights,
-            self.done_items: "done_items" in used,
-            self.recipients: "recipients_notified" in used,
-            self.liability_claim: "retention_ground" in used,
-            self.enclosures: self._wants_enclosures(kind, used),
-            self.free_note: "free_paragraphs" not in used,
+            self.items: LetterInput.ITEMS_REQUESTED in needed,
+            self.extension_reason: LetterInput.EXTENSION_REASON in needed,
+            self.refusal_ground: LetterInput.REFUSAL in needed,
+            self.refusal_reason: LetterInput.REFUSAL in needed,
+            self.objection_not_marketing: LetterInput.OBJECTION_NOT_MARKETING in needed,
+            self.done_items: LetterInput.DONE_ITEMS in needed,
+            self.recipients: LetterInput.RECIPIENTS_NOTIFIED in needed,
+            self.liability_claim: LetterInput.LIABILITY_CLAIM in needed,
+            self.enclosures: LetterInput.ENCLOSURES in needed,
+            self.free_note: LetterInput.FREE_NOTE in needed,
         }
         for widget, visible in rows.items():
             self.fields.setRowVisible(widget, visible)
@@ -617,7 +600,7 @@ class LetterDialog(QDialog):
 
     def _prefill_items(self, kind: LetterKind) -> None:
         """What an identity request asks for, proposed for who wrote; kept once the DPO has changed it."""
-        if self._case is None or "items_requested" not in self._placeholders(kind):
+        if self._case is None or LetterInput.ITEMS_REQUESTED not in self._inputs(kind):
             return
         current = self.items.toPlainText()
         if current.strip() and current != self._items_prefill:
@@ -845,7 +828,7 @@ class LetterDialog(QDialog):
         except StoreError as error:
             messages.error(self, self.tr("The database cannot be read"), error_text(error))
             return
-        self._used.clear()
+        self._needed.clear()
         kind = self.chosen_kind()
         if kind is not None:
             self._show_fields(kind)

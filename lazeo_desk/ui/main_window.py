@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from lazeo_desk.domain.deadlines import Countdown, CountdownState
 from lazeo_desk.domain.status import OPEN_STATUSES
+from lazeo_desk.services.calendar import CalendarService
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.due_summary import DueSummary, due_summary
 from lazeo_desk.services.register import RegisterService
@@ -133,7 +134,7 @@ class MainWindow(QMainWindow):
         self.reports: ReportsView | None = None
         self.tasks = BackgroundTasks(self)
         self.lock: QObject | None = None
-        self.calendar = CalendarKeeper(case_service.db, case_service.clock, self.tasks, self)
+        self.calendar = CalendarKeeper(CalendarService(case_service.place), self.tasks, self)
 
         title = self.tr("LAZEO Desk — data subject requests")
         self.setWindowTitle(title + (self.tr(" (demo data)") if demo else ""))
@@ -381,7 +382,7 @@ class MainWindow(QMainWindow):
     def open_reports(self) -> None:
         """The reports window (one at a time); its clicks filter this register."""
         if self.reports is None:
-            service = ReportService(self._register.db, self._register.clock, self._cases.actor)
+            service = ReportService(self._cases.place)
             self.reports = ReportsView(service, self._centres, self)
             self.reports.casesRequested.connect(self.show_cases)
         self.reports.show()

@@ -318,7 +318,7 @@ class ReportsView(QDialog):
         export_format = ExportFormat.CSV if path.suffix.lower() == ".csv" else ExportFormat.XLSX
         if path.suffix.lower() not in (".csv", ".xlsx"):
             path = path.with_name(path.name + ".xlsx")
-        service = RegisterExportService(self._service.db, self._service.clock, self._service.actor)
+        service = RegisterExportService(self._service.place)
         try:
             service.export(self._base(), path, export_format)
         except (OSError, StoreError) as error:

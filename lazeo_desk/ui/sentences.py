@@ -16,12 +16,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from lazeo_desk.domain.case import Channel, Jurisdiction, Language, OutcomeKind, Relationship
-from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.messages import Explained, Message
 from lazeo_desk.domain.messages import Problem as RuleProblem
-from lazeo_desk.domain.rights import Right
-from lazeo_desk.domain.status import Status
+from lazeo_desk.domain.sentence_words import word_key
 from lazeo_desk.ui import labels
 from lazeo_desk.ui.dates import format_date, format_moment
 from lazeo_desk.ui.form_problems import Problem, split_problems
@@ -31,29 +28,30 @@ from lazeo_desk.ui.translation import ui_language
 # The context lupdate gives to texts marked with said() (a marker aliased to QT_TR_NOOP outside any class).
 SAID_CONTEXT = ""
 
-_VOCABULARY: dict[type[Enum], Callable[[Any], str]] = {
-    Status: labels.status_label,
-    Right: labels.right_label,
-    Jurisdiction: labels.jurisdiction_label,
-    Language: labels.language_label,
-    Channel: labels.channel_label,
-    Relationship: labels.relationship_label,
-    OutcomeKind: labels.outcome_label,
-    LetterKind: kind_label,
+# One label for each key of domain/sentence_words.py (a test checks that none is missing).
+WORD_LABELS: dict[str, Callable[[Any], str]] = {
+    "Status": labels.status_label,
+    "Right": labels.right_label,
+    "Jurisdiction": labels.jurisdiction_label,
+    "Language": labels.language_label,
+    "Channel": labels.channel_label,
+    "Relationship": labels.relationship_label,
+    "OutcomeKind": labels.outcome_label,
+    "LetterKind": kind_label,
 }
 
 
 @cache
-def _identity_words() -> dict[type[Enum], Callable[[Any], str]]:
+def identity_word_labels() -> dict[str, Callable[[Any], str]]:
     """The identity words, which have their own texts in the three languages (domain/identity.py); loaded when a
     sentence names one, not when the window starts."""
-    from lazeo_desk.domain.identity import Check, CheckResult, IntakeRoute, Outcome, texts
+    from lazeo_desk.domain.identity import texts
 
     return {
-        Check: lambda check: texts(ui_language()).checks[check].label,
-        CheckResult: lambda result: texts(ui_language()).results[result],
-        IntakeRoute: lambda route: texts(ui_language()).routes[route],
-        Outcome: lambda outcome: texts(ui_language()).outcomes[outcome].label,
+        "Check": lambda check: texts(ui_language()).checks[check].label,
+        "CheckResult": lambda result: texts(ui_language()).results[result],
+        "IntakeRoute": lambda route: texts(ui_language()).routes[route],
+        "Outcome": lambda outcome: texts(ui_language()).outcomes[outcome].label,
     }
 
 
@@ -64,7 +62,8 @@ def value_text(value: object) -> str:
     if isinstance(value, date):
         return format_date(value)
     if isinstance(value, Enum):
-        shown = _VOCABULARY.get(type(value)) or _identity_words().get(type(value))
+        key = word_key(value)
+        shown = None if key is None else WORD_LABELS.get(key) or identity_word_labels().get(key)
         if shown is not None:
             return shown(value)
     if isinstance(value, bool):

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lazeo_desk.services.maintenance import default_backup_folder
 from lazeo_desk.services.settings import (
     BusinessSettings,
     SaveReport,
@@ -26,7 +27,6 @@ from lazeo_desk.services.settings import (
     SettingsService,
     validate,
 )
-from lazeo_desk.store.backup import default_backup_folder
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.ui import message_boxes
 from lazeo_desk.ui.problem_banner import ProblemBanner

@@ -20,7 +20,15 @@ from lazeo_desk.domain.case import (
     RightOutcome,
 )
 from lazeo_desk.domain.heirs import heir_letter_refusal
-from lazeo_desk.domain.letter_kinds import REGISTERED_POST_KINDS, LetterKind, fits, proposed_kinds
+from lazeo_desk.domain.letter_kinds import (
+    REGISTERED_POST_KINDS,
+    LetterInput,
+    LetterKind,
+    carries_enclosures,
+    fits,
+    letter_inputs,
+    proposed_kinds,
+)
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
 
@@ -153,3 +161,23 @@ def test_a_relatives_case_is_never_proposed_an_extension_notice() -> None:
     assert LetterKind.ACKNOWLEDGEMENT in proposed_kinds(relative)
     assert heir_letter_refusal(relative, LetterKind.EXTENSION_NOTICE) is not None
     assert LetterKind.EXTENSION_NOTICE in proposed_kinds(case_of(Status.IN_PROGRESS, Right.MEDICAL_RECORD))
+
+
+def test_a_copy_of_data_or_a_file_goes_with_enclosures_whatever_the_template_says() -> None:
+    for kind in (LetterKind.ACCESS_RESPONSE, LetterKind.PORTABILITY_COVER, LetterKind.MEDICAL_RECORD_COVER,
+                 LetterKind.PRACTITIONER_COVER):
+        assert carries_enclosures(kind, frozenset())
+    assert not carries_enclosures(LetterKind.ACKNOWLEDGEMENT, frozenset({"reference"}))
+    assert carries_enclosures(LetterKind.ACKNOWLEDGEMENT, frozenset({"enclosures"}))
+
+
+def test_a_letter_asks_only_for_what_its_template_prints() -> None:
+    needed = letter_inputs(LetterKind.EXTENSION_NOTICE, frozenset({"extension_reason", "free_paragraphs"}), ())
+    assert needed == {LetterInput.EXTENSION_REASON}
+    assert letter_inputs(LetterKind.ACKNOWLEDGEMENT, frozenset(), ()) == {LetterInput.FREE_NOTE}
+
+
+def test_refusing_an_objection_asks_whether_it_is_about_direct_marketing() -> None:
+    refusal = frozenset({"refusal_reasons", "free_paragraphs"})
+    assert LetterInput.OBJECTION_NOT_MARKETING in letter_inputs(LetterKind.REFUSAL, refusal, (Right.OBJECTION,))
+    assert letter_inputs(LetterKind.REFUSAL, refusal, (Right.ACCESS,)) == {LetterInput.REFUSAL}

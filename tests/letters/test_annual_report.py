@@ -18,6 +18,7 @@ from lazeo_desk.domain.status import Status
 from lazeo_desk.letters.annual_report import report_texts
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.reports import ReportService
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.database import Database
 from lazeo_desk.store.models import AuditRow
 from lazeo_desk.store.report_queries import ReportFilter
@@ -71,7 +72,8 @@ def test_the_annual_report_says_its_figures_late_answers_refusals_and_audit_head
         last_id, last_hash = session.execute(
             select(AuditRow.id, AuditRow.hash).order_by(AuditRow.id.desc()).limit(1)
         ).one()
-    pdf = ReportService(db, clock, "Brigitte Perez").annual_report_pdf(ReportFilter(Period.year(2025)), language)
+    reports = ReportService(Workplace(db, clock, "Brigitte Perez"))
+    pdf = reports.annual_report_pdf(ReportFilter(Period.year(2025)), language)
     text = _text(pdf)
     flat = _flat(text)
     texts = report_texts(language)
@@ -90,7 +92,7 @@ def test_the_annual_report_says_its_figures_late_answers_refusals_and_audit_head
 def test_a_report_for_one_country_names_it_and_counts_only_its_cases(
     db: Database, clock: FixedClock, year_2025: dict[str, str]
 ) -> None:
-    pdf = ReportService(db, clock).annual_report_pdf(
+    pdf = ReportService(Workplace(db, clock)).annual_report_pdf(
         ReportFilter(Period.year(2025), jurisdiction=Jurisdiction.FR), Language.FR
     )
     flat = _flat(_text(pdf))

@@ -34,6 +34,7 @@ from lazeo_desk.services.passphrase import (
     unlock_database,
 )
 from lazeo_desk.services.seeding import seed_cases
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store import restore_journal
 from lazeo_desk.store.backup import backup as backup_of
 from lazeo_desk.store.backup import verify_backup
@@ -57,11 +58,12 @@ from lazeo_desk.domain.deadlines import compute_deadline
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
 from lazeo_desk.services.cases import CaseService
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.database import Database
 
 def write(url, run):
     print("started", os.getpid(), flush=True)
-    service = CaseService(Database(url, migrate=False, plain=True), SystemClock(), actor=f"run {run}")
+    service = CaseService(Workplace(Database(url, migrate=False, plain=True), SystemClock(), f"run {run}"))
     sizes = random.Random(run)
     for number in range(10_000):
         # Requests of very different sizes, so that kills land in every phase: WAL writes, syncs, checkpoints.
@@ -169,7 +171,7 @@ def test_a_read_only_database_says_so_and_loses_nothing(
     read_only_url: str, db: Database, clock: FixedClock
 ) -> None:
     read_only = Database(read_only_url, plain=True)
-    service = CaseService(read_only, clock)
+    service = CaseService(Workplace(read_only, clock))
     try:
         with pytest.raises(StoreError) as refused:
             service.open_case(new_case("Léa Martin"))

@@ -11,6 +11,7 @@ from lazeo_desk.domain.status import Status
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.due_summary import DueGroup, due_summary
 from lazeo_desk.services.register import RegisterService
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.database import Database
 
 TODAY = date(2026, 3, 10)
@@ -42,7 +43,7 @@ def test_cases_are_grouped_by_how_pressing_their_date_is(
     service.change_status(done, Status.IN_PROGRESS)
     service.close(done)
 
-    summary = due_summary(RegisterService(db, clock), TODAY)
+    summary = due_summary(RegisterService(Workplace(db, clock)), TODAY)
     assert {group: [c.reference for c in cases] for group, cases in summary.cases.items()} == {
         DueGroup.OVERDUE: [late],
         DueGroup.DUE_TODAY: [today],
@@ -60,11 +61,11 @@ def test_a_group_names_its_first_cases_and_counts_them_all(
     db: Database, clock: FixedClock, service: CaseService
 ) -> None:
     references = [_open(service, f"Patient {n}", date(2026, 1, 5 + n)) for n in range(5)]
-    summary = due_summary(RegisterService(db, clock), TODAY, shown=3)
+    summary = due_summary(RegisterService(Workplace(db, clock)), TODAY, shown=3)
     assert [c.reference for c in summary.cases[DueGroup.OVERDUE]] == references[:3]
     assert summary.totals[DueGroup.OVERDUE] == 5
 
 
 def test_a_quiet_week_is_empty(db: Database, clock: FixedClock, service: CaseService) -> None:
     _open(service, "Later", date(2026, 3, 9))
-    assert due_summary(RegisterService(db, clock), TODAY).empty
+    assert due_summary(RegisterService(Workplace(db, clock)), TODAY).empty

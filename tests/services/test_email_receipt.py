@@ -18,6 +18,7 @@ from lazeo_desk.domain.clock import FixedClock
 from lazeo_desk.domain.receipt import ZONES
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.email_intake import import_messages, parse_message, propose_case
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.database import Database
 
 ACTOR = "Brigitte Perez"
@@ -56,7 +57,7 @@ def test_scenario_10_an_email_just_after_midnight_was_received_on_9_may_and_is_d
     path = tmp_path / "midnight.eml"
     path.write_bytes(message())
     [result] = import_messages(db, [path], clock=clock, actor=ACTOR)
-    loaded = CaseService(db, clock, actor=ACTOR).load(result.reference)
+    loaded = CaseService(Workplace(db, clock, ACTOR)).load(result.reference)
     assert loaded.case.jurisdiction is Jurisdiction.FR
     assert loaded.case.received == date(2026, 5, 9)
     assert loaded.deadline.due == date(2026, 6, 9)

@@ -23,6 +23,7 @@ from lazeo_desk.services.letter_templates import (
     sample_extras,
 )
 from lazeo_desk.services.letters import LetterService
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.database import Database
 from lazeo_desk.store.models import AuditRow
 
@@ -31,7 +32,7 @@ ADDED = "Our offices are closed on Saturdays."
 
 @pytest.fixture
 def templates(db: Database, clock: FixedClock) -> LetterTemplateService:
-    return LetterTemplateService(db, clock, actor="Brigitte Perez")
+    return LetterTemplateService(Workplace(db, clock, "Brigitte Perez"))
 
 
 def _with_sentence(kind: LetterKind, language: Language, sentence: str = ADDED) -> str:

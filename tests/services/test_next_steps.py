@@ -38,8 +38,8 @@ def _case(*, email: str = "", relationship: Relationship = Relationship.SELF) ->
 def _both(service: CaseService, reference: str) -> tuple[NextStep, NextStep | None]:
     today = service.clock.today()
     loaded = service.load(reference)
-    whole = step_of_loaded(loaded, letters_sent(service.db, reference), today)
-    register = RegisterService(service.db, service.clock)
+    whole = step_of_loaded(loaded, letters_sent(service, reference), today)
+    register = RegisterService(service.place)
     (row,) = [r for r in register.page(CaseFilter(), today) if r.reference == reference]
     assert whole is not None
     return whole, step_of_row(row, register.rules(), today)

@@ -35,6 +35,7 @@ from lazeo_desk.services.passphrase import (
     unlock_database,
     verify_passphrase,
 )
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store import encryption
 from lazeo_desk.store.backup import backup
 from lazeo_desk.store.database import Database, StoreError
@@ -67,7 +68,7 @@ def names(db: Database) -> list[str]:
 @pytest.fixture
 def closed_db(encrypted_db: Database, clock: FixedClock) -> Iterator[str]:
     """The URL of an encrypted database holding one case, closed (as at the next start)."""
-    CaseService(encrypted_db, clock).open_case(a_case())
+    CaseService(Workplace(encrypted_db, clock)).open_case(a_case())
     encrypted_db.dispose()
     yield encrypted_db.url
 
@@ -189,11 +190,11 @@ def test_a_plain_database_has_no_passphrase_to_check(db: Database) -> None:
 def test_after_a_change_the_old_passphrase_fails_and_the_new_one_opens(
     encrypted_db: Database, clock: FixedClock, fast_kdf: KdfParams, db_passphrase: str
 ) -> None:
-    CaseService(encrypted_db, clock).open_case(a_case())
+    CaseService(Workplace(encrypted_db, clock)).open_case(a_case())
     path = file_of(encrypted_db)
     old_salt = json.loads(encryption.sidecar_path(path).read_text(encoding="utf-8"))["salt"]
     change_passphrase(encrypted_db, db_passphrase, NEW_PASSPHRASE, kdf=fast_kdf)
-    CaseService(encrypted_db, clock).open_case(a_case("Léa Martin"))  # the open database goes on working
+    CaseService(Workplace(encrypted_db, clock)).open_case(a_case("Léa Martin"))  # the open database goes on working
     encrypted_db.dispose()
     assert json.loads(encryption.sidecar_path(path).read_text(encoding="utf-8"))["salt"] != old_salt
     assert not encryption.pending_path(path).exists()
@@ -286,10 +287,10 @@ def test_a_plain_database_has_no_passphrase_to_change(db: Database, fast_kdf: Kd
 def test_a_backup_made_before_a_change_is_restored_with_the_passphrase_it_was_made_under(
     encrypted_db: Database, clock: FixedClock, tmp_path: Path, fast_kdf: KdfParams, db_passphrase: str
 ) -> None:
-    CaseService(encrypted_db, clock).open_case(a_case())
+    CaseService(Workplace(encrypted_db, clock)).open_case(a_case())
     saved = backup(encrypted_db, tmp_path / "saved.sqlite3").path
     change_passphrase(encrypted_db, db_passphrase, NEW_PASSPHRASE, kdf=fast_kdf)
-    CaseService(encrypted_db, clock).open_case(a_case("Léa Martin"))
+    CaseService(Workplace(encrypted_db, clock)).open_case(a_case("Léa Martin"))
     encrypted_db.dispose()
     before = snapshot(tmp_path)
     with pytest.raises(WrongPassphrase, match="Wrong passphrase for this backup"):

@@ -26,6 +26,7 @@ from lazeo_desk.services.passphrase import (
 )
 from lazeo_desk.services.printing import MAX_COPIES, PrintError, print_pdf
 from lazeo_desk.services.purge import CASE_RETENTION_YEARS, MAX_CASE_RETENTION_YEARS, PurgeService
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.database import Database, StoreError
 from lazeo_desk.store.encryption import KdfParams
 
@@ -84,7 +85,7 @@ def test_the_same_new_passphrase_is_refused_in_a_sentence(
 
 def test_a_retention_out_of_range_is_a_field_problem_with_its_limits(db: Database, clock: FixedClock) -> None:
     with pytest.raises(CaseRuleError) as refused:
-        PurgeService(db, clock).set_retention_years(MAX_CASE_RETENTION_YEARS + 1)
+        PurgeService(Workplace(db, clock)).set_retention_years(MAX_CASE_RETENTION_YEARS + 1)
     problem = _sentence(refused.value)
     assert isinstance(problem, Problem) and problem.field == CASE_RETENTION_YEARS.key
     assert problem.message.values == {"low": 1, "high": MAX_CASE_RETENTION_YEARS}
@@ -102,7 +103,7 @@ def test_a_case_still_kept_names_the_end_of_retention_as_a_date(
     service.change_status(reference, Status.WITHDRAWN)
     service.change_status(reference, Status.CLOSED)
     with pytest.raises(CaseRuleError) as refused:
-        PurgeService(db, clock).purge(reference)
+        PurgeService(Workplace(db, clock)).purge(reference)
     sentence = _sentence(refused.value)
     assert isinstance(sentence, Message)
     assert sentence.template == "{reference} is kept until {day} ({years} years after closure)"
@@ -115,7 +116,7 @@ def test_an_open_case_is_not_purged_and_says_so(db: Database, service: CaseServi
         rights=(Right.ACCESS,), subject=DataSubject("Ëlodie Vercammen"),
     ))
     with pytest.raises(CaseRuleError) as refused:
-        PurgeService(db, clock).purge(reference)
+        PurgeService(Workplace(db, clock)).purge(reference)
     sentence = _sentence(refused.value)
     assert isinstance(sentence, Message) and sentence.values == {"reference": reference}
 

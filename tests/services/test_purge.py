@@ -34,6 +34,7 @@ from lazeo_desk.services.purge import (
     PurgeService,
     case_file_kept_until,
 )
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store import audit
 from lazeo_desk.store.cases import CaseNotFound, load_row
 from lazeo_desk.store.database import Database, StoreError
@@ -86,7 +87,7 @@ def closed_case(
 
 @pytest.fixture
 def purger(db: Database, clock: FixedClock) -> PurgeService:
-    return PurgeService(db, clock, actor="Brigitte Perez")
+    return PurgeService(Workplace(db, clock, "Brigitte Perez"))
 
 
 def test_a_case_file_is_kept_five_years_after_closure_by_default(

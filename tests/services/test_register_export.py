@@ -23,6 +23,7 @@ from lazeo_desk.domain.status import Status
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.register_export import COLUMNS, ExportFormat, RegisterExportService, neutralised
 from lazeo_desk.services.reports import ReportService
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.database import Database
 from lazeo_desk.store.models import AuditRow
 from lazeo_desk.store.register import CaseFilter
@@ -60,7 +61,7 @@ def test_xlsx_has_a_header_typed_dates_frozen_panes_a_filter_and_hostile_text_as
     db: Database, clock: FixedClock, three_cases: list[str], tmp_path: Path
 ) -> None:
     target = tmp_path / "register.xlsx"
-    count = RegisterExportService(db, clock).export(CaseFilter(), target, ExportFormat.XLSX)
+    count = RegisterExportService(Workplace(db, clock)).export(CaseFilter(), target, ExportFormat.XLSX)
     assert count == 3
     sheet = load_workbook(target).active
     assert sheet is not None
@@ -84,7 +85,7 @@ def test_csv_starts_with_a_bom_and_keeps_hostile_text_inert(
     db: Database, clock: FixedClock, three_cases: list[str], tmp_path: Path
 ) -> None:
     target = tmp_path / "register.csv"
-    RegisterExportService(db, clock).export(
+    RegisterExportService(Workplace(db, clock)).export(
         CaseFilter(received_from=date(2026, 1, 1), received_to=date(2026, 12, 31)), target, ExportFormat.CSV
     )
     raw = target.read_bytes()
@@ -99,10 +100,10 @@ def test_csv_starts_with_a_bom_and_keeps_hostile_text_inert(
 def test_each_export_and_report_is_an_audit_entry_with_its_filter(
     db: Database, clock: FixedClock, three_cases: list[str], tmp_path: Path
 ) -> None:
-    RegisterExportService(db, clock, "Brigitte Perez").export(
+    RegisterExportService(Workplace(db, clock, "Brigitte Perez")).export(
         CaseFilter(statuses=frozenset({Status.ANSWERED})), tmp_path / "r.csv", ExportFormat.CSV
     )
-    ReportService(db, clock, "Brigitte Perez").report_json(ReportFilter(Period.year(2026), Jurisdiction.FR))
+    ReportService(Workplace(db, clock, "Brigitte Perez")).report_json(ReportFilter(Period.year(2026), Jurisdiction.FR))
     with db.transaction() as session:
         entries = session.execute(
             select(AuditRow.actor, AuditRow.action, AuditRow.detail).where(
@@ -121,7 +122,7 @@ def test_an_export_to_a_missing_folder_writes_nothing_and_records_nothing(
     db: Database, clock: FixedClock, three_cases: list[str], tmp_path: Path
 ) -> None:
     with pytest.raises(OSError):
-        RegisterExportService(db, clock).export(CaseFilter(), tmp_path / "no" / "r.xlsx", ExportFormat.XLSX)
+        RegisterExportService(Workplace(db, clock)).export(CaseFilter(), tmp_path / "no" / "r.xlsx", ExportFormat.XLSX)
     with db.transaction() as session:
         assert session.scalar(select(AuditRow.id).where(AuditRow.action == "exported")) is None
 

@@ -16,6 +16,7 @@ from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.maintenance import check
 from lazeo_desk.services.sample_data import SAMPLES_LOADED, SAMPLES_REMOVED, SampleDataService
 from lazeo_desk.services.seeding import SAMPLE_NOTE, count_cases
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.audit import verify_chain
 from lazeo_desk.store.cases import load_row
 from lazeo_desk.store.database import Database
@@ -24,7 +25,7 @@ from lazeo_desk.store.models import AuditRow, CaseRow, DocumentRow, EventRow, Le
 
 @pytest.fixture
 def samples(db: Database, clock: FixedClock) -> SampleDataService:
-    return SampleDataService(db, clock, "Brigitte Perez")
+    return SampleDataService(Workplace(db, clock, "Brigitte Perez"))
 
 
 def _real_case(service: CaseService, *, notes: str = "") -> str:

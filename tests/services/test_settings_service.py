@@ -49,6 +49,7 @@ from lazeo_desk.services.settings import (
     read_letter_image,
     validate,
 )
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.audit import verify_chain
 from lazeo_desk.store.backup import default_backup_folder
@@ -64,7 +65,7 @@ def png(colour: tuple[int, int, int] = (11, 79, 138), size: tuple[int, int] = (2
 
 @pytest.fixture
 def settings_service(db: Database, clock: FixedClock, tmp_path: Path) -> SettingsService:
-    return SettingsService(db, clock, "Brigitte Perez", image_folder=tmp_path / "letter-images")
+    return SettingsService(Workplace(db, clock, "Brigitte Perez"), image_folder=tmp_path / "letter-images")
 
 
 def _rules(problems: Iterable[SettingProblem]) -> set[tuple[Field, Fault]]:
@@ -135,7 +136,7 @@ def test_every_setting_saved_is_read_back(
         retention_years=6,
     )
     settings_service.save(changed)
-    again = SettingsService(db, clock, image_folder=tmp_path / "letter-images").load().settings
+    again = SettingsService(Workplace(db, clock), image_folder=tmp_path / "letter-images").load().settings
     assert again == changed
 
 
@@ -153,9 +154,9 @@ def test_the_other_modules_read_what_the_settings_saved(
     assert auto_lock_minutes(db) == 3
     assert backup_folder(db) == tmp_path / "usb"
     assert maintenance.backup_keep(db) == 30
-    assert PurgeService(db, clock).retention_years() == 8
+    assert PurgeService(Workplace(db, clock)).retention_years() == 8
     assert centres(db) == (Centre("Nice", Jurisdiction.FR),)
-    rules = CaseService(db, clock).rules()
+    rules = CaseService(Workplace(db, clock)).rules()
     assert rules.closure_days == frozenset({date(2026, 8, 14)})
     assert rules.info_request_limit_days == 5
 
@@ -383,7 +384,7 @@ def test_a_missing_copy_of_an_image_is_written_again_from_the_database(
     settings_service: SettingsService, db: Database, clock: FixedClock, tmp_path: Path
 ) -> None:
     settings_service.save(replace(settings_service.load().settings, logo=LetterImage("logo.png", png())))
-    elsewhere = SettingsService(db, clock, image_folder=tmp_path / "another-workstation")
+    elsewhere = SettingsService(Workplace(db, clock), image_folder=tmp_path / "another-workstation")
     assert elsewhere.ensure_letter_images()
     path = elsewhere.load().settings.profile.logo_path
     assert path is not None and path.parent == tmp_path / "another-workstation"

@@ -21,6 +21,7 @@ from lazeo_desk.services.letters import LetterService, SendMethod
 from lazeo_desk.services.sample_data import SampleDataService
 from lazeo_desk.services.scan_intake import ScanCaseFields, import_scan
 from lazeo_desk.services.seeding import SAMPLE_NOTE
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.database import Database
 from lazeo_desk.store.documents import sha256_hex
 
@@ -293,7 +294,7 @@ def test_a_scanned_letter_joined_to_a_case_says_when_it_came(
 def test_a_sample_case_opens_with_a_sentence_that_still_marks_it_as_a_sample(
     db: Database, clock: FixedClock, service: CaseService
 ) -> None:
-    samples = SampleDataService(db, clock)
+    samples = SampleDataService(Workplace(db, clock))
     [reference] = samples.load(1, seed=7)
     case = service.load(reference).case
     [opened] = case.timeline

@@ -313,10 +313,11 @@ import sys
 from datetime import datetime, timezone
 from lazeo_desk.domain.clock import FixedClock
 from lazeo_desk.services.cases import CaseService
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.database import Database
 
 db = Database(sys.argv[1], migrate=False, plain=True)
-service = CaseService(db, FixedClock(datetime.now(timezone.utc)), actor=sys.argv[3])
+service = CaseService(Workplace(db, FixedClock(datetime.now(timezone.utc)), sys.argv[3]))
 for number in range(int(sys.argv[4])):
     service.add_note(sys.argv[2], f"note {number} by {sys.argv[3]}")
 """

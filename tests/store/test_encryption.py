@@ -27,6 +27,7 @@ from lazeo_desk.domain.rights import Right
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.maintenance import run_check
 from lazeo_desk.services.passphrase import unlock_key
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store import encryption
 from lazeo_desk.store.backup import backup, daily_backup, database_owner, restore, verify_backup
 from lazeo_desk.store.cases import load_row
@@ -50,7 +51,7 @@ def patient_case(name: str = PATIENT) -> Case:
 
 
 def seed_patient(db: Database, clock: FixedClock) -> str:
-    reference = CaseService(db, clock).open_case(patient_case())
+    reference = CaseService(Workplace(db, clock)).open_case(patient_case())
     with db.transaction() as session:
         add_document(
             session, load_row(session, reference).id, kind=DocumentKind.SCAN, filename=f"{PATIENT}.pdf",
@@ -435,7 +436,7 @@ def test_an_encrypted_backup_restored_opens_with_its_key_and_the_previous_databa
 ) -> None:
     reference = seed_patient(encrypted_db, clock)
     saved = backup(encrypted_db, tmp_path / "saved.sqlite3").path
-    CaseService(encrypted_db, clock).open_case(patient_case("Bram Maes"))
+    CaseService(Workplace(encrypted_db, clock)).open_case(patient_case("Bram Maes"))
     key = encrypted_db.key
     assert key is not None
     encrypted_db.dispose()
@@ -499,7 +500,7 @@ def test_the_check_of_a_sound_encrypted_database_finds_nothing(encrypted_db: Dat
 
 def test_the_check_names_a_page_altered_on_disk(encrypted_db: Database, clock: FixedClock) -> None:
     for number in range(20):
-        CaseService(encrypted_db, clock).open_case(patient_case(f"Patient {number}"))
+        CaseService(Workplace(encrypted_db, clock)).open_case(patient_case(f"Patient {number}"))
     key = encrypted_db.key
     assert key is not None
     encrypted_db.dispose()
@@ -521,7 +522,7 @@ def test_compacting_an_encrypted_database_keeps_it_encrypted(encrypted_db: Datab
     from lazeo_desk.services.purge import PurgeService
 
     seed_patient(encrypted_db, clock)
-    PurgeService(encrypted_db, clock).compact()
+    PurgeService(Workplace(encrypted_db, clock)).compact()
     path = file_of(encrypted_db)
     assert not readable_in(path, PATIENT)
     assert run_check(encrypted_db).ok

@@ -151,3 +151,19 @@ def test_only_revisions_this_program_knows_are_known() -> None:
 def test_the_migrations_build_the_schema_the_models_declare(db: Database) -> None:
     with db.engine.connect() as connection:
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+
+
+def test_the_database_object_checks_its_own_file(db: Database) -> None:
+    assert db.integrity_problems() == []
+    outside(db, "INSERT INTO case_rights (case_id, right, position, ground) VALUES (4242, 'access', 0, '')")
+    assert db.integrity_problems() == ["case_rights row 1 refers to a cases row that does not exist"]
+
+
+def test_compacting_leaves_no_deleted_text_in_the_file(db: Database) -> None:
+    marker = "unmistakable-erased-marker"
+    outside(db, "CREATE TABLE scratch (words TEXT)")
+    outside(db, "INSERT INTO scratch VALUES (?)", marker * 50)
+    outside(db, "DROP TABLE scratch")
+    db.compact()
+    assert marker.encode() not in db_file(db).read_bytes()
+    assert db.integrity_problems() == []

@@ -25,6 +25,7 @@ from lazeo_desk.services.maintenance import backup_database, check, run_check
 from lazeo_desk.services.passphrase import change_passphrase, restore_backup
 from lazeo_desk.services.purge import PurgeService
 from lazeo_desk.services.seeding import seed_cases
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store import audit, encryption
 from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.audit import Head
@@ -75,7 +76,7 @@ def new_case(name: str = "Anaïs Dubois") -> Case:
 
 def busy_case(db: Database, clock: FixedClock) -> str:
     """A case with two rights, a timeline, a letter and a document, written through the application."""
-    service = CaseService(db, clock, actor="Brigitte Perez")
+    service = CaseService(Workplace(db, clock, "Brigitte Perez"))
     reference = service.open_case(new_case())
     service.add_note(reference, "Called the requester back")
     with db.transaction() as session:
@@ -166,7 +167,7 @@ def test_a_letter_swapped_together_with_its_sha256_is_found(target: Database, cl
 
 def test_a_case_deleted_outside_the_application_is_found(target: Database, clock: FixedClock) -> None:
     reference = busy_case(target, clock)
-    kept = CaseService(target, clock).open_case(new_case("Bruno Keller"))
+    kept = CaseService(Workplace(target, clock)).open_case(new_case("Bruno Keller"))
     with outside(target) as connection:
         case_id = connection.execute(text("SELECT id FROM cases WHERE reference = :r"), {"r": reference}).scalar()
         for table in ("documents", "letters", "events", "case_rights"):
@@ -355,7 +356,7 @@ def test_an_anchor_kept_on_paper_matches_until_the_trail_is_rewritten(
     busy_case(encrypted_db, clock)
     paper = run_check(encrypted_db).head
     assert paper is not None and paper.keyed
-    CaseService(encrypted_db, clock).open_case(new_case("Bruno Keller"))
+    CaseService(Workplace(encrypted_db, clock)).open_case(new_case("Bruno Keller"))
     assert run_check(encrypted_db, expect=paper).ok
     forged = Head(paper.position, "0" * 64, True)
     result = run_check(encrypted_db, expect=forged)
@@ -403,7 +404,7 @@ def test_a_backup_carries_its_own_anchor_and_is_refused_when_it_does_not_match(
 def test_normal_use_keeps_the_check_clean(target: Database, clock: FixedClock, tmp_path: Path,
                                           db_passphrase: str) -> None:
     reference = busy_case(target, clock)
-    service = CaseService(target, clock, actor="Brigitte Perez")
+    service = CaseService(Workplace(target, clock, "Brigitte Perez"))
     loaded = service.view(reference)
     edited = loaded.case
     edited.notes = "Prefers letters by post"
@@ -428,11 +429,11 @@ def test_normal_use_keeps_the_check_clean(target: Database, clock: FixedClock, t
 
 def test_a_purge_keeps_the_check_clean(db: Database, clock: FixedClock) -> None:
     reference = busy_case(db, clock)
-    other = CaseService(db, clock).open_case(new_case("Bruno Keller"))
+    other = CaseService(Workplace(db, clock)).open_case(new_case("Bruno Keller"))
     with db.transaction() as session:
         row = load_row(session, reference)
         row.status, row.closed = "closed", date(2010, 1, 4)
-    report = PurgeService(db, clock).purge(reference)
+    report = PurgeService(Workplace(db, clock)).purge(reference)
     assert report.reference == reference
     assert check(db) == []
     with outside(db) as connection:
@@ -559,7 +560,7 @@ def test_a_change_made_after_tampering_does_not_bless_it(
     with outside(target) as connection:
         connection.execute(text(statement))
     # The DPO goes on working on the case: the note's entry records the new state, and what it found.
-    CaseService(target, clock, actor="Brigitte Perez").add_note(reference, "Reminder sent")
+    CaseService(Workplace(target, clock, "Brigitte Perez")).add_note(reference, "Reminder sent")
     note = entries(target)[-1]
     problems = check(target)
     assert problems == [
@@ -569,7 +570,7 @@ def test_a_change_made_after_tampering_does_not_bless_it(
 
 def test_ordinary_work_finds_nothing_changed_outside(target: Database, clock: FixedClock) -> None:
     reference = busy_case(target, clock)
-    service = CaseService(target, clock, actor="Brigitte Perez")
+    service = CaseService(Workplace(target, clock, "Brigitte Perez"))
     service.add_note(reference, "Reminder sent")
     service.record_outcome(reference, Right.ACCESS, OutcomeKind.GRANTED)
     service.add_note(reference, "Second reminder")

@@ -14,6 +14,7 @@ from lazeo_desk.domain.clock import FixedClock
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
 from lazeo_desk.services.cases import CaseService
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.database import Database, head_revision
 from lazeo_desk.store.models import Base
 
@@ -101,7 +102,7 @@ def test_a_database_of_the_first_migration_upgrades_to_head_and_keeps_its_case(
     upgraded = Database(url, plain=True)
     try:
         assert upgraded.revision() == head_revision()
-        service = CaseService(upgraded, clock)
+        service = CaseService(Workplace(upgraded, clock))
         loaded = service.load("DSAR-2026-0001")
         case = loaded.case
         assert case.jurisdiction is Jurisdiction.BE
@@ -126,7 +127,7 @@ def test_an_upgraded_database_continues_the_reference_sequence(tmp_path: Path, c
 
     upgraded = Database(url, plain=True)
     try:
-        service = CaseService(upgraded, clock)
+        service = CaseService(Workplace(upgraded, clock))
         copy = service.load("DSAR-2026-0001").case
         copy.reference = None
         copy.timeline = []
@@ -197,7 +198,7 @@ def test_a_database_of_revision_0005_upgrades_and_its_cases_read_as_having_no_ti
     upgraded = Database(url, plain=True)
     try:
         assert upgraded.revision() == head_revision()
-        case = CaseService(upgraded, clock).load("DSAR-2026-0001").case
+        case = CaseService(Workplace(upgraded, clock)).load("DSAR-2026-0001").case
         assert case.subject.name == "Ëlodie Vercammen"
         assert case.subject.address == ("Kerkstraat 12 bus 3", "9000 Gent", "België")
         assert (case.subject.title, case.subject.family_name) == (None, "")

@@ -26,6 +26,7 @@ from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.seeding import seed_cases
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.database import Database
 from lazeo_desk.store.models import CaseRow
 from lazeo_desk.store.register import (
@@ -190,7 +191,7 @@ def hand_made_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]
 @pytest.fixture(scope="module")
 def register(hand_made_db: Database) -> dict[str, str]:
     """The hand-made cases stored; their references by key."""
-    service = CaseService(hand_made_db, CLOCK)
+    service = CaseService(Workplace(hand_made_db, CLOCK))
     return {key: service.open_case(copy.deepcopy(case)) for key, case in HAND_MADE.items()}
 
 

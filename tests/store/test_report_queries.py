@@ -46,6 +46,7 @@ from lazeo_desk.domain.status import Status
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.identity import record_verification
 from lazeo_desk.services.purge import PurgeService
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.database import Database
 from lazeo_desk.store.models import CaseRow, CaseStatisticsRow
 from lazeo_desk.store.register import CaseFilter
@@ -194,12 +195,12 @@ def hand_made_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]
 
 @pytest.fixture(scope="module")
 def references(hand_made_db: Database) -> dict[str, str]:
-    service = CaseService(hand_made_db, CLOCK)
+    service = CaseService(Workplace(hand_made_db, CLOCK))
     found = {key: service.open_case(copy.deepcopy(case)) for key, case in HAND_MADE.items()}
     record_verification(service, found["lu_overdue"], _verification(Outcome.VERIFIED))
     record_verification(service, found["fr_identity"], _verification(Outcome.MORE_INFORMATION_NEEDED))
     record_verification(service, found["fr_identity"], _verification(Outcome.CANNOT_BE_VERIFIED))
-    purge = PurgeService(hand_made_db, CLOCK)
+    purge = PurgeService(Workplace(hand_made_db, CLOCK))
     purge.set_retention_years(1)
     for key in ("fr_purged", "be_purged"):
         purge.purge(found[key])
@@ -352,7 +353,7 @@ def test_the_database_counts_as_the_domain_rules_say(
     hand_made_db: Database, drawn: list[tuple[int, Status, int, Jurisdiction]]
 ) -> None:
     year = next(_YEARS)
-    service = CaseService(hand_made_db, CLOCK)
+    service = CaseService(Workplace(hand_made_db, CLOCK))
     for offset, status, answer_after, jurisdiction in drawn:
         received = date(year, 1, 1) + timedelta(days=offset)
         answered = received + timedelta(days=answer_after) if status in (Status.ANSWERED, Status.REFUSED) else None

@@ -172,3 +172,16 @@ def test_a_broken_audit_chain_names_the_entry_in_a_nested_sentence(db: Database,
     assert isinstance(entry, Message) and entry.values["reference"] == reference
     described = report.describe()
     assert isinstance(described, Message) and described.values["reason"] is reason
+
+
+def test_the_keys_of_kept_words_are_the_ones_already_stored() -> None:
+    from lazeo_desk.domain.sentence_words import sentence_words, word_class, word_key
+
+    # Timelines written by every earlier version name their words so: a key renamed would leave them unreadable.
+    assert set(sentence_words()) == {
+        "Status", "Right", "Jurisdiction", "Language", "Channel", "Relationship", "OutcomeKind", "LetterKind",
+        "Check", "CheckResult", "IntakeRoute", "Outcome",
+    }
+    for key, vocabulary in sentence_words().items():
+        for word in vocabulary:
+            assert word_key(word) == key and word_class(key) is vocabulary

@@ -16,6 +16,7 @@ from lazeo_desk.domain.case import Language
 from lazeo_desk.domain.clock import FixedClock
 from lazeo_desk.services.sample_data import SAMPLE_COUNT, SampleDataService
 from lazeo_desk.services.settings import SettingsService
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.database import Database
 from lazeo_desk.ui.first_run import FirstRunWizard, remove_sample_cases
@@ -25,12 +26,12 @@ WizardFactory = Callable[..., FirstRunWizard]
 
 @pytest.fixture
 def settings_service(db: Database, clock: FixedClock, tmp_path: Path) -> SettingsService:
-    return SettingsService(db, clock, "Brigitte Perez", image_folder=tmp_path / "letter-images")
+    return SettingsService(Workplace(db, clock, "Brigitte Perez"), image_folder=tmp_path / "letter-images")
 
 
 @pytest.fixture
 def samples(db: Database, clock: FixedClock) -> SampleDataService:
-    return SampleDataService(db, clock, "Brigitte Perez")
+    return SampleDataService(Workplace(db, clock, "Brigitte Perez"))
 
 
 @pytest.fixture

@@ -23,6 +23,7 @@ from lazeo_desk.domain.rights import Right
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.email_intake import find_matches, read_message
 from lazeo_desk.services.letter_templates import LetterTemplateService
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.database import Database
 from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.identity_wizard import IdentityWizard, PageId
@@ -127,7 +128,7 @@ def test_what_to_check_is_said_in_french_with_dates_as_the_reader_writes_them(
 def test_a_template_problem_is_listed_in_french(
     french: None, qtbot: QtBot, db: Database, clock: FixedClock
 ) -> None:
-    templates = LetterTemplateService(db, clock, actor="Brigitte Perez")
+    templates = LetterTemplateService(Workplace(db, clock, "Brigitte Perez"))
     editor = TemplateEditor(
         templates=templates, kind=LetterKind.ACKNOWLEDGEMENT, language=Language.FR, preview_delay_ms=0
     )

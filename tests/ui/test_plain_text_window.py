@@ -63,6 +63,7 @@ from lazeo_desk.services.email_intake import find_matches, propose_case, read_me
 from lazeo_desk.services.letters import LetterService, SendMethod
 from lazeo_desk.services.scan_intake import check_scan
 from lazeo_desk.services.settings import SettingsService
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.database import Database
 from lazeo_desk.ui import message_boxes
 from lazeo_desk.ui.about_dialog import AboutDialog
@@ -437,7 +438,7 @@ def test_a_scan_whose_file_name_looks_like_html_is_named_literally(
 def test_the_settings_dialog_shows_marked_centres_literally(
     qtbot: QtBot, db: Database, clock: FixedClock, tmp_path: Path
 ) -> None:
-    service = SettingsService(db, clock, ACTOR, image_folder=tmp_path / "letter-images")
+    service = SettingsService(Workplace(db, clock, ACTOR), image_folder=tmp_path / "letter-images")
     dialog = SettingsDialog(
         service=service, ui_settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat),
         today=clock.today(), backup_folder_default=tmp_path / "default-backups",

@@ -16,6 +16,7 @@ from lazeo_desk.domain.status import Status
 from lazeo_desk.services.cases import CaseRuleError, CaseService
 from lazeo_desk.services.passphrase import WRONG_PASSPHRASE, WrongPassphrase
 from lazeo_desk.services.purge import DEFAULT_CASE_RETENTION_YEARS, PurgeService, case_file_kept_until
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.database import Database, StoreError
 from lazeo_desk.ui.sentences import error_text
 from lazeo_desk.ui.unlock_dialog import Mode, PassphraseDialog
@@ -62,7 +63,7 @@ def test_the_end_of_retention_is_a_french_date_in_a_french_sentence(
     for status in (Status.IN_PROGRESS, Status.WITHDRAWN, Status.CLOSED):
         service.change_status(reference, status)
     with pytest.raises(CaseRuleError) as refused:
-        PurgeService(db, clock).purge(reference)
+        PurgeService(Workplace(db, clock)).purge(reference)
     kept_until = case_file_kept_until(clock.today(), DEFAULT_CASE_RETENTION_YEARS)
     assert kept_until == date(2031, 3, 10)
     assert error_text(refused.value) == f"{reference} est conservée jusqu'au 10 mars 2031 (5 ans après la clôture)"

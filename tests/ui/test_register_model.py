@@ -16,6 +16,7 @@ from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.register import RegisterService
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.database import Database
 from lazeo_desk.store.register import CaseFilter
 from lazeo_desk.ui.register_model import (
@@ -34,7 +35,7 @@ Store = Callable[..., str]
 
 @pytest.fixture
 def register(db: Database, clock: FixedClock) -> RegisterService:
-    return RegisterService(db, clock)
+    return RegisterService(Workplace(db, clock))
 
 
 def _store_many(stored: Store, count: int) -> list[str]:

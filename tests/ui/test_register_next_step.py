@@ -15,6 +15,7 @@ from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.register import RegisterService
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.database import Database
 from lazeo_desk.ui.main_window import MainWindow
 from lazeo_desk.ui.register_columns import column_menu
@@ -25,7 +26,7 @@ Store = Callable[..., str]
 
 @pytest.fixture
 def register(db: Database, clock: FixedClock) -> RegisterService:
-    return RegisterService(db, clock)
+    return RegisterService(Workplace(db, clock))
 
 
 def _cell(model: RegisterModel, reference: str, column: int, role: int = Qt.ItemDataRole.DisplayRole) -> object:

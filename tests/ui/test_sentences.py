@@ -160,3 +160,10 @@ def test_identity_words_in_a_sentence_come_from_the_identity_texts(qapp: QApplic
     shown = sentence_text(said("{check}: {result}", check=check, result=CheckResult.MATCHES))
     dutch = texts(Language.NL)
     assert shown == f"{dutch.checks[check].label}: {dutch.results[CheckResult.MATCHES]}"
+
+
+def test_every_word_a_sentence_may_keep_has_a_label_in_the_window() -> None:
+    from lazeo_desk.domain.sentence_words import sentence_words
+    from lazeo_desk.ui.sentences import WORD_LABELS, identity_word_labels
+
+    assert set(WORD_LABELS) | set(identity_word_labels()) == set(sentence_words())

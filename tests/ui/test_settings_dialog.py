@@ -32,6 +32,7 @@ from lazeo_desk.services.settings import (
     SettingsService,
     auto_lock_minutes,
 )
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.database import Database, StoreError
 from lazeo_desk.ui.settings_dialog import SettingsDialog
@@ -45,7 +46,7 @@ TAB_ORGANISATION, TAB_LETTERS, TAB_CENTRES, TAB_DEADLINES, TAB_STORAGE, TAB_LANG
 
 @pytest.fixture
 def settings_service(db: Database, clock: FixedClock, tmp_path: Path) -> SettingsService:
-    return SettingsService(db, clock, "Brigitte Perez", image_folder=tmp_path / "letter-images")
+    return SettingsService(Workplace(db, clock, "Brigitte Perez"), image_folder=tmp_path / "letter-images")
 
 
 @pytest.fixture
@@ -464,7 +465,7 @@ class _FullDisk(SettingsService):
 def test_a_database_that_cannot_be_read_is_said_and_nothing_can_be_saved(
     qtbot: QtBot, db: Database, clock: FixedClock, ui_settings: QSettings, tmp_path: Path
 ) -> None:
-    service = _UnreadableStore(db, clock, image_folder=tmp_path)
+    service = _UnreadableStore(Workplace(db, clock), image_folder=tmp_path)
     dialog = SettingsDialog(service=service, ui_settings=ui_settings, today=clock.today())
     qtbot.addWidget(dialog)
     assert dialog.banner.lines() == [
@@ -477,7 +478,7 @@ def test_a_database_that_cannot_be_read_is_said_and_nothing_can_be_saved(
 def test_a_save_the_disk_refuses_is_said_and_the_dialog_stays_open(
     qtbot: QtBot, db: Database, clock: FixedClock, ui_settings: QSettings, tmp_path: Path
 ) -> None:
-    service = _FullDisk(db, clock, image_folder=tmp_path)
+    service = _FullDisk(Workplace(db, clock), image_folder=tmp_path)
     dialog = SettingsDialog(service=service, ui_settings=ui_settings, today=clock.today())
     qtbot.addWidget(dialog)
     dialog.show()

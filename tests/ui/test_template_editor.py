@@ -15,6 +15,7 @@ from lazeo_desk.domain.clock import FixedClock
 from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.letters import PLACEHOLDERS, default_template
 from lazeo_desk.services.letter_templates import LetterTemplateService
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.database import Database
 from lazeo_desk.ui.template_editor import TemplateEditor
 
@@ -23,7 +24,7 @@ Open = Callable[..., TemplateEditor]
 
 @pytest.fixture
 def templates(db: Database, clock: FixedClock) -> LetterTemplateService:
-    return LetterTemplateService(db, clock, actor="Brigitte Perez")
+    return LetterTemplateService(Workplace(db, clock, "Brigitte Perez"))
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.letters import LetterService, SendMethod
 from lazeo_desk.services.sample_data import SampleDataService
 from lazeo_desk.services.scan_intake import ScanCaseFields, import_scan
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.documents import sha256_hex
 from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.labels import channel_label, language_label, right_label
@@ -96,7 +97,7 @@ def test_a_scanned_letter_is_shown_received_on_a_day_written_in_french(
 
 
 def test_a_sample_case_is_shown_opened_in_french(french: None, service: CaseService, clock: FixedClock) -> None:
-    [reference] = SampleDataService(service.db, clock).load(1, seed=3)
+    [reference] = SampleDataService(Workplace(service.db, clock)).load(1, seed=3)
     case = service.load(reference).case
     [opened] = shown_details(service, reference)
     assert opened == (

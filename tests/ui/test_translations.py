@@ -29,6 +29,7 @@ from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.sample_data import SampleDataService
 from lazeo_desk.services.seeding import seed_cases
 from lazeo_desk.services.settings import SettingsService
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.database import Database
 from lazeo_desk.ui.about_dialog import AboutDialog
 from lazeo_desk.ui.first_run import FirstRunWizard
@@ -240,11 +241,11 @@ def _build_every_window(
         dialog = open_dialog()
         if dialog is not None:
             dialog.close()
-    settings_service = SettingsService(db, clock, "Brigitte Perez", image_folder=tmp_path / "images")
+    settings_service = SettingsService(Workplace(db, clock, "Brigitte Perez"), image_folder=tmp_path / "images")
     others = [
         SettingsDialog(service=settings_service, ui_settings=QSettings(str(tmp_path / "ui.ini"),
                        QSettings.Format.IniFormat), today=clock.today(), backup_folder_default=tmp_path / "backups"),
-        FirstRunWizard(settings_service=settings_service, sample_service=SampleDataService(db, clock, "DPO")),
+        FirstRunWizard(settings_service=settings_service, sample_service=SampleDataService(Workplace(db, clock))),
         AboutDialog(location=db.location),
         HelpWindow(language=UiLanguage.SYSTEM),
     ]

@@ -76,7 +76,7 @@ def test_the_lock_hides_the_cases_until_the_passphrase_is_given(
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(window.background_idle)
-    lock = AppLock(database=encrypted_db, location=encrypted_db.location, minutes=10, parent=window)
+    lock = AppLock(unlocker=passphrase.Unlocker(encrypted_db), minutes=10, parent=window)
     lock.lock()
     assert lock.is_locked and not window.isVisible()
     dialog = lock.dialog
@@ -93,7 +93,7 @@ def test_the_lock_hides_the_cases_until_the_passphrase_is_given(
 
 
 def test_idle_minutes_lock_the_window(qtbot: QtBot, encrypted_db: Database) -> None:
-    lock = AppLock(database=encrypted_db, location=encrypted_db.location, minutes=1)
+    lock = AppLock(unlocker=passphrase.Unlocker(encrypted_db), minutes=1)
     # The idle timer is Qt's; firing it stands for the minute passing without keyboard or mouse.
     assert lock.idle_timer.isActive() and lock.idle_timer.interval() == 60_000
     lock.idle_timer.timeout.emit()
@@ -103,6 +103,6 @@ def test_idle_minutes_lock_the_window(qtbot: QtBot, encrypted_db: Database) -> N
 
 
 def test_a_plain_database_is_never_locked(qtbot: QtBot, db: Database) -> None:
-    lock = AppLock(database=db, location=db.location, minutes=1)
+    lock = AppLock(unlocker=passphrase.Unlocker(db), minutes=1)
     lock.lock()
     assert not lock.is_locked

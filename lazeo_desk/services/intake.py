@@ -1,0 +1,64 @@
+"""A message or a scanned letter becoming a new case, or joining the case it is about: what the intake dialogs
+and the import controller ask, so that the window neither opens a transaction nor words the timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lazeo_desk.domain.case import Case
+from lazeo_desk.services.cases import DeadlineRules
+from lazeo_desk.services.email_intake import ImportResult, IntakeDraft, Match, find_matches, store_draft
+from lazeo_desk.services.intake_storage import refuse_duplicate
+from lazeo_desk.services.scan_intake import Scan, ScanCaseFields, store_scan
+from lazeo_desk.services.workplace import AtWorkplace
+from lazeo_desk.store.documents import DocumentKind
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What an intake dialog needs before it opens: the deadline rules, and the cases a message may belong to."""
+
+    rules: DeadlineRules
+    matches: tuple[Match, ...] = ()
+
+
+class IntakeService(AtWorkplace):
+    """Prepare, create and link: the three steps of taking in a message or a scan."""
+
+    def prepare(self, content: bytes, kind: DocumentKind, draft: IntakeDraft | None = None) -> Prepared:
+        """Refuse a file already kept on a case (raises :class:`~lazeo_desk.services.email_intake.IntakeRefused`
+        naming it); read the rules, and for a message the cases it may belong to (any thread)."""
+        with self.db.transaction() as session:
+            refuse_duplicate(session, content, kind)
+            rules = DeadlineRules.load(session)
+        matches = tuple(find_matches(self.db, draft)) if draft is not None else ()
+        return Prepared(rules, matches)
+
+    def create_from_message(
+        self, draft: IntakeDraft, case: Case, *, corrections: Sequence[str] = (), resembles: Sequence[Match] = ()
+    ) -> ImportResult:
+        """A new case from the message as the DPO completed it; the timeline says what the DPO corrected in the
+        suggestion and which resemblance was set aside."""
+        notes = []
+        if corrections:
+            notes.append("corrected by the DPO: " + "; ".join(corrections))
+        if resembles:
+            notes.append(
+                "opened as a new case although it resembles "
+                + "; ".join(f"{m.reference} ({', '.join(m.reasons)})" for m in resembles)
+            )
+        return store_draft(self.db, draft, case, clock=self.clock, actor=self.actor, notes=notes)
+
+    def link_message(self, draft: IntakeDraft, reference: str, match: Match | None = None) -> ImportResult:
+        """The message joins case ``reference``; the timeline gives the resemblance that led there, if any."""
+        why = f"linked by the DPO to {reference}" + (": " + ", ".join(match.reasons) if match else "")
+        return store_draft(
+            self.db, draft, None, clock=self.clock, actor=self.actor, link_to=reference, notes=(why,)
+        )
+
+    def create_from_scan(self, scan: Scan, fields: ScanCaseFields) -> ImportResult:
+        return store_scan(self.db, scan, fields, clock=self.clock, actor=self.actor)
+
+    def link_scan(self, scan: Scan, reference: str) -> ImportResult:
+        return store_scan(self.db, scan, None, clock=self.clock, actor=self.actor, link_to=reference)
