@@ -710,3 +710,12 @@ def test_case_show_ends_with_the_next_step(cli: Cli) -> None:
     code, out, err = cli("case", "show", reference)
     assert (code, err) == (0, "")
     assert out.splitlines()[-1] == "  Next step: Send the acknowledgement"
+
+
+def test_case_add_and_case_list_end_their_output_with_a_newline(cli: Cli) -> None:
+    code, out, err = cli.add_from_stdin(json.dumps(README_CASE))
+    assert code == 0 and out.endswith("\n") and err == ""
+    code, out, err = cli("case", "list")
+    assert code == 0 and out.endswith("\n") and err.endswith("\n")
+    code, out, _ = cli("case", "list", "--json")
+    assert code == 0 and out.endswith("\n")
