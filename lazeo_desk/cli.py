@@ -581,8 +581,13 @@ def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
         left = f"{state.days_left:+d}d" if state.days_left is not None else ""
         print(f"{row.reference}  {row.status.value:<18} {row.jurisdiction.value}  received {row.received.isoformat()}"
               f"  due {due:<10} {state.state.value:<14} {left:>5}  {_one_line(row.subject_name)}")
-    print(f"{len(items)} case(s)", file=sys.stderr)
+    print(_counted(len(items), "case"), file=sys.stderr)
     return 0
+
+
+def _counted(count: int, noun: str) -> str:
+    """"1 case", "2 cases": the English plural of the nouns this command line counts."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _one_line(text: str) -> str:
@@ -748,7 +753,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
     db = _open(args)
     report = backup_database(db, Path(args.file), actor=current_actor(db))
-    print(f"backup written to {report.path} ({report.cases} cases)")
+    print(f"backup written to {report.path} ({_counted(report.cases, 'case')})")
     return 0
 
 
@@ -783,14 +788,15 @@ def _cmd_purge(args: argparse.Namespace, clock: Clock) -> int:
         for candidate in candidates:
             print(f"{candidate.reference}  closed {candidate.closed.isoformat()}  kept until "
                   f"{candidate.kept_until.isoformat()}")
-        print(f"{len(candidates)} closed case(s) past their {years}-year retention; purge them with --yes",
+        print(f"{_counted(len(candidates), 'closed case')} past their {years}-year retention; purge them with --yes",
               file=sys.stderr)
         return 0
     reports = service.purge_all_due()
     for report in reports:
-        print(f"{report.reference}: purged ({report.documents} document(s), {report.letters} letter(s)); "
+        print(f"{report.reference}: purged ({_counted(report.documents, 'document')}, "
+              f"{_counted(report.letters, 'letter')}); "
               "an anonymous statistics line is kept")
-    print(f"{len(reports)} case(s) purged", file=sys.stderr)
+    print(f"{_counted(len(reports), 'case')} purged", file=sys.stderr)
     return 0
 
 
@@ -820,7 +826,7 @@ def _cmd_calendar(args: argparse.Namespace, clock: Clock) -> int:
     record_action(db, clock, calendar.actor, EXPORTED, {"format": "ics", "file": path.name, "rows": count})
     if args.keep_refreshed:
         calendar.keep(path)
-    print(f"{count} open case(s) written to {path}", file=sys.stderr)
+    print(f"{_counted(count, 'open case')} written to {path}", file=sys.stderr)
     return 0
 
 
@@ -832,7 +838,7 @@ def _cmd_seed(args: argparse.Namespace, clock: Clock) -> int:
         print("the database already holds cases: nothing added", file=sys.stderr)
         return 0
     references = seed_cases(db, args.cases, seed=args.seed, clock=clock)
-    print(f"{len(references)} sample case(s) added")
+    print(f"{_counted(len(references), 'sample case')} added")
     return 0
 
 
@@ -915,7 +921,7 @@ def _cmd_export(args: argparse.Namespace, clock: Clock) -> int:
         count = service.export(case_filter, Path(args.out), ExportFormat(args.format))
     except OSError as error:
         raise UsageError(f"out: cannot write {args.out}: {error.strerror or error}") from None
-    print(f"{count} case(s) exported to {args.out}", file=sys.stderr)
+    print(f"{_counted(count, 'case')} exported to {args.out}", file=sys.stderr)
     return 0
 
 

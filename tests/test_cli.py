@@ -675,7 +675,7 @@ def test_calendar_writes_one_event_per_open_case_without_names(cli: Cli, tmp_pat
     out_file = tmp_path / "deadlines.ics"
     code, out, err = cli("calendar", "--out", str(out_file))
     assert (code, out) == (0, "")
-    assert err.startswith("3 open case(s) written to ")
+    assert err.startswith("3 open cases written to ")
     events = list(Calendar.from_ical(out_file.read_bytes()).walk("VEVENT"))
     assert sorted(str(event["uid"]) for event in events) == sorted(f"{r.lower()}@lazeo-desk" for r in refs.values())
     assert "Maes" not in out_file.read_text(encoding="utf-8")
@@ -719,3 +719,14 @@ def test_case_add_and_case_list_end_their_output_with_a_newline(cli: Cli) -> Non
     assert code == 0 and out.endswith("\n") and err.endswith("\n")
     code, out, _ = cli("case", "list", "--json")
     assert code == 0 and out.endswith("\n")
+
+
+def test_the_case_count_says_case_for_one_and_cases_for_more(cli: Cli) -> None:
+    cli.add(README_CASE)
+    assert cli("case", "list")[2] == "1 case\n"
+    cli.add(README_CASE)
+    assert cli("case", "list")[2] == "2 cases\n"
+
+
+def test_seed_says_how_many_sample_cases_it_added_in_plain_english(cli: Cli) -> None:
+    assert cli("seed", "--cases", "1")[1] == "1 sample case added\n"

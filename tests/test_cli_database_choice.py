@@ -51,7 +51,7 @@ def test_create_makes_the_folder_and_the_database_silently(
 ) -> None:
     path = tmp_path / "new" / "desk.sqlite3"
     assert main(["--db", str(path), "--create", "case", "list"], clock=clock) == 0
-    assert capsys.readouterr().err == "0 case(s)\n"
+    assert capsys.readouterr().err == "0 cases\n"
     assert path.is_file()
 
 
@@ -60,9 +60,9 @@ def test_a_new_file_in_an_existing_folder_is_announced_so_it_never_looks_like_lo
 ) -> None:
     path = tmp_path / "desk-typo.sqlite3"
     assert main(["--db", str(path), "case", "list"], clock=clock) == 0
-    assert capsys.readouterr().err == f"lazeo-desk: new empty database created at {path}\n0 case(s)\n"
+    assert capsys.readouterr().err == f"lazeo-desk: new empty database created at {path}\n0 cases\n"
     assert main(["--db", str(path), "case", "list"], clock=clock) == 0
-    assert capsys.readouterr().err == "0 case(s)\n"
+    assert capsys.readouterr().err == "0 cases\n"
 
 
 def test_the_user_data_folder_is_still_created_on_first_run(

@@ -59,7 +59,7 @@ def test_export_writes_one_row_per_case_of_the_year_and_status(seeded: Cli, tmp_
     received = json.loads(out)["received"]
     target = tmp_path / "register.xlsx"
     code, _, err = seeded("export", "--format", "xlsx", "--out", str(target), "--year", "2025")
-    assert code == 0 and f"{received} case(s) exported" in err
+    assert code == 0 and f"{received} case{'' if received == 1 else 's'} exported" in err
     sheet = load_workbook(target).active
     assert sheet is not None
     assert len(list(sheet.iter_rows())) == received + 1

@@ -463,6 +463,6 @@ def test_the_command_line_backs_up_an_encrypted_database_with_its_parameters(
     target = tmp_path / "saved.sqlite3"
     code, out, err = run("--db", closed_db.removeprefix("sqlite:///"), "backup", str(target),
                          capsys=capsys, clock=clock)
-    assert (code, err) == (0, "") and "(1 cases)" in out
+    assert (code, err) == (0, "") and "(1 case)" in out
     assert encryption.file_kind(target) is encryption.FileKind.ENCRYPTED
     assert count_cases(f"sqlite:///{target}", db_passphrase) == 1

@@ -100,7 +100,7 @@ def test_the_command_line_says_what_it_did_with_an_interrupted_restore(
     err = capsys.readouterr().err
     assert err.startswith("lazeo-desk: A restore was interrupted before the backup was put in place: the database "
                           "is as it was before it.\n")
-    assert err.endswith("3 case(s)\n")
+    assert err.endswith("3 cases\n")
 
 
 def test_a_journal_that_cannot_be_read_stops_the_start_instead_of_opening_an_empty_database(
