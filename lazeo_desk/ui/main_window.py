@@ -136,7 +136,9 @@ class MainWindow(QMainWindow):
         self.lock: QObject | None = None
         self.calendar = CalendarKeeper(CalendarService(case_service.place), self.tasks, self)
 
-        title = self.tr("LAZEO Desk — data subject requests")
+        # Qt adds the application's display name ("LAZEO Desk") to every window title on Windows and Linux:
+        # naming it here too showed it twice.
+        title = self.tr("Data subject requests")
         self.setWindowTitle(title + (self.tr(" (demo data)") if demo else ""))
         self.setStyleSheet(STYLE_SHEET)
 

@@ -4446,7 +4446,7 @@ L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
     <name>MainWindow</name>
     <message>
         <source>LAZEO Desk — data subject requests</source>
-        <translation>LAZEO Desk — demandes des personnes concernées</translation>
+        <translation type="vanished">LAZEO Desk — demandes des personnes concernées</translation>
     </message>
     <message>
         <source> (demo data)</source>

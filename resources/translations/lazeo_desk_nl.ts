@@ -4446,7 +4446,7 @@ Toch als verstuurd registreren?</translation>
     <name>MainWindow</name>
     <message>
         <source>LAZEO Desk — data subject requests</source>
-        <translation>LAZEO Desk — verzoeken van betrokkenen</translation>
+        <translation type="vanished">LAZEO Desk — verzoeken van betrokkenen</translation>
     </message>
     <message>
         <source> (demo data)</source>

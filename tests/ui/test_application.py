@@ -116,3 +116,15 @@ def test_the_first_start_of_the_day_writes_a_backup_and_says_where(
     written = Path(message.split(": ", 1)[1])
     assert written.name == f"lazeo-desk-{database_owner(encrypted_db)}-2026-03-10.sqlite3" and written.exists()
     window.shutdown()
+
+
+def test_the_window_title_names_the_program_once(assembled: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from lazeo_desk.app import DISPLAY_NAME, create_application
+
+    create_application()
+    # Qt adds the display name to the title on Windows and Linux; the window's own title must not repeat it.
+    assert QApplication.applicationDisplayName() == DISPLAY_NAME
+    assert DISPLAY_NAME not in assembled.windowTitle()
+    assert assembled.windowTitle().startswith("Data subject requests")
