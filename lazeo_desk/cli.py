@@ -694,6 +694,10 @@ def _cmd_letter(args: argparse.Namespace, clock: Clock) -> int:
         raise UsageError(f"letter {kind.value}: {draft.refusals[0].said()}")
     for caution in draft.cautions:
         print(f"lazeo-desk: warning: {caution.said()}", file=sys.stderr)
+    case_language = letters.cases.load(args.reference).case.language
+    if draft.language is not case_language:
+        print(f"lazeo-desk: warning: the case's language is {case_language.value}; the letter is written in "
+              f"{draft.language.value} as asked", file=sys.stderr)
     if not draft.fits_case:
         print(f"lazeo-desk: warning: the letter '{kind.value}' does not fit the case's present state "
               f"({letters.cases.load(args.reference).case.status.label}); written as asked", file=sys.stderr)

@@ -730,3 +730,19 @@ def test_the_case_count_says_case_for_one_and_cases_for_more(cli: Cli) -> None:
 
 def test_seed_says_how_many_sample_cases_it_added_in_plain_english(cli: Cli) -> None:
     assert cli("seed", "--cases", "1")[1] == "1 sample case added\n"
+
+
+def test_a_letter_in_another_language_than_the_case_s_is_written_with_a_one_line_warning(
+    cli: Cli, tmp_path: Path
+) -> None:
+    reference = cli.add(README_CASE)
+    out_file = tmp_path / "letter.pdf"
+    code, out, err = cli("letter", reference, "acknowledgement", "--lang", "fr", "--out", str(out_file))
+    assert code == 0 and out_file.exists()
+    assert err == "lazeo-desk: warning: the case's language is nl; the letter is written in fr as asked\n"
+
+
+def test_a_letter_in_the_case_s_own_language_draws_no_language_warning(cli: Cli, tmp_path: Path) -> None:
+    reference = cli.add(README_CASE)
+    code, _, err = cli("letter", reference, "acknowledgement", "--lang", "nl", "--out", str(tmp_path / "l.pdf"))
+    assert code == 0 and "language" not in err
