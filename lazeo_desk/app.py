@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -348,8 +349,24 @@ def open_database(url: str, *, plain: bool) -> Database | None:
     return opened[0] if opened else None
 
 
+NO_DISPLAY = "lazeo-desk: no display: the window needs a graphical session (or run a command, see lazeo-desk --help)"
+
+
+def display_missing(environ: Mapping[str, str] | None = None, platform: str | None = None) -> bool:
+    """Whether the window cannot open for want of a display: on Linux without DISPLAY, WAYLAND_DISPLAY or a chosen
+    QT_QPA_PLATFORM, Qt aborts naming xcb libraries that are installed, which sends the user after the wrong fix."""
+    environ = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    return platform.startswith("linux") and not any(
+        environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    )
+
+
 def start(url: str, *, plain: bool = False, clock: Clock | None = None, demo: bool = False) -> int:
     """What ``lazeo-desk`` without a command does: open the database (asking the passphrase), show the window."""
+    if display_missing():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 2
     create_application()
     try:
         database = open_database(url, plain=plain)

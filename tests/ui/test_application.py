@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -128,3 +129,41 @@ def test_the_window_title_names_the_program_once(assembled: MainWindow) -> None:
     assert QApplication.applicationDisplayName() == DISPLAY_NAME
     assert DISPLAY_NAME not in assembled.windowTitle()
     assert assembled.windowTitle().startswith("Data subject requests")
+
+
+def test_without_a_display_the_program_says_so_in_one_line_and_exits_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    from lazeo_desk import app
+
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(sys, "platform", "linux")
+
+    def no_qt(*_: object, **__: object) -> None:
+        raise AssertionError("Qt was started without a display")
+
+    monkeypatch.setattr(app, "create_application", no_qt)
+    assert app.start(f"sqlite:///{tmp_path / 'never.sqlite3'}", plain=True) == 2
+    assert capsys.readouterr().err == app.NO_DISPLAY + "\n"
+    assert not (tmp_path / "never.sqlite3").exists()
+
+
+@pytest.mark.parametrize(
+    ("environ", "platform", "missing"),
+    [
+        ({}, "linux", True),
+        ({"DISPLAY": ":0"}, "linux", False),
+        ({"WAYLAND_DISPLAY": "wayland-0"}, "linux", False),
+        ({"QT_QPA_PLATFORM": "offscreen"}, "linux", False),
+        ({"DISPLAY": ""}, "linux", True),
+        ({}, "win32", False),
+        ({}, "darwin", False),
+    ],
+)
+def test_a_display_is_missing_only_on_linux_without_x11_wayland_or_a_chosen_qt_platform(
+    environ: dict[str, str], platform: str, missing: bool
+) -> None:
+    from lazeo_desk.app import display_missing
+
+    assert display_missing(environ, platform) is missing
