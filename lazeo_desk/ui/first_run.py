@@ -265,10 +265,18 @@ _SAMPLE_TEXT = {
     "no": QT_TRANSLATE_NOOP("SampleCases", "Keep"),
     "failed": QT_TRANSLATE_NOOP("SampleCases", "The sample cases could not be removed"),
     "done": QT_TRANSLATE_NOOP("SampleCases", "%1 sample cases were removed."),
+    # One sample case left (the others deleted by hand) is said in the singular.
+    "confirm-one": QT_TRANSLATE_NOOP(
+        "SampleCases",
+        "Remove the sample case, with its letters and documents? Real cases are not touched.",
+    ),
+    "done-one": QT_TRANSLATE_NOOP("SampleCases", "1 sample case was removed."),
 }
 
 
 def _sample_text(key: str, count: int = 0) -> str:
+    if count == 1 and f"{key}-one" in _SAMPLE_TEXT:
+        key = f"{key}-one"
     return fill(translate("SampleCases", _SAMPLE_TEXT[key]), str(count))
 
 

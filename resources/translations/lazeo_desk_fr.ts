@@ -5458,6 +5458,14 @@ Demandée par&#xa0;: %2</translation>
         <source>%1 sample cases were removed.</source>
         <translation>%1 demandes d&apos;exemple ont été supprimées.</translation>
     </message>
+    <message>
+        <source>Remove the sample case, with its letters and documents? Real cases are not touched.</source>
+        <translation>Supprimer la demande d&apos;exemple, avec ses courriers et documents&#x202f;? Les demandes réelles ne sont pas touchées.</translation>
+    </message>
+    <message>
+        <source>1 sample case was removed.</source>
+        <translation>1 demande d&apos;exemple a été supprimée.</translation>
+    </message>
 </context>
 <context>
     <name>SamplesPage</name>

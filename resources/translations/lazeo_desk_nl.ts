@@ -5458,6 +5458,14 @@ Gevraagd door: %2</translation>
         <source>%1 sample cases were removed.</source>
         <translation>%1 voorbeeldverzoeken zijn verwijderd.</translation>
     </message>
+    <message>
+        <source>Remove the sample case, with its letters and documents? Real cases are not touched.</source>
+        <translation>Het voorbeeldverzoek verwijderen, met zijn brieven en documenten? Echte verzoeken blijven ongemoeid.</translation>
+    </message>
+    <message>
+        <source>1 sample case was removed.</source>
+        <translation>1 voorbeeldverzoek is verwijderd.</translation>
+    </message>
 </context>
 <context>
     <name>SamplesPage</name>

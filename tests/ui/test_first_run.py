@@ -170,6 +170,20 @@ def test_the_sample_cases_are_removed_in_one_action_after_confirmation(
     assert recorded_messages.infos == [("Sample cases", "6 sample cases were removed.")]
 
 
+def test_a_single_sample_case_is_asked_about_and_reported_in_the_singular(
+    samples: SampleDataService, recorded_messages: Any
+) -> None:
+    samples.load(1)
+    recorded_messages.answers.append(True)
+    removal = remove_sample_cases(None, samples)
+    assert removal is not None and removal.cases == 1
+    assert recorded_messages.questions == [
+        ("Remove the sample cases",
+         "Remove the sample case, with its letters and documents? Real cases are not touched."),
+    ]
+    assert recorded_messages.infos == [("Sample cases", "1 sample case was removed.")]
+
+
 def test_declining_the_confirmation_keeps_the_sample_cases(
     samples: SampleDataService, recorded_messages: Any
 ) -> None:
