@@ -847,35 +847,26 @@ def _cmd_seed(args: argparse.Namespace, clock: Clock) -> int:
 
 
 def _run(args: argparse.Namespace, clock: Clock) -> int:
-    if args.command == "deadline":
-        return _cmd_deadline(args)
-    if args.command == "case":
-        return _cmd_case(args, clock)
-    if args.command == "letter":
-        return _cmd_letter(args, clock)
-    if args.command == "import-email":
-        return _cmd_import_email(args, clock)
-    if args.command == "check":
-        return _cmd_check(args)
-    if args.command == "audit":
-        return _cmd_audit(args)
-    if args.command == "backup":
-        return _cmd_backup(args)
-    if args.command == "restore":
-        return _cmd_restore(args)
-    if args.command == "purge":
-        return _cmd_purge(args, clock)
-    if args.command == "seed":
-        return _cmd_seed(args, clock)
-    if args.command == "calendar":
-        return _cmd_calendar(args, clock)
-    if args.command == "report":
-        return _cmd_report(args, clock)
-    if args.command == "export":
-        return _cmd_export(args, clock)
-    if args.command == "wording":
-        return _cmd_wording(args, clock)
-    raise UsageError(f"unknown command {args.command!r}")
+    commands: dict[str, Callable[[], int]] = {
+        "deadline": lambda: _cmd_deadline(args),
+        "case": lambda: _cmd_case(args, clock),
+        "letter": lambda: _cmd_letter(args, clock),
+        "import-email": lambda: _cmd_import_email(args, clock),
+        "check": lambda: _cmd_check(args),
+        "audit": lambda: _cmd_audit(args),
+        "backup": lambda: _cmd_backup(args),
+        "restore": lambda: _cmd_restore(args),
+        "purge": lambda: _cmd_purge(args, clock),
+        "seed": lambda: _cmd_seed(args, clock),
+        "calendar": lambda: _cmd_calendar(args, clock),
+        "report": lambda: _cmd_report(args, clock),
+        "export": lambda: _cmd_export(args, clock),
+        "wording": lambda: _cmd_wording(args, clock),
+    }
+    command = commands.get(args.command)
+    if command is None:
+        raise UsageError(f"unknown command {args.command!r}")
+    return command()
 
 
 def _cmd_report(args: argparse.Namespace, clock: Clock) -> int:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLayoutI
 from lazeo_desk.services.due_summary import DueCase, DueGroup, DueSummary
 from lazeo_desk.store.register import QuickFilter
 from lazeo_desk.ui.dates import format_date, format_day_month
-from lazeo_desk.ui.plain_text import plain_tooltip
+from lazeo_desk.ui.plain_text import make_plain, plain_tooltip
 from lazeo_desk.ui.sentences import sentence_text
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP
 
@@ -53,6 +53,7 @@ class DueSummaryPanel(QFrame):
         self._summary: DueSummary | None = None
         self._hidden_on: date | None = None
         self.title = QLabel(self)
+        make_plain(self.title)
         self.title.setStyleSheet("font-weight: 600; color: #5C3B00;")
         self.hide_button = QPushButton(self.tr("Hide until tomorrow"), self)
         self.hide_button.setProperty("flat", True)
@@ -91,6 +92,7 @@ class DueSummaryPanel(QFrame):
             if not total:
                 continue
             label = QLabel(self.tr("%1 (%2)").replace("%1", self.tr(GROUP_TITLES[group])).replace("%2", str(total)))
+            make_plain(label)
             label.setStyleSheet(f"font-weight: 600; color: {_GROUP_COLOURS[group]};")
             self._grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
             line = QHBoxLayout()

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from lazeo_desk.domain.next_step import NextAction, NextStep
+from lazeo_desk.ui.plain_text import make_plain
 from lazeo_desk.ui.sentences import sentence_text
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP
 
@@ -39,6 +40,8 @@ class NextStepBar(QFrame):
         self.heading = QLabel(self.tr("Next step"), self)
         self.heading.setStyleSheet("font-weight: 600; color: #33414E;")
         self.text = QLabel(self)
+        # The sentence carries dates and references from the case: shown as written, never as markup.
+        make_plain(self.heading, self.text)
         self.text.setObjectName("nextStepText")
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -38,6 +38,7 @@ from lazeo_desk.ui.date_field import DateField
 from lazeo_desk.ui.dates import display_locale
 from lazeo_desk.ui.enum_combo import EnumCombo
 from lazeo_desk.ui.letter_preview import documents_folder
+from lazeo_desk.ui.plain_text import make_plain
 
 YEAR, QUARTER, MONTH, CUSTOM = "year", "quarter", "month", "custom"
 
@@ -121,6 +122,7 @@ class ReportsView(QDialog):
             self.figure_buttons[key] = button
             grid.addWidget(button, index // 6, index % 6)
         self.note = QLabel(self)
+        make_plain(self.note)
         self.note.setWordWrap(True)
         self.note.setObjectName("pageSubtitle")
 
