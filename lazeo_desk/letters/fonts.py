@@ -57,6 +57,12 @@ def _needs_no_glyph(char: str) -> bool:
     return char.isspace() or unicodedata.category(char) in ("Cc", "Cf")
 
 
+@lru_cache(maxsize=1)
+def letter_font_characters() -> frozenset[str]:
+    """Every character Carlito draws in both faces the letter uses, as a set a whole line is checked against."""
+    return frozenset(chr(code) for code in _coverage(REGULAR) & _coverage(BOLD))
+
+
 def in_letter_font(char: str) -> bool:
     """Whether Carlito, the letter font, draws ``char`` (in every face the letter uses)."""
     code = ord(char)

@@ -143,12 +143,17 @@ def colon(language: Language) -> str:
 
 
 class NumberedCanvas(Canvas):
-    """A canvas that learns the page count before writing, to print "n/N" on letters of several pages."""
+    """A canvas that learns the page count before writing, to print "n/N" on letters of several pages.
+
+    Writing the file (fonts subset and compressed) is a third of a letter's time, so it waits for :meth:`write`:
+    a layout tried and then discarded for a tighter one is never written.
+    """
 
     def __init__(self, *args: Any, footer: Any = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._saved_pages: list[dict[str, Any]] = []
         self._footer = footer
+        self._laid_out = False
 
     def showPage(self) -> None:  # noqa: N802  (ReportLab's name)
         self._saved_pages.append(dict(self.__dict__))
@@ -161,6 +166,12 @@ class NumberedCanvas(Canvas):
             if self._footer is not None:
                 self._footer(self, self._pageNumber, total)
             super().showPage()
+        self._laid_out = True
+
+    def write(self) -> None:
+        """Write the laid-out pages to the file or buffer given at construction."""
+        if not self._laid_out:
+            raise RuntimeError("the document was not built")
         super().save()
 
 
@@ -173,6 +184,8 @@ class LetterDocument:
         self.styles = make_styles(compact)
         self.signature_space = COMPACT_SIGNATURE_SPACE if compact else SIGNATURE_SPACE
         self.pages = 0
+        self._buffer = io.BytesIO()
+        self._canvas: NumberedCanvas | None = None
         self.last_page_fill = 0.0
         self.window_left, self.window_top = (value * mm for value in profile.window_position_mm())
         # The window block keeps to the right margin, like the body; the envelope window is a little wider.
@@ -470,7 +483,20 @@ class LetterDocument:
         return story
 
     def build(self) -> bytes:
-        buffer = io.BytesIO()
+        """Lay the letter out and write its PDF."""
+        self.lay_out()
+        return self.write()
+
+    def write(self) -> bytes:
+        """The PDF of the layout made by :meth:`lay_out`."""
+        if self._canvas is None:
+            raise RuntimeError("lay_out() first")
+        self._canvas.write()
+        return self._buffer.getvalue()
+
+    def lay_out(self) -> None:
+        """Place every flowable on its page, learning the page count and the last page's fill; nothing written."""
+        buffer = self._buffer = io.BytesIO()
         letter = self.letter
         doc = BaseDocTemplate(
             buffer,
@@ -518,13 +544,13 @@ class LetterDocument:
         )
 
         def canvasmaker(*args: Any, **kwargs: Any) -> NumberedCanvas:
-            return NumberedCanvas(*args, footer=self.draw_footer, **kwargs)
+            self._canvas = NumberedCanvas(*args, footer=self.draw_footer, **kwargs)
+            return self._canvas
 
         doc.build(self.story(), canvasmaker=canvasmaker)
         self.pages = doc.page
         frame = doc.frame  # the last page's frame; ReportLab keeps its fill in _y (no public accessor)
         self.last_page_fill = (frame._y1 + frame._height - frame._y) / frame._height
-        return buffer.getvalue()
 
 
 def render_pdf(letter: ComposedLetter, profile: OrganisationProfile) -> bytes:
@@ -534,10 +560,10 @@ def render_pdf(letter: ComposedLetter, profile: OrganisationProfile) -> bytes:
     kept if it saves a page (a last page holding only the enclosures or the signature looks careless).
     """
     document = LetterDocument(letter, profile)
-    pdf = document.build()
+    document.lay_out()
     if document.pages > 1 and document.last_page_fill < LIGHT_LAST_PAGE:
         compact = LetterDocument(letter, profile, compact=True)
-        tighter = compact.build()
+        compact.lay_out()
         if compact.pages < document.pages:
-            return tighter
-    return pdf
+            return compact.write()
+    return document.write()

@@ -9,9 +9,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
-from lazeo_desk.letters.fonts import FALLBACK, FALLBACK_BOLD, in_fallback_font, in_letter_font
+from lazeo_desk.letters.fonts import (
+    FALLBACK,
+    FALLBACK_BOLD,
+    in_fallback_font,
+    in_letter_font,
+    letter_font_characters,
+)
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
@@ -29,7 +36,8 @@ def printable(text: str) -> str:
 
 def _with_fallback(line: str, face: str) -> str:
     """``line`` escaped, with each run of characters that only the fallback font draws set in its ``face``."""
-    if all(in_letter_font(char) for char in line):
+    # Most lines are wholly in the letter font: one set difference settles them, char by char only the rest.
+    if all(in_letter_font(char) for char in set(line) - letter_font_characters()):
         return escape(line)
     parts: list[str] = []
     run: list[str] = []
@@ -46,6 +54,7 @@ def _with_fallback(line: str, face: str) -> str:
     return "".join(parts)
 
 
+@lru_cache(maxsize=4096)
 def data(text: str, *, fallback: str = FALLBACK) -> str:
     """Paragraph markup that prints ``text`` exactly: markup characters escaped, line breaks kept.
 

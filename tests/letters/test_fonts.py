@@ -53,3 +53,18 @@ def test_a_georgian_name_is_printed_whole_with_the_fallback_embedded() -> None:
         for font in page["/Resources"]["/Font"].values():
             fonts.add(str(font.get_object()["/BaseFont"]).split("+")[-1])
     assert {"Carlito", "DejaVuSans", "DejaVuSans-Bold"} <= fonts
+
+
+def test_reportlab_sets_letters_with_its_c_accelerators() -> None:
+    """rl_accel is a dependency: without it ReportLab measures every word in pure Python."""
+    from reportlab.lib import rl_accel
+
+    assert rl_accel.fp_str.__module__ == "_rl_accel"
+    assert rl_accel.instanceStringWidthTTF.__module__ == "_rl_accel"
+
+
+def test_a_letter_whose_lines_mix_fonts_keeps_each_run_in_its_face() -> None:
+    from lazeo_desk.letters.markup import data
+
+    # Georgian is drawn by the fallback face only; the Latin around it stays in the letter font, escaped.
+    assert data("Nino ნინო & <Co>") == 'Nino <font face="DejaVuSans">ნინო</font> &amp; &lt;Co&gt;'
