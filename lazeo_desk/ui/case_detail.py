@@ -51,6 +51,7 @@ from lazeo_desk.ui.case_form import CaseForm, FormProblems, Problem
 from lazeo_desk.ui.countdown_text import countdown_text
 from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.deadline_view import ClockSituation, DeadlineView
+from lazeo_desk.ui.flow_layout import FlowLayout
 from lazeo_desk.ui.identity_wizard import IdentityWizard
 from lazeo_desk.ui.letter_dialog import LetterDialog
 from lazeo_desk.ui.letter_log import LetterLogView
@@ -165,12 +166,11 @@ class CaseDetail(QWidget):
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setToolTip(self.tr("Save the edits (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        actions = QHBoxLayout()
-        actions.setSpacing(6)
+        # The buttons wrap onto a second row rather than keep the pane wide on a laptop screen.
+        actions = FlowLayout(spacing=6)
         for button in (self.identity_button, self.letter_button, self.status_button, self.extend_button,
                        self.await_button, self.resume_button, self.close_case_button, self.note_button):
             actions.addWidget(button)
-        actions.addStretch(1)
         self.edit_hint = QLabel(self)
         self.edit_hint.setObjectName("editHint")
         self.edit_hint.setWordWrap(True)

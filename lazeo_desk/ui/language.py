@@ -174,7 +174,7 @@ def window_state(window: MainWindow) -> WindowState:
         position=window.pos(),
         normal=not (window.isMaximized() or window.isFullScreen()),
         state=window.saveState(),
-        header=window.view.horizontalHeader().saveState(),
+        header=window.columns.header_state(),
         splitter=window.splitter.saveState() if detail is not None else None,
         search=filters.search.text(),
         status=filters.status.currentData(),
@@ -199,7 +199,7 @@ def restore_window_state(window: MainWindow, state: WindowState) -> None:
         window.resize(state.size)
         window.move(state.position)
     window.restoreState(state.state)
-    window.view.horizontalHeader().restoreState(state.header)
+    window.columns.restore_header_state(state.header)
     filters = window.filters
     if state.centres:
         filters.set_centres(state.centres)

@@ -50,7 +50,7 @@ from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.due_summary_panel import DueSummaryPanel
 from lazeo_desk.ui.filter_bar import SEARCH_DELAY_MS, FilterBar
 from lazeo_desk.ui.plain_text import make_plain, plain_tooltip
-from lazeo_desk.ui.register_columns import install_column_menu
+from lazeo_desk.ui.register_columns import ColumnFitter, install_column_menu
 from lazeo_desk.ui.register_delegates import CountdownDelegate, StatusDelegate
 from lazeo_desk.ui.register_model import (
     COL_CHANNEL,
@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self._centres: list[str] = []
         self._count: int | None = None
         self.detail: CaseDetail | None = None
+        self._splitter_placed = False
         self.reports: ReportsView | None = None
         self.tasks = BackgroundTasks(self)
         self.lock: QObject | None = None
@@ -205,7 +206,8 @@ class MainWindow(QMainWindow):
         # What to do next reads best beside the countdown; its model column stays last.
         header.moveSection(header.visualIndex(COL_NEXT_STEP), COL_DUE)
         header.setSortIndicator(COL_COUNTDOWN, Qt.SortOrder.AscendingOrder)
-        install_column_menu(self.view)
+        self.columns = ColumnFitter(self.view)
+        install_column_menu(self.view, self.columns)
         self.view.setSortingEnabled(True)
         self.view.activated.connect(self._activated)
         self.view.selectionModel().currentRowChanged.connect(self._current_moved)
@@ -558,12 +560,24 @@ class MainWindow(QMainWindow):
             state = self._settings.value(_SETTINGS_SPLITTER)
             if isinstance(state, QByteArray) and not state.isEmpty():
                 self.splitter.restoreState(state)
-            else:
-                # The list keeps reference, subject, status and countdown in sight; the case takes the rest.
-                total = max(self.width() - 32, 1000)
-                register = max(total - max(600, total - 800), 400)
-                self.splitter.setSizes([register, total - register])
+                self._splitter_placed = True
         return self.detail
+
+    def _place_splitter(self, detail: CaseDetail) -> None:
+        """The first time a case opens: the list keeps its working columns in sight, the case takes the rest.
+
+        Done once the case is shown, when the pane knows how narrow it can be; on a wide screen the case pane
+        stops at 900 pixels and the list takes what is left.
+        """
+        if self._splitter_placed:
+            return
+        self._splitter_placed = True
+        total = self.splitter.width()
+        view = self.view
+        wanted = self.columns.kept_width() + view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth()
+        pane = detail.minimumSizeHint().width()
+        register = max(400, min(total - pane, max(wanted, total - 900)))
+        self.splitter.setSizes([register, max(total - register, pane)])
 
     def _may_leave_case(self, reference: str) -> bool:
         detail = self.detail
@@ -587,6 +601,7 @@ class MainWindow(QMainWindow):
         if not detail.open_case(reference):
             return False
         detail.show()
+        self._place_splitter(detail)
         self._select(reference)
         return True
 
@@ -681,12 +696,12 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         header = self._settings.value(_SETTINGS_HEADER)
         if isinstance(header, QByteArray) and not header.isEmpty():
-            self.view.horizontalHeader().restoreState(header)
+            self.columns.restore_header_state(header)
 
     def save_layout(self) -> None:
         self._settings.setValue(_SETTINGS_GEOMETRY, self.saveGeometry())
         self._settings.setValue(_SETTINGS_STATE, self.saveState())
-        self._settings.setValue(_SETTINGS_HEADER, self.view.horizontalHeader().saveState())
+        self._settings.setValue(_SETTINGS_HEADER, self.columns.header_state())
         if self.detail is not None:
             self._settings.setValue(_SETTINGS_SPLITTER, self.splitter.saveState())
         self._settings.sync()

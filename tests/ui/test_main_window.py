@@ -138,6 +138,8 @@ def test_clicking_a_column_header_sorts_the_register(
 ) -> None:
     window.model.reload()
     header = window.view.horizontalHeader()
+    window.resize(2400, 900)  # wide enough for every column: none gives way
+    qtbot.waitUntil(lambda: not header.isSectionHidden(COL_RECEIVED))
     position = QPoint(header.sectionViewportPosition(COL_RECEIVED) + 10, header.height() // 2)
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=position)
     received = [window.model.row_at(row).received for row in range(3)]
@@ -220,6 +222,9 @@ def test_window_geometry_and_columns_are_remembered(
     assert ui_settings.value("MainWindow/geometry") == first.saveGeometry()
     second = open_window()
     assert second.height() == 520
+    # Wide enough for every column, so that none gives way to the window's width.
+    second.resize(2400, 520)
+    qtbot.waitUntil(lambda: not second.view.horizontalHeader().isSectionHidden(COL_RECEIVED))
     assert second.view.horizontalHeader().sectionSize(COL_RECEIVED) == 171
     assert second.view.horizontalHeader().visualIndex(COL_RECEIVED) == 0
     assert ui_settings.value("Register/header") is not None

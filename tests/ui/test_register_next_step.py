@@ -95,10 +95,10 @@ def test_the_next_step_column_can_be_hidden_and_shown_from_the_header_menu(
     window.refresh()
     header = window.view.horizontalHeader()
     assert not header.isSectionHidden(COL_NEXT_STEP)
-    menu = column_menu(window.view)
+    menu = column_menu(window.view, window.columns)
     (entry,) = [a for a in menu.actions() if a.text() == "Next step"]
     entry.toggle()
     assert header.isSectionHidden(COL_NEXT_STEP)
     assert "Reference" not in [a.text() for a in menu.actions()]
-    column_menu(window.view).actions()[COL_NEXT_STEP - 1].toggle()
+    column_menu(window.view, window.columns).actions()[COL_NEXT_STEP - 1].toggle()
     assert not header.isSectionHidden(COL_NEXT_STEP)
