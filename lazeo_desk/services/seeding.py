@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -179,10 +179,99 @@ def _advance(case: Case, rng: random.Random, today: date) -> None:
                                        + timedelta(days=min(age, rng.randint(5, 25))))
 
 
+def _set_received(case: Case, received: date) -> None:
+    case.received = received
+    case.subject.last_consultation = received - timedelta(days=200)
+    case.status = Status.IN_PROGRESS
+    case.answered = case.closed = case.awaiting_since = case.info_requested = None
+    case.extension = None
+    case.outcomes = {}
+
+
+def _answered(case: Case, rng: random.Random, received: date, after_days: int, *, closed: bool) -> None:
+    _set_received(case, received)
+    case.answered = received + timedelta(days=after_days)
+    case.status = Status.CLOSED if closed else Status.ANSWERED
+    if closed:
+        case.closed = case.answered + timedelta(days=2)
+    case.outcomes = {r: _outcome_for(r, rng) for r in case.rights}
+
+
+def _situations(today: date) -> tuple[Callable[[Case, random.Random], None], ...]:
+    """One sample case in each situation the register shows, placed relative to the day the samples are loaded.
+
+    A handful of random cases would mostly be old and closed; with these first, the tiles (overdue, due this
+    week, awaiting the requester, identity to verify, answered) and every status have something to show.
+    """
+
+    def overdue(case: Case, rng: random.Random) -> None:
+        _set_received(case, today - timedelta(days=40))
+
+    def due_this_week(case: Case, rng: random.Random) -> None:
+        _set_received(case, today - timedelta(days=27))
+
+    def in_progress(case: Case, rng: random.Random) -> None:
+        _set_received(case, today - timedelta(days=6))
+
+    def new(case: Case, rng: random.Random) -> None:
+        _set_received(case, today - timedelta(days=1))
+        case.status = Status.NEW
+
+    def verifying(case: Case, rng: random.Random) -> None:
+        _set_received(case, today - timedelta(days=4))
+        case.status = Status.VERIFYING_IDENTITY
+
+    def awaiting(case: Case, rng: random.Random) -> None:
+        _set_received(case, today - timedelta(days=12))
+        case.status = Status.AWAITING_REQUESTER
+        case.awaiting_since = case.info_requested = today - timedelta(days=5)
+
+    def extended(case: Case, rng: random.Random) -> None:
+        _set_received(case, today - timedelta(days=45))
+        case.extension = Extension("Complex request: files in several centres", today - timedelta(days=25))
+
+    def answered(case: Case, rng: random.Random) -> None:
+        _answered(case, rng, today - timedelta(days=20), 15, closed=False)
+
+    def closed_on_time(case: Case, rng: random.Random) -> None:
+        _answered(case, rng, today - timedelta(days=95), 21, closed=True)
+
+    def closed_late(case: Case, rng: random.Random) -> None:
+        _answered(case, rng, today - timedelta(days=130), 45, closed=True)
+
+    def withdrawn(case: Case, rng: random.Random) -> None:
+        _set_received(case, today - timedelta(days=30))
+        case.status = Status.WITHDRAWN
+        case.closed = today - timedelta(days=18)
+
+    def referred(case: Case, rng: random.Random) -> None:
+        # A request about the Doctolib account, sent on to Doctolib as the controller of it.
+        _set_received(case, today - timedelta(days=16))
+        case.channel = Channel.DOCTOLIB
+        case.status = Status.REFERRED
+        case.answered = today - timedelta(days=13)
+
+    def refused(case: Case, rng: random.Random) -> None:
+        _set_received(case, today - timedelta(days=50))
+        case.status = Status.REFUSED
+        case.answered = today - timedelta(days=28)
+        ground = "GDPR Art 12(5): manifestly unfounded"
+        case.outcomes = {r: RightOutcome(OutcomeKind.REFUSED, ground) for r in case.rights}
+
+    return (overdue, due_this_week, in_progress, new, verifying, awaiting, extended, answered, closed_on_time,
+            closed_late, withdrawn, referred, refused)
+
+
 def sample_cases(count: int, seed: int, today: date) -> Iterator[Case]:
+    """``count`` sample cases; when there are enough of them, the first ones cover every situation (see
+    :func:`_situations`), the others follow a plausible life at random."""
     rng = random.Random(seed)
-    for _ in range(count):
-        yield sample_case(rng, today)
+    situations = _situations(today) if count >= len(_situations(today)) else ()
+    for position in range(count):
+        case = sample_case(rng, today)
+        if position < len(situations):
+            situations[position](case, rng)
+        yield case
 
 
 def seed_cases(db: Database, count: int, *, seed: int, clock: Clock, batch: int = 5000) -> list[str]:

@@ -157,3 +157,18 @@ def test_seeding_in_several_batches_gives_the_same_cases(tmp_path: Path, clock: 
 def test_seeding_more_than_a_million_cases_is_refused_before_anything_is_made(db: Database, clock: FixedClock) -> None:
     with pytest.raises(ValueError, match=r"^cases: 1000000000 is not between 0 and 1000000$"):
         seed_cases(db, 1_000_000_000, seed=1, clock=clock)
+
+
+def test_forty_sample_cases_show_every_situation_on_the_day_they_are_loaded(db: Database, clock: FixedClock) -> None:
+    """The welcome's sample cases: something behind every tile of the register, and every status."""
+    from lazeo_desk.services.register import RegisterService
+    from lazeo_desk.services.workplace import Workplace
+
+    seed_cases(db, 40, seed=2026, clock=clock)
+    tiles = RegisterService(Workplace.of(db, clock)).summary(clock.today())
+    assert all(count > 0 for count in tiles.values()), tiles
+    with db.transaction() as session:
+        cases = [load_case(session, reference)[0] for reference in session.scalars(select(CaseRow.reference))]
+    assert {c.status for c in cases} == set(Status)
+    assert any(c.extension is not None and c.status.is_open for c in cases)
+    assert any(c.answered is not None and (c.answered - c.received).days > 35 for c in cases)
