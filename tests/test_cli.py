@@ -746,3 +746,20 @@ def test_a_letter_in_the_case_s_own_language_draws_no_language_warning(cli: Cli,
     reference = cli.add(README_CASE)
     code, _, err = cli("letter", reference, "acknowledgement", "--lang", "nl", "--out", str(tmp_path / "l.pdf"))
     assert code == 0 and "language" not in err
+
+
+def test_an_answer_for_a_right_the_case_does_not_invoke_is_refused_before_anything_is_written(
+    cli: Cli, tmp_path: Path
+) -> None:
+    reference = cli.add({**README_CASE, "rights": ["withdraw-consent"]})
+    out_file = tmp_path / "letter.pdf"
+    code, out, err = cli(
+        "letter", reference, "access-response", "--enclosure", "Copie du dossier", "--out", str(out_file),
+        "--sent-by", "registered-post", "--tracking", "RR123456789FR", "--on", "2026-03-20",
+    )
+    assert (code, out) == (2, "")
+    assert len(err.splitlines()) == 1
+    assert "does not invoke" in err and "access" in err
+    assert not out_file.exists()
+    code, out, _ = cli("case", "show", reference, "--json")
+    assert json.loads(out)["status"] == "new"

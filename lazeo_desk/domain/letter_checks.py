@@ -198,6 +198,25 @@ def refused_marketing_objection(case: Case, kind: LetterKind, *, not_marketing: 
     return []
 
 
+def answers_a_right_not_invoked(case: Case, kind: LetterKind) -> list[Finding]:
+    """An answer letter answers a right the request invoked; for any other, it would answer a question not asked.
+
+    GDPR Art 12(1)-(3): the controller answers the request made. Recording such a letter as sent would also record
+    an outcome for a right the person never exercised; the DPO adds the right to the case first if it was asked.
+    """
+    right = kind.answers
+    if right is None or right in case.rights:
+        return []
+    return _refuse(
+        "answers-a-right-not-invoked",
+        said(
+            "this letter answers the right “{right}”, which the request does not invoke: add the right to the case "
+            "if it was asked, or choose the letter for a right the request invokes",
+            right=right,
+        ),
+    )
+
+
 def access_without_enclosures(kind: LetterKind, enclosures: Iterable[str]) -> list[Finding]:
     """An access response lists what is enclosed; with nothing to enclose, the answer is the no-data-held letter.
 
@@ -291,6 +310,7 @@ def check_letter(
         *national_clock_extended(case, kind, deadlines),
         *refusal_without_reasons(kind, refusal_ground, refusal_reason),
         *refused_marketing_objection(case, kind, not_marketing=objection_not_marketing),
+        *answers_a_right_not_invoked(case, kind),
         *access_without_enclosures(kind, tuple(enclosures)),
         *answer_late(case, kind, on, deadlines),
         *refusal_late(kind, on, deadlines),

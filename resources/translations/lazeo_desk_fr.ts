@@ -1760,6 +1760,10 @@
         <translation>l&apos;opposition est indiquée comme ne visant pas la prospection, mais la demande parle de prospection&#xa0;: une opposition à la prospection ne peut pas être refusée (art. 21, par. 2 et 3, RGPD)</translation>
     </message>
     <message>
+        <source>this letter answers the right “{right}”, which the request does not invoke: add the right to the case if it was asked, or choose the letter for a right the request invokes</source>
+        <translation>ce courrier répond au droit «&#xa0;{right}&#xa0;», que la demande n&apos;invoque pas&#xa0;: ajoutez ce droit à la demande s&apos;il a été exercé, ou choisissez le courrier d&apos;un droit que la demande invoque</translation>
+    </message>
+    <message>
         <source>an objection to direct marketing cannot be refused (GDPR Art 21(2)-(3)): stop the marketing and send the objection-upheld letter</source>
         <translation type="vanished">une opposition à la prospection ne peut pas être refusée (art. 21, par. 2 et 3, RGPD)&#xa0;: cessez la prospection et envoyez le courrier «&#xa0;opposition accueillie&#xa0;»</translation>
     </message>

@@ -1760,6 +1760,10 @@
         <translation>het bezwaar is aangeduid als niet over direct marketing, maar het verzoek spreekt over marketing: bezwaar tegen direct marketing kan niet worden geweigerd (art. 21, leden 2 en 3, AVG)</translation>
     </message>
     <message>
+        <source>this letter answers the right “{right}”, which the request does not invoke: add the right to the case if it was asked, or choose the letter for a right the request invokes</source>
+        <translation>deze brief beantwoordt het recht ‘{right}’, waarop het verzoek zich niet beroept: voeg het recht aan het verzoek toe als het werd uitgeoefend, of kies de brief voor een recht waarop het verzoek zich beroept</translation>
+    </message>
+    <message>
         <source>an objection to direct marketing cannot be refused (GDPR Art 21(2)-(3)): stop the marketing and send the objection-upheld letter</source>
         <translation type="vanished">een bezwaar tegen direct marketing kan niet geweigerd worden (art. 21, leden 2 en 3, AVG): stop de marketing en stuur de brief &apos;bezwaar ingewilligd&apos;</translation>
     </message>

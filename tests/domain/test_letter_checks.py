@@ -214,7 +214,7 @@ def test_an_access_response_with_nothing_enclosed_is_refused_and_names_the_no_da
 
 
 def test_an_answer_after_its_date_is_warned_not_refused() -> None:
-    case = _case(received=date(2026, 4, 8))
+    case = _case(rights=(Right.ERASURE,), received=date(2026, 4, 8))
     assert _check(case, LetterKind.ERASURE_DONE, date(2026, 5, 11)) == []
     findings = _check(case, LetterKind.ERASURE_DONE, date(2026, 5, 13))
     assert _rules(findings, Severity.WARN) == ["answer-late"]
@@ -243,3 +243,20 @@ def test_refusals_come_before_warnings() -> None:
     case = _case(received=date(2026, 4, 8))
     findings = _check(case, LetterKind.ACCESS_RESPONSE, date(2026, 9, 1))
     assert [finding.severity for finding in findings] == [Severity.REFUSE, Severity.WARN]
+
+
+# A letter answers the request made -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("kind", [k for k in LetterKind if k.answers is not None])
+def test_an_answer_to_a_right_the_request_does_not_invoke_is_refused(kind: LetterKind) -> None:
+    others = tuple(r for r in Right if r is not kind.answers)[:1]
+    findings = _check(_case(rights=others), kind, date(2026, 4, 20), enclosures=("Copie du dossier",))
+    assert "answers-a-right-not-invoked" in _rules(findings, Severity.REFUSE)
+    invoked = _check(_case(rights=(kind.answers,)), kind, date(2026, 4, 20), enclosures=("Copie du dossier",))
+    assert "answers-a-right-not-invoked" not in _rules(invoked, Severity.REFUSE)
+
+
+@pytest.mark.parametrize("kind", [k for k in LetterKind if k.answers is None])
+def test_letters_that_answer_no_single_right_are_not_concerned(kind: LetterKind) -> None:
+    findings = _check(_case(rights=(Right.ERASURE,)), kind, date(2026, 4, 20))
+    assert "answers-a-right-not-invoked" not in _rules(findings, Severity.REFUSE)

@@ -273,9 +273,9 @@ def test_a_letter_that_does_not_fit_is_recorded_only_when_confirmed(
     qtbot: QtBot, open_dialog: Callable[..., LetterDialog], service: CaseService, stored: Store,
     recorded_messages: Any,
 ) -> None:
-    reference = stored()
+    reference = stored()  # a new case: its answer is not yet due to go out
     dialog = open_dialog(reference)
-    _choose(qtbot, dialog, LetterKind.PORTABILITY_COVER)
+    _choose(qtbot, dialog, LetterKind.NO_DATA_HELD)
     recorded_messages.answers.append(False)
     assert not dialog.record_sent()
     assert len(recorded_messages.questions) == 1
@@ -465,6 +465,18 @@ def test_an_access_response_with_nothing_enclosed_is_blocked_until_the_copy_is_l
     _settle(qtbot, dialog)
     assert not dialog.blocked() and not dialog.refused.isVisible()
     assert dialog.send_button.isEnabled() and dialog.save_button.isEnabled()
+
+
+def test_an_answer_to_a_right_the_request_does_not_invoke_is_blocked_with_the_reason(
+    qtbot: QtBot, open_dialog: Callable[..., LetterDialog], service: CaseService, stored: Store
+) -> None:
+    reference = _in_progress(service, stored, rights=(Right.ACCESS,))
+    dialog = open_dialog(reference)
+    _choose(qtbot, dialog, LetterKind.PORTABILITY_COVER)
+    assert dialog.blocked()
+    assert dialog.refused.isVisible() and "does not invoke" in dialog.refused.text()
+    assert not dialog.record_sent()
+    assert LetterService(service).log(reference) == []
 
 
 def test_a_name_no_font_can_draw_blocks_the_letter_and_names_the_characters(
