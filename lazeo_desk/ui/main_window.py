@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
         layout.addLayout(heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.filters)
-        layout.addWidget(self.report_chip)
+        layout.addWidget(self.report_chip, 0, Qt.AlignmentFlag.AlignLeft)
         self.due_panel = DueSummaryPanel(page)
         self.due_panel.caseChosen.connect(self.open_reference)
         self.due_panel.filterChosen.connect(self.set_quick_filter)

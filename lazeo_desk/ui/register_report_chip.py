@@ -62,7 +62,6 @@ class ReportChip(QFrame):
         layout.setSpacing(4)
         layout.addWidget(self.label)
         layout.addWidget(self.remove_button)
-        layout.addStretch(1)
         self.setStyleSheet(
             "QFrame#reportChip { background: palette(alternate-base); border: 1px solid palette(mid);"
             " border-radius: 4px; }"

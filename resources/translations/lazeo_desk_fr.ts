@@ -5191,15 +5191,15 @@ Demandée par&#xa0;: %2</translation>
     <name>ReportChip</name>
     <message>
         <source>answered</source>
-        <translation>répondues</translation>
+        <translation>traitées</translation>
     </message>
     <message>
         <source>answered on time</source>
-        <translation>répondues dans le délai</translation>
+        <translation>traitées dans le délai</translation>
     </message>
     <message>
         <source>answered late</source>
-        <translation>répondues en retard</translation>
+        <translation>traitées en retard</translation>
     </message>
     <message>
         <source>open past due</source>
@@ -5227,15 +5227,15 @@ Demandée par&#xa0;: %2</translation>
     </message>
     <message>
         <source>answered in %1 to %2 days</source>
-        <translation>répondues en %1 à %2 jours</translation>
+        <translation>traitées en %1 à %2 jours</translation>
     </message>
     <message>
         <source>answered in %1 days or more</source>
-        <translation>répondues en %1 jours ou plus</translation>
+        <translation>traitées en %1 jours ou plus</translation>
     </message>
     <message>
         <source>answered in %1 days or fewer</source>
-        <translation>répondues en %1 jours ou moins</translation>
+        <translation>traitées en %1 jours ou moins</translation>
     </message>
     <message>
         <source>Filtered from the reports: %1</source>

@@ -5199,7 +5199,7 @@ Gevraagd door: %2</translation>
     </message>
     <message>
         <source>answered late</source>
-        <translation>laattijdig beantwoord</translation>
+        <translation>te laat beantwoord</translation>
     </message>
     <message>
         <source>open past due</source>
@@ -5239,7 +5239,7 @@ Gevraagd door: %2</translation>
     </message>
     <message>
         <source>Filtered from the reports: %1</source>
-        <translation>Gefilterd vanuit de rapporten: %1</translation>
+        <translation>Gefilterd vanuit de verslagen: %1</translation>
     </message>
 </context>
 <context>
