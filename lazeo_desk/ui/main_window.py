@@ -450,7 +450,8 @@ class MainWindow(QMainWindow):
             path = path.with_name(path.name + ".xlsx")
         export_format = ExportFormat.CSV if path.suffix.lower() == ".csv" else ExportFormat.XLSX
         service = RegisterExportService(self._cases.place)
-        wanted, sort, descending = self.current_filter(), self.model.sort_key, self.model.descending
+        # What the list shows, not what the fields say: a search still being typed has not narrowed it yet.
+        wanted, sort, descending = self.model.case_filter, self.model.sort_key, self.model.descending
         self.export_action.setEnabled(False)
         self.statusBar().showMessage(self.tr("Exporting the register…"))
         self.tasks.submit(
