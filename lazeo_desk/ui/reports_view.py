@@ -122,8 +122,13 @@ class ReportsView(QDialog):
         self.export_button = QPushButton(self.tr("Export these cases…"), self)
         self.export_button.setToolTip(self.tr("The cases of the period and filters, one row each (XLSX or CSV)"))
         self.export_button.clicked.connect(self.export_cases)
+        self.export_status = QLabel(self)
+        self.export_status.setObjectName("pageSubtitle")
+        make_plain(self.export_status)
+        self._exporting = False
         bar.addWidget(self.pdf_button)
         bar.addWidget(self.export_button)
+        bar.addWidget(self.export_status)
 
         self.figure_buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
@@ -313,8 +318,9 @@ class ReportsView(QDialog):
     def _set_computing(self, computing: bool) -> None:
         self.computing_label.setVisible(computing)
         # Figures and bars out of date are not clicked: they would open other cases than they count.
-        for widget in (*self.figure_buttons.values(), *self._charts, self.pdf_button, self.export_button):
+        for widget in (*self.figure_buttons.values(), *self._charts, self.pdf_button):
             widget.setEnabled(not computing)
+        self.export_button.setEnabled(not computing and not self._exporting)
         if not computing and self.figures is not None:
             self._enable_figures(self.figures)
 
@@ -425,10 +431,33 @@ class ReportsView(QDialog):
         if path.suffix.lower() not in (".csv", ".xlsx"):
             path = path.with_name(path.name + ".xlsx")
         service = RegisterExportService(self._service.place)
-        try:
-            service.export(self._base(), path, export_format)
-        except (OSError, StoreError) as error:
-            message_boxes.error(self, self.tr("Export these cases"), str(error))
+        wanted = self._base()
+        # A large export takes seconds: it runs on the worker thread, after any computation under way.
+        self._exporting = True
+        self.export_button.setEnabled(False)
+        self.export_status.setText(self.tr("Exporting…"))
+        self._tasks.submit(lambda: service.export(wanted, path, export_format), self._exported, self._export_failed)
+
+    def is_exporting(self) -> bool:
+        return self._exporting
+
+    def _export_ended(self) -> None:
+        self._exporting = False
+        self.export_button.setEnabled(not self.is_computing())
+
+    def _exported(self, count: object) -> None:
+        self._export_ended()
+        assert isinstance(count, int)
+        self.export_status.setText(
+            self.tr("1 case exported") if count == 1 else self.tr("%1 cases exported").replace("%1", str(count))
+        )
+
+    def _export_failed(self, error: BaseException) -> None:
+        self._export_ended()
+        self.export_status.clear()
+        if not isinstance(error, OSError | StoreError):
+            raise error
+        message_boxes.error(self, self.tr("Export these cases"), error_text(error))
 
     # clicks: the register, filtered ---------------------------------------------------------------------------
     def _base(self) -> CaseFilter:

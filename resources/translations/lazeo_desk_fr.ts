@@ -5239,7 +5239,7 @@ Demandée par&#xa0;: %2</translation>
     </message>
     <message>
         <source>Filtered from the reports: %1</source>
-        <translation>Filtré depuis les rapports : %1</translation>
+        <translation>Filtré depuis les rapports&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5410,7 +5410,7 @@ Demandée par&#xa0;: %2</translation>
     </message>
     <message>
         <source>Counts each right refused; opens the requests with a right refused</source>
-        <translation>Compte chaque droit refusé ; ouvre les demandes dont un droit a été refusé</translation>
+        <translation>Compte chaque droit refusé&#xa0;; ouvre les demandes dont un droit a été refusé</translation>
     </message>
     <message>
         <source>Annual report</source>
@@ -5427,6 +5427,18 @@ Demandée par&#xa0;: %2</translation>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>1 case exported</source>
+        <translation>1 demande exportée</translation>
+    </message>
+    <message>
+        <source>%1 cases exported</source>
+        <translation>%1 demandes exportées</translation>
     </message>
 </context>
 <context>

@@ -5428,6 +5428,18 @@ Gevraagd door: %2</translation>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
     </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <source>1 case exported</source>
+        <translation>1 verzoek geëxporteerd</translation>
+    </message>
+    <message>
+        <source>%1 cases exported</source>
+        <translation>%1 verzoeken geëxporteerd</translation>
+    </message>
 </context>
 <context>
     <name>ResumeDialog</name>

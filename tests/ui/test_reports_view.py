@@ -142,6 +142,8 @@ def test_the_annual_report_and_the_export_of_these_cases_are_saved_where_chosen(
     text = " ".join(page.extract_text() or "" for page in PdfReader(tmp_path / "report.pdf").pages)
     assert "Country: Belgium" in text
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not view.is_exporting())
+    assert view.export_status.text() == "2 cases exported" and view.export_button.isEnabled()
     lines = (tmp_path / "belgium.csv").read_text(encoding="utf-8-sig").splitlines()
     exported = sorted(line.split(",")[0] for line in lines[1:])
     assert exported == sorted([references["be_answered"], references["be_open"]])
