@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from lazeo_desk import __version__
 from lazeo_desk.domain import validation
-from lazeo_desk.domain.case import Jurisdiction, Language
+from lazeo_desk.domain.case import Channel, Jurisdiction, Language
 from lazeo_desk.domain.case_json import CaseFormatError, case_from_json, case_to_dict
 from lazeo_desk.domain.clock import Clock, SystemClock
 from lazeo_desk.domain.deadlines import DeadlineReport, compute_deadline
@@ -31,6 +31,7 @@ from lazeo_desk.store.audit import Head
 from lazeo_desk.store.cases import CaseNotFound, StaleCase
 from lazeo_desk.store.database import Database, StoreError
 from lazeo_desk.store.location import database_url
+from lazeo_desk.store.register import CaseFilter, Handling, QuickFilter, SortKey
 
 # Characters that a terminal obeys instead of showing: C0 controls but the line break and the tab, DEL, C1
 # controls (among them the 8-bit escape), the bidirectional overrides and isolates that reverse what follows, and
@@ -148,6 +149,25 @@ def _status(text: str) -> Status:
         raise argparse.ArgumentTypeError(str(error)) from None
 
 
+def _channel(text: str) -> Channel:
+    try:
+        return Channel.parse(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _choice(kind: type[Handling] | type[SortKey], field: str) -> Callable[[str], Handling | SortKey]:
+    def parse(text: str) -> Handling | SortKey:
+        try:
+            return kind(text.strip().lower())
+        except ValueError:
+            known = ", ".join(k.value for k in kind)
+            raise argparse.ArgumentTypeError(f"{field}: {text[:40]!r} is not one of {known}") from None
+
+    parse.__name__ = field
+    return parse
+
+
 def _language(text: str) -> Language:
     try:
         return Language.parse(text)
@@ -213,8 +233,7 @@ def build_parser() -> argparse.ArgumentParser:
     show.add_argument("reference")
     show.add_argument("--json", action="store_true")
     listing = case_commands.add_parser("list", help="list cases, most urgent first")
-    listing.add_argument("--status", type=_status)
-    listing.add_argument("--overdue", action="store_true")
+    _register_filters(listing, sort=SortKey.URGENCY)
     listing.add_argument("--limit", type=_number("limit", 1, 10**9), help="at most this many (default: all)")
     listing.add_argument("--json", action="store_true")
 
@@ -305,12 +324,59 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="export the register (one row per case) as XLSX or CSV")
     export.add_argument("--format", choices=["xlsx", "csv"], required=True)
     export.add_argument("--out", required=True)
-    export.add_argument("--year", type=_year, help="only the cases received in this year")
-    export.add_argument("--status", type=_status)
+    _register_filters(export, sort=SortKey.REFERENCE)
 
     wording = commands.add_parser("wording", help="the texts a requester reads, in nl/fr/en, for a lawyer's review")
     wording.add_argument("--export", required=True, metavar="FILE.html", help="write them side by side as HTML")
     return parser
+
+
+def _register_filters(command: argparse.ArgumentParser, *, sort: SortKey) -> None:
+    """The register's filters, as the window's filter bar and the reports' clicks give them: ``case list`` and
+    ``export`` read the same cases for the same options."""
+    command.add_argument("--status", type=_status)
+    command.add_argument("--overdue", action="store_true", help="only open cases past their due date")
+    command.add_argument("--year", type=_year, help="only the cases received in this year")
+    command.add_argument("--received-from", type=_date("received-from"), help="received on or after (YYYY-MM-DD)")
+    command.add_argument("--received-to", type=_date("received-to"), help="received on or before (YYYY-MM-DD)")
+    command.add_argument("--country", type=_jurisdiction)
+    command.add_argument("--centre", type=_bounded_text("centre", validation.LINE_MAX))
+    command.add_argument("--right", type=_right)
+    command.add_argument("--channel", type=_channel)
+    command.add_argument(
+        "--handling", type=_choice(Handling, "handling"),
+        help="as the reports count it: " + ", ".join(h.value for h in Handling),
+    )
+    command.add_argument(
+        "--search", type=_bounded_text("search", validation.LINE_MAX), default="",
+        help="reference, name, e-mail or patient number, as the window's search box",
+    )
+    command.add_argument(
+        "--sort", type=_choice(SortKey, "sort"), default=sort,
+        help=f"{', '.join(k.value for k in SortKey)} (default: {sort.value})",
+    )
+    command.add_argument("--descending", action="store_true", help="the sort reversed")
+
+
+def _register_filter(args: argparse.Namespace) -> CaseFilter:
+    if args.year is not None and (args.received_from is not None or args.received_to is not None):
+        raise UsageError("year: give --year or --received-from/--received-to, not both")
+    first = date(args.year, 1, 1) if args.year is not None else args.received_from
+    last = date(args.year, 12, 31) if args.year is not None else args.received_to
+    if first is not None and last is not None and last < first:
+        raise UsageError("received-to: the last day is before the first")
+    return CaseFilter(
+        text=args.search.strip(),
+        statuses=frozenset({args.status}) if args.status else frozenset(),
+        right=args.right,
+        jurisdiction=args.country,
+        centre=args.centre or "",
+        received_from=first,
+        received_to=last,
+        quick=QuickFilter.OVERDUE if args.overdue else None,
+        channel=args.channel,
+        handling=args.handling,
+    )
 
 
 def _year(text: str) -> int:
@@ -525,7 +591,6 @@ def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
     from lazeo_desk.services.cases import CaseService
     from lazeo_desk.services.next_steps import step_of_row
     from lazeo_desk.services.register import RegisterService
-    from lazeo_desk.store import register
 
     if args.case_command == "add":
         try:
@@ -560,13 +625,11 @@ def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
             print(f"  Next step: {step['text']}")
         return 0
     today = clock.today()
-    case_filter = register.CaseFilter(
-        statuses=frozenset({args.status}) if args.status else frozenset(),
-        quick=register.QuickFilter.OVERDUE if args.overdue else None,
-    )
+    case_filter = _register_filter(args)
     listing = RegisterService(Workplace(db, clock))
     rules = listing.rules()
-    items = [(row, listing.countdown(row, today)) for row in listing.all_rows(case_filter, today, limit=args.limit)]
+    rows = listing.all_rows(case_filter, today, limit=args.limit, sort=args.sort, descending=args.descending)
+    items = [(row, listing.countdown(row, today)) for row in rows]
     if args.json:
         print(json.dumps([
             {"reference": r.reference, "status": r.status.value, "jurisdiction": r.jurisdiction.value,
@@ -901,19 +964,16 @@ def _writable_target(path: str) -> None:
 
 def _cmd_export(args: argparse.Namespace, clock: Clock) -> int:
     from lazeo_desk.services.register_export import ExportFormat, RegisterExportService
-    from lazeo_desk.store.register import CaseFilter
 
     _check_out(args.out)
     _writable_target(args.out)
-    case_filter = CaseFilter(
-        statuses=frozenset({args.status}) if args.status else frozenset(),
-        received_from=date(args.year, 1, 1) if args.year else None,
-        received_to=date(args.year, 12, 31) if args.year else None,
-    )
+    case_filter = _register_filter(args)
     db = _open(args)
     service = RegisterExportService(Workplace.of(db, clock))
     try:
-        count = service.export(case_filter, Path(args.out), ExportFormat(args.format))
+        count = service.export(
+            case_filter, Path(args.out), ExportFormat(args.format), sort=args.sort, descending=args.descending
+        )
     except OSError as error:
         raise UsageError(f"out: cannot write {args.out}: {error.strerror or error}") from None
     print(f"{_counted(count, 'case')} exported to {args.out}", file=sys.stderr)

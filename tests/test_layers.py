@@ -91,7 +91,7 @@ _STORE_NAMES_THE_WINDOW_MAY_USE = {
     "lazeo_desk.store.cases": {"CaseNotFound", "StaleCase"},
     "lazeo_desk.store.documents": {"DocumentKind"},
     "lazeo_desk.store.matching": {"MatchReason"},
-    "lazeo_desk.store.register": {"CaseFilter", "QuickFilter", "RegisterRow", "SortKey"},
+    "lazeo_desk.store.register": {"CaseFilter", "Handling", "QuickFilter", "RegisterRow", "SortKey"},
     "lazeo_desk.store.report_queries": {"Figures", "ReportFilter"},
 }
 

@@ -51,14 +51,24 @@ class RegisterService(AtWorkplace):
                 session, case_filter, today, sort=sort, descending=descending, offset=offset, limit=limit
             )
 
-    def all_rows(self, case_filter: CaseFilter, today: date, *, limit: int | None = None) -> list[RegisterRow]:
+    def all_rows(
+        self,
+        case_filter: CaseFilter,
+        today: date,
+        *,
+        limit: int | None = None,
+        sort: SortKey = SortKey.URGENCY,
+        descending: bool = False,
+    ) -> list[RegisterRow]:
         """Every row the filter keeps (at most ``limit``), in the register's order, read in one transaction so
         that a case saved meanwhile is neither listed twice nor missed; pages keep each query small."""
         rows: list[RegisterRow] = []
         page = 1000
         with self.db.transaction() as session:
             while limit is None or len(rows) < limit:
-                chunk = register.fetch_page(session, case_filter, today, offset=len(rows), limit=page)
+                chunk = register.fetch_page(
+                    session, case_filter, today, sort=sort, descending=descending, offset=len(rows), limit=page
+                )
                 rows.extend(chunk)
                 if len(chunk) < page:
                     break

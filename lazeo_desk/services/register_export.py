@@ -18,7 +18,7 @@ from typing import Any
 from lazeo_desk.services.file_output import stream_atomically
 from lazeo_desk.services.reports import record_action
 from lazeo_desk.services.workplace import AtWorkplace
-from lazeo_desk.store.register import CaseFilter
+from lazeo_desk.store.register import CaseFilter, SortKey
 from lazeo_desk.store.report_queries import export_rows
 
 EXPORTED = "exported"
@@ -146,24 +146,42 @@ def _filter_detail(case_filter: CaseFilter) -> dict[str, Any]:
         found["received_to"] = case_filter.received_to.isoformat()
     if case_filter.quick is not None:
         found["quick"] = case_filter.quick.value
+    if case_filter.channel is not None:
+        found["channel"] = case_filter.channel.value
+    if case_filter.handling is not None:
+        found["handling"] = case_filter.handling.value
+    if case_filter.days_to_answer_from is not None:
+        found["days_to_answer_from"] = case_filter.days_to_answer_from
+    if case_filter.days_to_answer_to is not None:
+        found["days_to_answer_to"] = case_filter.days_to_answer_to
     return found
 
 
 class RegisterExportService(AtWorkplace):
     """Exports the register as filtered, and records each export in the audit trail."""
 
-    def export(self, case_filter: CaseFilter, path: Path, export_format: ExportFormat) -> int:
-        """Write the register filtered by ``case_filter`` to ``path``; returns the number of rows. Raises
-        OSError when the file cannot be written (nothing is then recorded)."""
+    def export(
+        self,
+        case_filter: CaseFilter,
+        path: Path,
+        export_format: ExportFormat,
+        *,
+        sort: SortKey = SortKey.REFERENCE,
+        descending: bool = False,
+    ) -> int:
+        """Write the register filtered by ``case_filter`` to ``path``, in its order for ``sort``; returns the
+        number of rows. Raises OSError when the file cannot be written (nothing is then recorded). Each call
+        opens its own session, so that it may run on a worker thread."""
         today = self.clock.today()
         writer = write_xlsx if export_format is ExportFormat.XLSX else write_csv
         with self.db.transaction() as session:
 
             def rows() -> Iterator[tuple[Any, ...]]:
-                yield from export_rows(session, case_filter, today)
+                yield from export_rows(session, case_filter, today, sort=sort, descending=descending)
 
             count = stream_atomically(path, lambda handle: writer(handle, rows()))
         record_action(self.db, self.clock, self.actor, EXPORTED, {
             "format": export_format.value, "file": path.name, "rows": count, "filter": _filter_detail(case_filter),
+            "sort": sort.value + (" descending" if descending else ""),
         })
         return count

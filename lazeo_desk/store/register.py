@@ -7,15 +7,15 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Integer, Select, and_, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
-from lazeo_desk.domain.case import Channel, Jurisdiction, Relationship
+from lazeo_desk.domain.case import Channel, Jurisdiction, OutcomeKind, Relationship
 from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import OPEN_STATUSES, Status
 from lazeo_desk.store.cases import search_key
-from lazeo_desk.store.models import BINDING_DATE, CaseRightRow, CaseRow, LetterRow
+from lazeo_desk.store.models import BINDING_DATE, CaseRightRow, CaseRow, EventRow, LetterRow
 
 DUE_THIS_WEEK_DAYS = 7
 
@@ -29,6 +29,20 @@ class QuickFilter(enum.StrEnum):
     IDENTITY_TO_VERIFY = "identity-to-verify"
     OPEN = "open"
     ANSWERED_THIS_MONTH = "answered-this-month"
+
+
+class Handling(enum.StrEnum):
+    """How a case was handled, as the reports count it (``domain/report_figures.py``): a figure of the reports
+    opens the register on the cases it counts."""
+
+    ANSWERED = "answered"
+    ANSWERED_ON_TIME = "answered-on-time"
+    ANSWERED_LATE = "answered-late"
+    OPEN_PAST_DUE = "open-past-due"
+    EXTENDED = "extended"
+    REFUSED = "refused"
+    ERASURE_PARTLY_REFUSED = "erasure-partly-refused"
+    IDENTITY_NOT_ESTABLISHED = "identity-not-established"
 
 
 class SortKey(enum.StrEnum):
@@ -55,6 +69,11 @@ class CaseFilter:
     received_from: date | None = None
     received_to: date | None = None
     quick: QuickFilter | None = None
+    channel: Channel | None = None
+    handling: Handling | None = None
+    # Calendar days from receipt to the answer, both ends included (None: no bound); only answered cases have them.
+    days_to_answer_from: int | None = None
+    days_to_answer_to: int | None = None
 
 
 @dataclass(frozen=True)
@@ -115,6 +134,53 @@ def _quick_condition(quick: QuickFilter, today: date) -> ColumnElement[bool]:
     return and_(CaseRow.answered >= first_of_month, CaseRow.answered <= today)
 
 
+_IDENTITY_RECORD = "identity verification: "
+
+
+def _identity_not_established() -> ColumnElement[bool]:
+    # The case's last identity verification recorded on its timeline ended "cannot be verified" (the reports
+    # read the same English record, store/report_queries.py).
+    last = aliased(EventRow)
+    latest = (
+        select(func.max(last.id))
+        .where(last.case_id == CaseRow.id, last.kind == "identity", last.text.like(f"{_IDENTITY_RECORD}%"))
+        .correlate(CaseRow)
+        .scalar_subquery()
+    )
+    return exists().where(EventRow.id == latest, EventRow.text.like(f"{_IDENTITY_RECORD}cannot-be-verified %"))
+
+
+def _right_outcome(outcome: OutcomeKind, right: Right | None = None) -> ColumnElement[bool]:
+    found = [CaseRightRow.case_id == CaseRow.id, CaseRightRow.outcome == outcome.value]
+    if right is not None:
+        found.append(CaseRightRow.right == right.value)
+    return exists().where(and_(*found))
+
+
+def _handling_condition(handling: Handling, today: date) -> ColumnElement[bool]:
+    answered = and_(CaseRow.answered.is_not(None), CaseRow.due_date.is_not(None))
+    if handling is Handling.ANSWERED:
+        return CaseRow.answered.is_not(None)
+    if handling is Handling.ANSWERED_ON_TIME:
+        return and_(answered, CaseRow.answered <= CaseRow.due_date)
+    if handling is Handling.ANSWERED_LATE:
+        return and_(answered, CaseRow.answered > CaseRow.due_date)
+    if handling is Handling.OPEN_PAST_DUE:
+        return _quick_condition(QuickFilter.OVERDUE, today)
+    if handling is Handling.EXTENDED:
+        return CaseRow.extension_notice_date.is_not(None)
+    if handling is Handling.REFUSED:
+        return _right_outcome(OutcomeKind.REFUSED)
+    if handling is Handling.ERASURE_PARTLY_REFUSED:
+        return _right_outcome(OutcomeKind.PARTLY_GRANTED, Right.ERASURE)
+    return _identity_not_established()
+
+
+def days_to_answer() -> ColumnElement[int]:
+    """Calendar days from receipt to the answer (``domain/report_figures.days_to_answer``); NULL while unanswered."""
+    return func.cast(func.julianday(CaseRow.answered) - func.julianday(CaseRow.received), Integer)
+
+
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -154,6 +220,14 @@ def conditions(case_filter: CaseFilter, today: date) -> list[ColumnElement[bool]
         found.append(CaseRow.received <= case_filter.received_to)
     if case_filter.quick is not None:
         found.append(_quick_condition(case_filter.quick, today))
+    if case_filter.channel is not None:
+        found.append(CaseRow.channel == case_filter.channel.value)
+    if case_filter.handling is not None:
+        found.append(_handling_condition(case_filter.handling, today))
+    if case_filter.days_to_answer_from is not None:
+        found.append(days_to_answer() >= case_filter.days_to_answer_from)
+    if case_filter.days_to_answer_to is not None:
+        found.append(days_to_answer() <= case_filter.days_to_answer_to)
     return found
 
 
@@ -194,11 +268,15 @@ _ROW_COLUMNS = (
 )
 
 
+def order(sort: SortKey, descending: bool = False) -> list[Any]:
+    """The ORDER BY of the register sorted on ``sort`` (the export follows the same order)."""
+    return [c.desc() if descending else c.asc() for c in _SORT_COLUMNS[sort]]
+
+
 def page_query(
     case_filter: CaseFilter, today: date, sort: SortKey = SortKey.URGENCY, descending: bool = False
 ) -> Select[*tuple[Any, ...]]:
-    order = [c.desc() if descending else c.asc() for c in _SORT_COLUMNS[sort]]
-    return select(*_ROW_COLUMNS).where(*conditions(case_filter, today)).order_by(*order)
+    return select(*_ROW_COLUMNS).where(*conditions(case_filter, today)).order_by(*order(sort, descending))
 
 
 def fetch_page(

@@ -463,9 +463,14 @@ def _outcomes_column() -> Any:
     )
 
 
-def export_query(case_filter: register.CaseFilter, today: date) -> Select[Any]:
-    """One row per case of the register as filtered, in reference order, with the columns of the export."""
-    days = func.cast(func.julianday(CaseRow.answered) - func.julianday(CaseRow.received), Integer)
+def export_query(
+    case_filter: register.CaseFilter,
+    today: date,
+    sort: register.SortKey = register.SortKey.REFERENCE,
+    descending: bool = False,
+) -> Select[Any]:
+    """One row per case of the register as filtered, in the register's order for ``sort`` (by default the
+    reference), with the columns of the export."""
     return (
         select(
             CaseRow.reference,
@@ -483,18 +488,26 @@ def export_query(case_filter: register.CaseFilter, today: date) -> Select[Any]:
             CaseRow.channel,
             func.iif(and_(CaseRow.answered.is_not(None), CaseRow.due_date.is_not(None)),
                      CaseRow.answered <= CaseRow.due_date, None),
-            days,
+            register.days_to_answer(),
         )
         .where(*register.conditions(case_filter, today))
-        .order_by(CaseRow.year, CaseRow.sequence)
+        .order_by(*register.order(sort, descending))
     )
 
 
 def export_rows(
-    session: Session, case_filter: register.CaseFilter, today: date, batch: int = 2000
+    session: Session,
+    case_filter: register.CaseFilter,
+    today: date,
+    batch: int = 2000,
+    *,
+    sort: register.SortKey = register.SortKey.REFERENCE,
+    descending: bool = False,
 ) -> Iterator[tuple[Any, ...]]:
     """The export's rows, read in batches from a streaming cursor: memory stays flat whatever the register's size."""
-    query = export_query(case_filter, today).execution_options(stream_results=True, yield_per=batch)
+    query = export_query(case_filter, today, sort, descending).execution_options(
+        stream_results=True, yield_per=batch
+    )
     result = session.execute(query)
     for part in result.partitions(batch):
         for row in part:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -22,6 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,6 +41,7 @@ from lazeo_desk.services.calendar import CalendarService
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.due_summary import DueSummary, due_summary
 from lazeo_desk.services.register import RegisterService
+from lazeo_desk.services.register_export import ExportFormat, RegisterExportService
 from lazeo_desk.services.reports import ReportService
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.store.register import CaseFilter, QuickFilter
@@ -66,6 +69,7 @@ from lazeo_desk.ui.register_model import (
     PAGE_SIZE,
     RegisterModel,
 )
+from lazeo_desk.ui.register_report_chip import ReportChip
 from lazeo_desk.ui.reports_view import ReportsView
 from lazeo_desk.ui.sentences import error_text
 from lazeo_desk.ui.style import STYLE_SHEET
@@ -172,6 +176,8 @@ class MainWindow(QMainWindow):
         self.filters.changed.connect(self.apply_filters)
         self.filters.submitted.connect(self._search_submitted)
         self.filters.leaveDown.connect(self._search_submitted)
+        self.report_chip = ReportChip(page)
+        self.report_chip.removed.connect(self.apply_filters)
 
         self.view = QTableView(page)
         self.view.setObjectName("register")
@@ -222,6 +228,7 @@ class MainWindow(QMainWindow):
         layout.addLayout(heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.filters)
+        layout.addWidget(self.report_chip, 0, Qt.AlignmentFlag.AlignLeft)
         self.due_panel = DueSummaryPanel(page)
         self.due_panel.caseChosen.connect(self.open_reference)
         self.due_panel.filterChosen.connect(self.set_quick_filter)
@@ -282,6 +289,14 @@ class MainWindow(QMainWindow):
         self.import_action.triggered.connect(lambda: self.intake.choose_files())
         self.addAction(self.import_action)
         file_menu.addAction(self.import_action)
+        self.export_action = self._action(
+            self.tr("&Export the register…"), QKeySequence("Ctrl+E"), self.export_register
+        )
+        self.export_action.setToolTip(
+            self.tr("The cases the register shows, with its filters and order, as XLSX or CSV (Ctrl+E)")
+        )
+        self.export_action.setStatusTip(self.export_action.toolTip())
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         self.calendar_action = self._action(
             self.tr("Keep a &calendar file refreshed…"), None, lambda: self.calendar.choose(self)
@@ -315,6 +330,10 @@ class MainWindow(QMainWindow):
         case_menu.addSeparator()
         self.close_pane_action = self._action(self.tr("&Close the case pane"), None, self.close_detail)
         case_menu.addAction(self.close_pane_action)
+        # The same actions on a right click in the register.
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.addAction(self.open_action)
+        self.view.addAction(self.export_action)
 
         view_menu = menu.addMenu(self.tr("&View"))
         self.search_action = self._action(self.tr("&Search"), QKeySequence.StandardKey.Find, self.focus_search)
@@ -356,7 +375,7 @@ class MainWindow(QMainWindow):
 
     # filtering --------------------------------------------------------------------------------------------------
     def current_filter(self) -> CaseFilter:
-        return self.filters.criteria(self.summary.current())
+        return self.report_chip.apply(self.filters.criteria(self.summary.current()))
 
     def apply_filters(self) -> None:
         selected = self.selected_reference()
@@ -375,12 +394,18 @@ class MainWindow(QMainWindow):
                                    else 0)
         bar.right.select(case_filter.right)
         bar.jurisdiction.select(case_filter.jurisdiction)
-        bar.centre.setCurrentIndex(max(bar.centre.findData(case_filter.centre), 0))
+        centre = bar.centre.findData(case_filter.centre)
+        if centre < 0 and case_filter.centre:
+            # A centre named since the list of centres was last read.
+            bar.centre.addItem(case_filter.centre, case_filter.centre)
+            centre = bar.centre.count() - 1
+        bar.centre.setCurrentIndex(max(centre, 0))
         bar.received_from.set_date(case_filter.received_from)
         bar.received_to.set_date(case_filter.received_to)
         for widget in widgets:
             widget.blockSignals(False)
         self.summary.set_current(case_filter.quick)
+        self.report_chip.set_criteria(case_filter)
         self.apply_filters()
 
     def open_reports(self) -> None:
@@ -389,6 +414,8 @@ class MainWindow(QMainWindow):
             service = ReportService(self._cases.place)
             self.reports = ReportsView(service, self._centres, self)
             self.reports.casesRequested.connect(self.show_cases)
+        else:
+            self.reports.refresh()  # cases may have changed since it was last shown
         self.reports.show()
 
     def set_quick_filter(self, quick: QuickFilter | None) -> None:
@@ -401,7 +428,57 @@ class MainWindow(QMainWindow):
 
     def clear_filters(self) -> None:
         self.summary.set_current(None)
+        self.report_chip.clear()
         self.filters.clear()
+
+    # export -------------------------------------------------------------------------------------------------------
+    def choose_export_path(self) -> Path | None:
+        """Ask where to save the export (Qt's file dialog); None when cancelled. Tests replace this method."""
+        from lazeo_desk.ui.letter_preview import documents_folder
+
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the register"), str(documents_folder() / "register.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"),
+        )
+        return Path(name) if name else None
+
+    def export_register(self) -> None:
+        """Write the cases the register shows (its filters, search and order) to a file chosen, off the GUI
+        thread; the export is recorded in the audit trail."""
+        path = self.choose_export_path()
+        if path is None:
+            return
+        if path.suffix.lower() not in (".csv", ".xlsx"):
+            path = path.with_name(path.name + ".xlsx")
+        export_format = ExportFormat.CSV if path.suffix.lower() == ".csv" else ExportFormat.XLSX
+        service = RegisterExportService(self._cases.place)
+        # What the list shows, not what the fields say: a search still being typed has not narrowed it yet.
+        wanted, sort, descending = self.model.case_filter, self.model.sort_key, self.model.descending
+        self.export_action.setEnabled(False)
+        self.statusBar().showMessage(self.tr("Exporting the register…"))
+        self.tasks.submit(
+            lambda: (path, service.export(wanted, path, export_format, sort=sort, descending=descending)),
+            self._exported,
+            self._export_failed,
+        )
+
+    def _exported(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        path, count = result
+        self.export_action.setEnabled(True)
+        text = self.tr("1 case exported to %2") if count == 1 else self.tr("%1 cases exported to %2")
+        self.statusBar().showMessage(
+            text.replace("%1", QLocale().toString(count)).replace("%2", str(path)), 10_000
+        )
+
+    def _export_failed(self, error: BaseException) -> None:
+        self.export_action.setEnabled(True)
+        self.statusBar().clearMessage()
+        if not isinstance(error, OSError | StoreError):
+            raise error
+        message_boxes.error(
+            self, self.tr("Export the register"), error_text(error)
+        )
 
     def focus_search(self) -> None:
         self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -741,6 +818,8 @@ class MainWindow(QMainWindow):
         self._pending_reads.clear()
         if self._intake is not None:
             self._intake.shutdown()
+        if self.reports is not None:
+            self.reports.shutdown()
         self.tasks.shutdown()
 
     def closeEvent(self, event: QCloseEvent) -> None:

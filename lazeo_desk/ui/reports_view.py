@@ -1,5 +1,9 @@
 """The reports window: a period and filters, the figures, the charts; a click on a figure or a bar asks the
-register to show those cases (``casesRequested(CaseFilter)``)."""
+register to show those cases (``casesRequested(CaseFilter)``).
+
+The figures are computed on a worker thread (a year of a large register takes a noticeable part of a second),
+each computation in its own database session; when the period or a filter changes while one runs, only the
+latest request is computed next, and only its figures are shown."""
 
 from __future__ import annotations
 
@@ -30,22 +34,36 @@ from lazeo_desk.services.file_output import refuse_protected, write_atomically
 from lazeo_desk.services.register_export import ExportFormat, RegisterExportService
 from lazeo_desk.services.reports import ReportService
 from lazeo_desk.store.database import StoreError
-from lazeo_desk.store.register import CaseFilter, QuickFilter
+from lazeo_desk.store.register import CaseFilter, Handling, QuickFilter
 from lazeo_desk.store.report_queries import Figures, ReportFilter
 from lazeo_desk.ui import labels, message_boxes
+from lazeo_desk.ui.background import BackgroundTasks
 from lazeo_desk.ui.chart_bars import BarChart
 from lazeo_desk.ui.date_field import DateField
 from lazeo_desk.ui.dates import display_locale
 from lazeo_desk.ui.enum_combo import EnumCombo
 from lazeo_desk.ui.letter_preview import documents_folder
 from lazeo_desk.ui.plain_text import make_plain
+from lazeo_desk.ui.sentences import error_text
 
 YEAR, QUARTER, MONTH, CUSTOM = "year", "quarter", "month", "custom"
+
+# The figures whose cases the register finds by how they were handled.
+_FIGURE_HANDLING = {
+    "answered": Handling.ANSWERED,
+    "on_time": Handling.ANSWERED_ON_TIME,
+    "late": Handling.ANSWERED_LATE,
+    "extended": Handling.EXTENDED,
+    "partly_refused": Handling.ERASURE_PARTLY_REFUSED,
+    "refusals": Handling.REFUSED,
+    "identity": Handling.IDENTITY_NOT_ESTABLISHED,
+}
 
 
 class ReportsView(QDialog):
     """Attributes tests use: ``figure_buttons`` (key → button), the charts ``months``, ``on_time``, ``countries``,
-    ``centres``, ``days``, and ``figures`` (the last figures shown)."""
+    ``centres``, ``channels``, ``days``, ``figures`` (the last figures shown), ``computing_label`` and
+    :meth:`is_computing`."""
 
     casesRequested = Signal(object)
 
@@ -56,6 +74,11 @@ class ReportsView(QDialog):
         self._service = service
         self.figures: Figures | None = None
         self._filter: ReportFilter | None = None
+        self._filter_done: ReportFilter | None = None
+        # One computation at a time, on a thread of the window's own: the latest request waits for the running one.
+        self._tasks = BackgroundTasks(self, threads=1)
+        self._running: ReportFilter | None = None
+        self._wanted: ReportFilter | None = None
         today = service.clock.today()
 
         self.kind = QComboBox(self)
@@ -99,8 +122,13 @@ class ReportsView(QDialog):
         self.export_button = QPushButton(self.tr("Export these cases…"), self)
         self.export_button.setToolTip(self.tr("The cases of the period and filters, one row each (XLSX or CSV)"))
         self.export_button.clicked.connect(self.export_cases)
+        self.export_status = QLabel(self)
+        self.export_status.setObjectName("pageSubtitle")
+        make_plain(self.export_status)
+        self._exporting = False
         bar.addWidget(self.pdf_button)
         bar.addWidget(self.export_button)
+        bar.addWidget(self.export_status)
 
         self.figure_buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
@@ -121,6 +149,9 @@ class ReportsView(QDialog):
             button.clicked.connect(lambda _checked=False, k=key: self._figure_clicked(k))
             self.figure_buttons[key] = button
             grid.addWidget(button, index // 6, index % 6)
+        self.computing_label = QLabel(self.tr("Computing…"), self)
+        self.computing_label.setObjectName("pageSubtitle")
+        self.computing_label.hide()
         self.note = QLabel(self)
         make_plain(self.note)
         self.note.setWordWrap(True)
@@ -130,24 +161,30 @@ class ReportsView(QDialog):
         self.on_time = BarChart(self.tr("Answered on time, per month"), self, maximum=100, suffix="%")
         self.countries = BarChart(self.tr("Requests by country"), self)
         self.centres = BarChart(self.tr("Requests by centre"), self)
+        self.channels = BarChart(self.tr("Requests by channel"), self)
         self.days = BarChart(self.tr("Days to answer"), self)
         self.months.barClicked.connect(self._month_clicked)
-        self.on_time.barClicked.connect(self._month_clicked)
+        self.on_time.barClicked.connect(self._month_answers_clicked)
         self.countries.barClicked.connect(self._country_clicked)
         self.centres.barClicked.connect(self._centre_clicked)
+        self.channels.barClicked.connect(self._channel_clicked)
+        self.days.barClicked.connect(self._days_clicked)
+        self._charts = (self.months, self.on_time, self.countries, self.centres, self.channels, self.days)
         charts = QGridLayout()
         charts.addWidget(self.months, 0, 0)
         charts.addWidget(self.on_time, 0, 1)
         charts.addWidget(self.countries, 1, 0)
         charts.addWidget(self.centres, 1, 1)
-        charts.addWidget(self.days, 2, 0, 1, 2)
+        charts.addWidget(self.channels, 2, 0)
+        charts.addWidget(self.days, 2, 1)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addLayout(grid)
+        layout.addWidget(self.computing_label)
         layout.addWidget(self.note)
         layout.addLayout(charts, 1)
-        # Figures the register cannot filter exactly are not buttons to press, but stay as legible as the others.
+        # Figures out of date while new ones are computed are not buttons to press, but stay legible.
         self.setStyleSheet("QPushButton#figureButton:disabled { color: palette(window-text); }")
         self.resize(1100, 860)
 
@@ -160,6 +197,10 @@ class ReportsView(QDialog):
         self.year.valueChanged.connect(self.refresh)
         for field in (self.received_from, self.received_to):
             field.dateChanged.connect(self.refresh)
+        self._month_keys: list[str] = []
+        self._country_keys: list[str] = []
+        self._centre_keys: list[str] = []
+        self._channel_keys: list[str] = []
         self._kind_changed()
 
     # the period ----------------------------------------------------------------------------------------------
@@ -219,8 +260,9 @@ class ReportsView(QDialog):
             channel=self.channel.current(),
         )
 
-    # showing --------------------------------------------------------------------------------------------------
+    # computing (off the GUI thread) ---------------------------------------------------------------------------
     def refresh(self, *_args: object) -> None:
+        """Compute the figures of the period and filters chosen; they are shown when they arrive."""
         try:
             report_filter = self.report_filter()
         except ValueError:
@@ -228,14 +270,65 @@ class ReportsView(QDialog):
         if report_filter is None:
             self.note.setText(self.tr("Give the first and the last day of the period."))
             return
-        try:
-            figures = self._service.figures(report_filter)
-        except StoreError as error:
-            message_boxes.error(self, self.tr("Reports"), str(error))
-            return
+        self._wanted = report_filter
+        self._set_computing(True)
+        if self._running is None:
+            self._start(report_filter)
+
+    def is_computing(self) -> bool:
+        """Whether figures asked for have not been shown yet."""
+        return self._wanted is not None
+
+    def _start(self, report_filter: ReportFilter) -> None:
+        self._running = report_filter
+        service = self._service
+        # The service opens its own session on the worker thread: none is shared with the window's.
+        self._tasks.submit(lambda: (report_filter, service.figures(report_filter)), self._computed, self._failed)
+
+    def _next(self) -> bool:
+        """After a computation: start the latest request if it is another one; True when one was started."""
+        self._running = None
+        if self._wanted is not None and self._wanted != self._filter_done:
+            self._start(self._wanted)
+            return True
+        return False
+
+    def _computed(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        report_filter, figures = result
+        self._filter_done = report_filter
+        if self._next():
+            return  # a newer request is on its way: these figures are already out of date
+        self._wanted = None
         self._filter = report_filter
         self.figures = figures
         self._show(figures)
+        self._set_computing(False)
+
+    def _failed(self, error: BaseException) -> None:
+        self._filter_done = self._running
+        if self._next():
+            return
+        self._wanted = None
+        self._set_computing(False)
+        if not isinstance(error, StoreError):
+            raise error
+        message_boxes.error(self, self.tr("Reports"), error_text(error))
+
+    def _set_computing(self, computing: bool) -> None:
+        self.computing_label.setVisible(computing)
+        # Figures and bars out of date are not clicked: they would open other cases than they count.
+        for widget in (*self.figure_buttons.values(), *self._charts, self.pdf_button):
+            widget.setEnabled(not computing)
+        self.export_button.setEnabled(not computing and not self._exporting)
+        if not computing and self.figures is not None:
+            self._enable_figures(self.figures)
+
+    def shutdown(self) -> None:
+        """Wait for a computation under way and drop its result (before the database is closed)."""
+        self._tasks.shutdown()
+
+    # showing --------------------------------------------------------------------------------------------------
 
     def _set_figure(self, key: str, value: object) -> None:
         button = self.figure_buttons[key]
@@ -253,9 +346,6 @@ class ReportsView(QDialog):
             ("identity", f.identity.get("cannot-be-verified", 0)),
         ):
             self._set_figure(key, value)
-        # Only the figures the register can filter exactly open it.
-        for key, button in self.figure_buttons.items():
-            button.setEnabled(key in ("received", "open", "overdue"))
         self.note.setText(
             self.tr("%1 purged requests are counted through their anonymous statistics line.").replace(
                 "%1", str(f.purged))
@@ -283,10 +373,30 @@ class ReportsView(QDialog):
             [k or self.tr("(purged)") for k in self._centre_keys],
             [(self.tr("Received"), [float(v.received) for v in f.by_centre.values()])],
         )
+        self._channel_keys = list(f.by_channel)
+        self.channels.set_data(
+            [labels.channel_label(Channel(k)) for k in self._channel_keys],
+            [(self.tr("Received"), [float(v.received) for v in f.by_channel.values()])],
+        )
         buckets = [f"{low}–{high}" if high is not None else self.tr("over %1").replace("%1", str(low - 1))
                    for low, high in DAY_BUCKETS]
         self.days.set_data(buckets, [(self.tr("Answers"), [float(n) for n in f.days_distribution])])
         self._month_keys = [m.month for m in f.by_month]
+
+    def _enable_figures(self, f: Figures) -> None:
+        """Every figure opens the register on its cases; a statistic that could not be computed opens nothing."""
+        for key, button in self.figure_buttons.items():
+            button.setEnabled(
+                (key != "median" or f.median_days_to_answer is not None)
+                and (key != "p90" or f.p90_days_to_answer is not None)
+            )
+        tips = {
+            "median": self.tr("Opens the answers that took at least this many days (at least half of them)"),
+            "p90": self.tr("Opens the answers that took at least this many days (the slowest tenth or more)"),
+            "refusals": self.tr("Counts each right refused; opens the requests with a right refused"),
+        }
+        for key, tip in tips.items():
+            self.figure_buttons[key].setToolTip(tip)
 
     # files ----------------------------------------------------------------------------------------------------
     def choose_path(self, title: str, suggested: str, kinds: str) -> Path | None:
@@ -321,10 +431,33 @@ class ReportsView(QDialog):
         if path.suffix.lower() not in (".csv", ".xlsx"):
             path = path.with_name(path.name + ".xlsx")
         service = RegisterExportService(self._service.place)
-        try:
-            service.export(self._base(), path, export_format)
-        except (OSError, StoreError) as error:
-            message_boxes.error(self, self.tr("Export these cases"), str(error))
+        wanted = self._base()
+        # A large export takes seconds: it runs on the worker thread, after any computation under way.
+        self._exporting = True
+        self.export_button.setEnabled(False)
+        self.export_status.setText(self.tr("Exporting…"))
+        self._tasks.submit(lambda: service.export(wanted, path, export_format), self._exported, self._export_failed)
+
+    def is_exporting(self) -> bool:
+        return self._exporting
+
+    def _export_ended(self) -> None:
+        self._exporting = False
+        self.export_button.setEnabled(not self.is_computing())
+
+    def _exported(self, count: object) -> None:
+        self._export_ended()
+        assert isinstance(count, int)
+        self.export_status.setText(
+            self.tr("1 case exported") if count == 1 else self.tr("%1 cases exported").replace("%1", str(count))
+        )
+
+    def _export_failed(self, error: BaseException) -> None:
+        self._export_ended()
+        self.export_status.clear()
+        if not isinstance(error, OSError | StoreError):
+            raise error
+        message_boxes.error(self, self.tr("Export these cases"), error_text(error))
 
     # clicks: the register, filtered ---------------------------------------------------------------------------
     def _base(self) -> CaseFilter:
@@ -335,6 +468,7 @@ class ReportsView(QDialog):
             centre=self._filter.centre,
             received_from=self._filter.period.start,
             received_to=self._filter.period.end,
+            channel=self._filter.channel,
         )
 
     def _ask(self, change: Callable[[CaseFilter], CaseFilter]) -> None:
@@ -346,18 +480,42 @@ class ReportsView(QDialog):
         if key == "open":
             self._ask(lambda f: replace(f, statuses=OPEN_STATUSES))
         elif key == "overdue":
+            # The summary strip's own count: the same cases, and the strip shows which one is chosen.
             self._ask(lambda f: replace(f, quick=QuickFilter.OVERDUE))
+        elif key in ("median", "p90"):
+            figures = self.figures
+            days = None if figures is None else (
+                figures.median_days_to_answer if key == "median" else figures.p90_days_to_answer
+            )
+            if days is not None:
+                self._ask(lambda f: replace(f, handling=Handling.ANSWERED, days_to_answer_from=days))
+        elif key in _FIGURE_HANDLING:
+            self._ask(lambda f: replace(f, handling=_FIGURE_HANDLING[key]))
         else:
             self._ask(lambda f: f)
 
-    def _month_clicked(self, index: int) -> None:
+    def _month(self, index: int, change: Callable[[CaseFilter], CaseFilter]) -> None:
         year, month = (int(p) for p in self._month_keys[index].split("-"))
         month_period = Period.month(year, month)
-        self._ask(lambda f: replace(
+        self._ask(lambda f: change(replace(
             f,
             received_from=max(month_period.start, f.received_from or month_period.start),
             received_to=min(month_period.end, f.received_to or month_period.end),
-        ))
+        )))
+
+    def _month_clicked(self, index: int) -> None:
+        self._month(index, lambda f: f)
+
+    def _month_answers_clicked(self, index: int) -> None:
+        # The on-time rate of a month is made of the answers to its requests: all of them, on time or late.
+        self._month(index, lambda f: replace(f, handling=Handling.ANSWERED))
+
+    def _channel_clicked(self, index: int) -> None:
+        self._ask(lambda f: replace(f, channel=Channel(self._channel_keys[index])))
+
+    def _days_clicked(self, index: int) -> None:
+        low, high = DAY_BUCKETS[index]
+        self._ask(lambda f: replace(f, days_to_answer_from=low, days_to_answer_to=high))
 
     def _country_clicked(self, index: int) -> None:
         self._ask(lambda f: replace(f, jurisdiction=Jurisdiction(self._country_keys[index])))

@@ -4481,6 +4481,14 @@ L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
+        <source>&amp;Export the register…</source>
+        <translation>&amp;Exporter le registre…</translation>
+    </message>
+    <message>
+        <source>The cases the register shows, with its filters and order, as XLSX or CSV (Ctrl+E)</source>
+        <translation>Les demandes que montre le registre, avec ses filtres et son ordre, en XLSX ou CSV (Ctrl+E)</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -4535,6 +4543,26 @@ L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
     <message>
         <source>Today: %1</source>
         <translation>Aujourd&apos;hui&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Exporter le registre</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Classeur Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the register…</source>
+        <translation>Export du registre en cours…</translation>
+    </message>
+    <message>
+        <source>1 case exported to %2</source>
+        <translation>1 demande exportée vers %2</translation>
+    </message>
+    <message>
+        <source>%1 cases exported to %2</source>
+        <translation>%1 demandes exportées vers %2</translation>
     </message>
     <message>
         <source>Counting cases…</source>
@@ -5164,6 +5192,61 @@ Demandée par&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReportChip</name>
+    <message>
+        <source>answered</source>
+        <translation>traitées</translation>
+    </message>
+    <message>
+        <source>answered on time</source>
+        <translation>traitées dans le délai</translation>
+    </message>
+    <message>
+        <source>answered late</source>
+        <translation>traitées en retard</translation>
+    </message>
+    <message>
+        <source>open past due</source>
+        <translation>ouvertes, échéance dépassée</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>prolongées</translation>
+    </message>
+    <message>
+        <source>a right refused</source>
+        <translation>un droit refusé</translation>
+    </message>
+    <message>
+        <source>erasure partly refused</source>
+        <translation>effacement refusé en partie</translation>
+    </message>
+    <message>
+        <source>identity not established</source>
+        <translation>identité non établie</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Retirer ce filtre</translation>
+    </message>
+    <message>
+        <source>answered in %1 to %2 days</source>
+        <translation>traitées en %1 à %2 jours</translation>
+    </message>
+    <message>
+        <source>answered in %1 days or more</source>
+        <translation>traitées en %1 jours ou plus</translation>
+    </message>
+    <message>
+        <source>answered in %1 days or fewer</source>
+        <translation>traitées en %1 jours ou moins</translation>
+    </message>
+    <message>
+        <source>Filtered from the reports: %1</source>
+        <translation>Filtré depuis les rapports&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <source>Reports</source>
@@ -5266,6 +5349,10 @@ Demandée par&#xa0;: %2</translation>
         <translation>Identité non établie</translation>
     </message>
     <message>
+        <source>Computing…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
         <source>Requests per month, by right</source>
         <translation>Demandes par mois, par droit</translation>
     </message>
@@ -5280,6 +5367,10 @@ Demandée par&#xa0;: %2</translation>
     <message>
         <source>Requests by centre</source>
         <translation>Demandes par centre</translation>
+    </message>
+    <message>
+        <source>Requests by channel</source>
+        <translation>Demandes par canal</translation>
     </message>
     <message>
         <source>Days to answer</source>
@@ -5314,6 +5405,18 @@ Demandée par&#xa0;: %2</translation>
         <translation>Réponses</translation>
     </message>
     <message>
+        <source>Opens the answers that took at least this many days (at least half of them)</source>
+        <translation>Ouvre les réponses qui ont pris au moins ce nombre de jours (au moins la moitié d’entre elles)</translation>
+    </message>
+    <message>
+        <source>Opens the answers that took at least this many days (the slowest tenth or more)</source>
+        <translation>Ouvre les réponses qui ont pris au moins ce nombre de jours (le dixième le plus lent, ou plus)</translation>
+    </message>
+    <message>
+        <source>Counts each right refused; opens the requests with a right refused</source>
+        <translation>Compte chaque droit refusé&#xa0;; ouvre les demandes dont un droit a été refusé</translation>
+    </message>
+    <message>
         <source>Annual report</source>
         <translation>Rapport annuel</translation>
     </message>
@@ -5328,6 +5431,18 @@ Demandée par&#xa0;: %2</translation>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Classeur Excel (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>1 case exported</source>
+        <translation>1 demande exportée</translation>
+    </message>
+    <message>
+        <source>%1 cases exported</source>
+        <translation>%1 demandes exportées</translation>
     </message>
 </context>
 <context>

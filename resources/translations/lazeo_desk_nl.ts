@@ -4481,6 +4481,14 @@ Toch als verstuurd registreren?</translation>
         <translation>&amp;Nieuw verzoek…</translation>
     </message>
     <message>
+        <source>&amp;Export the register…</source>
+        <translation>Register e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>The cases the register shows, with its filters and order, as XLSX or CSV (Ctrl+E)</source>
+        <translation>De verzoeken die het register toont, met zijn filters en volgorde, als XLSX of CSV (Ctrl+E)</translation>
+    </message>
+    <message>
         <source>Keep a &amp;calendar file refreshed…</source>
         <translation>Agenda&amp;bestand bijhouden…</translation>
     </message>
@@ -4551,6 +4559,26 @@ Toch als verstuurd registreren?</translation>
     <message>
         <source>Today: %1</source>
         <translation>Vandaag: %1</translation>
+    </message>
+    <message>
+        <source>Export the register</source>
+        <translation>Register exporteren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel-werkmap (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the register…</source>
+        <translation>Register wordt geëxporteerd…</translation>
+    </message>
+    <message>
+        <source>1 case exported to %2</source>
+        <translation>1 verzoek geëxporteerd naar %2</translation>
+    </message>
+    <message>
+        <source>%1 cases exported to %2</source>
+        <translation>%1 verzoeken geëxporteerd naar %2</translation>
     </message>
     <message>
         <source>Counting cases…</source>
@@ -5164,6 +5192,61 @@ Gevraagd door: %2</translation>
     </message>
 </context>
 <context>
+    <name>ReportChip</name>
+    <message>
+        <source>answered</source>
+        <translation>beantwoord</translation>
+    </message>
+    <message>
+        <source>answered on time</source>
+        <translation>tijdig beantwoord</translation>
+    </message>
+    <message>
+        <source>answered late</source>
+        <translation>te laat beantwoord</translation>
+    </message>
+    <message>
+        <source>open past due</source>
+        <translation>open, termijn verstreken</translation>
+    </message>
+    <message>
+        <source>extended</source>
+        <translation>verlengd</translation>
+    </message>
+    <message>
+        <source>a right refused</source>
+        <translation>een recht geweigerd</translation>
+    </message>
+    <message>
+        <source>erasure partly refused</source>
+        <translation>wissing deels geweigerd</translation>
+    </message>
+    <message>
+        <source>identity not established</source>
+        <translation>identiteit niet vastgesteld</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Deze filter verwijderen</translation>
+    </message>
+    <message>
+        <source>answered in %1 to %2 days</source>
+        <translation>beantwoord in %1 tot %2 dagen</translation>
+    </message>
+    <message>
+        <source>answered in %1 days or more</source>
+        <translation>beantwoord in %1 dagen of meer</translation>
+    </message>
+    <message>
+        <source>answered in %1 days or fewer</source>
+        <translation>beantwoord in %1 dagen of minder</translation>
+    </message>
+    <message>
+        <source>Filtered from the reports: %1</source>
+        <translation>Gefilterd vanuit de verslagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReportsView</name>
     <message>
         <source>Reports</source>
@@ -5266,6 +5349,10 @@ Gevraagd door: %2</translation>
         <translation>Identiteit niet vastgesteld</translation>
     </message>
     <message>
+        <source>Computing…</source>
+        <translation>Bezig met berekenen…</translation>
+    </message>
+    <message>
         <source>Requests per month, by right</source>
         <translation>Verzoeken per maand, per recht</translation>
     </message>
@@ -5280,6 +5367,10 @@ Gevraagd door: %2</translation>
     <message>
         <source>Requests by centre</source>
         <translation>Verzoeken per centrum</translation>
+    </message>
+    <message>
+        <source>Requests by channel</source>
+        <translation>Verzoeken per kanaal</translation>
     </message>
     <message>
         <source>Days to answer</source>
@@ -5314,6 +5405,18 @@ Gevraagd door: %2</translation>
         <translation>Antwoorden</translation>
     </message>
     <message>
+        <source>Opens the answers that took at least this many days (at least half of them)</source>
+        <translation>Opent de antwoorden die minstens zoveel dagen duurden (minstens de helft ervan)</translation>
+    </message>
+    <message>
+        <source>Opens the answers that took at least this many days (the slowest tenth or more)</source>
+        <translation>Opent de antwoorden die minstens zoveel dagen duurden (het traagste tiende of meer)</translation>
+    </message>
+    <message>
+        <source>Counts each right refused; opens the requests with a right refused</source>
+        <translation>Telt elk geweigerd recht; opent de verzoeken met een geweigerd recht</translation>
+    </message>
+    <message>
         <source>Annual report</source>
         <translation>Jaarverslag</translation>
     </message>
@@ -5328,6 +5431,18 @@ Gevraagd door: %2</translation>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel-werkmap (*.xlsx);;CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <source>1 case exported</source>
+        <translation>1 verzoek geëxporteerd</translation>
+    </message>
+    <message>
+        <source>%1 cases exported</source>
+        <translation>%1 verzoeken geëxporteerd</translation>
     </message>
 </context>
 <context>

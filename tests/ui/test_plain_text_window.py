@@ -548,6 +548,7 @@ def test_the_reports_window_names_a_marked_centre_literally_in_its_charts(
     qtbot.waitExposed(view)
     view.resize(1100, 860)
     view.refresh()
+    qtbot.waitUntil(lambda: not view.is_computing())  # the figures are computed on a worker thread
     chart = view.centres
     assert any("MRKR" in category for category in chart.categories)
     chart.grab()  # paints it, which places the bars
