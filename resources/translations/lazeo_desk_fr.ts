@@ -673,7 +673,7 @@
     </message>
     <message>
         <source>Request received {day} by {channel}; rights: {rights}</source>
-        <translation>Demande reçue le {day} par {channel}&#x202f;; droits&#xa0;: {rights}</translation>
+        <translation type="vanished">Demande reçue le {day} par {channel}&#x202f;; droits&#xa0;: {rights}</translation>
     </message>
     <message>
         <source>no change</source>
@@ -1697,7 +1697,7 @@
     </message>
     <message>
         <source>Sample case (demo data): received {day} by {channel}</source>
-        <translation>Demande d&apos;exemple (données de démonstration)&#xa0;: reçue le {day} par {channel}</translation>
+        <translation type="vanished">Demande d&apos;exemple (données de démonstration)&#xa0;: reçue le {day} par {channel}</translation>
     </message>
     <message>
         <source>the GDPR does not apply to deceased persons (recital 27): an heir&apos;s request is answered under the national patient law, not with a {kind} letter</source>
@@ -1910,6 +1910,62 @@
     <message>
         <source>the report texts are missing: {path}</source>
         <translation>les textes du rapport sont introuvables : {path}</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>par courrier</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>par e-mail</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en main propre</translation>
+    </message>
+    <message>
+        <source>through the website&apos;s form</source>
+        <translation>par le formulaire du site</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>par téléphone</translation>
+    </message>
+    <message>
+        <source>through Doctolib</source>
+        <translation>via Doctolib</translation>
+    </message>
+    <message>
+        <source>Request received on {day}, {how}; rights: {rights}</source>
+        <translation>Demande reçue le {day}, {how} ; droits : {rights}</translation>
+    </message>
+    <message>
+        <source>Sample case (demo data): received on {day}, {how}</source>
+        <translation>Demande d&apos;exemple (données de démonstration) : reçue le {day}, {how}</translation>
+    </message>
+    <message>
+        <source>registered post</source>
+        <translation>courrier recommandé</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>hand delivery</source>
+        <translation>remise en main propre</translation>
+    </message>
+    <message>
+        <source>{field} set to {new}</source>
+        <translation>{field} : {new}</translation>
+    </message>
+    <message>
+        <source>{field} cleared (was {old})</source>
+        <translation>{field} : plus de valeur (auparavant {old})</translation>
+    </message>
+    <message>
+        <source>no check was made</source>
+        <translation>aucune vérification faite</translation>
     </message>
 </context>
 <context>

@@ -673,7 +673,7 @@
     </message>
     <message>
         <source>Request received {day} by {channel}; rights: {rights}</source>
-        <translation>Verzoek ontvangen op {day} via {channel}; rechten: {rights}</translation>
+        <translation type="vanished">Verzoek ontvangen op {day} via {channel}; rechten: {rights}</translation>
     </message>
     <message>
         <source>no change</source>
@@ -1697,7 +1697,7 @@
     </message>
     <message>
         <source>Sample case (demo data): received {day} by {channel}</source>
-        <translation>Voorbeeldverzoek (demogegevens): ontvangen op {day} via {channel}</translation>
+        <translation type="vanished">Voorbeeldverzoek (demogegevens): ontvangen op {day} via {channel}</translation>
     </message>
     <message>
         <source>the GDPR does not apply to deceased persons (recital 27): an heir&apos;s request is answered under the national patient law, not with a {kind} letter</source>
@@ -1910,6 +1910,62 @@
     <message>
         <source>the report texts are missing: {path}</source>
         <translation>de teksten van het verslag ontbreken: {path}</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>per post</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>per e-mail</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>persoonlijk afgegeven</translation>
+    </message>
+    <message>
+        <source>through the website&apos;s form</source>
+        <translation>via het formulier op de website</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>telefonisch</translation>
+    </message>
+    <message>
+        <source>through Doctolib</source>
+        <translation>via Doctolib</translation>
+    </message>
+    <message>
+        <source>Request received on {day}, {how}; rights: {rights}</source>
+        <translation>Verzoek ontvangen op {day}, {how}; rechten: {rights}</translation>
+    </message>
+    <message>
+        <source>Sample case (demo data): received on {day}, {how}</source>
+        <translation>Voorbeeldverzoek (demogegevens): ontvangen op {day}, {how}</translation>
+    </message>
+    <message>
+        <source>registered post</source>
+        <translation>aangetekende post</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>hand delivery</source>
+        <translation>persoonlijke overhandiging</translation>
+    </message>
+    <message>
+        <source>{field} set to {new}</source>
+        <translation>{field}: {new}</translation>
+    </message>
+    <message>
+        <source>{field} cleared (was {old})</source>
+        <translation>{field}: geen waarde meer (was {old})</translation>
+    </message>
+    <message>
+        <source>no check was made</source>
+        <translation>geen controle gedaan</translation>
     </message>
 </context>
 <context>
