@@ -1937,11 +1937,11 @@
     </message>
     <message>
         <source>Request received on {day}, {how}; rights: {rights}</source>
-        <translation>Demande reçue le {day}, {how} ; droits : {rights}</translation>
+        <translation>Demande reçue le {day}, {how}&#x202f;; droits&#xa0;: {rights}</translation>
     </message>
     <message>
         <source>Sample case (demo data): received on {day}, {how}</source>
-        <translation>Demande d&apos;exemple (données de démonstration) : reçue le {day}, {how}</translation>
+        <translation>Demande d&apos;exemple (données de démonstration)&#xa0;: reçue le {day}, {how}</translation>
     </message>
     <message>
         <source>registered post</source>
@@ -1957,11 +1957,11 @@
     </message>
     <message>
         <source>{field} set to {new}</source>
-        <translation>{field} : {new}</translation>
+        <translation>{field}&#xa0;: {new}</translation>
     </message>
     <message>
         <source>{field} cleared (was {old})</source>
-        <translation>{field} : plus de valeur (auparavant {old})</translation>
+        <translation>{field}&#xa0;: plus de valeur (auparavant {old})</translation>
     </message>
     <message>
         <source>no check was made</source>
@@ -2593,6 +2593,14 @@ Pays</translation>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
+    <message>
+        <source>address missing</source>
+        <translation>adresse manquante</translation>
+    </message>
+    <message>
+        <source>No address is known for this centre (the privacy policy gives none): type it below.</source>
+        <translation>Aucune adresse n&apos;est connue pour ce centre (la politique de confidentialité n&apos;en donne pas) : saisissez-la ci-dessous.</translation>
+    </message>
 </context>
 <context>
     <name>CentresPage</name>
@@ -2619,6 +2627,10 @@ Pays</translation>
     <message>
         <source>The centres offered when a case is opened. The country chooses the public holidays, the patient law and the supervisory authority.</source>
         <translation>Les centres proposés à l&apos;ouverture d&apos;une demande. Le pays détermine les jours fériés, la loi sur les droits des patients et l&apos;autorité de contrôle.</translation>
+    </message>
+    <message>
+        <source>Address missing for %1: the privacy policy gives none. Select a centre and type its address.</source>
+        <translation>Adresse manquante pour %1 : la politique de confidentialité n&apos;en donne pas. Sélectionnez un centre et saisissez son adresse.</translation>
     </message>
     <message>
         <source>Row %1 (%2): %3</source>

@@ -2593,6 +2593,14 @@ Land</translation>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
+    <message>
+        <source>address missing</source>
+        <translation>adres ontbreekt</translation>
+    </message>
+    <message>
+        <source>No address is known for this centre (the privacy policy gives none): type it below.</source>
+        <translation>Voor dit centrum is geen adres bekend (het privacybeleid vermeldt er geen): typ het hieronder.</translation>
+    </message>
 </context>
 <context>
     <name>CentresPage</name>
@@ -2619,6 +2627,10 @@ Land</translation>
     <message>
         <source>The centres offered when a case is opened. The country chooses the public holidays, the patient law and the supervisory authority.</source>
         <translation>De centra die bij het openen van een verzoek worden aangeboden. Het land bepaalt de feestdagen, de patiëntenrechtenwet en de toezichthoudende autoriteit.</translation>
+    </message>
+    <message>
+        <source>Address missing for %1: the privacy policy gives none. Select a centre and type its address.</source>
+        <translation>Adres ontbreekt voor %1: het privacybeleid vermeldt er geen. Selecteer een centrum en typ het adres.</translation>
     </message>
     <message>
         <source>Row %1 (%2): %3</source>
