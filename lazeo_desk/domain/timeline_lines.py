@@ -78,12 +78,26 @@ def _is_empty(value: object) -> bool:
     return value is None or value == "" or (isinstance(value, Message) and value.template == EMPTY)
 
 
+# A date set on the case reads as what happened that day ("answered on 10 March 2026"), by its field's label.
+_DAY_SET: dict[str, Callable[[object], Message]] = {
+    "answered": lambda day: said("answered on {day}", day=day),
+    "closed": lambda day: said("closed on {day}", day=day),
+    "completed": lambda day: said("complete on {day}", day=day),
+    "awaiting since": lambda day: said("awaiting the requester since {day}", day=day),
+    "information requested": lambda day: said("information asked for on {day}", day=day),
+    "extension notice date": lambda day: said("extension notified on {day}", day=day),
+}
+
+
 def _field_change(line: Message) -> Message | None:
     """A field's change said as a person would: set, cleared or changed, never "(empty)"; None when unchanged."""
     field, old, new = (line.values.get(name) for name in ("field", "old", "new"))
     if _is_empty(old) and _is_empty(new):
         return None
     if _is_empty(old):
+        day_set = _DAY_SET.get(field.template) if isinstance(field, Message) else None
+        if day_set is not None:
+            return day_set(new)
         return said("{field} set to {new}", field=field, new=new)
     if _is_empty(new):
         return said("{field} cleared (was {old})", field=field, old=old)

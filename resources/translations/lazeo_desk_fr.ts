@@ -1956,6 +1956,30 @@
         <translation>remise en main propre</translation>
     </message>
     <message>
+        <source>answered on {day}</source>
+        <translation>répondue le {day}</translation>
+    </message>
+    <message>
+        <source>closed on {day}</source>
+        <translation>clôturée le {day}</translation>
+    </message>
+    <message>
+        <source>complete on {day}</source>
+        <translation>complète le {day}</translation>
+    </message>
+    <message>
+        <source>awaiting the requester since {day}</source>
+        <translation>en attente du demandeur depuis le {day}</translation>
+    </message>
+    <message>
+        <source>information asked for on {day}</source>
+        <translation>informations demandées le {day}</translation>
+    </message>
+    <message>
+        <source>extension notified on {day}</source>
+        <translation>prolongation notifiée le {day}</translation>
+    </message>
+    <message>
         <source>{field} set to {new}</source>
         <translation>{field}&#xa0;: {new}</translation>
     </message>
@@ -2599,7 +2623,7 @@ Pays</translation>
     </message>
     <message>
         <source>No address is known for this centre (the privacy policy gives none): type it below.</source>
-        <translation>Aucune adresse n&apos;est connue pour ce centre (la politique de confidentialité n&apos;en donne pas) : saisissez-la ci-dessous.</translation>
+        <translation>Aucune adresse n&apos;est connue pour ce centre (la politique de confidentialité n&apos;en donne pas)&#xa0;: saisissez-la ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -2630,7 +2654,7 @@ Pays</translation>
     </message>
     <message>
         <source>Address missing for %1: the privacy policy gives none. Select a centre and type its address.</source>
-        <translation>Adresse manquante pour %1 : la politique de confidentialité n&apos;en donne pas. Sélectionnez un centre et saisissez son adresse.</translation>
+        <translation>Adresse manquante pour %1&#xa0;: la politique de confidentialité n&apos;en donne pas. Sélectionnez un centre et saisissez son adresse.</translation>
     </message>
     <message>
         <source>Row %1 (%2): %3</source>

@@ -1956,6 +1956,30 @@
         <translation>persoonlijke overhandiging</translation>
     </message>
     <message>
+        <source>answered on {day}</source>
+        <translation>beantwoord op {day}</translation>
+    </message>
+    <message>
+        <source>closed on {day}</source>
+        <translation>afgesloten op {day}</translation>
+    </message>
+    <message>
+        <source>complete on {day}</source>
+        <translation>volledig op {day}</translation>
+    </message>
+    <message>
+        <source>awaiting the requester since {day}</source>
+        <translation>wacht sinds {day} op de verzoeker</translation>
+    </message>
+    <message>
+        <source>information asked for on {day}</source>
+        <translation>informatie gevraagd op {day}</translation>
+    </message>
+    <message>
+        <source>extension notified on {day}</source>
+        <translation>verlenging meegedeeld op {day}</translation>
+    </message>
+    <message>
         <source>{field} set to {new}</source>
         <translation>{field}: {new}</translation>
     </message>

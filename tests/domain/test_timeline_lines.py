@@ -45,6 +45,14 @@ def test_a_field_set_or_cleared_names_no_empty_value_and_an_unchanged_one_is_lef
     assert not any("(empty)" in line for line in lines)
 
 
+def test_a_date_set_on_the_case_reads_as_what_happened_that_day() -> None:
+    answered = said("{field}: {old} → {new}", field=said("answered"), old=said(EMPTY), new=date(2026, 3, 10))
+    awaiting = said("{field}: {old} → {new}", field=said("awaiting since"), old=said(EMPTY), new=date(2026, 3, 2))
+    assert readable_lines("status", [answered, awaiting]) == [
+        "answered on 2026-03-10", "awaiting the requester since 2026-03-02"
+    ]
+
+
 def test_blank_lines_and_repeats_are_left_out() -> None:
     note = "Geachte,\n\n   \nDank u.\n"
     lines = readable_lines("note", [note, "", said("no change"), said("no change")])

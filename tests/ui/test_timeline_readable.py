@@ -147,25 +147,29 @@ def test_every_kind_of_entry_reads_as_whole_sentences(code: str, speaking: Speak
 
 
 @pytest.mark.parametrize(
-    ("code", "opened", "cleared"),
+    ("code", "opened", "cleared", "dated"),
     [
         ("en", "Request received on 1 March 2026, in person; rights: Access, Erasure",
-         "awaiting since cleared (was 10 March 2026)"),
+         "awaiting since cleared (was 10 March 2026)", ["awaiting the requester since 10 March 2026",
+                                                        "answered on 10 March 2026", "closed on 10 March 2026"]),
         ("fr", f"Demande reçue le 1er mars 2026, en main propre{NNB}; droits{NB}: Accès, Effacement",
-         f"en attente depuis{NB}: plus de valeur (auparavant 10 mars 2026)"),
+         f"en attente depuis{NB}: plus de valeur (auparavant 10 mars 2026)",
+         ["en attente du demandeur depuis le 10 mars 2026", "répondue le 10 mars 2026", "clôturée le 10 mars 2026"]),
         ("nl", "Verzoek ontvangen op 1 maart 2026, persoonlijk afgegeven; rechten: Inzage, Wissing",
-         "wacht sinds: geen waarde meer (was 10 maart 2026)"),
+         "wacht sinds: geen waarde meer (was 10 maart 2026)",
+         ["wacht sinds 10 maart 2026 op de verzoeker", "beantwoord op 10 maart 2026", "afgesloten op 10 maart 2026"]),
     ],
 )
-def test_the_opening_names_the_channel_as_its_own_phrase_and_an_emptied_field_says_so(
-    code: str, opened: str, cleared: str, speaking: Speak, service: CaseService
+def test_the_opening_names_the_channel_as_its_own_phrase_and_a_field_set_or_emptied_says_so(
+    code: str, opened: str, cleared: str, dated: list[str], speaking: Speak, service: CaseService
 ) -> None:
     [walked, *_] = walk_through_everything(service, LANGUAGES[code])
     speaking(code)
     entries = shown(service, walked)
     assert entries[0][1] == opened
-    resumed = "\n".join(details for _, details in entries)
-    assert cleared in resumed.splitlines()
+    lines = "\n".join(details for _, details in entries).splitlines()
+    assert cleared in lines
+    assert all(line in lines for line in dated), lines
 
 
 def test_a_verification_is_said_once_in_the_summary_beside_its_status_change(
@@ -199,7 +203,7 @@ def test_an_entry_kept_by_an_earlier_version_reads_with_the_sentences_of_today(
     speaking("en")
     assert model.index(0, COL_TEXT).data().splitlines() == [
         "Request received on 1 November 2026, in person; rights: Access",
-        "awaiting since set to 2 November 2026",
+        "awaiting the requester since 2 November 2026",
         "letter Acknowledgement of receipt (Dutch) sent by registered post; SHA-256 ab12",
     ]
     speaking("fr")
@@ -209,5 +213,5 @@ def test_an_entry_kept_by_an_earlier_version_reads_with_the_sentences_of_today(
     speaking("nl")
     assert model.index(0, COL_TEXT).data().splitlines()[:2] == [
         "Verzoek ontvangen op 1 november 2026, persoonlijk afgegeven; rechten: Inzage",
-        "wacht sinds: 2 november 2026",
+        "wacht sinds 2 november 2026 op de verzoeker",
     ]
