@@ -74,6 +74,28 @@ def _with_words(line: Message) -> Message:
     )
 
 
+OUTCOME_WITH_GROUND = "outcome {right}: {outcome} ({ground})"
+# The refusal grounds a refusal letter records as the outcome's ground, by their stored keys (letters/context.py,
+# RefusalGround), with the reasons typed after a colon.
+_REFUSAL_GROUNDS: dict[str, Message] = {
+    "identity-not-established": said("identity not established"),
+    "manifestly-unfounded": said("manifestly unfounded request"),
+    "excessive": said("excessive request"),
+}
+
+
+def _ground_in_words(line: Message) -> Message:
+    ground = line.values.get("ground")
+    if not isinstance(ground, str) or isinstance(ground, Message):
+        return line
+    key, colon, reasons = ground.partition(":")
+    words = _REFUSAL_GROUNDS.get(key.strip())
+    if words is None:
+        return line
+    said_ground = said("{ground}: {reasons}", ground=words, reasons=reasons.strip()) if reasons.strip() else words
+    return Message(line.template, {**line.values, "ground": said_ground})
+
+
 def _is_empty(value: object) -> bool:
     return value is None or value == "" or (isinstance(value, Message) and value.template == EMPTY)
 
@@ -116,6 +138,8 @@ def _said_now(line: Message) -> Message | None:
         return _field_change(line)
     if line.template == NO_CHECKS:
         return said("no check was made")
+    if line.template == OUTCOME_WITH_GROUND:
+        return _ground_in_words(line)
     return line
 
 

@@ -1956,6 +1956,22 @@
         <translation>remise en main propre</translation>
     </message>
     <message>
+        <source>identity not established</source>
+        <translation>identité non établie</translation>
+    </message>
+    <message>
+        <source>manifestly unfounded request</source>
+        <translation>demande manifestement infondée</translation>
+    </message>
+    <message>
+        <source>excessive request</source>
+        <translation>demande excessive</translation>
+    </message>
+    <message>
+        <source>{ground}: {reasons}</source>
+        <translation>{ground} : {reasons}</translation>
+    </message>
+    <message>
         <source>answered on {day}</source>
         <translation>répondue le {day}</translation>
     </message>

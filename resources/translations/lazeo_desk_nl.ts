@@ -1956,6 +1956,22 @@
         <translation>persoonlijke overhandiging</translation>
     </message>
     <message>
+        <source>identity not established</source>
+        <translation>identiteit niet vastgesteld</translation>
+    </message>
+    <message>
+        <source>manifestly unfounded request</source>
+        <translation>kennelijk ongegrond verzoek</translation>
+    </message>
+    <message>
+        <source>excessive request</source>
+        <translation>buitensporig verzoek</translation>
+    </message>
+    <message>
+        <source>{ground}: {reasons}</source>
+        <translation>{ground}: {reasons}</translation>
+    </message>
+    <message>
         <source>answered on {day}</source>
         <translation>beantwoord op {day}</translation>
     </message>

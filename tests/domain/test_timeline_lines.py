@@ -79,3 +79,14 @@ def test_no_line_shown_is_blank_or_repeated(texts: list[str]) -> None:
     lines = readable_lines("note", texts)
     assert all(line.strip() for line in lines)
     assert len(lines) == len(set(lines))
+
+
+def test_a_refusal_ground_kept_as_its_key_is_said_in_words_and_a_typed_ground_as_typed() -> None:
+    def outcome(ground: str) -> Message:
+        return said("outcome {right}: {outcome} ({ground})", right=Right.ACCESS, outcome="refused", ground=ground)
+
+    assert readable_lines("letter", [outcome("identity-not-established: no reply to two letters")]) == [
+        "outcome access: refused (identity not established: no reply to two letters)"
+    ]
+    assert readable_lines("letter", [outcome("excessive")]) == ["outcome access: refused (excessive request)"]
+    assert readable_lines("outcome", [outcome("art. 17(3)")]) == ["outcome access: refused (art. 17(3))"]

@@ -25,7 +25,7 @@ from lazeo_desk.domain.messages import said
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
 from lazeo_desk.domain.timeline_lines import EMPTY
-from lazeo_desk.letters.context import LetterExtras
+from lazeo_desk.letters.context import LetterExtras, RefusalGround
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.identity import record_verification
 from lazeo_desk.services.letters import LetterService, SendMethod
@@ -93,8 +93,25 @@ def walk_through_everything(service: CaseService, language: Language) -> list[st
     service.mark_awaiting_requester(paused, items="Doctolib")
     service.change_status(paused, Status.IN_PROGRESS)
     service.change_status(paused, Status.ANSWERED)
+    refused = service.open_case(Case(
+        jurisdiction=Jurisdiction.FR, language=Language.FR, channel=Channel.WEB_FORM, received=date(2026, 3, 3),
+        rights=(Right.ACCESS,), subject=DataSubject("Léa Martin", address=("1 rue de la Paix", "75002 PARIS")),
+    ))
+    refusal = LetterExtras(refusal_ground=RefusalGround.MANIFESTLY_UNFOUNDED, refusal_reason="C-307/22")
+    letters.send(refused, letters.draft(refused, LetterKind.REFUSAL, extras=refusal), method=SendMethod.POST,
+                 extras=refusal)
+    nothing_held = service.open_case(Case(
+        jurisdiction=Jurisdiction.LU, language=Language.FR, channel=Channel.DOCTOLIB, received=date(2026, 3, 4),
+        rights=(Right.ACCESS,), subject=DataSubject("Luc Schmit", address=("1 rue de Hollerich", "L-1111 Luxembourg")),
+    ))
+    notice = LetterExtras(extension_reason="C-154/21")
+    letters.send(nothing_held, letters.draft(nothing_held, LetterKind.ACKNOWLEDGEMENT), method=SendMethod.EMAIL)
+    letters.send(nothing_held, letters.draft(nothing_held, LetterKind.EXTENSION_NOTICE, extras=notice),
+                 method=SendMethod.EMAIL, extras=notice)
+    letters.send(nothing_held, letters.draft(nothing_held, LetterKind.NO_DATA_HELD),
+                 method=SendMethod.HAND_DELIVERY)
     samples = SampleDataService(Workplace(service.db, service.clock)).load(3, seed=5)
-    return [walked, paused, *samples]
+    return [walked, paused, refused, nothing_held, *samples]
 
 
 def shown(service: CaseService, reference: str) -> list[tuple[str, str]]:
@@ -170,6 +187,22 @@ def test_the_opening_names_the_channel_as_its_own_phrase_and_a_field_set_or_empt
     lines = "\n".join(details for _, details in entries).splitlines()
     assert cleared in lines
     assert all(line in lines for line in dated), lines
+
+
+@pytest.mark.parametrize(
+    ("code", "refused"),
+    [
+        ("en", "outcome Access: Refused (manifestly unfounded request: C-307/22)"),
+        ("fr", f"décision pour le droit «{NNB}Accès{NNB}»{NB}: Refusée (demande manifestement infondée{NB}: C-307/22)"),
+        ("nl", "beslissing voor het recht ‘Inzage’: Geweigerd (kennelijk ongegrond verzoek: C-307/22)"),
+    ],
+)
+def test_a_refusal_names_its_ground_in_words(code: str, refused: str, speaking: Speak, service: CaseService) -> None:
+    [_, _, reference, *_] = walk_through_everything(service, LANGUAGES[code])
+    speaking(code)
+    [letter] = [details for event, details in shown(service, reference) if details.startswith(("letter", "courrier",
+                                                                                               "brief"))]
+    assert refused in letter.splitlines()
 
 
 def test_a_verification_is_said_once_in_the_summary_beside_its_status_change(
