@@ -8,9 +8,11 @@ an empty field "(empty)": they are said again with today's sentences, so that ol
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 
 from lazeo_desk.domain.case import Channel
 from lazeo_desk.domain.messages import Message, said
+from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.sentence_words import channel_phrase
 
 # The sentences of services/cases.py and services/identity.py this module recognises, by their templates.
@@ -22,17 +24,16 @@ NO_CHECKS = "checks: none"
 TO_ASK_FOR = "to ask for: {items}"
 
 
-def request_received(channel: Channel, **values: object) -> Message:
+def request_received(channel: Channel, *, day: date, rights: Sequence[Right]) -> Message:
     """The first line of a case opened by hand: when and how it came, and the rights it invokes."""
     return said(
-        "Request received on {day}, {how}; rights: {rights}",
-        day=values["day"], how=channel_phrase(channel), rights=values["rights"],
+        "Request received on {day}, {how}; rights: {rights}", day=day, how=channel_phrase(channel), rights=rights
     )
 
 
-def sample_received(channel: Channel, **values: object) -> Message:
+def sample_received(channel: Channel, *, day: date) -> Message:
     """The first line of a sample case (its start, "Sample case (demo data):", marks the case as a sample)."""
-    return said("Sample case (demo data): received on {day}, {how}", day=values["day"], how=channel_phrase(channel))
+    return said("Sample case (demo data): received on {day}, {how}", day=day, how=channel_phrase(channel))
 
 
 def _said_again(build: Callable[..., Message]) -> Callable[[Mapping[str, object]], Message | None]:
@@ -132,7 +133,7 @@ def _said_now(line: Message) -> Message | None:
     if again is not None:
         try:
             return again(line.values) or line
-        except KeyError:
+        except TypeError:  # values that do not fit the sentence of today: the line is said as it was kept
             return line
     if line.template == FIELD_CHANGED:
         return _field_change(line)

@@ -90,3 +90,9 @@ def test_a_refusal_ground_kept_as_its_key_is_said_in_words_and_a_typed_ground_as
     ]
     assert readable_lines("letter", [outcome("excessive")]) == ["outcome access: refused (excessive request)"]
     assert readable_lines("outcome", [outcome("art. 17(3)")]) == ["outcome access: refused (art. 17(3))"]
+
+
+def test_an_earlier_opening_whose_channel_was_not_kept_as_a_word_is_said_as_it_was_kept() -> None:
+    kept = said("Request received {day} by {channel}; rights: {rights}", day=date(2026, 3, 2), channel="Post",
+                rights=(Right.ACCESS,))
+    assert readable_lines("opened", [kept]) == [kept]
