@@ -123,6 +123,8 @@ def _field_change(line: Message) -> Message | None:
             return day_set(new)
         return said("{field} set to {new}", field=field, new=new)
     if _is_empty(new):
+        if isinstance(field, Message) and field.template == "awaiting since":
+            return said("no longer awaiting the requester (since {day})", day=old)
         return said("{field} cleared (was {old})", field=field, old=old)
     return line
 

@@ -1969,7 +1969,7 @@
     </message>
     <message>
         <source>{ground}: {reasons}</source>
-        <translation>{ground} : {reasons}</translation>
+        <translation>{ground}&#xa0;: {reasons}</translation>
     </message>
     <message>
         <source>answered on {day}</source>
@@ -1998,6 +1998,10 @@
     <message>
         <source>{field} set to {new}</source>
         <translation>{field}&#xa0;: {new}</translation>
+    </message>
+    <message>
+        <source>no longer awaiting the requester (since {day})</source>
+        <translation>fin de l&apos;attente du demandeur (commencée le {day})</translation>
     </message>
     <message>
         <source>{field} cleared (was {old})</source>

@@ -2000,6 +2000,10 @@
         <translation>{field}: {new}</translation>
     </message>
     <message>
+        <source>no longer awaiting the requester (since {day})</source>
+        <translation>wacht niet meer op de verzoeker (sinds {day})</translation>
+    </message>
+    <message>
         <source>{field} cleared (was {old})</source>
         <translation>{field}: geen waarde meer (was {old})</translation>
     </message>

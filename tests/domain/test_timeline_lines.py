@@ -51,6 +51,8 @@ def test_a_date_set_on_the_case_reads_as_what_happened_that_day() -> None:
     assert readable_lines("status", [answered, awaiting]) == [
         "answered on 2026-03-10", "awaiting the requester since 2026-03-02"
     ]
+    resumed = said("{field}: {old} → {new}", field=said("awaiting since"), old=date(2026, 3, 2), new=said(EMPTY))
+    assert readable_lines("resumed", [resumed]) == ["no longer awaiting the requester (since 2026-03-02)"]
 
 
 def test_blank_lines_and_repeats_are_left_out() -> None:

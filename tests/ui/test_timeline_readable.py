@@ -167,13 +167,13 @@ def test_every_kind_of_entry_reads_as_whole_sentences(code: str, speaking: Speak
     ("code", "opened", "cleared", "dated"),
     [
         ("en", "Request received on 1 March 2026, in person; rights: Access, Erasure",
-         "awaiting since cleared (was 10 March 2026)", ["awaiting the requester since 10 March 2026",
+         "no longer awaiting the requester (since 10 March 2026)", ["awaiting the requester since 10 March 2026",
                                                         "answered on 10 March 2026", "closed on 10 March 2026"]),
         ("fr", f"Demande reçue le 1er mars 2026, en main propre{NNB}; droits{NB}: Accès, Effacement",
-         f"en attente depuis{NB}: plus de valeur (auparavant 10 mars 2026)",
+         "fin de l'attente du demandeur (commencée le 10 mars 2026)",
          ["en attente du demandeur depuis le 10 mars 2026", "répondue le 10 mars 2026", "clôturée le 10 mars 2026"]),
         ("nl", "Verzoek ontvangen op 1 maart 2026, persoonlijk afgegeven; rechten: Inzage, Wissing",
-         "wacht sinds: geen waarde meer (was 10 maart 2026)",
+         "wacht niet meer op de verzoeker (sinds 10 maart 2026)",
          ["wacht sinds 10 maart 2026 op de verzoeker", "beantwoord op 10 maart 2026", "afgesloten op 10 maart 2026"]),
     ],
 )
