@@ -22,6 +22,7 @@ from lazeo_desk.domain.clock import Clock, SystemClock
 from lazeo_desk.domain.deadlines import DeadlineReport, compute_deadline
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status, TransitionError
+from lazeo_desk.domain.timeline_lines import readable_lines
 from lazeo_desk.letters.context import RefusalGround
 from lazeo_desk.services.actor import current_actor
 from lazeo_desk.services.cases import CaseRuleError
@@ -696,7 +697,7 @@ def _print_case(loaded: object) -> None:
         print(f"    {line}")
     print("  Timeline:")
     for event in case.timeline:
-        text = event.text.replace("\n", "; ")
+        text = "; ".join(readable_lines(event.kind, event.lines or (event.text,)))
         print(f"    {event.at.astimezone():%Y-%m-%d %H:%M}  {event.actor}: {event.kind}: {text}")
 
 

@@ -172,14 +172,20 @@ class MedicalRecordClock:
         release = data.get("earliest_release_days", 0)
         if not isinstance(release, int) or release < 0:
             raise ValueError("earliest_release_days must be a whole number of days, 0 or more")
+        source = str(data.get("source", ""))
         return cls(
             jurisdiction=Jurisdiction.parse(str(data.get("jurisdiction", ""))),
             period=period_of(data.get("period")),
             period_old_records=period_of(data.get("period_old_records")),
             earliest_release_days=release,
-            source=str(data.get("source", "")),
+            source=_EARLIER_SOURCES.get(source, source),
         )
 
+
+LU_PATIENT_LAW = "Loi du 24 juillet 2014 relative aux droits et obligations du patient"
+# The source the Luxembourg clock was given by earlier versions: an English remark inside a French title, which the
+# window showed untranslated. The window says itself that there is no shorter national deadline.
+_EARLIER_SOURCES = {f"{LU_PATIENT_LAW} (no shorter deadline)": LU_PATIENT_LAW}
 
 DEFAULT_MEDICAL_RECORD_CLOCKS: Mapping[Jurisdiction, MedicalRecordClock] = {
     Jurisdiction.FR: MedicalRecordClock(
@@ -201,7 +207,7 @@ DEFAULT_MEDICAL_RECORD_CLOCKS: Mapping[Jurisdiction, MedicalRecordClock] = {
         period=None,
         period_old_records=None,
         earliest_release_days=0,
-        source="Loi du 24 juillet 2014 relative aux droits et obligations du patient (no shorter deadline)",
+        source=LU_PATIENT_LAW,
     ),
 }
 

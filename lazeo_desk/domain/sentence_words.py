@@ -12,6 +12,7 @@ from functools import cache
 
 from lazeo_desk.domain.case import Channel, Jurisdiction, Language, OutcomeKind, Relationship
 from lazeo_desk.domain.letter_kinds import LetterKind
+from lazeo_desk.domain.messages import Message, said
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
 
@@ -56,3 +57,20 @@ def word_key(value: Enum) -> str | None:
 def word_class(key: str) -> type[Enum]:
     """The vocabulary kept under ``key``; raises KeyError for a key this program does not know."""
     return CASE_WORDS.get(key) or sentence_words()[key]
+
+
+# How a request came, as a phrase of its own after the date ("received on 1 November 2026, in person"): a channel's
+# label is a noun for a list ("In person", "Post") and reads wrongly glued into a sentence.
+_CHANNEL_PHRASES: dict[Channel, Message] = {
+    Channel.POST: said("by post"),
+    Channel.EMAIL: said("by e-mail"),
+    Channel.IN_PERSON: said("in person"),
+    Channel.WEB_FORM: said("through the website's form"),
+    Channel.PHONE: said("by phone"),
+    Channel.DOCTOLIB: said("through Doctolib"),
+}
+
+
+def channel_phrase(channel: Channel) -> Message:
+    """The phrase saying how a request came, for a sentence: "by post", "in person", "through Doctolib"."""
+    return _CHANNEL_PHRASES[channel]

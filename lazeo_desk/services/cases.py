@@ -33,6 +33,7 @@ from lazeo_desk.domain.deadlines import (
 from lazeo_desk.domain.messages import Explained, Message, Problem, said
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status, check_transition, closing_moves
+from lazeo_desk.domain.timeline_lines import request_received
 from lazeo_desk.domain.validation import problems
 from lazeo_desk.domain.vocabulary import Vocabulary
 from lazeo_desk.services.workplace import AtWorkplace
@@ -249,12 +250,7 @@ class CaseService(AtWorkplace):
         with self.db.transaction() as session:
             rules = DeadlineRules.load(session)
             due, strict = rules.stored_dates(case)
-            text = opening_text or said(
-                "Request received {day} by {channel}; rights: {rights}",
-                day=case.received,
-                channel=case.channel,
-                rights=case.rights,
-            )
+            text = opening_text or request_received(case.channel, day=case.received, rights=case.rights)
             row = insert_case(
                 session, case, due_date=due, strict_due_date=strict, now=self.clock.now(), actor=self.actor,
                 opening_text=text,

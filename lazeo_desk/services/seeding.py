@@ -23,9 +23,9 @@ from lazeo_desk.domain.case import (
     format_reference,
 )
 from lazeo_desk.domain.clock import Clock
-from lazeo_desk.domain.messages import said
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
+from lazeo_desk.domain.timeline_lines import sample_received
 from lazeo_desk.domain.validation import SEED_CASES_MAX, count_problem
 from lazeo_desk.services.cases import DeadlineRules
 from lazeo_desk.store.cases import case_columns, to_utc
@@ -322,9 +322,7 @@ def seed_cases(db: Database, count: int, *, seed: int, clock: Clock, batch: int 
                          "outcome": outcome.kind.value if outcome else None,
                          "ground": outcome.ground if outcome else ""}
                     )
-                opening = said(
-                    "Sample case (demo data): received {day} by {channel}", day=case.received, channel=case.channel
-                )
+                opening = sample_received(case.channel, day=case.received)
                 event_rows.append(
                     {"case_id": next_id, "at": now, "actor": "lazeo-desk", "kind": "opened",
                      "text": str(opening), "sentences": encode_lines([opening])}

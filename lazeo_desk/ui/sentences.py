@@ -14,19 +14,21 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from lazeo_desk.domain.messages import Explained, Message
 from lazeo_desk.domain.messages import Problem as RuleProblem
 from lazeo_desk.domain.sentence_words import word_key
+from lazeo_desk.domain.timeline_lines import EMPTY
 from lazeo_desk.ui import labels
-from lazeo_desk.ui.dates import format_date, format_moment
+from lazeo_desk.ui.dates import display_locale, format_date, format_moment
 from lazeo_desk.ui.form_problems import Problem, split_problems
 from lazeo_desk.ui.letter_labels import kind_label
 from lazeo_desk.ui.translation import ui_language
 
 # The context lupdate gives to texts marked with said() (a marker aliased to QT_TR_NOOP outside any class).
 SAID_CONTEXT = ""
+NO_VALUE = "—"
 
 # One label for each key of domain/sentence_words.py (a test checks that none is missing).
 WORD_LABELS: dict[str, Callable[[Any], str]] = {
@@ -55,12 +57,25 @@ def identity_word_labels() -> dict[str, Callable[[Any], str]]:
     }
 
 
-def value_text(value: object) -> str:
-    """A value as the reader expects it inside a sentence: dates in their format, vocabulary in their words."""
+def long_date(day: date) -> str:
+    """A date written out as a sentence says it: "1 November 2026", "1er novembre 2026", "1 november 2026"."""
+    locale = display_locale()
+    text = locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+    if day.day == 1 and locale.language() == QLocale.Language.French:
+        # French writes the first of the month as an ordinal (le 1er novembre), every other day as a number.
+        return "1er" + text[1:]
+    return text
+
+
+def value_text(value: object, *, long_dates: bool = False) -> str:
+    """A value as the reader expects it inside a sentence: dates in their format, vocabulary in their words.
+
+    ``long_dates`` writes dates out ("1 November 2026"), as a sentence of the timeline reads them.
+    """
     if isinstance(value, datetime):
         return format_moment(value)
     if isinstance(value, date):
-        return format_date(value)
+        return long_date(value) if long_dates else format_date(value)
     if isinstance(value, Enum):
         key = word_key(value)
         shown = None if key is None else WORD_LABELS.get(key) or identity_word_labels().get(key)
@@ -71,20 +86,23 @@ def value_text(value: object) -> str:
     if isinstance(value, int | float):
         return QLocale().toString(value)
     if isinstance(value, Message):
-        return sentence_text(value)
+        if value.template == EMPTY:
+            # A field without a value: the dash the window shows for one, in every language.
+            return NO_VALUE
+        return sentence_text(value, long_dates=long_dates)
     if isinstance(value, tuple | list):
-        return ", ".join(value_text(item) for item in value)
+        return ", ".join(value_text(item, long_dates=long_dates) for item in value)
     return str(value)
 
 
-def sentence_text(text: str) -> str:
+def sentence_text(text: str, *, long_dates: bool = False) -> str:
     """``text`` in the reader's language when it is a sentence of the layers below; otherwise ``text`` itself."""
     if isinstance(text, RuleProblem):
-        return sentence_text(text.message)
+        return sentence_text(text.message, long_dates=long_dates)
     if not isinstance(text, Message):
         return str(text)
     template = QCoreApplication.translate(SAID_CONTEXT, text.template)
-    values = {name: value_text(value) for name, value in text.values.items()}
+    values = {name: value_text(value, long_dates=long_dates) for name, value in text.values.items()}
     try:
         return template.format_map(values)
     except (KeyError, IndexError, ValueError):

@@ -6,11 +6,13 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -39,6 +41,8 @@ COL_COUNTRY = 1
 COL_ADDRESS = 2
 
 CentreRole = Qt.ItemDataRole.UserRole
+# The warning colour of the settings pages, for a centre whose address is not known.
+MISSING_COLOUR = "#B3261E"
 
 _HEADERS = (
     QT_TRANSLATE_NOOP("CentresModel", "Centre"),
@@ -74,9 +78,18 @@ class CentresModel(QAbstractTableModel):
             if index.column() == COL_COUNTRY:
                 return jurisdiction_label(centre.jurisdiction)
             if index.column() == COL_ADDRESS:
-                return ", ".join(centre.address)
+                if centre.address_missing:
+                    return translate("CentresModel", "address missing")
+                return ", ".join(line for line in centre.address if line.strip())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == COL_ADDRESS:
+            if centre.address_missing:
+                return translate(
+                    "CentresModel",
+                    "No address is known for this centre (the privacy policy gives none): type it below.",
+                )
             return plain_tooltip("\n".join(centre.address))
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == COL_ADDRESS and centre.address_missing:
+            return QColor(MISSING_COLOUR)
         return None
 
     def headerData(  # noqa: N802  (Qt's name)
@@ -165,6 +178,10 @@ class CentresPage(QWidget):
                     "patient law and the supervisory authority."),
             self,
         ))
+        self.missing_note = QLabel(self)
+        self.missing_note.setObjectName("fieldMessage")
+        self.missing_note.setWordWrap(True)
+        layout.addWidget(self.missing_note)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.table_message)
         layout.addLayout(buttons)
@@ -178,7 +195,23 @@ class CentresPage(QWidget):
         self.name.textEdited.connect(self._edited)
         self.country.currentIndexChanged.connect(self._edited)
         self.address.textChanged.connect(self._edited)
+        for signal in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved, self.model.dataChanged):
+            signal.connect(self._show_missing)
         self._row_changed(QModelIndex(), QModelIndex())
+        self._show_missing()
+
+    def _show_missing(self, *_args: object) -> None:
+        """Names the centres whose address is not known yet, so that none is taken for complete."""
+        missing = [centre.name or "…" for centre in self.model.centres() if centre.address_missing]
+        self.missing_note.setVisible(bool(missing))
+        self.missing_note.setText(
+            fill(
+                self.tr("Address missing for %1: the privacy policy gives none. Select a centre and type its address."),
+                ", ".join(missing),
+            )
+            if missing
+            else ""
+        )
 
     def current_row(self) -> int:
         index = self.view.currentIndex()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor
 
 from lazeo_desk.domain.case import TimelineEvent
+from lazeo_desk.domain.timeline_lines import readable_lines
 from lazeo_desk.ui.dates import format_moment
 from lazeo_desk.ui.labels import event_kind_label
 from lazeo_desk.ui.plain_text import plain_tooltip
@@ -79,9 +80,10 @@ class TimelineModel(QAbstractTableModel):
                 return event.actor
             if column == COL_WHAT:
                 return event_kind_label(event.kind)
-            if event.lines:
-                return "\n".join(sentence_text(line) for line in event.lines)
-            return event.text
+            return "\n".join(
+                sentence_text(line, long_dates=True)
+                for line in readable_lines(event.kind, event.lines or (event.text,))
+            )
         if role == Qt.ItemDataRole.ForegroundRole and column in (COL_WHEN, COL_WHO):
             return QColor("#5F6B76")
         if role == Qt.ItemDataRole.TextAlignmentRole:

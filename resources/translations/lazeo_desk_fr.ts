@@ -673,7 +673,7 @@
     </message>
     <message>
         <source>Request received {day} by {channel}; rights: {rights}</source>
-        <translation>Demande reçue le {day} par {channel}&#x202f;; droits&#xa0;: {rights}</translation>
+        <translation type="vanished">Demande reçue le {day} par {channel}&#x202f;; droits&#xa0;: {rights}</translation>
     </message>
     <message>
         <source>no change</source>
@@ -1697,7 +1697,7 @@
     </message>
     <message>
         <source>Sample case (demo data): received {day} by {channel}</source>
-        <translation>Demande d&apos;exemple (données de démonstration)&#xa0;: reçue le {day} par {channel}</translation>
+        <translation type="vanished">Demande d&apos;exemple (données de démonstration)&#xa0;: reçue le {day} par {channel}</translation>
     </message>
     <message>
         <source>the GDPR does not apply to deceased persons (recital 27): an heir&apos;s request is answered under the national patient law, not with a {kind} letter</source>
@@ -1914,6 +1914,106 @@
     <message>
         <source>the report texts are missing: {path}</source>
         <translation>les textes du rapport sont introuvables : {path}</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>par courrier</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>par e-mail</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en main propre</translation>
+    </message>
+    <message>
+        <source>through the website&apos;s form</source>
+        <translation>par le formulaire du site</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>par téléphone</translation>
+    </message>
+    <message>
+        <source>through Doctolib</source>
+        <translation>via Doctolib</translation>
+    </message>
+    <message>
+        <source>Request received on {day}, {how}; rights: {rights}</source>
+        <translation>Demande reçue le {day}, {how}&#x202f;; droits&#xa0;: {rights}</translation>
+    </message>
+    <message>
+        <source>Sample case (demo data): received on {day}, {how}</source>
+        <translation>Demande d&apos;exemple (données de démonstration)&#xa0;: reçue le {day}, {how}</translation>
+    </message>
+    <message>
+        <source>registered post</source>
+        <translation>courrier recommandé</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>hand delivery</source>
+        <translation>remise en main propre</translation>
+    </message>
+    <message>
+        <source>identity not established</source>
+        <translation>identité non établie</translation>
+    </message>
+    <message>
+        <source>manifestly unfounded request</source>
+        <translation>demande manifestement infondée</translation>
+    </message>
+    <message>
+        <source>excessive request</source>
+        <translation>demande excessive</translation>
+    </message>
+    <message>
+        <source>{ground}: {reasons}</source>
+        <translation>{ground}&#xa0;: {reasons}</translation>
+    </message>
+    <message>
+        <source>answered on {day}</source>
+        <translation>répondue le {day}</translation>
+    </message>
+    <message>
+        <source>closed on {day}</source>
+        <translation>clôturée le {day}</translation>
+    </message>
+    <message>
+        <source>complete on {day}</source>
+        <translation>complète le {day}</translation>
+    </message>
+    <message>
+        <source>awaiting the requester since {day}</source>
+        <translation>en attente du demandeur depuis le {day}</translation>
+    </message>
+    <message>
+        <source>information asked for on {day}</source>
+        <translation>informations demandées le {day}</translation>
+    </message>
+    <message>
+        <source>extension notified on {day}</source>
+        <translation>prolongation notifiée le {day}</translation>
+    </message>
+    <message>
+        <source>{field} set to {new}</source>
+        <translation>{field}&#xa0;: {new}</translation>
+    </message>
+    <message>
+        <source>no longer awaiting the requester (since {day})</source>
+        <translation>fin de l&apos;attente du demandeur (commencée le {day})</translation>
+    </message>
+    <message>
+        <source>{field} cleared (was {old})</source>
+        <translation>{field}&#xa0;: plus de valeur (auparavant {old})</translation>
+    </message>
+    <message>
+        <source>no check was made</source>
+        <translation>aucune vérification faite</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2641,14 @@ Pays</translation>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
+    <message>
+        <source>address missing</source>
+        <translation>adresse manquante</translation>
+    </message>
+    <message>
+        <source>No address is known for this centre (the privacy policy gives none): type it below.</source>
+        <translation>Aucune adresse n&apos;est connue pour ce centre (la politique de confidentialité n&apos;en donne pas)&#xa0;: saisissez-la ci-dessous.</translation>
+    </message>
 </context>
 <context>
     <name>CentresPage</name>
@@ -2567,6 +2675,10 @@ Pays</translation>
     <message>
         <source>The centres offered when a case is opened. The country chooses the public holidays, the patient law and the supervisory authority.</source>
         <translation>Les centres proposés à l&apos;ouverture d&apos;une demande. Le pays détermine les jours fériés, la loi sur les droits des patients et l&apos;autorité de contrôle.</translation>
+    </message>
+    <message>
+        <source>Address missing for %1: the privacy policy gives none. Select a centre and type its address.</source>
+        <translation>Adresse manquante pour %1&#xa0;: la politique de confidentialité n&apos;en donne pas. Sélectionnez un centre et saisissez son adresse.</translation>
     </message>
     <message>
         <source>Row %1 (%2): %3</source>

@@ -673,7 +673,7 @@
     </message>
     <message>
         <source>Request received {day} by {channel}; rights: {rights}</source>
-        <translation>Verzoek ontvangen op {day} via {channel}; rechten: {rights}</translation>
+        <translation type="vanished">Verzoek ontvangen op {day} via {channel}; rechten: {rights}</translation>
     </message>
     <message>
         <source>no change</source>
@@ -1697,7 +1697,7 @@
     </message>
     <message>
         <source>Sample case (demo data): received {day} by {channel}</source>
-        <translation>Voorbeeldverzoek (demogegevens): ontvangen op {day} via {channel}</translation>
+        <translation type="vanished">Voorbeeldverzoek (demogegevens): ontvangen op {day} via {channel}</translation>
     </message>
     <message>
         <source>the GDPR does not apply to deceased persons (recital 27): an heir&apos;s request is answered under the national patient law, not with a {kind} letter</source>
@@ -1914,6 +1914,106 @@
     <message>
         <source>the report texts are missing: {path}</source>
         <translation>de teksten van het verslag ontbreken: {path}</translation>
+    </message>
+    <message>
+        <source>by post</source>
+        <translation>per post</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation>per e-mail</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>persoonlijk afgegeven</translation>
+    </message>
+    <message>
+        <source>through the website&apos;s form</source>
+        <translation>via het formulier op de website</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>telefonisch</translation>
+    </message>
+    <message>
+        <source>through Doctolib</source>
+        <translation>via Doctolib</translation>
+    </message>
+    <message>
+        <source>Request received on {day}, {how}; rights: {rights}</source>
+        <translation>Verzoek ontvangen op {day}, {how}; rechten: {rights}</translation>
+    </message>
+    <message>
+        <source>Sample case (demo data): received on {day}, {how}</source>
+        <translation>Voorbeeldverzoek (demogegevens): ontvangen op {day}, {how}</translation>
+    </message>
+    <message>
+        <source>registered post</source>
+        <translation>aangetekende post</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>hand delivery</source>
+        <translation>persoonlijke overhandiging</translation>
+    </message>
+    <message>
+        <source>identity not established</source>
+        <translation>identiteit niet vastgesteld</translation>
+    </message>
+    <message>
+        <source>manifestly unfounded request</source>
+        <translation>kennelijk ongegrond verzoek</translation>
+    </message>
+    <message>
+        <source>excessive request</source>
+        <translation>buitensporig verzoek</translation>
+    </message>
+    <message>
+        <source>{ground}: {reasons}</source>
+        <translation>{ground}: {reasons}</translation>
+    </message>
+    <message>
+        <source>answered on {day}</source>
+        <translation>beantwoord op {day}</translation>
+    </message>
+    <message>
+        <source>closed on {day}</source>
+        <translation>afgesloten op {day}</translation>
+    </message>
+    <message>
+        <source>complete on {day}</source>
+        <translation>volledig op {day}</translation>
+    </message>
+    <message>
+        <source>awaiting the requester since {day}</source>
+        <translation>wacht sinds {day} op de verzoeker</translation>
+    </message>
+    <message>
+        <source>information asked for on {day}</source>
+        <translation>informatie gevraagd op {day}</translation>
+    </message>
+    <message>
+        <source>extension notified on {day}</source>
+        <translation>verlenging meegedeeld op {day}</translation>
+    </message>
+    <message>
+        <source>{field} set to {new}</source>
+        <translation>{field}: {new}</translation>
+    </message>
+    <message>
+        <source>no longer awaiting the requester (since {day})</source>
+        <translation>wacht niet meer op de verzoeker (sinds {day})</translation>
+    </message>
+    <message>
+        <source>{field} cleared (was {old})</source>
+        <translation>{field}: geen waarde meer (was {old})</translation>
+    </message>
+    <message>
+        <source>no check was made</source>
+        <translation>geen controle gedaan</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2641,14 @@ Land</translation>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
+    <message>
+        <source>address missing</source>
+        <translation>adres ontbreekt</translation>
+    </message>
+    <message>
+        <source>No address is known for this centre (the privacy policy gives none): type it below.</source>
+        <translation>Voor dit centrum is geen adres bekend (het privacybeleid vermeldt er geen): typ het hieronder.</translation>
+    </message>
 </context>
 <context>
     <name>CentresPage</name>
@@ -2567,6 +2675,10 @@ Land</translation>
     <message>
         <source>The centres offered when a case is opened. The country chooses the public holidays, the patient law and the supervisory authority.</source>
         <translation>De centra die bij het openen van een verzoek worden aangeboden. Het land bepaalt de feestdagen, de patiëntenrechtenwet en de toezichthoudende autoriteit.</translation>
+    </message>
+    <message>
+        <source>Address missing for %1: the privacy policy gives none. Select a centre and type its address.</source>
+        <translation>Adres ontbreekt voor %1: het privacybeleid vermeldt er geen. Selecteer een centrum en typ het adres.</translation>
     </message>
     <message>
         <source>Row %1 (%2): %3</source>

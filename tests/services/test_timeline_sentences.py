@@ -13,6 +13,7 @@ from lazeo_desk.domain.identity import Check, CheckResult, IntakeRoute, ItemRequ
 from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.messages import Message
 from lazeo_desk.domain.rights import Right
+from lazeo_desk.domain.sentence_words import channel_phrase
 from lazeo_desk.domain.status import Status
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.email_intake import ImportOutcome, import_messages
@@ -298,8 +299,8 @@ def test_a_sample_case_opens_with_a_sentence_that_still_marks_it_as_a_sample(
     [reference] = samples.load(1, seed=7)
     case = service.load(reference).case
     [opened] = case.timeline
-    line = sentence(opened.lines[0], "Sample case (demo data): received {day} by {channel}")
-    assert line.values["day"] == case.received and line.values["channel"] is case.channel
-    assert opened.text == f"{SAMPLE_NOTE}: received {case.received.isoformat()} by {case.channel.value}"
+    line = sentence(opened.lines[0], "Sample case (demo data): received on {day}, {how}")
+    assert line.values["day"] == case.received and line.values["how"] == channel_phrase(case.channel)
+    assert opened.text == f"{SAMPLE_NOTE}: received on {case.received.isoformat()}, {channel_phrase(case.channel)}"
     assert samples.count() == 1
     assert samples.remove_all().references == (reference,)

@@ -90,7 +90,7 @@ def test_a_field_change_is_kept_as_a_sentence_and_its_english_record_is_unchange
 def test_the_opening_entry_names_the_day_channel_and_rights(db: Database, service: CaseService) -> None:
     reference = service.open_case(_case())
     (opening,) = service.load(reference).case.timeline
-    assert opening.text == "Request received 2026-03-02 by post; rights: access, erasure"
+    assert opening.text == "Request received on 2026-03-02, by post; rights: access, erasure"
     assert opening.lines[0].values["rights"] == (Right.ACCESS, Right.ERASURE)  # type: ignore[attr-defined]
 
 
@@ -101,4 +101,4 @@ def test_an_entry_written_before_sentences_were_kept_shows_its_text(db: Database
     with db.transaction() as session:
         (event,) = row_to_case(load_row(session, reference)).timeline
     assert event.lines == ()
-    assert event.text.startswith("Request received 2026-03-02")
+    assert event.text.startswith("Request received on 2026-03-02")

@@ -143,7 +143,7 @@ def test_the_timeline_says_its_entries_in_dutch_with_the_catalogue_shipped(
     model = TimelineModel()
     model.set_events(service.load(reference).case.timeline)
     change, opening = _timeline_texts(model)  # the newest entry first
-    assert opening == "Verzoek ontvangen op 2 mrt 2026 via Post; rechten: Inzage, Wissing"
+    assert opening == "Verzoek ontvangen op 2 maart 2026, per post; rechten: Inzage, Wissing"
     assert change.splitlines() == ["kanaal: Post → E-mail", "minderjarig: nee → ja"]
 
 

@@ -19,8 +19,9 @@ from lazeo_desk.services.scan_intake import ScanCaseFields, import_scan
 from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.documents import sha256_hex
 from lazeo_desk.ui.dates import format_date
-from lazeo_desk.ui.labels import channel_label, language_label, right_label
+from lazeo_desk.ui.labels import language_label, right_label
 from lazeo_desk.ui.letter_labels import kind_label
+from lazeo_desk.ui.sentences import long_date
 from lazeo_desk.ui.timeline_model import COL_TEXT, TimelineModel
 
 NB = "\u00a0"
@@ -37,9 +38,10 @@ FRENCH = {
     "Request received {day} by post (scanned letter)": "Demande reçue le {day} par courrier (lettre numérisée)",
     "Rights: {rights}": f"Droits{NB}: {{rights}}",
     "Kept: {filename} (SHA-256 {sha256}…)": f"Conservé{NB}: {{filename}} (SHA-256 {{sha256}}…)",
-    "Sample case (demo data): received {day} by {channel}": (
-        f"Demande d'exemple (données de démonstration){NB}: reçue le {{day}} par {{channel}}"
+    "Sample case (demo data): received on {day}, {how}": (
+        f"Demande d'exemple (données de démonstration){NB}: reçue le {{day}}, {{how}}"
     ),
+    "by phone": "par téléphone",
 }
 
 
@@ -100,8 +102,9 @@ def test_a_sample_case_is_shown_opened_in_french(french: None, service: CaseServ
     [reference] = SampleDataService(Workplace(service.db, clock)).load(1, seed=3)
     case = service.load(reference).case
     [opened] = shown_details(service, reference)
+    assert case.channel is Channel.PHONE
     assert opened == (
-        f"Demande d'exemple (données de démonstration){NB}: reçue le {format_date(case.received)} "
-        f"par {channel_label(case.channel)}"
+        f"Demande d'exemple (données de démonstration){NB}: reçue le {long_date(case.received)}, par téléphone"
     )
+    assert long_date(date(2025, 11, 15)) == "15 novembre 2025"
     assert not opened.startswith("Sample case")
