@@ -1911,6 +1911,70 @@
         <source>the report texts are missing: {path}</source>
         <translation>de teksten van het verslag ontbreken: {path}</translation>
     </message>
+    <message>
+        <source>reason: {reason} is not a reason for hiding passages</source>
+        <translation>reden: {reason} is geen reden om passages onleesbaar te maken</translation>
+    </message>
+    <message>
+        <source>the PDF is larger than {limit} MB</source>
+        <translation>de pdf is groter dan {limit} MB</translation>
+    </message>
+    <message>
+        <source>more than {limit} boxes to hide</source>
+        <translation>meer dan {limit} vakken om onleesbaar te maken</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read ({reason})</source>
+        <translation>de pdf kan niet worden gelezen ({reason})</translation>
+    </message>
+    <message>
+        <source>the PDF has more than {limit} pages</source>
+        <translation>de pdf telt meer dan {limit} pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>more than {limit} terms to hide</source>
+        <translation>meer dan {limit} termen om onleesbaar te maken</translation>
+    </message>
+    <message>
+        <source>a term to hide is longer than {limit} characters</source>
+        <translation>een term om onleesbaar te maken is langer dan {limit} tekens</translation>
+    </message>
+    <message>
+        <source>term {term}: too short to hide</source>
+        <translation>term {term}: te kort om onleesbaar te maken</translation>
+    </message>
+    <message>
+        <source>box on page {page}: the PDF has {count} pages</source>
+        <translation>vak op pagina {page}: de pdf telt {count} pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>box on page {page}: it has no area</source>
+        <translation>vak op pagina {page}: het heeft geen oppervlakte</translation>
+    </message>
+    <message>
+        <source>redaction took longer than {limit} seconds</source>
+        <translation>het onleesbaar maken duurde langer dan {limit} seconden</translation>
+    </message>
+    <message>
+        <source>page {page} has no size</source>
+        <translation>pagina {page} heeft geen afmetingen</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted: it cannot be redacted</source>
+        <translation>de pdf is versleuteld: hij kan niet onleesbaar worden gemaakt</translation>
+    </message>
+    <message>
+        <source>{address} is not an e-mail address to write to</source>
+        <translation>{address} is geen e-mailadres om naar te schrijven</translation>
+    </message>
+    <message>
+        <source>the PDF to attach is already encrypted</source>
+        <translation>de bij te voegen pdf is al versleuteld</translation>
+    </message>
+    <message>
+        <source>the PDF to attach cannot be read ({reason})</source>
+        <translation>de bij te voegen pdf kan niet worden gelezen ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
