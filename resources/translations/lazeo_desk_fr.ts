@@ -5151,6 +5151,41 @@ L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>RedactionView</name>
+    <message>
+        <source>Draw a box on a page with the mouse to hide what it covers.</source>
+        <translation>Dessinez un cadre sur une page avec la souris pour masquer ce qu&apos;il couvre.</translation>
+    </message>
+    <message>
+        <source>A name, a phone number…</source>
+        <translation>Un nom, un numéro de téléphone…</translation>
+    </message>
+    <message>
+        <source>&amp;Add term</source>
+        <translation>&amp;Ajouter le terme</translation>
+    </message>
+    <message>
+        <source>Remove &amp;term</source>
+        <translation>Retirer le &amp;terme</translation>
+    </message>
+    <message>
+        <source>Remove &amp;box</source>
+        <translation>Retirer le &amp;cadre</translation>
+    </message>
+    <message>
+        <source>Terms hidden on every page:</source>
+        <translation>Termes masqués sur chaque page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Boxes drawn:</source>
+        <translation>Cadres dessinés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Page %1: %2 × %3 pt</source>
+        <translation>Page %1&#xa0;: %2 × %3 pt</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <source>Reference</source>

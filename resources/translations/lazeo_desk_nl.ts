@@ -5151,6 +5151,41 @@ Toch als verstuurd registreren?</translation>
     </message>
 </context>
 <context>
+    <name>RedactionView</name>
+    <message>
+        <source>Draw a box on a page with the mouse to hide what it covers.</source>
+        <translation>Teken met de muis een vak op een pagina om onleesbaar te maken wat het bedekt.</translation>
+    </message>
+    <message>
+        <source>A name, a phone number…</source>
+        <translation>Een naam, een telefoonnummer…</translation>
+    </message>
+    <message>
+        <source>&amp;Add term</source>
+        <translation>Term &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove &amp;term</source>
+        <translation>Term ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Remove &amp;box</source>
+        <translation>&amp;Vak verwijderen</translation>
+    </message>
+    <message>
+        <source>Terms hidden on every page:</source>
+        <translation>Termen die op elke pagina onleesbaar worden gemaakt:</translation>
+    </message>
+    <message>
+        <source>Boxes drawn:</source>
+        <translation>Getekende vakken:</translation>
+    </message>
+    <message>
+        <source>Page %1: %2 × %3 pt</source>
+        <translation>Pagina %1: %2 × %3 pt</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
     <message>
         <source>Reference</source>
