@@ -29,6 +29,7 @@ from lazeo_desk.domain.messages import Explained, said
 from lazeo_desk.wording import text
 
 if TYPE_CHECKING:
+    from PIL import Image
     from pypdf import PdfWriter
 
 # What a hostile or careless file may cost: an answer package of a few hundred pages is normal, a file of ten
@@ -48,8 +49,11 @@ MIN_TERM_CHARS = 2
 # A term made of at least this many digits (a phone or patient number) is also found written with other
 # separators: "04 12 34 56 78" finds "0412345678" and "04.12.34.56.78".
 NUMBER_DIGITS = 6
-# Black boxes reach this far (points) beyond the letters they cover, so that no ascender or descender shows.
+# Black boxes reach this far (points) beyond the letters they cover: sideways, so that no edge of a letter shows;
+# up and down only a little, as a letter's box already spans the font's ascent and descent and lines of ordinary
+# spacing would otherwise be struck through.
 MARGIN_POINTS = 1.5
+MARGIN_POINTS_VERTICAL = 0.3
 JPEG_QUALITY = 80
 
 # Why passages are hidden; each has its summary sentence in the wording (redaction.summary.<reason>.one/many).
@@ -339,9 +343,15 @@ def _occurrences(stream: _Stream, needle: str) -> list[tuple[int, int]]:
 def _char_rects(textpage: pdfium.PdfTextPage, first: int, last: int) -> list[tuple[float, float, float, float]]:
     rects: list[tuple[float, float, float, float]] = []
     for index in range(first, last + 1):
+        if pdfium_c.FPDFText_IsGenerated(textpage, index) == 1:
+            # A space or line break PDFium inserted between lines: its box would stripe the text around it.
+            continue
         left, bottom, right, top = textpage.get_charbox(index, loose=True)
         if right > left and top > bottom:
-            rects.append((left - MARGIN_POINTS, bottom - MARGIN_POINTS, right + MARGIN_POINTS, top + MARGIN_POINTS))
+            rects.append((
+                left - MARGIN_POINTS, bottom - MARGIN_POINTS_VERTICAL, right + MARGIN_POINTS,
+                top + MARGIN_POINTS_VERTICAL,
+            ))
     return rects
 
 
@@ -398,6 +408,7 @@ class _PageImage:
     height_px: int
     width_pt: float
     height_pt: float
+    grey: bool = False
 
 
 def _device(page: pdfium.PdfPage, width: int, height: int, x: float, y: float) -> tuple[int, int]:
@@ -406,6 +417,15 @@ def _device(page: pdfium.PdfPage, width: int, height: int, x: float, y: float) -
     device_x, device_y = ctypes.c_int(), ctypes.c_int()
     pdfium_c.FPDF_PageToDevice(page, 0, 0, width, height, 0, x, y, ctypes.byref(device_x), ctypes.byref(device_y))
     return device_x.value, device_y.value
+
+
+def _grey(image: Image.Image) -> bool:
+    """The page shows no colour (measured on a reduced copy: anti-aliasing may tint single pixels)."""
+    from PIL import ImageChops
+
+    red, green, blue = image.reduce(4).split()
+    spreads = [ImageChops.difference(one, other).getextrema() for one, other in ((red, green), (green, blue))]
+    return all(isinstance(spread[1], int | float) and spread[1] <= 16 for spread in spreads)
 
 
 def _burnt_page(
@@ -436,9 +456,12 @@ def _burnt_page(
             ys = [point[1] for point in corners]
             # One pixel more on every side: rounding never leaves a sliver of a letter.
             draw.rectangle((min(xs) - 1, min(ys) - 1, max(xs) + 1, max(ys) + 1), fill=(0, 0, 0))
+        if _grey(image):
+            # Most pages of a medical file are black on white: one channel instead of three, a third of the bytes.
+            image = image.convert("L")
         encoded = io.BytesIO()
         image.save(encoded, format="JPEG", quality=JPEG_QUALITY, subsampling=2)
-        return _PageImage(encoded.getvalue(), image.width, image.height, width_pt, height_pt)
+        return _PageImage(encoded.getvalue(), image.width, image.height, width_pt, height_pt, image.mode == "L")
     finally:
         page.close()
 
@@ -458,7 +481,7 @@ def _add_image_page(writer: PdfWriter, image: _PageImage) -> None:
         NameObject("/Subtype"): NameObject("/Image"),
         NameObject("/Width"): NumberObject(image.width_px),
         NameObject("/Height"): NumberObject(image.height_px),
-        NameObject("/ColorSpace"): NameObject("/DeviceRGB"),
+        NameObject("/ColorSpace"): NameObject("/DeviceGray" if image.grey else "/DeviceRGB"),
         NameObject("/BitsPerComponent"): NumberObject(8),
         NameObject("/Filter"): NameObject("/DCTDecode"),
     })

@@ -159,6 +159,11 @@ class RedactionView(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(0, False)
+        # The pages take the width they are drawn at; the lists take what is left.
+        scrollbar = self.pages_area.verticalScrollBar().sizeHint().width()
+        self.pages_area.setMinimumWidth(PAGE_WIDTH + 2 * PAGE_GAP + scrollbar + 4)
+        side.setMinimumWidth(240)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.problem)
