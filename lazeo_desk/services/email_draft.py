@@ -104,7 +104,6 @@ class EmailDraftService:
         message["Subject"] = text(language, "email.subject").format(subject=letter.subject, reference=reference)
         message["Date"] = format_datetime(cases.clock.now().astimezone())
         message["Message-ID"] = make_msgid(domain=sender.domain)
-        message["Content-Language"] = language
         # Outlook and Thunderbird open a message so marked as a draft to send, not as one received.
         message["X-Unsent"] = "1"
         body = [letter.plain_text(), text(language, "email.letter_attached")]
@@ -121,6 +120,8 @@ class EmailDraftService:
         if package is not None:
             message.add_attachment(encrypted, maintype="application", subtype="pdf", filename=f"{reference}-data.pdf")
             attachment_sha256 = hashlib.sha256(encrypted).hexdigest()
+        # Set last: setting the content replaces every Content- header of the message.
+        message["Content-Language"] = language
         return EmailDraft(message.as_bytes(), draft, str(to.addr_spec), attachment_sha256, password)
 
     def record(

@@ -94,6 +94,7 @@ def test_the_draft_parses_as_an_unsent_message_to_the_requester_in_the_cases_lan
     written = drafts.write(reference, LetterKind.ACKNOWLEDGEMENT)
     message = _parsed(written.eml)
     assert message["X-Unsent"] == "1"
+    assert message["Content-Language"] == language.value
     assert message["To"].addresses[0].addr_spec == "marie.dubois@example.fr"
     assert message["From"].addresses[0].addr_spec == "dpo@lazeo.com"
     assert reference in message["Subject"]
