@@ -313,3 +313,11 @@ def _greenish(image: Image.Image) -> int:
     """How many pixels look like the embedded picture (allowing for JPEG's approximations)."""
     colours = image.getcolors(maxcolors=10_000_000) or []
     return sum(count for count, (red, green, blue) in colours if green > 150 and red < 70 and blue < 90)
+
+
+def test_a_redaction_that_runs_out_of_time_is_stopped_with_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    from lazeo_desk.letters import redaction
+
+    monkeypatch.setattr(redaction, "MAX_SECONDS", -1.0)
+    with pytest.raises(RedactionError, match="took longer than"):
+        redact(_medical_file(), boxes=[], terms=[THIRD_PARTY], reason="other-persons")
