@@ -1,4 +1,4 @@
-"""An answer by e-mail, written as a draft for the DPO's mail program (GDPR Art 12(3); DOMAIN.md, Answering
+"""An answer by e-mail, written as a draft for the DPO's mail program (GDPR Art 12(3); docs/rules.md, Answering
 electronically): an RFC 5322 message marked ``X-Unsent: 1``, so that Outlook and Thunderbird open it as a draft to
 send. The program stays offline: it writes the draft and never sends it.
 

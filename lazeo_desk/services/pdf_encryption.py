@@ -1,6 +1,6 @@
 """A PDF locked with a password for the journey by e-mail (AES-256), and the password, generated once.
 
-Health data sent by e-mail travel inside an encrypted file whose password goes by another channel (DOMAIN.md,
+Health data sent by e-mail travel inside an encrypted file whose password goes by another channel (docs/rules.md,
 Answering electronically; GDPR Art 32). The password is made of capitals and digits that cannot be mistaken for
 one another when read aloud or copied from paper, in groups of four.
 """
