@@ -47,16 +47,18 @@ class RedactionPage(QWidget):
     def __init__(self, index: int, image: QImage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.index = index
-        scaled = image.scaledToWidth(PAGE_WIDTH, Qt.TransformationMode.SmoothTransformation)
-        self._pixmap = QPixmap.fromImage(scaled)
-        self.setFixedSize(scaled.size())
+        ratio = image.width() / PAGE_WIDTH
+        self._pixmap = QPixmap.fromImage(image)
+        # Rendered at the screen's density: shown PAGE_WIDTH wide, sharp on a high-density screen.
+        self._pixmap.setDevicePixelRatio(ratio)
+        self.setFixedSize(PAGE_WIDTH, round(image.height() / ratio))
         self.setCursor(Qt.CursorShape.CrossCursor)
         self._band = QRubberBand(QRubberBand.Shape.Rectangle, self)
         self._start: QPoint | None = None
         self._shown: list[QRect] = []
 
     def sizeHint(self) -> QSize:
-        return self._pixmap.size()
+        return QSize(self.width(), self.height())
 
     def show_boxes(self, rects: Sequence[QRect]) -> None:
         self._shown = list(rects)
@@ -190,7 +192,8 @@ class RedactionView(QWidget):
         self.problem.hide()
         try:
             self._frames = page_frames(pdf)
-            images = render_pages(pdf)
+            # Rendered at the size shown, not larger: a package of hundreds of pages stays in memory as pixmaps.
+            images = render_pages(pdf, width_px=round(PAGE_WIDTH * max(1.0, self.devicePixelRatioF())))
         except RedactionError as error:
             self._frames = ()
             self.problem.setText(error_text(error))
