@@ -6,6 +6,8 @@ import io
 
 import pypdfium2 as pdfium
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
 from reportlab.lib.pagesizes import A4
@@ -321,3 +323,28 @@ def test_a_redaction_that_runs_out_of_time_is_stopped_with_one_line(monkeypatch:
     monkeypatch.setattr(redaction, "MAX_SECONDS", -1.0)
     with pytest.raises(RedactionError, match="took longer than"):
         redact(_medical_file(), boxes=[], terms=[THIRD_PARTY], reason="other-persons")
+
+
+_LATIN = "abcdefghijklmnopqrstuvwxyzéèêëàâäîïôöûüç"
+
+
+@settings(max_examples=15, deadline=None)
+@given(
+    first=st.text(alphabet=_LATIN, min_size=2, max_size=9),
+    last=st.text(alphabet=_LATIN, min_size=2, max_size=12),
+    shout=st.booleans(),
+)
+def test_a_name_written_in_any_case_and_accents_is_found_by_its_plain_spelling(
+    first: str, last: str, shout: bool
+) -> None:
+    written = f"{first.capitalize()} {last.upper() if shout else last.capitalize()}"
+    out = io.BytesIO()
+    canvas = Canvas(out, pagesize=A4)
+    canvas.drawString(72, 760, f"Seen with {written} today.")
+    canvas.drawString(72, 740, "Patient line that stays.")
+    canvas.showPage()
+    canvas.save()
+    plain = _folded(f"{first} {last}")
+    redacted = redact(out.getvalue(), boxes=[], terms=[plain], reason="other-persons")
+    assert redacted.report.pages == (0,)
+    assert plain not in _folded(" ".join(_pdfium_texts(redacted.pdf)))
