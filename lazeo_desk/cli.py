@@ -276,6 +276,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     letter.add_argument("--on", type=_date("on"), help="date of the letter (default: today)")
 
+    email_draft = commands.add_parser(
+        "email-draft",
+        help="write the answer by e-mail as a draft (.eml, X-Unsent) for the mail program, and log it as sent by "
+        "e-mail; nothing is sent",
+    )
+    email_draft.add_argument("reference", help="the case reference, e.g. DSAR-2026-0001")
+    email_draft.add_argument("kind", help="the kind of letter (see letter --list-kinds)")
+    email_draft.add_argument("--out", required=True, metavar="FILE.eml", help="where to write the draft")
+    email_draft.add_argument(
+        "--attach", metavar="FILE.pdf",
+        help="a PDF to attach encrypted with AES-256; its password is printed once, as the line 'password: …'",
+    )
+    email_draft.add_argument(
+        "--enclosure", action="append", default=[], type=_bounded_text("enclosure", line),
+        help="an enclosed document (repeatable)",
+    )
+    email_draft.add_argument(
+        "--paragraph", action="append", default=[], type=_bounded_text("paragraph", long_text),
+        help="a free paragraph (repeatable)",
+    )
+
     intake = commands.add_parser("import-email", help="turn .eml/.msg files into cases (or link them to one)")
     intake.add_argument("files", nargs="+", metavar="FILE")
 
@@ -779,6 +800,61 @@ def _cmd_letter(args: argparse.Namespace, clock: Clock) -> int:
     return 0
 
 
+# The largest PDF taken as an attachment: beyond it, most mail servers refuse the message anyway.
+_ATTACHMENT_MAX_BYTES = 100 * 1024 * 1024
+
+
+def _cmd_email_draft(args: argparse.Namespace, clock: Clock) -> int:
+    from lazeo_desk.domain.letter_kinds import LetterKind
+    from lazeo_desk.letters import LetterExtras, LetterInputError, TemplateError
+    from lazeo_desk.services.cases import CaseService
+    from lazeo_desk.services.email_draft import EmailDraftService, password_note
+    from lazeo_desk.services.letters import LetterRefused, LetterService
+
+    try:
+        kind = LetterKind.parse(args.kind)
+    except ValueError as error:
+        raise UsageError(f"kind: {error}") from None
+    _check_out(args.out)
+    _writable_target(args.out)
+    package: bytes | None = None
+    if args.attach:
+        try:
+            if Path(args.attach).stat().st_size > _ATTACHMENT_MAX_BYTES:
+                raise UsageError(f"attach: {args.attach} is larger than {_ATTACHMENT_MAX_BYTES // 2**20} MB")
+            package = Path(args.attach).read_bytes()
+        except OSError as error:
+            raise UsageError(f"attach: cannot read {args.attach}: {error.strerror or error}") from None
+    extras = LetterExtras(enclosures=tuple(args.enclosure), free_paragraphs=tuple(args.paragraph))
+    db = _open(args)
+    service = EmailDraftService(LetterService(CaseService(Workplace.of(db, clock))))
+    try:
+        written = service.write(args.reference, kind, package=package, extras=extras)
+    except (LetterInputError, TemplateError) as error:
+        raise UsageError(str(error)) from None
+    except LetterRefused as error:
+        # Refused before anything is written: no file, no letter in the log.
+        raise UsageError(f"letter {kind.value}: {error}") from None
+    except CaseRuleError as error:
+        raise UsageError(str(error)) from None
+    for caution in written.letter.cautions:
+        print(f"lazeo-desk: warning: {caution.said()}", file=sys.stderr)
+    for warning in written.letter.letter.warnings:
+        print(f"lazeo-desk: warning: {warning}", file=sys.stderr)
+    _write_file(args.out, written.eml)
+    loaded = service.record(args.reference, written, file=str(args.out), extras=extras)
+    print(f"{args.out}: draft of {kind.value} ({written.letter.language.value}) to {written.to}, "
+          f"SHA-256 {written.sha256}; not sent: open it in the mail program to send it")
+    print(f"recorded as sent by email on {clock.today().isoformat()}; "
+          f"{loaded.case.reference} is now {loaded.case.status.label}")
+    if written.password:
+        print(f"attachment SHA-256 {written.attachment_sha256}")
+        print(f"password: {written.password}")
+        print("give it by another channel (post or telephone), e.g.: "
+              + password_note(written.letter.language.value, args.reference, written.password))
+    return 0
+
+
 def _cmd_import_email(args: argparse.Namespace, clock: Clock) -> int:
     from lazeo_desk.services.email_intake import import_email_lines
 
@@ -915,6 +991,7 @@ def _run(args: argparse.Namespace, clock: Clock) -> int:
         "deadline": lambda: _cmd_deadline(args),
         "case": lambda: _cmd_case(args, clock),
         "letter": lambda: _cmd_letter(args, clock),
+        "email-draft": lambda: _cmd_email_draft(args, clock),
         "import-email": lambda: _cmd_import_email(args, clock),
         "check": lambda: _cmd_check(args),
         "audit": lambda: _cmd_audit(args),

@@ -27,6 +27,8 @@ SECTIONS: Sequence[tuple[str, str]] = (
     ("organisation", "The controller and its DPO"),
     ("authority", "The supervisory authorities"),
     ("register", "The processing register given with an access response"),
+    ("redaction", "Passages hidden in the copy of the data, as the package's index says it"),
+    ("email", "Answers by e-mail: the subject, the notes on the attachments and the password given separately"),
     ("date", "Dates"),
 )
 

@@ -2015,6 +2015,70 @@
         <source>no check was made</source>
         <translation>aucune vérification faite</translation>
     </message>
+    <message>
+        <source>reason: {reason} is not a reason for hiding passages</source>
+        <translation>motif&#xa0;: {reason} n&apos;est pas un motif pour masquer des passages</translation>
+    </message>
+    <message>
+        <source>the PDF is larger than {limit} MB</source>
+        <translation>le PDF dépasse {limit} Mo</translation>
+    </message>
+    <message>
+        <source>more than {limit} boxes to hide</source>
+        <translation>plus de {limit} zones à masquer</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read ({reason})</source>
+        <translation>le PDF ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <source>the PDF has more than {limit} pages</source>
+        <translation>le PDF compte plus de {limit} pages</translation>
+    </message>
+    <message>
+        <source>more than {limit} terms to hide</source>
+        <translation>plus de {limit} termes à masquer</translation>
+    </message>
+    <message>
+        <source>a term to hide is longer than {limit} characters</source>
+        <translation>un terme à masquer dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>term {term}: too short to hide</source>
+        <translation>terme {term} : trop court pour être masqué</translation>
+    </message>
+    <message>
+        <source>box on page {page}: the PDF has {count} pages</source>
+        <translation>zone en page {page} : le PDF compte {count} pages</translation>
+    </message>
+    <message>
+        <source>box on page {page}: it has no area</source>
+        <translation>zone en page {page} : elle n&apos;a pas de surface</translation>
+    </message>
+    <message>
+        <source>redaction took longer than {limit} seconds</source>
+        <translation>le masquage a duré plus de {limit} secondes</translation>
+    </message>
+    <message>
+        <source>page {page} has no size</source>
+        <translation>la page {page} n&apos;a pas de dimensions</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted: it cannot be redacted</source>
+        <translation>le PDF est chiffré : il ne peut pas être caviardé</translation>
+    </message>
+    <message>
+        <source>{address} is not an e-mail address to write to</source>
+        <translation>{address} n&apos;est pas une adresse électronique à laquelle écrire</translation>
+    </message>
+    <message>
+        <source>the PDF to attach is already encrypted</source>
+        <translation>le PDF à joindre est déjà chiffré</translation>
+    </message>
+    <message>
+        <source>the PDF to attach cannot be read ({reason})</source>
+        <translation>le PDF à joindre ne peut pas être lu ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -5228,6 +5292,41 @@ L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
     <message>
         <source>The addresses, the registration, the centres, the logo and the signature are in Settings.</source>
         <translation>Les adresses, l&apos;immatriculation, les centres, le logo et la signature se trouvent dans les Paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionView</name>
+    <message>
+        <source>Draw a box on a page with the mouse to hide what it covers.</source>
+        <translation>Dessinez un cadre sur une page avec la souris pour masquer ce qu&apos;il couvre.</translation>
+    </message>
+    <message>
+        <source>A name, a phone number…</source>
+        <translation>Un nom, un numéro de téléphone…</translation>
+    </message>
+    <message>
+        <source>&amp;Add term</source>
+        <translation>&amp;Ajouter le terme</translation>
+    </message>
+    <message>
+        <source>Remove &amp;term</source>
+        <translation>Retirer le &amp;terme</translation>
+    </message>
+    <message>
+        <source>Remove &amp;box</source>
+        <translation>Retirer le &amp;cadre</translation>
+    </message>
+    <message>
+        <source>Terms hidden on every page:</source>
+        <translation>Termes masqués sur chaque page&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Boxes drawn:</source>
+        <translation>Cadres dessinés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Page %1: %2 × %3 pt</source>
+        <translation>Page %1&#xa0;: %2 × %3 pt</translation>
     </message>
 </context>
 <context>

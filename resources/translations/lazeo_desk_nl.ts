@@ -2015,6 +2015,70 @@
         <source>no check was made</source>
         <translation>geen controle gedaan</translation>
     </message>
+    <message>
+        <source>reason: {reason} is not a reason for hiding passages</source>
+        <translation>reden: {reason} is geen reden om passages onleesbaar te maken</translation>
+    </message>
+    <message>
+        <source>the PDF is larger than {limit} MB</source>
+        <translation>de pdf is groter dan {limit} MB</translation>
+    </message>
+    <message>
+        <source>more than {limit} boxes to hide</source>
+        <translation>meer dan {limit} vakken om onleesbaar te maken</translation>
+    </message>
+    <message>
+        <source>the PDF cannot be read ({reason})</source>
+        <translation>de pdf kan niet worden gelezen ({reason})</translation>
+    </message>
+    <message>
+        <source>the PDF has more than {limit} pages</source>
+        <translation>de pdf telt meer dan {limit} pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>more than {limit} terms to hide</source>
+        <translation>meer dan {limit} termen om onleesbaar te maken</translation>
+    </message>
+    <message>
+        <source>a term to hide is longer than {limit} characters</source>
+        <translation>een term om onleesbaar te maken is langer dan {limit} tekens</translation>
+    </message>
+    <message>
+        <source>term {term}: too short to hide</source>
+        <translation>term {term}: te kort om onleesbaar te maken</translation>
+    </message>
+    <message>
+        <source>box on page {page}: the PDF has {count} pages</source>
+        <translation>vak op pagina {page}: de pdf telt {count} pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>box on page {page}: it has no area</source>
+        <translation>vak op pagina {page}: het heeft geen oppervlakte</translation>
+    </message>
+    <message>
+        <source>redaction took longer than {limit} seconds</source>
+        <translation>het onleesbaar maken duurde langer dan {limit} seconden</translation>
+    </message>
+    <message>
+        <source>page {page} has no size</source>
+        <translation>pagina {page} heeft geen afmetingen</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted: it cannot be redacted</source>
+        <translation>de pdf is versleuteld: hij kan niet onleesbaar worden gemaakt</translation>
+    </message>
+    <message>
+        <source>{address} is not an e-mail address to write to</source>
+        <translation>{address} is geen e-mailadres om naar te schrijven</translation>
+    </message>
+    <message>
+        <source>the PDF to attach is already encrypted</source>
+        <translation>de bij te voegen pdf is al versleuteld</translation>
+    </message>
+    <message>
+        <source>the PDF to attach cannot be read ({reason})</source>
+        <translation>de bij te voegen pdf kan niet worden gelezen ({reason})</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -5228,6 +5292,41 @@ Toch als verstuurd registreren?</translation>
     <message>
         <source>The addresses, the registration, the centres, the logo and the signature are in Settings.</source>
         <translation>De adressen, de registratie, de centra, het logo en de handtekening staan bij Instellingen.</translation>
+    </message>
+</context>
+<context>
+    <name>RedactionView</name>
+    <message>
+        <source>Draw a box on a page with the mouse to hide what it covers.</source>
+        <translation>Teken met de muis een vak op een pagina om onleesbaar te maken wat het bedekt.</translation>
+    </message>
+    <message>
+        <source>A name, a phone number…</source>
+        <translation>Een naam, een telefoonnummer…</translation>
+    </message>
+    <message>
+        <source>&amp;Add term</source>
+        <translation>Term &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove &amp;term</source>
+        <translation>Term ve&amp;rwijderen</translation>
+    </message>
+    <message>
+        <source>Remove &amp;box</source>
+        <translation>&amp;Vak verwijderen</translation>
+    </message>
+    <message>
+        <source>Terms hidden on every page:</source>
+        <translation>Termen die op elke pagina onleesbaar worden gemaakt:</translation>
+    </message>
+    <message>
+        <source>Boxes drawn:</source>
+        <translation>Getekende vakken:</translation>
+    </message>
+    <message>
+        <source>Page %1: %2 × %3 pt</source>
+        <translation>Pagina %1: %2 × %3 pt</translation>
     </message>
 </context>
 <context>
