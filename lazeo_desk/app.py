@@ -23,6 +23,7 @@ from lazeo_desk.ui import message_boxes
 from lazeo_desk.ui.first_paint import after_first_paint
 from lazeo_desk.ui.language import LanguageSwitcher, install_language
 from lazeo_desk.ui.main_window import MainWindow
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.sentences import error_text
 
 if TYPE_CHECKING:
@@ -185,7 +186,7 @@ def _wire_menus(window: MainWindow, database: Database, clock: Clock) -> None:
             return
 
         def done(report: object) -> None:
-            written = translate("app", "The backup is in %1.").replace("%1", target)
+            written = fill(translate("app", "The backup is in %1."), target)
             message_boxes.info(window, translate("app", "Backup written"), written)
 
         def failed(error: BaseException) -> None:
@@ -302,7 +303,7 @@ def _start_of_day_backup(window: MainWindow, database: Database, clock: Clock, *
 
     def done(result: object) -> None:
         if isinstance(result, DailyBackup) and result.created is not None:
-            written = translate("app", "Backup of the day written: %1").replace("%1", str(result.created.path))
+            written = fill(translate("app", "Backup of the day written: %1"), str(result.created.path))
             window.statusBar().showMessage(written, 8000)
 
     def failed(error: BaseException) -> None:

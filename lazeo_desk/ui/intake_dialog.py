@@ -81,6 +81,7 @@ from lazeo_desk.ui.case_form import CaseForm, FormProblems, Problem
 from lazeo_desk.ui.countdown_text import countdown_text
 from lazeo_desk.ui.dates import display_locale, format_date, format_moment
 from lazeo_desk.ui.deadline_view import ClockSituation, DeadlineView
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.plain_text import plain_tooltip
 from lazeo_desk.ui.problem_banner import ProblemBanner
 from lazeo_desk.ui.sentences import problems_in, sentence_text
@@ -263,11 +264,13 @@ class ScanView(QScrollArea):
                 "The file will be kept as it is; open it from the case."
             )
         if picture.problem is PreviewProblem.TOO_LARGE:
-            return self.tr("The image is too large to be shown here (%1 pixels). It will be kept as it is.").replace(
-                "%1", picture.detail
+            return fill(
+                self.tr("The image is too large to be shown here (%1 pixels). It will be kept as it is."),
+                picture.detail,
             )
-        return self.tr("The file cannot be shown here (%1). It will be kept as it is.").replace(
-            "%1", picture.detail or self.tr("unreadable")
+        return fill(
+            self.tr("The file cannot be shown here (%1). It will be kept as it is."),
+            picture.detail or self.tr("unreadable"),
         )
 
     def has_picture(self) -> bool:
@@ -325,7 +328,7 @@ class AttachmentsModel(QAbstractTableModel):
                 return attachment.media_type
             return data_size(attachment.size)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tr("SHA-256 %1").replace("%1", attachment.sha256)
+            return fill(_tr("SHA-256 %1"), attachment.sha256)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -543,9 +546,9 @@ class IntakeDialog(QDialog):
     # the choice ----------------------------------------------------------------------------------------------
     def set_progress(self, position: int, total: int) -> None:
         """Say in the title which file of the batch this is ("2 of 6"); 0 says nothing."""
-        title = self.tr("Import %1").replace("%1", self.filename)
+        title = fill(self.tr("Import %1"), self.filename)
         if total > 1 and position > 0:
-            title += self.tr(" (%1 of %2)").replace("%1", str(position)).replace("%2", str(total))
+            title += fill(self.tr(" (%1 of %2)"), str(position), str(total))
         self.setWindowTitle(title)
 
     def link_reference(self) -> str:
@@ -609,7 +612,7 @@ class IntakeDialog(QDialog):
 
     def _finish(self, choice: IntakeChoice, result: ImportResult) -> bool:
         if result.outcome is ImportOutcome.REJECTED:
-            self.banner.show_message(self.tr("Nothing was stored: %1").replace("%1", sentence_text(result.reason)))
+            self.banner.show_message(fill(self.tr("Nothing was stored: %1"), sentence_text(result.reason)))
             return False
         self.outcome = result
         self.choice = choice
@@ -653,7 +656,7 @@ class IntakeDialog(QDialog):
         state = countdown(due=report.due, today=today, calendar_=self._rules.calendar(jurisdiction))
         self.deadline.show_report(report, ClockSituation(today=today, received=received, countdown=state))
         self.due_summary.setText(
-            self.tr("%1 — %2").replace("%1", format_date(report.due, weekday=True)).replace("%2", countdown_text(state))
+            fill(self.tr("%1 — %2"), format_date(report.due, weekday=True), countdown_text(state))
         )
         self.due_summary.setStyleSheet(COUNTDOWN_STYLES[state.state].stylesheet())
 
@@ -776,7 +779,7 @@ class MessageIntakeDialog(IntakeDialog):
 
         count = len(draft.attachments)
         layout.addWidget(
-            _section_title(self.tr("Attachments (%1)").replace("%1", str(count)) if count else self.tr("Attachments"),
+            _section_title(fill(self.tr("Attachments (%1)"), str(count)) if count else self.tr("Attachments"),
                            panel)
         )
         self.attachments = AttachmentsModel(draft.attachments, panel)
@@ -811,16 +814,16 @@ class MessageIntakeDialog(IntakeDialog):
 
         def add(label: str, value: str, triggers: Sequence[str] = ()) -> None:
             quoted = ", ".join(f"“{t}”" for t in triggers)
-            plain = f"{label}: {value}" + (" — " + self.tr("from %1").replace("%1", quoted) if quoted else "")
+            plain = f"{label}: {value}" + (" — " + fill(self.tr("from %1"), quoted) if quoted else "")
             rich = f"<b>{html.escape(label)}</b>: {html.escape(value)}"
             if quoted:
-                rich += " — " + html.escape(self.tr("from %1")).replace("%1", f"<i>{html.escape(quoted)}</i>")
+                rich += " — " + fill(html.escape(self.tr("from %1")), f"<i>{html.escape(quoted)}</i>")
             lines.append((rich, plain))
 
         for suggestion in draft.rights:
             add(
                 labels.right_label(suggestion.right),
-                self.tr("ticked (%1)").replace("%1", labels.right_article(suggestion.right)),
+                fill(self.tr("ticked (%1)"), labels.right_article(suggestion.right)),
                 suggestion.triggers,
             )
         if not draft.rights:
@@ -839,7 +842,7 @@ class MessageIntakeDialog(IntakeDialog):
         if representation is not None:
             who = labels.relationship_label(representation.relationship)
             if representation.named_person:
-                who = self.tr("%1 for %2").replace("%1", who).replace("%2", representation.named_person)
+                who = fill(self.tr("%1 for %2"), who, representation.named_person)
             add(self.tr("Asked by"), who, (representation.trigger,))
         if draft.birth_date is not None:
             add(self.tr("Date of birth"), format_date(draft.birth_date) + self.tr(", read in the text"))
@@ -853,7 +856,7 @@ class MessageIntakeDialog(IntakeDialog):
         for suggestion in self.draft.rights:
             box = self.form.right_boxes[suggestion.right]
             quoted = ", ".join(f"“{t}”" for t in suggestion.triggers)
-            why = self.tr("Suggested by the text: %1").replace("%1", quoted)
+            why = fill(self.tr("Suggested by the text: %1"), quoted)
             box.setToolTip(plain_tooltip(labels.right_article(suggestion.right) + "\n" + why))
 
     def _highlight(self) -> None:
@@ -884,23 +887,24 @@ class MessageIntakeDialog(IntakeDialog):
     # the cases it may belong to ----------------------------------------------------------------------------------
     def _show_matches(self) -> None:
         first = self.matches[0]
-        self.match_title.setText(self.tr("This looks like a follow-up of %1").replace("%1", first.reference))
+        self.match_title.setText(fill(self.tr("This looks like a follow-up of %1"), first.reference))
         rows = []
         for match in self.matches[:BANNER_MATCHES]:
             reasons = ", ".join(match_reason_label(r) for r in match.reasons)
-            described = (
-                self.tr("%1 — %2, %3, received %4: %5")
-                .replace("%1", match.reference)
-                .replace("%2", match.subject_name)
-                .replace("%3", labels.status_label(match.status))
-                .replace("%4", format_date(match.received))
-                .replace("%5", reasons)
+            described = fill(
+                self.tr("%1 — %2, %3, received %4: %5"),
+                match.reference,
+                match.subject_name,
+                labels.status_label(match.status),
+                format_date(match.received),
+                reasons,
             )
             rows.append(html.escape(described))
         if len(self.matches) > BANNER_MATCHES:
             rows.append(
-                html.escape(self.tr("and %1 more (in the list of cases)").replace(
-                    "%1", str(len(self.matches) - BANNER_MATCHES)
+                html.escape(fill(
+                    self.tr("and %1 more (in the list of cases)"),
+                    str(len(self.matches) - BANNER_MATCHES),
                 ))
             )
         rows.append(
@@ -994,7 +998,7 @@ class ScanIntakeDialog(IntakeDialog):
         kind = _tr(_MEDIA_NAMES.get(scan.media_type, scan.media_type))
         about = f"{scan.filename} — {kind}, {data_size(len(scan.content))}"
         if self.picture.image is not None and self.picture.pages > 1:
-            about += " — " + self.tr("page 1 of %1 shown").replace("%1", str(self.picture.pages))
+            about += " — " + fill(self.tr("page 1 of %1 shown"), str(self.picture.pages))
         header = QFormLayout()
         header.setHorizontalSpacing(10)
         header.addRow(self.tr("File"), _plain_label(about, panel))

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from lazeo_desk.ui.background import BackgroundTasks
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.sentences import error_text, sentence_text
 from lazeo_desk.ui.translation import translate
 
@@ -291,7 +292,7 @@ class LetterPreview(QWidget):
             self._labels.append(label)
         self.empty_label.setVisible(not images)
         count = len(images)
-        self.caption.setText(translate("LetterPreview", "Pages: %1").replace("%1", str(count)) if count else "")
+        self.caption.setText(fill(translate("LetterPreview", "Pages: %1"), str(count)) if count else "")
         self._width = 0
         self._fit()
         self.shown.emit(count)
@@ -334,7 +335,7 @@ def file_error_text(path: Path, error: OSError) -> str:
     text = translate(
         "LetterPreview", "%1 could not be written: %2. Nothing was saved there; choose another place."
     )
-    return text.replace("%1", str(path)).replace("%2", reason)
+    return fill(text, str(path), reason)
 
 
 def documents_folder() -> Path:

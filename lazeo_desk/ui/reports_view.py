@@ -38,6 +38,7 @@ from lazeo_desk.ui.date_field import DateField
 from lazeo_desk.ui.dates import display_locale
 from lazeo_desk.ui.enum_combo import EnumCombo
 from lazeo_desk.ui.letter_preview import documents_folder
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.plain_text import make_plain
 
 YEAR, QUARTER, MONTH, CUSTOM = "year", "quarter", "month", "custom"
@@ -169,7 +170,7 @@ class ReportsView(QDialog):
         kind = self.kind.currentData()
         if kind == QUARTER:
             for quarter in range(1, 5):
-                self.part.addItem(self.tr("Q%1").replace("%1", str(quarter)), quarter)
+                self.part.addItem(fill(self.tr("Q%1"), str(quarter)), quarter)
         elif kind == MONTH:
             locale = display_locale()
             for month in range(1, 13):
@@ -257,8 +258,7 @@ class ReportsView(QDialog):
         for key, button in self.figure_buttons.items():
             button.setEnabled(key in ("received", "open", "overdue"))
         self.note.setText(
-            self.tr("%1 purged requests are counted through their anonymous statistics line.").replace(
-                "%1", str(f.purged))
+            fill(self.tr("%1 purged requests are counted through their anonymous statistics line."), str(f.purged))
             if f.purged else ""
         )
         locale = display_locale()
@@ -283,7 +283,7 @@ class ReportsView(QDialog):
             [k or self.tr("(purged)") for k in self._centre_keys],
             [(self.tr("Received"), [float(v.received) for v in f.by_centre.values()])],
         )
-        buckets = [f"{low}–{high}" if high is not None else self.tr("over %1").replace("%1", str(low - 1))
+        buckets = [f"{low}–{high}" if high is not None else fill(self.tr("over %1"), str(low - 1))
                    for low, high in DAY_BUCKETS]
         self.days.set_data(buckets, [(self.tr("Answers"), [float(n) for n in f.days_distribution])])
         self._month_keys = [m.month for m in f.by_month]
