@@ -71,7 +71,6 @@ from lazeo_desk.services.email_intake import (
     ProposedCase,
     propose_case,
 )
-from lazeo_desk.services.email_reading import first_line
 from lazeo_desk.services.intake import IntakeService
 from lazeo_desk.services.scan_intake import Scan, ScanCaseFields
 from lazeo_desk.store.matching import MatchReason
@@ -81,6 +80,7 @@ from lazeo_desk.ui.case_form import CaseForm, FormProblems, Problem
 from lazeo_desk.ui.countdown_text import countdown_text
 from lazeo_desk.ui.dates import display_locale, format_date, format_moment
 from lazeo_desk.ui.deadline_view import ClockSituation, DeadlineView
+from lazeo_desk.ui.pdf_pages import PdfProblem, render_pdf
 from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.plain_text import plain_tooltip
 from lazeo_desk.ui.problem_banner import ProblemBanner
@@ -176,41 +176,12 @@ def render_scan(scan: Scan, *, width_px: int = PREVIEW_PIXELS) -> ScanPicture:
 
 
 def _render_pdf(content: bytes, width_px: int) -> ScanPicture:
-    try:
-        import pypdfium2 as pdfium
-    except ImportError:
+    pages = render_pdf(content, width_px=width_px, max_pages=1, max_height_px=PREVIEW_MAX_HEIGHT)
+    if pages.problem is PdfProblem.NO_RENDERER:
         return ScanPicture(None, PreviewProblem.NO_RENDERER)
-    # PDFium is not thread-safe: the letter previews and the scans take turns.
-    from lazeo_desk.ui.letter_preview import locked
-
-    def first_page() -> tuple[QImage, int]:
-        document = pdfium.PdfDocument(content)
-        try:
-            pages = len(document)
-            if pages == 0:
-                raise ValueError("the PDF has no page")
-            page = document[0]
-            try:
-                width, height = max(page.get_width(), 1.0), max(page.get_height(), 1.0)
-                scale = min(width_px / width, PREVIEW_MAX_HEIGHT / height)
-                bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)
-                try:
-                    data = bytes(bitmap.buffer)
-                    image = QImage(data, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888)
-                    # The QImage only points into ``data``: the copy owns its pixels.
-                    return image.copy(), pages
-                finally:
-                    bitmap.close()
-            finally:
-                page.close()
-        finally:
-            document.close()
-
-    try:
-        image, pages = locked(first_page)
-    except Exception as error:  # noqa: BLE001  (PDFium's faults on a hostile file are reported, not raised)
-        return ScanPicture(None, PreviewProblem.UNREADABLE, first_line(error))
-    return ScanPicture(image, pages=pages)
+    if pages.problem is not None:
+        return ScanPicture(None, PreviewProblem.UNREADABLE, pages.detail)
+    return ScanPicture(pages.images[0], pages=pages.page_count)
 
 
 def _read_image(content: bytes, width_px: int) -> ScanPicture:

@@ -48,6 +48,7 @@ from lazeo_desk.ui.enum_combo import EnumCombo
 from lazeo_desk.ui.letter_labels import kind_label
 from lazeo_desk.ui.letter_log import method_label
 from lazeo_desk.ui.letter_preview import LetterPreview, PreviewRunner, Rendered, file_error_text
+from lazeo_desk.ui.pdf_pages import PdfNotShown
 from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.plain_text import make_plain
 from lazeo_desk.ui.sentences import error_text, sentence_text
@@ -639,7 +640,7 @@ class LetterDialog(QDialog):
         assert isinstance(draft, Draft) and isinstance(choice, LetterChoice)
         self._draft = draft
         self._draft_choice = choice
-        self.preview.show_pages(rendered.pages)
+        self.preview.show_pages(rendered.pages, rendered.page_count)
         warnings = []
         if not draft.fits_case:
             warnings.append(
@@ -681,7 +682,7 @@ class LetterDialog(QDialog):
             return fill(self.tr("To write this letter: %1."), error_text(error))
         if isinstance(error, CaseNotFound):
             return fill(self.tr("There is no case %1."), self._reference)
-        if isinstance(error, StoreError | CaseRuleError | ResourceError):
+        if isinstance(error, StoreError | CaseRuleError | ResourceError | PdfNotShown):
             return error_text(error)
         return fill(self.tr("The letter could not be made (%1: %2)."), type(error).__name__, error_text(error))
 

@@ -28,6 +28,7 @@ from lazeo_desk.ui import labels, message_boxes
 from lazeo_desk.ui.enum_combo import EnumCombo
 from lazeo_desk.ui.letter_labels import kind_label
 from lazeo_desk.ui.letter_preview import LetterPreview, PreviewRunner, Rendered
+from lazeo_desk.ui.pdf_pages import PdfNotShown
 from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.sentences import error_text, sentence_text
 
@@ -293,7 +294,7 @@ class TemplateEditor(QDialog):
         preview = rendered.value
         assert isinstance(preview, TemplatePreview)
         self._shown = preview
-        self.preview.show_pages(rendered.pages)
+        self.preview.show_pages(rendered.pages, rendered.page_count)
         self.preview.show_warnings(preview.letter.warnings)
         self.preview.set_busy(self._runner.busy())
 
@@ -302,7 +303,7 @@ class TemplateEditor(QDialog):
         self.preview.set_busy(self._runner.busy())
         if isinstance(error, TemplateError):
             text = "; ".join(sentence_text(problem) for problem in error.problems)
-        elif isinstance(error, LetterInputError | StoreError | ResourceError):
+        elif isinstance(error, LetterInputError | StoreError | ResourceError | PdfNotShown):
             text = error_text(error)
         else:
             text = fill(self.tr("The letter could not be made (%1: %2)."), type(error).__name__, error_text(error))

@@ -4331,6 +4331,10 @@ Toch als verstuurd registreren?</translation>
         <translation>Er is geen brief te tonen zolang het probleem hierboven niet is opgelost.</translation>
     </message>
     <message>
+        <source>Pages: %1 (the first %2 shown)</source>
+        <translation>Pagina&apos;s: %1 (de eerste %2 getoond)</translation>
+    </message>
+    <message>
         <source>Pages: %1</source>
         <translation>Pagina&apos;s: %1</translation>
     </message>
@@ -5031,6 +5035,17 @@ Toch als verstuurd registreren?</translation>
     <message>
         <source>The database could not be opened: %1</source>
         <translation>De database kon niet worden geopend: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPages</name>
+    <message>
+        <source>The PDF cannot be shown here: the PDF viewer component (pypdfium2) is not installed.</source>
+        <translation>De pdf kan hier niet worden getoond: het onderdeel om pdf&apos;s te tonen (pypdfium2) is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be shown here: %1.</source>
+        <translation>De pdf kan hier niet worden getoond: %1.</translation>
     </message>
 </context>
 <context>
