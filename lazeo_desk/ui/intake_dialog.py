@@ -97,8 +97,6 @@ PREVIEW_MAX_HEIGHT = 3000
 PREVIEW_MAX_SOURCE_PIXELS = 80_000_000
 # Matches named in the banner; the others are still offered in the list of cases to link to.
 BANNER_MATCHES = 4
-# A correction recorded in the timeline is cut after this many characters (a whole request text, rewritten).
-CORRECTION_CHARS = 160
 
 _REASONS = {
     MatchReason.REFERENCE: QT_TRANSLATE_NOOP("IntakeDialog", "its reference is quoted in the message"),
@@ -638,12 +636,6 @@ class IntakeDialog(QDialog):
             layout.addWidget(_notes_label(lines, parent))
 
 
-
-
-def _cut(text: str) -> str:
-    return text if len(text) <= CORRECTION_CHARS else text[: CORRECTION_CHARS - 1] + "…"
-
-
 def _word_pattern(words: str) -> QRegularExpression:
     # A trigger read across a line break ("artikel\n15") is still found: any run of spaces matches any other.
     escaped = r"\s+".join(QRegularExpression.escape(part) for part in words.split())
@@ -903,7 +895,7 @@ class MessageIntakeDialog(IntakeDialog):
         """What the DPO changed in the suggestion, for the timeline."""
         # A date of receipt counted again for the country chosen is no correction of the DPO's.
         suggested = dataclasses.replace(self.proposal.case, received=self.draft.received_in(case.jurisdiction))
-        return [_cut(change) for change in describe_changes(suggested, case)]
+        return describe_changes(suggested, case)
 
     def _store_new(self, case: Case) -> ImportResult:
         return self._intake.create_from_message(

@@ -1911,6 +1911,26 @@
         <source>the report texts are missing: {path}</source>
         <translation>les textes du rapport sont introuvables : {path}</translation>
     </message>
+    <message>
+        <source>corrected by the DPO: {change}</source>
+        <translation>corrigé par le DPO&#xa0;: {change}</translation>
+    </message>
+    <message>
+        <source>opened as a new case although it resembles {cases}</source>
+        <translation>ouverte comme nouvelle demande bien qu&apos;elle ressemble à {cases}</translation>
+    </message>
+    <message>
+        <source>{reference} ({reasons})</source>
+        <translation>{reference} ({reasons})</translation>
+    </message>
+    <message>
+        <source>linked by the DPO to {reference}</source>
+        <translation>rattaché par le DPO à {reference}</translation>
+    </message>
+    <message>
+        <source>linked by the DPO to {reference}: {reasons}</source>
+        <translation>rattaché par le DPO à {reference}&#xa0;: {reasons}</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

@@ -1911,6 +1911,26 @@
         <source>the report texts are missing: {path}</source>
         <translation>de teksten van het verslag ontbreken: {path}</translation>
     </message>
+    <message>
+        <source>corrected by the DPO: {change}</source>
+        <translation>gecorrigeerd door de DPO: {change}</translation>
+    </message>
+    <message>
+        <source>opened as a new case although it resembles {cases}</source>
+        <translation>geopend als nieuw verzoek hoewel het lijkt op {cases}</translation>
+    </message>
+    <message>
+        <source>{reference} ({reasons})</source>
+        <translation>{reference} ({reasons})</translation>
+    </message>
+    <message>
+        <source>linked by the DPO to {reference}</source>
+        <translation>door de DPO gekoppeld aan {reference}</translation>
+    </message>
+    <message>
+        <source>linked by the DPO to {reference}: {reasons}</source>
+        <translation>door de DPO gekoppeld aan {reference}: {reasons}</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
