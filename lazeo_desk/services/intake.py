@@ -54,7 +54,7 @@ class IntakeService(AtWorkplace):
         naming it); read the rules, and for a message the cases it may belong to (any thread)."""
         with self.db.transaction() as session:
             refuse_duplicate(session, content, kind)
-            rules = DeadlineRules.load(session)
+            rules = DeadlineRules.load(session, self.place.holidays)
         matches = tuple(find_matches(self.db, draft)) if draft is not None else ()
         return Prepared(rules, matches)
 
