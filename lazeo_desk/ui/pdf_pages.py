@@ -21,9 +21,9 @@ from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.translation import translate
 
 # A taller page (a receipt roll, a crafted file) is drawn smaller rather than as a huge bitmap.
-PAGE_MAX_HEIGHT = 3000
+DRAWN_MAX_HEIGHT = 3000
 # A page is never drawn wider than this, whatever the caller asks (a poster-sized page stays a preview).
-PAGE_MAX_WIDTH = 4000
+DRAWN_MAX_WIDTH = 4000
 
 _LOCK = threading.Lock()
 
@@ -55,14 +55,14 @@ class PdfPages:
         return self.problem is None and len(self.images) == self.page_count
 
 
-def render_pdf(content: bytes, *, width_px: int, max_pages: int, max_height_px: int = PAGE_MAX_HEIGHT) -> PdfPages:
+def render_pdf(content: bytes, *, width_px: int, max_pages: int, max_height_px: int = DRAWN_MAX_HEIGHT) -> PdfPages:
     """The first ``max_pages`` pages of ``content``, each ``width_px`` wide (narrower when a page is so tall that
     it would exceed ``max_height_px``). Never raises: a file PDFium cannot read comes back with its problem."""
     try:
         import pypdfium2 as pdfium
     except ImportError:
         return PdfPages((), problem=PdfProblem.NO_RENDERER)
-    width_px = max(1, min(width_px, PAGE_MAX_WIDTH))
+    width_px = max(1, min(width_px, DRAWN_MAX_WIDTH))
 
     def draw() -> PdfPages:
         document = pdfium.PdfDocument(content)
