@@ -126,12 +126,15 @@ def run_app(database_file: str) -> int:
     phases.done("QApplication created, database opened")
     # As the real start: from the copy of the package's tables (the first run writes it: a cold start).
     year = BENCH_MOMENT.year
-    used_copy = load_public_holidays(range(year - 1, year + 2), Path(database_file).with_suffix(".holidays.json"))
-    phases.done("public holidays loaded " + ("(from the copy)" if used_copy else "(from the holidays package)"))
+    loaded = load_public_holidays(range(year - 1, year + 2), Path(database_file).with_suffix(".holidays.json"))
+    phases.done("public holidays loaded " + ("(from the copy)" if loaded.from_copy else "(from the holidays package)"))
     # Window state in a throw-away file: QSettings saves by replacing its file, so it must never be a device.
     settings = QSettings(str(Path(database_file).with_suffix(".ini")), QSettings.Format.IniFormat)
     # The window as the real start prepares it (register, lock, menus); demo: no backup of the day.
-    window = prepare_window(database, clock=FixedClock(BENCH_MOMENT), demo=True, settings=settings, search_delay_ms=0)
+    window = prepare_window(
+        database, clock=FixedClock(BENCH_MOMENT), demo=True, settings=settings, search_delay_ms=0,
+        holidays=loaded.names,
+    )
     keep = _announce_first_paint(window.view.viewport(), lambda: window.model.rowCount() > 0)
     phases.done("window prepared (menus, lock), first page read")
     window.show()

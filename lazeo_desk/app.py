@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QWizard
 
 from lazeo_desk import __version__
+from lazeo_desk.domain.calendars import FROM_PACKAGE, HolidayNames
 from lazeo_desk.domain.clock import Clock, SystemClock
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.register import RegisterService
@@ -23,6 +24,7 @@ from lazeo_desk.ui import message_boxes
 from lazeo_desk.ui.first_paint import after_first_paint
 from lazeo_desk.ui.language import LanguageSwitcher, install_language
 from lazeo_desk.ui.main_window import MainWindow
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.sentences import error_text
 
 if TYPE_CHECKING:
@@ -73,10 +75,12 @@ def build_main_window(
     demo: bool = False,
     page_size: int | None = None,
     search_delay_ms: int | None = None,
+    holidays: HolidayNames = FROM_PACKAGE,
 ) -> MainWindow:
-    """The main window on ``database``, not yet shown (tests and benchmarks; needs a QApplication)."""
+    """The main window on ``database``, not yet shown (tests and benchmarks; needs a QApplication). Its deadlines
+    read the public holidays from ``holidays`` (the copy read at start-up), else from the package."""
     clock = clock or SystemClock()
-    case_service = CaseService(Workplace.of(database, clock))
+    case_service = CaseService(Workplace.of(database, clock, holidays))
     register_service = RegisterService(case_service.place)
     options: dict[str, int] = {}
     if page_size is not None:
@@ -102,13 +106,15 @@ def run(database: Database, *, clock: Clock | None = None, demo: bool = False) -
     """
     app = create_application()
     clock = clock or SystemClock()
-    _load_public_holidays(clock)
+    holidays = _load_public_holidays(clock)
     try:
         if demo:
             _seed_demo(database, clock)
-        window = prepare_window(database, clock=clock, demo=demo)
+        window = prepare_window(database, clock=clock, demo=demo, holidays=holidays)
         # The language can change from Settings: the window is then rebuilt in it, keeping the work on screen.
-        switcher = LanguageSwitcher(app, lambda: prepare_window(database, clock=clock, demo=demo), window)
+        switcher = LanguageSwitcher(
+            app, lambda: prepare_window(database, clock=clock, demo=demo, holidays=holidays), window
+        )
     except StoreError as error:
         message_boxes.error(None, QCoreApplication.translate("app", "LAZEO Desk cannot start"), error_text(error))
         return 1
@@ -120,12 +126,12 @@ def run(database: Database, *, clock: Clock | None = None, demo: bool = False) -
     return status
 
 
-def _load_public_holidays(clock: Clock) -> None:
+def _load_public_holidays(clock: Clock) -> HolidayNames:
     """The holidays of last, this and next year from the copy the package last gave (see store.holiday_cache)."""
     from lazeo_desk.store.holiday_cache import load_public_holidays
 
     year = clock.today().year
-    load_public_holidays(range(year - 1, year + 2))
+    return load_public_holidays(range(year - 1, year + 2)).names
 
 
 def prepare_window(
@@ -135,13 +141,16 @@ def prepare_window(
     demo: bool = False,
     settings: QSettings | None = None,
     search_delay_ms: int | None = None,
+    holidays: HolidayNames = FROM_PACKAGE,
 ) -> MainWindow:
     """The complete main window, not yet shown: register, lock, menus and the day's backup under way.
 
     What the menus open (settings, help, about, backups) is imported when first opened, not here: the register
     comes first.
     """
-    window = build_main_window(database, clock=clock, demo=demo, settings=settings, search_delay_ms=search_delay_ms)
+    window = build_main_window(
+        database, clock=clock, demo=demo, settings=settings, search_delay_ms=search_delay_ms, holidays=holidays
+    )
     _protect(window, database)
     _wire_menus(window, database, clock)
     _start_of_day_backup(window, database, clock, demo=demo)
@@ -185,7 +194,7 @@ def _wire_menus(window: MainWindow, database: Database, clock: Clock) -> None:
             return
 
         def done(report: object) -> None:
-            written = translate("app", "The backup is in %1.").replace("%1", target)
+            written = fill(translate("app", "The backup is in %1."), target)
             message_boxes.info(window, translate("app", "Backup written"), written)
 
         def failed(error: BaseException) -> None:
@@ -302,7 +311,7 @@ def _start_of_day_backup(window: MainWindow, database: Database, clock: Clock, *
 
     def done(result: object) -> None:
         if isinstance(result, DailyBackup) and result.created is not None:
-            written = translate("app", "Backup of the day written: %1").replace("%1", str(result.created.path))
+            written = fill(translate("app", "Backup of the day written: %1"), str(result.created.path))
             window.statusBar().showMessage(written, 8000)
 
     def failed(error: BaseException) -> None:

@@ -7,31 +7,51 @@ Regulation (EEC, Euratom) No 1182/71, Art 2(1): public holidays are those of the
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache, lru_cache
+from types import MappingProxyType
 
 from lazeo_desk.domain.case import Jurisdiction, Language
 
 _PACKAGE_LANGUAGES = {Language.EN: "en_US", Language.FR: "fr", Language.NL: "nl"}
 
-# English tables given by a cache of the package's own output (see :func:`remember_public_holidays`): the package
-# is then imported only for a year, country or language the cache does not hold.
-_REMEMBERED: dict[tuple[Jurisdiction, int], dict[date, str]] = {}
+
+@dataclass(frozen=True, eq=False)
+class HolidayNames:
+    """Where the public holidays come from: English tables already computed, by country and year (a copy of the
+    ``holidays`` package's own output, read when the window starts), and the package for everything else.
+
+    Each workplace holds its own (see ``services.workplace.Workplace``): nothing is shared between two databases
+    open in one process. The tables give the same dates and names as the package; they only spare loading it.
+    """
+
+    tables: Mapping[tuple[Jurisdiction, int], Mapping[date, str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        frozen = {key: MappingProxyType(dict(table)) for key, table in self.tables.items()}
+        object.__setattr__(self, "tables", MappingProxyType(frozen))
+
+    def public_holidays(
+        self, jurisdiction: Jurisdiction, year: int, language: Language = Language.EN
+    ) -> Mapping[date, str]:
+        """The public holidays of ``jurisdiction`` in ``year``, named in ``language`` (English where the package
+        has no names in that language for that country)."""
+        known = self.tables.get((jurisdiction, year)) if language is Language.EN else None
+        if known is not None:
+            return known
+        return package_public_holidays(jurisdiction, year, language)
 
 
-def remember_public_holidays(jurisdiction: Jurisdiction, year: int, table: Mapping[date, str]) -> None:
-    """Use ``table`` (the English names, as :func:`package_public_holidays` gave them) for ``year``."""
-    _REMEMBERED[(jurisdiction, year)] = dict(table)
+# No copy: every table comes from the package.
+FROM_PACKAGE = HolidayNames()
 
 
-def public_holidays(jurisdiction: Jurisdiction, year: int, language: Language = Language.EN) -> dict[date, str]:
-    """The public holidays of ``jurisdiction`` in ``year``, named in ``language`` (English where the package
-    has no names in that language for that country)."""
-    remembered = _REMEMBERED.get((jurisdiction, year)) if language is Language.EN else None
-    if remembered is not None:
-        return remembered
-    return package_public_holidays(jurisdiction, year, language)
+def public_holidays(
+    jurisdiction: Jurisdiction, year: int, language: Language = Language.EN, *, names: HolidayNames = FROM_PACKAGE
+) -> Mapping[date, str]:
+    """The public holidays of ``jurisdiction`` in ``year``, named in ``language``, as ``names`` gives them."""
+    return names.public_holidays(jurisdiction, year, language)
 
 
 @lru_cache(maxsize=256)
@@ -56,7 +76,7 @@ def names_holidays_in(jurisdiction: Jurisdiction, language: Language) -> bool:
     return _PACKAGE_LANGUAGES[language] in holidays.country_holidays(jurisdiction.value).supported_languages
 
 
-def holiday_name(day: date, english_name: str, language: Language) -> str:
+def holiday_name(day: date, english_name: str, language: Language, names: HolidayNames = FROM_PACKAGE) -> str:
     """The name, in ``language``, of the public holiday that the deadline reasons call ``english_name``.
 
     Where the package has no names in that language for the holiday's country (French holidays in Dutch), the
@@ -66,15 +86,15 @@ def holiday_name(day: date, english_name: str, language: Language) -> str:
     if language is Language.EN:
         return english_name
     for jurisdiction in Jurisdiction:
-        if public_holidays(jurisdiction, day.year).get(day) == english_name and names_holidays_in(
+        if names.public_holidays(jurisdiction, day.year).get(day) == english_name and names_holidays_in(
             jurisdiction, language
         ):
-            return public_holidays(jurisdiction, day.year, language).get(day, english_name)
+            return names.public_holidays(jurisdiction, day.year, language).get(day, english_name)
     for jurisdiction in Jurisdiction:
         if not names_holidays_in(jurisdiction, language):
             continue
-        english = public_holidays(jurisdiction, day.year)
-        named = public_holidays(jurisdiction, day.year, language)
+        english = names.public_holidays(jurisdiction, day.year)
+        named = names.public_holidays(jurisdiction, day.year, language)
         for same_day, name in english.items():
             if name == english_name and same_day in named:
                 return named[same_day]
@@ -87,14 +107,18 @@ class WorkingCalendar:
 
     jurisdiction: Jurisdiction
     closure_days: frozenset[date] = frozenset()
+    # Where the holidays are read; every source gives the same days, so it takes no part in comparing calendars.
+    holidays: HolidayNames = field(default=FROM_PACKAGE, compare=False, repr=False)
 
     @classmethod
-    def of(cls, jurisdiction: Jurisdiction, closure_days: Iterable[date] = ()) -> WorkingCalendar:
-        return cls(jurisdiction, frozenset(closure_days))
+    def of(
+        cls, jurisdiction: Jurisdiction, closure_days: Iterable[date] = (), holidays: HolidayNames = FROM_PACKAGE
+    ) -> WorkingCalendar:
+        return cls(jurisdiction, frozenset(closure_days), holidays)
 
     def non_working_reason(self, day: date) -> str | None:
         """Why ``day`` is not a working day ("Easter Sunday", "a Saturday"), or None when it is one."""
-        holiday = public_holidays(self.jurisdiction, day.year).get(day)
+        holiday = self.holidays.public_holidays(self.jurisdiction, day.year).get(day)
         if holiday is not None:
             return holiday
         if day in self.closure_days:

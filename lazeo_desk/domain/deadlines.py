@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from lazeo_desk.domain.calendars import WorkingCalendar
+from lazeo_desk.domain.calendars import FROM_PACKAGE, HolidayNames, WorkingCalendar
 from lazeo_desk.domain.case import Jurisdiction
 from lazeo_desk.domain.rights import Right
 
@@ -306,9 +306,10 @@ def compute_deadline(
     records_older_than_5_years: bool = False,
     closure_days: Iterable[date] = (),
     clocks: Mapping[Jurisdiction, MedicalRecordClock] = DEFAULT_MEDICAL_RECORD_CLOCKS,
+    holidays: HolidayNames = FROM_PACKAGE,
 ) -> DeadlineReport:
     """The whole clock of a request: start, GDPR month, extension, national clock, governing and strict dates."""
-    calendar_ = WorkingCalendar.of(jurisdiction, closure_days)
+    calendar_ = WorkingCalendar.of(jurisdiction, closure_days, holidays)
     wants_file = Right.MEDICAL_RECORD in set(rights)
     clock = clocks.get(jurisdiction, DEFAULT_MEDICAL_RECORD_CLOCKS[jurisdiction])
 

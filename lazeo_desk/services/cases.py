@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lazeo_desk.domain.calendars import WorkingCalendar
+from lazeo_desk.domain.calendars import FROM_PACKAGE, HolidayNames, WorkingCalendar
 from lazeo_desk.domain.case import (
     Case,
     Channel,
@@ -60,17 +60,19 @@ class DeadlineRules:
     closure_days: frozenset[date]
     clocks: Mapping[Jurisdiction, MedicalRecordClock]
     info_request_limit_days: int
+    holidays: HolidayNames = field(default=FROM_PACKAGE, compare=False)
 
     @classmethod
-    def load(cls, session: Session) -> DeadlineRules:
+    def load(cls, session: Session, holidays: HolidayNames = FROM_PACKAGE) -> DeadlineRules:
         return cls(
             closure_days=store_settings.closure_days(session),
             clocks=store_settings.medical_record_clocks(session),
             info_request_limit_days=store_settings.info_request_limit_days(session),
+            holidays=holidays,
         )
 
     def calendar(self, jurisdiction: Jurisdiction) -> WorkingCalendar:
-        return WorkingCalendar(jurisdiction, self.closure_days)
+        return WorkingCalendar(jurisdiction, self.closure_days, self.holidays)
 
     def report(self, case: Case) -> DeadlineReport:
         return compute_deadline(
@@ -82,6 +84,7 @@ class DeadlineRules:
             records_older_than_5_years=case.records_older_than_5_years,
             closure_days=self.closure_days,
             clocks=self.clocks,
+            holidays=self.holidays,
         )
 
     def stored_dates(self, case: Case) -> tuple[date | None, date | None]:
@@ -197,13 +200,13 @@ class CaseService(AtWorkplace):
     # reading -----------------------------------------------------------------------------------------------
     def rules(self) -> DeadlineRules:
         with self.db.transaction() as session:
-            return DeadlineRules.load(session)
+            return DeadlineRules.load(session, self.place.holidays)
 
     def load(self, reference: str) -> LoadedCase:
         with self.db.transaction() as session:
             row = load_row(session, reference)
             case = row_to_case(row)
-            rules = DeadlineRules.load(session)
+            rules = DeadlineRules.load(session, self.place.holidays)
             return self._loaded(case, row.version, rules)
 
     def view(self, reference: str) -> LoadedCase:
@@ -211,7 +214,7 @@ class CaseService(AtWorkplace):
         with self.db.transaction() as session:
             row = load_row(session, reference)
             case = row_to_case(row)
-            rules = DeadlineRules.load(session)
+            rules = DeadlineRules.load(session, self.place.holidays)
             audit.append(session, [audit.AuditEntry(to_utc(self.clock.now()), self.actor, reference, "viewed", {})])
             return self._loaded(case, row.version, rules)
 
@@ -248,7 +251,7 @@ class CaseService(AtWorkplace):
         if found:
             raise CaseRuleError(*found)
         with self.db.transaction() as session:
-            rules = DeadlineRules.load(session)
+            rules = DeadlineRules.load(session, self.place.holidays)
             due, strict = rules.stored_dates(case)
             text = opening_text or request_received(case.channel, day=case.received, rights=case.rights)
             row = insert_case(
@@ -275,7 +278,7 @@ class CaseService(AtWorkplace):
             found = problems(after, self.clock.today())
             if found:
                 raise CaseRuleError(*found)
-            rules = DeadlineRules.load(session)
+            rules = DeadlineRules.load(session, self.place.holidays)
             due, strict = rules.stored_dates(after)
             lines = ([text] if text else []) + extra + describe_changes(before, after)
             update_case(
@@ -383,7 +386,7 @@ class CaseService(AtWorkplace):
                 )
             if case.extension is not None:
                 raise CaseRuleError(said("{reference} is already extended", reference=case.reference))
-            rules = DeadlineRules.load(session)
+            rules = DeadlineRules.load(session, self.place.holidays)
             report = rules.report(case)
             if not can_extend(report.start, notice, rules.calendar(case.jurisdiction)):
                 raise CaseRuleError(
@@ -435,7 +438,7 @@ class CaseService(AtWorkplace):
         """Recount every open case's dates (after closure days or national clocks change); returns how many moved."""
         moved = 0
         with self.db.transaction() as session:
-            rules = DeadlineRules.load(session)
+            rules = DeadlineRules.load(session, self.place.holidays)
             open_rows = session.scalars(select(CaseRow).where(CaseRow.urgency < 2))
             for row in open_rows:
                 case = row_to_case(row, with_timeline=False)

@@ -62,6 +62,7 @@ __all__ = [
     "parse_message",
     "propose_case",
     "read_message",
+    "reasons_said",
     "safe_filename",
     "store_draft",
 ]
@@ -75,6 +76,11 @@ _REASON_WORDS = {
     MatchReason.NAME_AND_BIRTH_DATE: said("same name and date of birth"),
     MatchReason.PATIENT_NUMBER: said("same patient number"),
 }
+
+
+def reasons_said(reasons: Iterable[MatchReason]) -> tuple[Message, ...]:
+    """Why a message is taken for one about a stored case, as sentences the window says in the reader's language."""
+    return tuple(_REASON_WORDS[reason] for reason in reasons)
 
 
 @dataclass(frozen=True)
@@ -287,7 +293,7 @@ def import_message(db: Database, path: Path | str, *, clock: Clock, actor: str) 
         why = said(
             "matched {reference}: {reasons}",
             reference=best.reference,
-            reasons=tuple(_REASON_WORDS[reason] for reason in best.reasons),
+            reasons=reasons_said(best.reasons),
         )
         return store_draft(db, draft, None, clock=clock, actor=actor, link_to=best.reference, notes=(why,))
     if not draft.sender_name and not draft.sender_email:

@@ -124,7 +124,7 @@ class LetterService:
             profile = store_settings.organisation_profile(session)
             overrides = store_settings.letter_templates(session)
             closure = store_settings.closure_days(session)
-            rules = DeadlineRules.load(session)
+            rules = DeadlineRules.load(session, self.cases.place.holidays)
             retention = store_settings.medical_file_years(session)
         chosen = language or case.language
         day = on or self.cases.clock.today()

@@ -30,7 +30,7 @@ class RegisterService(AtWorkplace):
         """The deadline settings, read once and kept until :meth:`reload_rules`."""
         if self._rules is None:
             with self.db.transaction() as session:
-                self._rules = DeadlineRules.load(session)
+                self._rules = DeadlineRules.load(session, self.place.holidays)
         return self._rules
 
     def reload_rules(self) -> None:

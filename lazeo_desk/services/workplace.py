@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from lazeo_desk.domain.calendars import FROM_PACKAGE, HolidayNames
 from lazeo_desk.domain.clock import Clock
 from lazeo_desk.services.actor import UNKNOWN_ACTOR, current_actor
 from lazeo_desk.store.database import Database
@@ -15,16 +16,19 @@ from lazeo_desk.store.database import Database
 
 @dataclass(frozen=True)
 class Workplace:
-    """The database, the clock and the person acting (the timeline's and the audit trail's "who")."""
+    """The database, the clock, the person acting (the timeline's and the audit trail's "who") and where the
+    public holidays are read."""
 
     db: Database
     clock: Clock
     actor: str = UNKNOWN_ACTOR
+    # Where the deadlines read the public holidays: the window hands in the copy it read at start-up.
+    holidays: HolidayNames = FROM_PACKAGE
 
     @classmethod
-    def of(cls, db: Database, clock: Clock) -> Workplace:
+    def of(cls, db: Database, clock: Clock, holidays: HolidayNames = FROM_PACKAGE) -> Workplace:
         """The workplace of whoever uses the program now (see :func:`~lazeo_desk.services.actor.current_actor`)."""
-        return cls(db, clock, current_actor(db))
+        return cls(db, clock, current_actor(db), holidays)
 
     def acting_as(self, actor: str) -> Workplace:
         return replace(self, actor=actor)

@@ -15,12 +15,13 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import platformdirs
 
-from lazeo_desk.domain.calendars import package_public_holidays, remember_public_holidays
+from lazeo_desk.domain.calendars import HolidayNames, package_public_holidays
 from lazeo_desk.domain.case import Jurisdiction
 
 CACHE_FILENAME = "public-holidays.json"
@@ -90,9 +91,17 @@ def _write(path: Path, fingerprint: str, tables: dict[tuple[Jurisdiction, int], 
         raise
 
 
-def load_public_holidays(years: Iterable[int], path: Path | None = None) -> bool:
-    """Give the calendars the English holiday tables of ``years`` for every country, from the copy when it is
-    current, else from the package (then the copy is rewritten). True when the copy was used as it was.
+@dataclass(frozen=True)
+class LoadedHolidays:
+    """The holiday tables read, and whether the copy was used as it was (False: computed by the package)."""
+
+    names: HolidayNames
+    from_copy: bool
+
+
+def load_public_holidays(years: Iterable[int], path: Path | None = None) -> LoadedHolidays:
+    """The English holiday tables of ``years`` for every country, from the copy when it is current, else from
+    the package (then the copy is rewritten). The caller hands them to the calendars that count with them.
 
     A copy that cannot be written (read-only or full disk) only costs the next start its speed: the tables are
     in use either way.
@@ -113,6 +122,4 @@ def load_public_holidays(years: Iterable[int], path: Path | None = None) -> bool
                 _write(path, fingerprint, tables)
             except OSError:
                 pass
-    for (jurisdiction, year), table in tables.items():
-        remember_public_holidays(jurisdiction, year, table)
-    return complete
+    return LoadedHolidays(HolidayNames(tables), complete)

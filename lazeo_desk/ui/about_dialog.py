@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 
 from lazeo_desk import __version__
 from lazeo_desk.resources import ResourceError, resources_root
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.plain_text import make_plain
-from lazeo_desk.ui.settings_fields import fill
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP, translate
 
 

@@ -31,6 +31,7 @@ from lazeo_desk.ui.date_field import DateField, with_echo
 from lazeo_desk.ui.dates import DateInputError, format_date
 from lazeo_desk.ui.labels import status_label
 from lazeo_desk.ui.outcomes_editor import OutcomesEditor
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.problem_banner import ProblemBanner
 from lazeo_desk.ui.sentences import error_text, problems_in
 
@@ -112,11 +113,8 @@ class ChangeStatusDialog(ActionDialog):
     def __init__(self, reference: str, current: Status, target: Status, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Change status"),
-            self.tr("Move %1 from “%2” to “%3”?")
-            .replace("%1", reference)
-            .replace("%2", status_label(current))
-            .replace("%3", status_label(target)),
-            self.tr("Move to “%1”").replace("%1", status_label(target)),
+            fill(self.tr("Move %1 from “%2” to “%3”?"), reference, status_label(current), status_label(target)),
+            fill(self.tr("Move to “%1”"), status_label(target)),
             parent,
         )
         self.target = target
@@ -133,11 +131,14 @@ class ExtendDialog(ActionDialog):
     def __init__(self, reference: str, today: date, notify_by: date, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Extend the deadline"),
-            self.tr(
-                "GDPR Art 12(3) allows two further months when the request is complex or numerous. The person must "
-                "be told, with the reasons, by %1."
-            ).replace("%1", format_date(notify_by, weekday=True)),
-            self.tr("Extend %1").replace("%1", reference),
+            fill(
+                self.tr(
+                    "GDPR Art 12(3) allows two further months when the request is complex or numerous. The person must "
+                    "be told, with the reasons, by %1."
+                ),
+                format_date(notify_by, weekday=True),
+            ),
+            fill(self.tr("Extend %1"), reference),
             parent,
         )
         self.reason = _text_box(self, self.tr("The reasons, as they will be given to the person"))
@@ -163,11 +164,14 @@ class AwaitRequesterDialog(ActionDialog):
     def __init__(self, reference: str, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Await the requester"),
-            self.tr(
-                "The clock of %1 pauses until the requester answers. Ask only what is needed "
-                "(EDPB Guidelines 01/2022): "
-                "what the clinic already knows comes first."
-            ).replace("%1", reference),
+            fill(
+                self.tr(
+                    "The clock of %1 pauses until the requester answers. Ask only what is needed "
+                    "(EDPB Guidelines 01/2022): "
+                    "what the clinic already knows comes first."
+                ),
+                reference,
+            ),
             self.tr("Pause the clock"),
             parent,
         )
@@ -184,8 +188,10 @@ class ResumeDialog(ActionDialog):
     def __init__(self, reference: str, today: date, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Information received"),
-            self.tr("The clock of %1 restarts from the day the information arrived (that day is not counted).")
-            .replace("%1", reference),
+            fill(
+                self.tr("The clock of %1 restarts from the day the information arrived (that day is not counted)."),
+                reference,
+            ),
             self.tr("Restart the clock"),
             parent,
         )
@@ -211,7 +217,7 @@ class CloseCaseDialog(ActionDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
-            self.tr("Close %1").replace("%1", reference),
+            fill(self.tr("Close %1"), reference),
             self.tr(
                 "Give the outcome of each right. A refusal or partial grant needs its ground (GDPR Art 12(4)); "
                 "the letter names the right to complain and to a judicial remedy."
@@ -240,7 +246,7 @@ class NoteDialog(ActionDialog):
     def __init__(self, reference: str, parent: QWidget | None = None) -> None:
         super().__init__(
             self.tr("Add a note"),
-            self.tr("The note goes into the timeline of %1, with the date and your name.").replace("%1", reference),
+            fill(self.tr("The note goes into the timeline of %1, with the date and your name."), reference),
             self.tr("Add the note"),
             parent,
         )

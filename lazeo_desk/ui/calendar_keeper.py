@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from lazeo_desk.services.calendar import CalendarService
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.ui.background import BackgroundTasks
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.sentences import error_text
 
 
@@ -51,7 +52,7 @@ class CalendarKeeper(QObject):
         self._busy = False
         if isinstance(result, OSError):
             self.failed.emit(
-                self.tr("The calendar file could not be written: %1").replace("%1", result.strerror or str(result))
+                fill(self.tr("The calendar file could not be written: %1"), result.strerror or str(result))
             )
         elif isinstance(result, tuple):
             path, count = result

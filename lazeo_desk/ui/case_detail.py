@@ -57,6 +57,7 @@ from lazeo_desk.ui.letter_dialog import LetterDialog
 from lazeo_desk.ui.letter_log import LetterLogView
 from lazeo_desk.ui.next_step_bar import NextStepBar
 from lazeo_desk.ui.outcomes_editor import OutcomesEditor
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.plain_text import make_plain
 from lazeo_desk.ui.problem_banner import ProblemBanner
 from lazeo_desk.ui.sentences import error_text, problems_in
@@ -274,7 +275,7 @@ class CaseDetail(QWidget):
             self._info_limit = self._service.rules().info_request_limit_days
         except CaseNotFound:
             message_boxes.error(
-                self, self.tr("Case not found"), self.tr("There is no case %1.").replace("%1", reference)
+                self, self.tr("Case not found"), fill(self.tr("There is no case %1."), reference)
             )
             return False
         except StoreError as error:
@@ -347,28 +348,28 @@ class CaseDetail(QWidget):
         self.countdown_badge.setStyleSheet(COUNTDOWN_STYLES[loaded.countdown.state].stylesheet())
         self.countdown_badge.show()
         if case.status is Status.AWAITING_REQUESTER:
-            due = self.tr("strict date %1").replace("%1", format_date(loaded.deadline.strict_due, weekday=True))
+            due = fill(self.tr("strict date %1"), format_date(loaded.deadline.strict_due, weekday=True))
         elif case.status.is_open and case.extension is not None:
-            due = self.tr("due %1 (extended)").replace("%1", format_date(loaded.deadline.due, weekday=True))
+            due = fill(self.tr("due %1 (extended)"), format_date(loaded.deadline.due, weekday=True))
         elif case.status.is_open:
-            due = self.tr("due %1").replace("%1", format_date(loaded.deadline.due, weekday=True))
+            due = fill(self.tr("due %1"), format_date(loaded.deadline.due, weekday=True))
         elif case.answered is not None:
-            due = self.tr("answered %1 · due %2").replace("%1", format_date(case.answered)).replace(
-                "%2", format_date(loaded.deadline.due)
-            )
+            due = fill(self.tr("answered %1 · due %2"), format_date(case.answered), format_date(loaded.deadline.due))
         else:
             due = ""
         self.due_label.setText(due)
         parts = [case.subject.name]
         if case.requester.is_representative:
             parts.append(
-                self.tr("asked by %1 (%2)")
-                .replace("%1", case.requester.name)
-                .replace("%2", labels.relationship_label(case.requester.relationship).lower())
+                fill(
+                    self.tr("asked by %1 (%2)"),
+                    case.requester.name,
+                    labels.relationship_label(case.requester.relationship).lower(),
+                )
             )
         place = labels.jurisdiction_label(case.jurisdiction)
         parts.append(f"{place} — {case.subject.centre}" if case.subject.centre else place)
-        parts.append(self.tr("received %1").replace("%1", format_date(case.received, weekday=True)))
+        parts.append(fill(self.tr("received %1"), format_date(case.received, weekday=True)))
         parts.append(labels.channel_label(case.channel))
         parts.append(labels.language_label(case.language))
         self.subtitle.setText(" · ".join(parts))
@@ -407,8 +408,9 @@ class CaseDetail(QWidget):
             self.extend_button.setToolTip(self.tr("Only an open case can be extended"))
         elif today > loaded.deadline.extension_notice_by:
             self.extend_button.setToolTip(
-                self.tr("Too late: the first deadline passed on %1 (GDPR Art 12(3))").replace(
-                    "%1", format_date(loaded.deadline.extension_notice_by)
+                fill(
+                    self.tr("Too late: the first deadline passed on %1 (GDPR Art 12(3))"),
+                    format_date(loaded.deadline.extension_notice_by),
                 )
             )
         else:
@@ -505,7 +507,7 @@ class CaseDetail(QWidget):
     def _label_of(self, key: str) -> str:
         if key.startswith("outcomes."):
             try:
-                return self.tr("Outcome of %1").replace("%1", labels.right_label(Right(key.split(".", 1)[1])))
+                return fill(self.tr("Outcome of %1"), labels.right_label(Right(key.split(".", 1)[1])))
             except ValueError:
                 return key
         return self.form.field_label(key)
@@ -515,10 +517,13 @@ class CaseDetail(QWidget):
         reload = message_boxes.confirm(
             self,
             self.tr("Case changed elsewhere"),
-            self.tr(
-                "%1 was changed in another window or program since you opened it, so your changes were not saved."
-                "\n\nReload the case to see the current version? Edits not yet saved here will be lost."
-            ).replace("%1", reference),
+            fill(
+                self.tr(
+                    "%1 was changed in another window or program since you opened it, so your changes were not saved."
+                    "\n\nReload the case to see the current version? Edits not yet saved here will be lost."
+                ),
+                reference,
+            ),
             yes=self.tr("Reload"),
             no=self.tr("Keep my edits"),
         )
@@ -526,7 +531,7 @@ class CaseDetail(QWidget):
             self.reload()
         else:
             self.banner.show_message(
-                self.tr("Not saved: %1 changed elsewhere. Reload it before saving again.").replace("%1", reference)
+                fill(self.tr("Not saved: %1 changed elsewhere. Reload it before saving again."), reference)
             )
 
     # actions --------------------------------------------------------------------------------------------------

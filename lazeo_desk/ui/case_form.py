@@ -38,6 +38,7 @@ from lazeo_desk.ui.date_field import DateField, with_echo
 from lazeo_desk.ui.dates import DateInputError
 from lazeo_desk.ui.enum_combo import EnumCombo
 from lazeo_desk.ui.form_problems import FormProblems, Problem
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP
 
 # The language a letter is usually written in for each country, until the DPO picks another.
@@ -439,10 +440,10 @@ class CaseForm(QWidget):
         try:
             value = field.date_value()
         except DateInputError:
-            found.append(Problem(key, self.tr("“%1” is not a date: type it as dd/mm/yyyy").replace("%1", field.text())))
+            found.append(Problem(key, fill(self.tr("“%1” is not a date: type it as dd/mm/yyyy"), field.text())))
             return None
         if value is None and field.required:
-            found.append(Problem(key, self.tr("%1 is required").replace("%1", label)))
+            found.append(Problem(key, fill(self.tr("%1 is required"), label)))
         return value
 
     def chosen_rights(self) -> tuple[Right, ...]:
@@ -471,7 +472,7 @@ class CaseForm(QWidget):
         for key, line in (("subject.email", self.subject_email), ("requester.email", self.requester_email)):
             text = line.text().strip()
             if text and (" " in text or "@" not in text.strip("@")):
-                found.append(Problem(key, self.tr("“%1” is not an e-mail address").replace("%1", text)))
+                found.append(Problem(key, fill(self.tr("“%1” is not an e-mail address"), text)))
         if found:
             raise FormProblems(found)
         assert received is not None and jurisdiction is not None

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from lazeo_desk.domain.deadlines import Countdown, CountdownState
 from lazeo_desk.ui.dates import format_day_month
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP, translate
 
 _CONTEXT = "Countdown"
@@ -31,7 +32,7 @@ _DAYS = {
 
 def _days(count: int, one: str, many: str) -> str:
     # Explicit singular and plural sources: English, French and Dutch all need no more forms for these phrases.
-    return (_tr(one) if count == 1 else _tr(many)).replace("%1", str(count))
+    return fill(_tr(one) if count == 1 else _tr(many), str(count))
 
 
 def days_left_text(days: int, working_days: int) -> str:
@@ -47,7 +48,7 @@ def countdown_text(state: Countdown, *, answered: date | None = None) -> str:
         if state.paused_since is None:
             return translate("Countdown", "paused: awaiting requester")
         since = translate("Countdown", "paused: awaiting requester since %1")
-        return since.replace("%1", format_day_month(state.paused_since))
+        return fill(since, format_day_month(state.paused_since))
     if kind is CountdownState.OVERDUE:
         return _days(-(state.days_left or 0), *_DAYS["overdue"])
     if kind is CountdownState.DUE_TODAY:

@@ -14,6 +14,7 @@ from lazeo_desk.domain.deadlines import Countdown, DeadlineReport, Governing, Pe
 from lazeo_desk.ui.badges import COUNTDOWN_STYLES
 from lazeo_desk.ui.countdown_text import countdown_text
 from lazeo_desk.ui.dates import format_date, format_day_month
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.plain_text import escaped
 from lazeo_desk.ui.translation import ui_language
 
@@ -108,23 +109,23 @@ class DeadlineView(QWidget):
                 why = self.tr("an office closure day")
             else:
                 why = holiday_name(day, reason, ui_language())
-            reasons.append(self.tr("%1 is %2").replace("%1", format_day_month(day)).replace("%2", why))
+            reasons.append(fill(self.tr("%1 is %2"), format_day_month(day), why))
         return "; ".join(reasons)
 
     def _rolled(self, rolled: RolledDate) -> str:
         if not rolled.skipped:
             return format_date(rolled.final, weekday=True)
-        return (
-            self.tr("%1 → %2 (%3)")
-            .replace("%1", format_date(rolled.raw, weekday=True))
-            .replace("%2", format_date(rolled.final, weekday=True))
-            .replace("%3", self._skipped(rolled))
+        return fill(
+            self.tr("%1 → %2 (%3)"),
+            format_date(rolled.raw, weekday=True),
+            format_date(rolled.final, weekday=True),
+            self._skipped(rolled),
         )
 
     def _period(self, period: Period) -> str:
         if period.unit is Unit.DAYS:
-            return (self.tr("1 day") if period.amount == 1 else self.tr("%1 days")).replace("%1", str(period.amount))
-        return (self.tr("1 month") if period.amount == 1 else self.tr("%1 months")).replace("%1", str(period.amount))
+            return fill(self.tr("1 day") if period.amount == 1 else self.tr("%1 days"), str(period.amount))
+        return fill(self.tr("1 month") if period.amount == 1 else self.tr("%1 months"), str(period.amount))
 
     def show_report(self, report: DeadlineReport, situation: ClockSituation) -> None:
         self._clear()
@@ -137,9 +138,9 @@ class DeadlineView(QWidget):
         }[report.governing]
         if paused:
             assert situation.paused_since is not None
-            text = (
-                self.tr("Clock paused since %1 (awaiting the requester): it restarts the day the information arrives")
-                .replace("%1", format_date(situation.paused_since, weekday=True))
+            text = fill(
+                self.tr("Clock paused since %1 (awaiting the requester): it restarts the day the information arrives"),
+                format_date(situation.paused_since, weekday=True),
             )
             self._row(self.tr("Due date"), text, style="color: #5F6368; font-style: italic;")
         else:
@@ -162,60 +163,60 @@ class DeadlineView(QWidget):
         self._row(self.tr("Clock starts"), f"{format_date(report.start, weekday=True)} — {start_why}")
         self._row(self.tr("GDPR one month"), self._rolled(report.gdpr))
         if report.extended is not None:
-            text = self.tr("start + 3 months: %1").replace("%1", self._rolled(report.extended))
+            text = fill(self.tr("start + 3 months: %1"), self._rolled(report.extended))
             if situation.extension is not None:
-                text += "\n" + (
-                    self.tr("notified on %1: %2")
-                    .replace("%1", format_date(situation.extension.notice_date))
-                    .replace("%2", situation.extension.reason)
+                text += "\n" + fill(
+                    self.tr("notified on %1: %2"),
+                    format_date(situation.extension.notice_date),
+                    situation.extension.reason,
                 )
             self._row(self.tr("Extension"), text)
         elif situation.is_open:
             by = format_date(report.extension_notice_by, weekday=True)
             if situation.today <= report.extension_notice_by:
                 text = self.tr("not extended; an extension (two further months, with reasons) must be notified by %1")
-                self._row(self.tr("Extension"), text.replace("%1", by))
+                self._row(self.tr("Extension"), fill(text, by))
             else:
                 text = self.tr("not extended; no longer possible: the first deadline passed on %1")
-                self._row(self.tr("Extension"), text.replace("%1", by), style="color: #8A9199;")
+                self._row(self.tr("Extension"), fill(text, by), style="color: #8A9199;")
         if report.national is not None and report.national_period is not None:
-            text = (
-                self.tr("%1 (%2): %3")
-                .replace("%1", self._period(report.national_period))
-                .replace("%2", report.national_source)
-                .replace("%3", self._rolled(report.national))
+            text = fill(
+                self.tr("%1 (%2): %3"),
+                self._period(report.national_period),
+                report.national_source,
+                self._rolled(report.national),
             )
             self._row(self.tr("Medical file"), text)
         elif report.national_source:
             self._row(
                 self.tr("Medical file"),
-                self.tr("no shorter national deadline (%1): the GDPR month applies").replace(
-                    "%1", report.national_source
-                ),
+                fill(self.tr("no shorter national deadline (%1): the GDPR month applies"), report.national_source),
             )
         if report.earliest_release is not None:
             self._row(
                 self.tr("Not sent before"),
-                self.tr("%1 (reflection period of the national law)").replace(
-                    "%1", format_date(report.earliest_release, weekday=True)
+                fill(
+                    self.tr("%1 (reflection period of the national law)"),
+                    format_date(report.earliest_release, weekday=True),
                 ),
             )
         if report.strict_due != report.due or paused:
             self._row(
                 self.tr("Strict date"),
-                self.tr("%1, counted from first receipt as if nothing had paused").replace(
-                    "%1", format_date(report.strict_due, weekday=True)
+                fill(
+                    self.tr("%1, counted from first receipt as if nothing had paused"),
+                    format_date(report.strict_due, weekday=True),
                 ),
             )
         limit = situation.info_request_limit_days
         if situation.late_information_request and situation.info_requested is not None and limit is not None:
             self._warning.setText(
-                self.tr(
-                    "The request for information went out on %1, more than %2 days after receipt: the EDPB may not "
-                    "accept the pause (Guidelines 01/2022, §159). Keep to the strict date: %3."
+                fill(
+                    self.tr(
+                        "The request for information went out on %1, more than %2 days after receipt: the EDPB may not "
+                        "accept the pause (Guidelines 01/2022, §159). Keep to the strict date: %3."
+                    ),
+                    format_date(situation.info_requested), str(limit), format_date(report.strict_due, weekday=True),
                 )
-                .replace("%1", format_date(situation.info_requested))
-                .replace("%2", str(limit))
-                .replace("%3", format_date(report.strict_due, weekday=True))
             )
             self._warning.show()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QLayoutI
 from lazeo_desk.services.due_summary import DueCase, DueGroup, DueSummary
 from lazeo_desk.store.register import QuickFilter
 from lazeo_desk.ui.dates import format_date, format_day_month
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.plain_text import make_plain, plain_tooltip
 from lazeo_desk.ui.sentences import sentence_text
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP
@@ -85,13 +86,13 @@ class DueSummaryPanel(QFrame):
         if summary.empty or self._hidden_on == summary.today:
             self.hide()
             return
-        self.title.setText(self.tr("This week — %1").replace("%1", format_date(summary.today, weekday=True)))
+        self.title.setText(fill(self.tr("This week — %1"), format_date(summary.today, weekday=True)))
         row = 0
         for group in DueGroup:
             total = summary.totals[group]
             if not total:
                 continue
-            label = QLabel(self.tr("%1 (%2)").replace("%1", self.tr(GROUP_TITLES[group])).replace("%2", str(total)))
+            label = QLabel(fill(self.tr("%1 (%2)"), self.tr(GROUP_TITLES[group]), str(total)))
             make_plain(label)
             label.setStyleSheet(f"font-weight: 600; color: {_GROUP_COLOURS[group]};")
             self._grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -100,7 +101,7 @@ class DueSummaryPanel(QFrame):
             for case in summary.cases[group]:
                 line.addWidget(self._case_button(case))
             if total > len(summary.cases[group]):
-                more = QPushButton(self.tr("%1 more…").replace("%1", str(total - len(summary.cases[group]))))
+                more = QPushButton(fill(self.tr("%1 more…"), str(total - len(summary.cases[group]))))
                 more.setProperty("flat", True)
                 more.setFlat(True)
                 more.clicked.connect(lambda _checked=False, g=group: self.filterChosen.emit(_GROUP_FILTERS[g]))

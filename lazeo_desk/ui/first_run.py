@@ -36,9 +36,10 @@ from lazeo_desk.services.settings import (
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.ui import message_boxes
 from lazeo_desk.ui.labels import language_label
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.plain_text import make_plain
 from lazeo_desk.ui.sentences import error_text
-from lazeo_desk.ui.settings_fields import SETTINGS_STYLE, FieldWithMessage, fill, page_intro, problem_text
+from lazeo_desk.ui.settings_fields import SETTINGS_STYLE, FieldWithMessage, page_intro, problem_text
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP, translate
 
 # Builds the page on which the DPO creates the database passphrase (provided by the module that keys it).

@@ -42,6 +42,7 @@ from lazeo_desk.ui.intake_dialog import (
     ScanPicture,
     render_scan,
 )
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.sentences import sentence_text
 
 MESSAGE_SUFFIXES = frozenset({".eml", ".msg"})
@@ -381,13 +382,13 @@ class IntakeController(QObject):
         batch, self._batch = self._batch, _Batch()
         if batch.refused:
             lines = "\n".join(
-                self.tr("• %1: %2").replace("%1", refused.path.name).replace("%2", sentence_text(refused.reason))
+                fill(self.tr("• %1: %2"), refused.path.name, sentence_text(refused.reason))
                 for refused in batch.refused
             )
             title = (
                 self.tr("1 file was not imported")
                 if len(batch.refused) == 1
-                else self.tr("%1 files were not imported").replace("%1", str(len(batch.refused)))
+                else fill(self.tr("%1 files were not imported"), str(len(batch.refused)))
             )
             messages.error(self._window, title, lines)
         self.batchFinished.emit(self._summary(batch))
@@ -399,18 +400,18 @@ class IntakeController(QObject):
             parts.append(
                 self.tr("1 case created")
                 if len(batch.created) == 1
-                else self.tr("%1 cases created").replace("%1", str(len(batch.created)))
+                else fill(self.tr("%1 cases created"), str(len(batch.created)))
             )
         if batch.linked:
             parts.append(
                 self.tr("1 file added to a case")
                 if len(batch.linked) == 1
-                else self.tr("%1 files added to cases").replace("%1", str(len(batch.linked)))
+                else fill(self.tr("%1 files added to cases"), str(len(batch.linked)))
             )
         if batch.skipped:
-            parts.append(self.tr("%1 skipped").replace("%1", str(len(batch.skipped))))
+            parts.append(fill(self.tr("%1 skipped"), str(len(batch.skipped))))
         if batch.refused:
-            parts.append(self.tr("%1 refused").replace("%1", str(len(batch.refused))))
+            parts.append(fill(self.tr("%1 refused"), str(len(batch.refused))))
         return ", ".join(parts) if parts else self.tr("Nothing imported")
 
     def shutdown(self) -> None:

@@ -71,7 +71,6 @@ from lazeo_desk.services.email_intake import (
     ProposedCase,
     propose_case,
 )
-from lazeo_desk.services.email_reading import first_line
 from lazeo_desk.services.intake import IntakeService
 from lazeo_desk.services.scan_intake import Scan, ScanCaseFields
 from lazeo_desk.store.matching import MatchReason
@@ -81,6 +80,8 @@ from lazeo_desk.ui.case_form import CaseForm, FormProblems, Problem
 from lazeo_desk.ui.countdown_text import countdown_text
 from lazeo_desk.ui.dates import display_locale, format_date, format_moment
 from lazeo_desk.ui.deadline_view import ClockSituation, DeadlineView
+from lazeo_desk.ui.pdf_pages import PdfProblem, render_pdf
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.plain_text import plain_tooltip
 from lazeo_desk.ui.problem_banner import ProblemBanner
 from lazeo_desk.ui.sentences import problems_in, sentence_text
@@ -96,8 +97,6 @@ PREVIEW_MAX_HEIGHT = 3000
 PREVIEW_MAX_SOURCE_PIXELS = 80_000_000
 # Matches named in the banner; the others are still offered in the list of cases to link to.
 BANNER_MATCHES = 4
-# A correction recorded in the timeline is cut after this many characters (a whole request text, rewritten).
-CORRECTION_CHARS = 160
 
 _REASONS = {
     MatchReason.REFERENCE: QT_TRANSLATE_NOOP("IntakeDialog", "its reference is quoted in the message"),
@@ -175,41 +174,12 @@ def render_scan(scan: Scan, *, width_px: int = PREVIEW_PIXELS) -> ScanPicture:
 
 
 def _render_pdf(content: bytes, width_px: int) -> ScanPicture:
-    try:
-        import pypdfium2 as pdfium
-    except ImportError:
+    pages = render_pdf(content, width_px=width_px, max_pages=1, max_height_px=PREVIEW_MAX_HEIGHT)
+    if pages.problem is PdfProblem.NO_RENDERER:
         return ScanPicture(None, PreviewProblem.NO_RENDERER)
-    # PDFium is not thread-safe: the letter previews and the scans take turns.
-    from lazeo_desk.ui.letter_preview import locked
-
-    def first_page() -> tuple[QImage, int]:
-        document = pdfium.PdfDocument(content)
-        try:
-            pages = len(document)
-            if pages == 0:
-                raise ValueError("the PDF has no page")
-            page = document[0]
-            try:
-                width, height = max(page.get_width(), 1.0), max(page.get_height(), 1.0)
-                scale = min(width_px / width, PREVIEW_MAX_HEIGHT / height)
-                bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)
-                try:
-                    data = bytes(bitmap.buffer)
-                    image = QImage(data, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888)
-                    # The QImage only points into ``data``: the copy owns its pixels.
-                    return image.copy(), pages
-                finally:
-                    bitmap.close()
-            finally:
-                page.close()
-        finally:
-            document.close()
-
-    try:
-        image, pages = locked(first_page)
-    except Exception as error:  # noqa: BLE001  (PDFium's faults on a hostile file are reported, not raised)
-        return ScanPicture(None, PreviewProblem.UNREADABLE, first_line(error))
-    return ScanPicture(image, pages=pages)
+    if pages.problem is not None:
+        return ScanPicture(None, PreviewProblem.UNREADABLE, pages.detail)
+    return ScanPicture(pages.images[0], pages=pages.page_count)
 
 
 def _read_image(content: bytes, width_px: int) -> ScanPicture:
@@ -263,11 +233,13 @@ class ScanView(QScrollArea):
                 "The file will be kept as it is; open it from the case."
             )
         if picture.problem is PreviewProblem.TOO_LARGE:
-            return self.tr("The image is too large to be shown here (%1 pixels). It will be kept as it is.").replace(
-                "%1", picture.detail
+            return fill(
+                self.tr("The image is too large to be shown here (%1 pixels). It will be kept as it is."),
+                picture.detail,
             )
-        return self.tr("The file cannot be shown here (%1). It will be kept as it is.").replace(
-            "%1", picture.detail or self.tr("unreadable")
+        return fill(
+            self.tr("The file cannot be shown here (%1). It will be kept as it is."),
+            picture.detail or self.tr("unreadable"),
         )
 
     def has_picture(self) -> bool:
@@ -325,7 +297,7 @@ class AttachmentsModel(QAbstractTableModel):
                 return attachment.media_type
             return data_size(attachment.size)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tr("SHA-256 %1").replace("%1", attachment.sha256)
+            return fill(_tr("SHA-256 %1"), attachment.sha256)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.COL_SIZE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -543,9 +515,9 @@ class IntakeDialog(QDialog):
     # the choice ----------------------------------------------------------------------------------------------
     def set_progress(self, position: int, total: int) -> None:
         """Say in the title which file of the batch this is ("2 of 6"); 0 says nothing."""
-        title = self.tr("Import %1").replace("%1", self.filename)
+        title = fill(self.tr("Import %1"), self.filename)
         if total > 1 and position > 0:
-            title += self.tr(" (%1 of %2)").replace("%1", str(position)).replace("%2", str(total))
+            title += fill(self.tr(" (%1 of %2)"), str(position), str(total))
         self.setWindowTitle(title)
 
     def link_reference(self) -> str:
@@ -609,7 +581,7 @@ class IntakeDialog(QDialog):
 
     def _finish(self, choice: IntakeChoice, result: ImportResult) -> bool:
         if result.outcome is ImportOutcome.REJECTED:
-            self.banner.show_message(self.tr("Nothing was stored: %1").replace("%1", sentence_text(result.reason)))
+            self.banner.show_message(fill(self.tr("Nothing was stored: %1"), sentence_text(result.reason)))
             return False
         self.outcome = result
         self.choice = choice
@@ -653,7 +625,7 @@ class IntakeDialog(QDialog):
         state = countdown(due=report.due, today=today, calendar_=self._rules.calendar(jurisdiction))
         self.deadline.show_report(report, ClockSituation(today=today, received=received, countdown=state))
         self.due_summary.setText(
-            self.tr("%1 — %2").replace("%1", format_date(report.due, weekday=True)).replace("%2", countdown_text(state))
+            fill(self.tr("%1 — %2"), format_date(report.due, weekday=True), countdown_text(state))
         )
         self.due_summary.setStyleSheet(COUNTDOWN_STYLES[state.state].stylesheet())
 
@@ -662,12 +634,6 @@ class IntakeDialog(QDialog):
         if lines:
             layout.addWidget(_section_title(self.tr("To check"), parent))
             layout.addWidget(_notes_label(lines, parent))
-
-
-
-
-def _cut(text: str) -> str:
-    return text if len(text) <= CORRECTION_CHARS else text[: CORRECTION_CHARS - 1] + "…"
 
 
 def _word_pattern(words: str) -> QRegularExpression:
@@ -776,7 +742,7 @@ class MessageIntakeDialog(IntakeDialog):
 
         count = len(draft.attachments)
         layout.addWidget(
-            _section_title(self.tr("Attachments (%1)").replace("%1", str(count)) if count else self.tr("Attachments"),
+            _section_title(fill(self.tr("Attachments (%1)"), str(count)) if count else self.tr("Attachments"),
                            panel)
         )
         self.attachments = AttachmentsModel(draft.attachments, panel)
@@ -811,16 +777,16 @@ class MessageIntakeDialog(IntakeDialog):
 
         def add(label: str, value: str, triggers: Sequence[str] = ()) -> None:
             quoted = ", ".join(f"“{t}”" for t in triggers)
-            plain = f"{label}: {value}" + (" — " + self.tr("from %1").replace("%1", quoted) if quoted else "")
+            plain = f"{label}: {value}" + (" — " + fill(self.tr("from %1"), quoted) if quoted else "")
             rich = f"<b>{html.escape(label)}</b>: {html.escape(value)}"
             if quoted:
-                rich += " — " + html.escape(self.tr("from %1")).replace("%1", f"<i>{html.escape(quoted)}</i>")
+                rich += " — " + fill(html.escape(self.tr("from %1")), f"<i>{html.escape(quoted)}</i>")
             lines.append((rich, plain))
 
         for suggestion in draft.rights:
             add(
                 labels.right_label(suggestion.right),
-                self.tr("ticked (%1)").replace("%1", labels.right_article(suggestion.right)),
+                fill(self.tr("ticked (%1)"), labels.right_article(suggestion.right)),
                 suggestion.triggers,
             )
         if not draft.rights:
@@ -839,7 +805,7 @@ class MessageIntakeDialog(IntakeDialog):
         if representation is not None:
             who = labels.relationship_label(representation.relationship)
             if representation.named_person:
-                who = self.tr("%1 for %2").replace("%1", who).replace("%2", representation.named_person)
+                who = fill(self.tr("%1 for %2"), who, representation.named_person)
             add(self.tr("Asked by"), who, (representation.trigger,))
         if draft.birth_date is not None:
             add(self.tr("Date of birth"), format_date(draft.birth_date) + self.tr(", read in the text"))
@@ -853,7 +819,7 @@ class MessageIntakeDialog(IntakeDialog):
         for suggestion in self.draft.rights:
             box = self.form.right_boxes[suggestion.right]
             quoted = ", ".join(f"“{t}”" for t in suggestion.triggers)
-            why = self.tr("Suggested by the text: %1").replace("%1", quoted)
+            why = fill(self.tr("Suggested by the text: %1"), quoted)
             box.setToolTip(plain_tooltip(labels.right_article(suggestion.right) + "\n" + why))
 
     def _highlight(self) -> None:
@@ -884,23 +850,24 @@ class MessageIntakeDialog(IntakeDialog):
     # the cases it may belong to ----------------------------------------------------------------------------------
     def _show_matches(self) -> None:
         first = self.matches[0]
-        self.match_title.setText(self.tr("This looks like a follow-up of %1").replace("%1", first.reference))
+        self.match_title.setText(fill(self.tr("This looks like a follow-up of %1"), first.reference))
         rows = []
         for match in self.matches[:BANNER_MATCHES]:
             reasons = ", ".join(match_reason_label(r) for r in match.reasons)
-            described = (
-                self.tr("%1 — %2, %3, received %4: %5")
-                .replace("%1", match.reference)
-                .replace("%2", match.subject_name)
-                .replace("%3", labels.status_label(match.status))
-                .replace("%4", format_date(match.received))
-                .replace("%5", reasons)
+            described = fill(
+                self.tr("%1 — %2, %3, received %4: %5"),
+                match.reference,
+                match.subject_name,
+                labels.status_label(match.status),
+                format_date(match.received),
+                reasons,
             )
             rows.append(html.escape(described))
         if len(self.matches) > BANNER_MATCHES:
             rows.append(
-                html.escape(self.tr("and %1 more (in the list of cases)").replace(
-                    "%1", str(len(self.matches) - BANNER_MATCHES)
+                html.escape(fill(
+                    self.tr("and %1 more (in the list of cases)"),
+                    str(len(self.matches) - BANNER_MATCHES),
                 ))
             )
         rows.append(
@@ -928,7 +895,7 @@ class MessageIntakeDialog(IntakeDialog):
         """What the DPO changed in the suggestion, for the timeline."""
         # A date of receipt counted again for the country chosen is no correction of the DPO's.
         suggested = dataclasses.replace(self.proposal.case, received=self.draft.received_in(case.jurisdiction))
-        return [_cut(change) for change in describe_changes(suggested, case)]
+        return describe_changes(suggested, case)
 
     def _store_new(self, case: Case) -> ImportResult:
         return self._intake.create_from_message(
@@ -994,7 +961,7 @@ class ScanIntakeDialog(IntakeDialog):
         kind = _tr(_MEDIA_NAMES.get(scan.media_type, scan.media_type))
         about = f"{scan.filename} — {kind}, {data_size(len(scan.content))}"
         if self.picture.image is not None and self.picture.pages > 1:
-            about += " — " + self.tr("page 1 of %1 shown").replace("%1", str(self.picture.pages))
+            about += " — " + fill(self.tr("page 1 of %1 shown"), str(self.picture.pages))
         header = QFormLayout()
         header.setHorizontalSpacing(10)
         header.addRow(self.tr("File"), _plain_label(about, panel))

@@ -28,6 +28,7 @@ from lazeo_desk.resources import ResourceError, resources_root
 from lazeo_desk.store.register import QuickFilter
 from lazeo_desk.ui import message_boxes
 from lazeo_desk.ui.main_window import MainWindow
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.settings_language import UiLanguage, effective_language
 from lazeo_desk.ui.translation import translate
 
@@ -246,7 +247,7 @@ def _may_rebuild(window: MainWindow) -> bool:
             "LanguageSwitch",
             "Close %1 to see the window in the new language now; otherwise it applies from the next start.",
         )
-        message_boxes.info(window, translate("LanguageSwitch", "Change of language"), text.replace("%1", titles))
+        message_boxes.info(window, translate("LanguageSwitch", "Change of language"), fill(text, titles))
         return False
     detail = window.detail
     if detail is None or not detail.isVisible() or not detail.has_unsaved_changes():
@@ -259,7 +260,7 @@ def _may_rebuild(window: MainWindow) -> bool:
     if not message_boxes.confirm(
         window,
         translate("LanguageSwitch", "Change of language"),
-        text.replace("%1", detail.reference or ""),
+        fill(text, detail.reference or ""),
         yes=translate("LanguageSwitch", "Save and change"),
         no=translate("LanguageSwitch", "Keep editing"),
     ):

@@ -48,6 +48,8 @@ from lazeo_desk.ui.enum_combo import EnumCombo
 from lazeo_desk.ui.letter_labels import kind_label
 from lazeo_desk.ui.letter_log import method_label
 from lazeo_desk.ui.letter_preview import LetterPreview, PreviewRunner, Rendered, file_error_text
+from lazeo_desk.ui.pdf_pages import PdfNotShown
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.plain_text import make_plain
 from lazeo_desk.ui.sentences import error_text, sentence_text
 from lazeo_desk.ui.template_editor import TemplateEditor
@@ -219,7 +221,7 @@ class LetterDialog(QDialog):
         self._runner.ready.connect(self._preview_ready)
         self._runner.failed.connect(self._preview_failed)
 
-        self.setWindowTitle(self.tr("Letter — %1").replace("%1", reference))
+        self.setWindowTitle(fill(self.tr("Letter — %1"), reference))
         self.resize(1320, 900)
         self._build()
         self._load()
@@ -399,17 +401,17 @@ class LetterDialog(QDialog):
             case = self._cases.load(self._reference).case
             self._overrides = self._templates.overrides()
         except CaseNotFound:
-            self._cannot_open(self.tr("There is no case %1.").replace("%1", self._reference))
+            self._cannot_open(fill(self.tr("There is no case %1."), self._reference))
             return
         except StoreError as error:
             self._cannot_open(error_text(error))
             return
         self._case = case
         self._proposed = self._letters.proposals(case)
-        self.heading.setText(self.tr("Letter for %1").replace("%1", case.reference or self._reference))
+        self.heading.setText(fill(self.tr("Letter for %1"), case.reference or self._reference))
         parts = [case.subject.name]
         if case.requester.is_representative:
-            parts.append(self.tr("written to %1").replace("%1", case.requester.name))
+            parts.append(fill(self.tr("written to %1"), case.requester.name))
         parts += [labels.status_label(case.status), labels.language_label(case.language)]
         self.subheading.setText(" · ".join(parts))
         self._fill_kinds()
@@ -593,7 +595,7 @@ class LetterDialog(QDialog):
             self.fields.setRowVisible(widget, visible)
         recorded = self._case.extension.reason if self._case is not None and self._case.extension else ""
         self.extension_reason.setPlaceholderText(
-            self.tr("Recorded on the case: %1").replace("%1", recorded)
+            fill(self.tr("Recorded on the case: %1"), recorded)
             if recorded
             else self.tr("The reasons, as the person will read them")
         )
@@ -638,12 +640,14 @@ class LetterDialog(QDialog):
         assert isinstance(draft, Draft) and isinstance(choice, LetterChoice)
         self._draft = draft
         self._draft_choice = choice
-        self.preview.show_pages(rendered.pages)
+        self.preview.show_pages(rendered.pages, rendered.page_count)
         warnings = []
         if not draft.fits_case:
             warnings.append(
-                self.tr("This kind of letter does not fit the case's present state (%1); check before sending it.")
-                .replace("%1", labels.status_label(self._case.status) if self._case else "")
+                fill(
+                    self.tr("This kind of letter does not fit the case's present state (%1); check before sending it."),
+                    labels.status_label(self._case.status) if self._case else "",
+                )
             )
         warnings.extend(draft.letter.warnings)
         warnings.extend(finding.said() for finding in draft.cautions)
@@ -655,7 +659,7 @@ class LetterDialog(QDialog):
     def _show_refusals(self, draft: Draft | None) -> None:
         refusals = draft.refusals if draft is not None else ()
         reasons = "; ".join(sentence_text(finding.said()) for finding in refusals)
-        self.refused.setText(self.tr("This letter cannot go out: %1.").replace("%1", reasons))
+        self.refused.setText(fill(self.tr("This letter cannot go out: %1."), reasons))
         self.refused.setVisible(bool(refusals))
 
     def blocked(self) -> bool:
@@ -673,16 +677,14 @@ class LetterDialog(QDialog):
     def _explain(self, error: BaseException) -> str:
         if isinstance(error, TemplateError):
             text = self.tr("The template of this letter cannot be used: %1. Use “Edit template…” to correct it.")
-            return text.replace("%1", "; ".join(sentence_text(problem) for problem in error.problems))
+            return fill(text, "; ".join(sentence_text(problem) for problem in error.problems))
         if isinstance(error, LetterInputError):
-            return self.tr("To write this letter: %1.").replace("%1", error_text(error))
+            return fill(self.tr("To write this letter: %1."), error_text(error))
         if isinstance(error, CaseNotFound):
-            return self.tr("There is no case %1.").replace("%1", self._reference)
-        if isinstance(error, StoreError | CaseRuleError | ResourceError):
+            return fill(self.tr("There is no case %1."), self._reference)
+        if isinstance(error, StoreError | CaseRuleError | ResourceError | PdfNotShown):
             return error_text(error)
-        return self.tr("The letter could not be made (%1: %2).").replace("%1", type(error).__name__).replace(
-            "%2", error_text(error)
-        )
+        return fill(self.tr("The letter could not be made (%1: %2)."), type(error).__name__, error_text(error))
 
     def _update_buttons(self) -> None:
         ready = self.ready() and not self.blocked()
@@ -700,7 +702,7 @@ class LetterDialog(QDialog):
         draft = self._draft
         if draft is None or not self.ready() or self.blocked():
             return False
-        choice = choose_printer(self, self.tr("Print %1").replace("%1", self._title()))
+        choice = choose_printer(self, fill(self.tr("Print %1"), self._title()))
         if choice is None:
             return False
         try:
@@ -717,10 +719,12 @@ class LetterDialog(QDialog):
         except (StoreError, CaseNotFound) as error:
             messages.error(self, self.tr("The database cannot be written"), error_text(error))
         self.status.setText(
-            self.tr("Sent to the printer %1 (%2 copies, job %3).")
-            .replace("%1", job.printer)
-            .replace("%2", str(choice.copies))
-            .replace("%3", job.job_id or "?")
+            fill(
+                self.tr("Sent to the printer %1 (%2 copies, job %3)."),
+                job.printer,
+                str(choice.copies),
+                job.job_id or "?",
+            )
         )
         return True
 
@@ -752,7 +756,7 @@ class LetterDialog(QDialog):
             self._letters.record_output(self._reference, draft, "saved", file=str(path))
         except (StoreError, CaseNotFound) as error:
             messages.error(self, self.tr("The database cannot be written"), error_text(error))
-        self.status.setText(self.tr("Saved to %1.").replace("%1", str(path)))
+        self.status.setText(fill(self.tr("Saved to %1."), str(path)))
         return path
 
     def record_sent(self) -> bool:
@@ -776,9 +780,11 @@ class LetterDialog(QDialog):
         if not draft.fits_case and not messages.confirm(
             self,
             self.tr("Record this letter?"),
-            self.tr("A “%1” does not fit the present state of %2. Record it as sent all the same?")
-            .replace("%1", kind_label(draft.kind))
-            .replace("%2", self._reference),
+            fill(
+                self.tr("A “%1” does not fit the present state of %2. Record it as sent all the same?"),
+                kind_label(draft.kind),
+                self._reference,
+            ),
             yes=self.tr("Record it"),
             no=self.tr("Cancel"),
         ):
@@ -786,8 +792,9 @@ class LetterDialog(QDialog):
         if draft.cautions and not messages.confirm(
             self,
             self.tr("Send this letter despite the warning?"),
-            self.tr("%1\n\nRecord it as sent all the same?").replace(
-                "%1", "\n".join(f"• {sentence_text(finding.said())}" for finding in draft.cautions)
+            fill(
+                self.tr("%1\n\nRecord it as sent all the same?"),
+                "\n".join(f"• {sentence_text(finding.said())}" for finding in draft.cautions),
             ),
             yes=self.tr("Record it"),
             no=self.tr("Cancel"),

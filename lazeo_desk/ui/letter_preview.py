@@ -1,19 +1,17 @@
 """A letter's pages shown in the window (rendered off the GUI thread), and what to say when a file cannot be saved.
 
-The work itself is a plain function that tests call directly: :func:`render_pages` turns PDF bytes into page
-images with PDFium (files are written by :func:`lazeo_desk.services.file_output.write_atomically`).
+The pages are drawn by :func:`lazeo_desk.ui.pdf_pages.render_pdf`, a plain function that tests call directly
+(files are written by :func:`lazeo_desk.services.file_output.write_atomically`).
 """
 
 from __future__ import annotations
 
 import errno
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -28,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from lazeo_desk.ui.background import BackgroundTasks
+from lazeo_desk.ui.pdf_pages import PdfNotShown, locked, render_pdf
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.sentences import error_text, sentence_text
 from lazeo_desk.ui.translation import translate
 
@@ -36,44 +36,13 @@ PAGE_PIXELS = 1000
 PAGE_MAX_WIDTH = 900
 PAGE_GAP = 18
 
-# PDFium is not thread-safe, and ReportLab keeps module-level state (fonts, caches): one letter at a time.
-_RENDER_LOCK = threading.Lock()
+# A letter runs to a few pages; beyond this many the rest is not drawn (the caption says so).
+LETTER_MAX_PAGES = 40
 
 _BOX_STYLES = {
     "warning": "background:#FFF4E0; border-left:4px solid #D98A00; padding:8px 10px; color:#3A2A00;",
     "problem": "background:#FDECEA; border-left:4px solid #C0392B; padding:8px 10px; color:#5A1A13;",
 }
-
-
-def render_pages(pdf: bytes, *, width_px: int = PAGE_PIXELS) -> list[QImage]:
-    """Every page of ``pdf`` as an image ``width_px`` wide (QImage may be made outside the GUI thread)."""
-    images: list[QImage] = []
-    with _RENDER_LOCK:
-        document = pdfium.PdfDocument(pdf)
-        try:
-            for index in range(len(document)):
-                page = document[index]
-                try:
-                    scale = width_px / page.get_width()
-                    bitmap = page.render(scale=scale, rev_byteorder=True, prefer_bgrx=True)
-                    try:
-                        data = bytes(bitmap.buffer)
-                        image = QImage(data, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGBX8888)
-                        # The QImage only points into ``data``: copy it so that it owns its pixels.
-                        images.append(image.copy())
-                    finally:
-                        bitmap.close()
-                finally:
-                    page.close()
-        finally:
-            document.close()
-    return images
-
-
-def locked(work: Callable[[], Any]) -> Any:
-    """Run ``work`` (which composes or lays out a letter) while no other letter is being laid out or rendered."""
-    with _RENDER_LOCK:
-        return work()
 
 
 class HasPdf(Protocol):
@@ -88,11 +57,15 @@ class Rendered:
     value: Any
     pages: tuple[QImage, ...]
     token: object
+    page_count: int = 0
 
 
 def _make(work: Callable[[], HasPdf], token: object) -> Rendered:
     value = locked(work)
-    return Rendered(value, tuple(render_pages(value.pdf)), token)
+    drawn = render_pdf(value.pdf, width_px=PAGE_PIXELS, max_pages=LETTER_MAX_PAGES)
+    if drawn.problem is not None:
+        raise PdfNotShown(drawn)
+    return Rendered(value, drawn.images, token, drawn.page_count)
 
 
 class PreviewRunner(QObject):
@@ -257,22 +230,23 @@ class LetterPreview(QWidget):
         self.problem.setText(text)
         self.problem.show()
         self.warnings.hide()
-        self._set_images([])
+        self._set_images([], 0)
         self.empty_label.setText(translate("LetterPreview", "No letter to show until the problem above is solved."))
 
-    def show_pages(self, images: Sequence[QImage]) -> None:
+    def show_pages(self, images: Sequence[QImage], page_count: int = 0) -> None:
+        """Show the pages drawn; ``page_count``, when larger, is how many the letter has in all."""
         self.problem.clear()
         self.problem.hide()
-        self._set_images(list(images))
+        self._set_images(list(images), max(page_count, len(images)))
 
     def clear(self) -> None:
         self.problem.hide()
         self.warnings.hide()
         self.empty_label.setText(translate("LetterPreview", "The letter appears here."))
-        self._set_images([])
+        self._set_images([], 0)
 
     # layout -------------------------------------------------------------------------------------------------
-    def _set_images(self, images: list[QImage]) -> None:
+    def _set_images(self, images: list[QImage], page_count: int) -> None:
         self._images = images
         while len(self._labels) > len(images):
             label = self._labels.pop()
@@ -291,7 +265,11 @@ class LetterPreview(QWidget):
             self._labels.append(label)
         self.empty_label.setVisible(not images)
         count = len(images)
-        self.caption.setText(translate("LetterPreview", "Pages: %1").replace("%1", str(count)) if count else "")
+        if count < page_count:
+            caption = fill(translate("LetterPreview", "Pages: %1 (the first %2 shown)"), str(page_count), str(count))
+        else:
+            caption = fill(translate("LetterPreview", "Pages: %1"), str(count)) if count else ""
+        self.caption.setText(caption)
         self._width = 0
         self._fit()
         self.shown.emit(count)
@@ -334,7 +312,7 @@ def file_error_text(path: Path, error: OSError) -> str:
     text = translate(
         "LetterPreview", "%1 could not be written: %2. Nothing was saved there; choose another place."
     )
-    return text.replace("%1", str(path)).replace("%2", reason)
+    return fill(text, str(path), reason)
 
 
 def documents_folder() -> Path:

@@ -52,6 +52,7 @@ from lazeo_desk.ui.countdown_text import countdown_text
 from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.due_summary_panel import DueSummaryPanel
 from lazeo_desk.ui.filter_bar import SEARCH_DELAY_MS, FilterBar
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.plain_text import make_plain, plain_tooltip
 from lazeo_desk.ui.register_columns import ColumnFitter, install_column_menu
 from lazeo_desk.ui.register_delegates import CountdownDelegate, StatusDelegate
@@ -237,7 +238,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(page)
 
         self.count_label = QLabel(self)
-        self.database_label = QLabel(self.tr("Database: %1").replace("%1", location), self)
+        self.database_label = QLabel(fill(self.tr("Database: %1"), location), self)
         self.database_label.setToolTip(plain_tooltip(location))
         make_plain(self.count_label, self.database_label)
         self.statusBar().addWidget(self.count_label, 1)
@@ -307,7 +308,7 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self.stop_calendar_action)
         self.calendar.written.connect(
-            lambda path, _count: self.statusBar().showMessage(self.tr("Calendar updated: %1").replace("%1", path), 5000)
+            lambda path, _count: self.statusBar().showMessage(fill(self.tr("Calendar updated: %1"), path), 5000)
         )
         self.calendar.failed.connect(lambda message: self.statusBar().showMessage(message, 10_000))
         self.calendar.stopped.connect(
@@ -356,7 +357,7 @@ class MainWindow(QMainWindow):
 
     # the day ----------------------------------------------------------------------------------------------------
     def _show_today(self) -> None:
-        self.today_label.setText(self.tr("Today: %1").replace("%1", format_date(self._today, weekday=True)))
+        self.today_label.setText(fill(self.tr("Today: %1"), format_date(self._today, weekday=True)))
 
     def check_day(self) -> bool:
         """Ask the clock for the date; when the day changed, count every countdown again. True if it changed."""
@@ -468,7 +469,7 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(True)
         text = self.tr("1 case exported to %2") if count == 1 else self.tr("%1 cases exported to %2")
         self.statusBar().showMessage(
-            text.replace("%1", QLocale().toString(count)).replace("%2", str(path)), 10_000
+            fill(text, QLocale().toString(count), str(path)), 10_000
         )
 
     def _export_failed(self, error: BaseException) -> None:
@@ -554,14 +555,13 @@ class MainWindow(QMainWindow):
             self.count_label.setText(self.tr("Counting cases…"))
         elif self.model.case_filter == CaseFilter():
             self.count_label.setText(
-                (self.tr("1 case") if self._count == 1 else self.tr("%1 cases")).replace(
-                    "%1", QLocale().toString(self._count)
-                )
+                fill(self.tr("1 case") if self._count == 1 else self.tr("%1 cases"), QLocale().toString(self._count))
             )
         else:
             self.count_label.setText(
-                (self.tr("1 case matches") if self._count == 1 else self.tr("%1 cases match")).replace(
-                    "%1", QLocale().toString(self._count)
+                fill(
+                    self.tr("1 case matches") if self._count == 1 else self.tr("%1 cases match"),
+                    QLocale().toString(self._count),
                 )
             )
 
@@ -663,7 +663,7 @@ class MainWindow(QMainWindow):
         return message_boxes.confirm(
             self,
             self.tr("Unsaved changes"),
-            self.tr("%1 has changes that are not saved. Discard them?").replace("%1", detail.reference or ""),
+            fill(self.tr("%1 has changes that are not saved. Discard them?"), detail.reference or ""),
             yes=self.tr("Discard changes"),
             no=self.tr("Keep editing"),
         )
@@ -688,7 +688,7 @@ class MainWindow(QMainWindow):
         if self.detail.has_unsaved_changes() and not message_boxes.confirm(
             self,
             self.tr("Unsaved changes"),
-            self.tr("%1 has changes that are not saved. Discard them?").replace("%1", self.detail.reference or ""),
+            fill(self.tr("%1 has changes that are not saved. Discard them?"), self.detail.reference or ""),
             yes=self.tr("Discard changes"),
             no=self.tr("Keep editing"),
         ):
@@ -757,7 +757,7 @@ class MainWindow(QMainWindow):
         self.refresh_counts()
         if self.model.row_of(reference) is None:
             self.statusBar().showMessage(
-                self.tr("%1 created; the current filters hide it.").replace("%1", reference), 10_000
+                fill(self.tr("%1 created; the current filters hide it."), reference), 10_000
             )
         self.open_reference(reference)
 
@@ -827,8 +827,9 @@ class MainWindow(QMainWindow):
             if not message_boxes.confirm(
                 self,
                 self.tr("Unsaved changes"),
-                self.tr("%1 has changes that are not saved. Quit without saving them?").replace(
-                    "%1", self.detail.reference or ""
+                fill(
+                    self.tr("%1 has changes that are not saved. Quit without saving them?"),
+                    self.detail.reference or "",
                 ),
                 yes=self.tr("Quit without saving"),
                 no=self.tr("Keep editing"),

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from lazeo_desk.ui.form_problems import Problem
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.plain_text import escaped
 
 
@@ -36,7 +37,7 @@ class ProblemBanner(QLabel):
         for problem in problems:
             label = label_of(problem.key)
             # The field's name, then what is wrong with it ("%1 : %2" in French typography).
-            shown = self.tr("%1: %2").replace("%1", label).replace("%2", problem.message)
+            shown = fill(self.tr("%1: %2"), label, problem.message)
             lines.append(shown if label else problem.message)
         self._show(lines)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from lazeo_desk.letters.redaction import Box, PageFrame, RedactionError, page_frames
 from lazeo_desk.ui.letter_preview import render_pages
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.sentences import error_text
 
 PAGE_WIDTH = 620
@@ -228,8 +229,7 @@ class RedactionView(QWidget):
         )
         self._boxes.append((box, rect))
         item = QListWidgetItem(
-            self.tr("Page %1: %2 × %3 pt").replace("%1", str(index + 1))
-            .replace("%2", str(round(box.width))).replace("%3", str(round(box.height)))
+            fill(self.tr("Page %1: %2 × %3 pt"), str(index + 1), str(round(box.width)), str(round(box.height)))
         )
         self.boxes_list.addItem(item)
         self._show_boxes(index)

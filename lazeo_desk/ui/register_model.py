@@ -27,6 +27,7 @@ from lazeo_desk.ui.badges import COUNTDOWN_STYLES, MUTED
 from lazeo_desk.ui.countdown_text import countdown_text
 from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.flags import flag_icon
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.plain_text import plain_tooltip
 from lazeo_desk.ui.sentences import error_text, sentence_text
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP
@@ -312,7 +313,7 @@ class RegisterModel(QAbstractTableModel):
             return row.reference
         if column == COL_SUBJECT:
             if row.requester_name:
-                return self.tr("%1 (via %2)").replace("%1", row.subject_name).replace("%2", row.requester_name)
+                return fill(self.tr("%1 (via %2)"), row.subject_name, row.requester_name)
             return row.subject_name
         if column == COL_RIGHTS:
             return ", ".join(labels.right_short_label(r) for r in row.rights)
@@ -336,11 +337,11 @@ class RegisterModel(QAbstractTableModel):
     def _due_text(self, row: RegisterRow) -> str:
         """The date that binds: the strict date while the clock is paused; an extended date says so."""
         if row.status is Status.AWAITING_REQUESTER and row.strict_due_date is not None:
-            return self.tr("%1 (strict)").replace("%1", format_date(row.strict_due_date))
+            return fill(self.tr("%1 (strict)"), format_date(row.strict_due_date))
         if row.due_date is None:
             return "—"
         if row.extended and row.status.is_open:
-            return self.tr("%1 (extended)").replace("%1", format_date(row.due_date))
+            return fill(self.tr("%1 (extended)"), format_date(row.due_date))
         return format_date(row.due_date)
 
     def _tooltip(self, position: int, row: RegisterRow, column: int) -> str | None:
@@ -353,24 +354,21 @@ class RegisterModel(QAbstractTableModel):
             return f"{text} — {row.centre}" if row.centre else text
         if column == COL_DUE:
             if row.due_date is None and row.status is Status.AWAITING_REQUESTER:
-                return self.tr("The clock is paused until the requester answers; strict date: %1").replace(
-                    "%1", format_date(row.strict_due_date)
+                return fill(
+                    self.tr("The clock is paused until the requester answers; strict date: %1"),
+                    format_date(row.strict_due_date),
                 )
             if row.strict_due_date is not None and row.strict_due_date != row.due_date:
-                return self.tr("Strict date counted from first receipt: %1").replace(
-                    "%1", format_date(row.strict_due_date)
-                )
+                return fill(self.tr("Strict date counted from first receipt: %1"), format_date(row.strict_due_date))
         if column == COL_COUNTDOWN:
             state = self.countdown_at(position)
             if state.due is not None:
-                return self.tr("Governing due date: %1").replace("%1", format_date(state.due, weekday=True))
+                return fill(self.tr("Governing due date: %1"), format_date(state.due, weekday=True))
         if column == COL_NEXT_STEP:
             step = self.next_step_at(position)
             return sentence_text(step.said()) if step is not None else None
         if column == COL_SUBJECT and row.requester_name:
-            return self.tr("Data subject: %1\nAsked by: %2").replace("%1", row.subject_name).replace(
-                "%2", row.requester_name
-            )
+            return fill(self.tr("Data subject: %1\nAsked by: %2"), row.subject_name, row.requester_name)
         return None
 
     def _foreground(self, position: int, row: RegisterRow, column: int) -> QColor | None:

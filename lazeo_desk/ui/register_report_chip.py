@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 from lazeo_desk.domain.case import Channel
 from lazeo_desk.store.register import CaseFilter, Handling
 from lazeo_desk.ui import labels
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.plain_text import make_plain
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP, translate
 
@@ -78,12 +79,12 @@ class ReportChip(QFrame):
             parts.append(labels.channel_label(self.criteria.channel))
         days_from, days_to = self.criteria.days_from, self.criteria.days_to
         if days_from is not None and days_to is not None:
-            parts.append(self.tr("answered in %1 to %2 days").replace("%1", str(days_from)).replace("%2", str(days_to)))
+            parts.append(fill(self.tr("answered in %1 to %2 days"), str(days_from), str(days_to)))
         elif days_from is not None:
-            parts.append(self.tr("answered in %1 days or more").replace("%1", str(days_from)))
+            parts.append(fill(self.tr("answered in %1 days or more"), str(days_from)))
         elif days_to is not None:
-            parts.append(self.tr("answered in %1 days or fewer").replace("%1", str(days_to)))
-        self.label.setText(self.tr("Filtered from the reports: %1").replace("%1", " · ".join(parts)))
+            parts.append(fill(self.tr("answered in %1 days or fewer"), str(days_to)))
+        self.label.setText(fill(self.tr("Filtered from the reports: %1"), " · ".join(parts)))
         self.setVisible(bool(parts))
 
     def apply(self, case_filter: CaseFilter) -> CaseFilter:

@@ -43,6 +43,7 @@ from lazeo_desk.ui.date_field import DateField
 from lazeo_desk.ui.dates import display_locale
 from lazeo_desk.ui.enum_combo import EnumCombo
 from lazeo_desk.ui.letter_preview import documents_folder
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.plain_text import make_plain
 from lazeo_desk.ui.sentences import error_text
 
@@ -210,7 +211,7 @@ class ReportsView(QDialog):
         kind = self.kind.currentData()
         if kind == QUARTER:
             for quarter in range(1, 5):
-                self.part.addItem(self.tr("Q%1").replace("%1", str(quarter)), quarter)
+                self.part.addItem(fill(self.tr("Q%1"), str(quarter)), quarter)
         elif kind == MONTH:
             locale = display_locale()
             for month in range(1, 13):
@@ -347,8 +348,7 @@ class ReportsView(QDialog):
         ):
             self._set_figure(key, value)
         self.note.setText(
-            self.tr("%1 purged requests are counted through their anonymous statistics line.").replace(
-                "%1", str(f.purged))
+            fill(self.tr("%1 purged requests are counted through their anonymous statistics line."), str(f.purged))
             if f.purged else ""
         )
         locale = display_locale()
@@ -378,7 +378,7 @@ class ReportsView(QDialog):
             [labels.channel_label(Channel(k)) for k in self._channel_keys],
             [(self.tr("Received"), [float(v.received) for v in f.by_channel.values()])],
         )
-        buckets = [f"{low}–{high}" if high is not None else self.tr("over %1").replace("%1", str(low - 1))
+        buckets = [f"{low}–{high}" if high is not None else fill(self.tr("over %1"), str(low - 1))
                    for low, high in DAY_BUCKETS]
         self.days.set_data(buckets, [(self.tr("Answers"), [float(n) for n in f.days_distribution])])
         self._month_keys = [m.month for m in f.by_month]
@@ -449,7 +449,7 @@ class ReportsView(QDialog):
         self._export_ended()
         assert isinstance(count, int)
         self.export_status.setText(
-            self.tr("1 case exported") if count == 1 else self.tr("%1 cases exported").replace("%1", str(count))
+            self.tr("1 case exported") if count == 1 else fill(self.tr("%1 cases exported"), str(count))
         )
 
     def _export_failed(self, error: BaseException) -> None:

@@ -29,11 +29,12 @@ from lazeo_desk.services.settings import (
 )
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.ui import message_boxes
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.problem_banner import ProblemBanner
 from lazeo_desk.ui.sentences import error_text
 from lazeo_desk.ui.settings_centres import CentresPage
 from lazeo_desk.ui.settings_deadlines import DeadlinesPage
-from lazeo_desk.ui.settings_fields import SETTINGS_STYLE, SettingsPage, fill
+from lazeo_desk.ui.settings_fields import SETTINGS_STYLE, SettingsPage
 from lazeo_desk.ui.settings_language import LanguagePage, UiLanguage, store_ui_language, stored_ui_language
 from lazeo_desk.ui.settings_letters import FileChooser, LettersPage
 from lazeo_desk.ui.settings_organisation import OrganisationPage

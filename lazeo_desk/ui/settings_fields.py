@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Protocol
 
@@ -10,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from lazeo_desk.services.settings import BusinessSettings, Fault, Field, SettingProblem
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP, translate
 
 # Inline messages and the invalid frame: the dialog may open without the main window's style sheet.
@@ -43,19 +43,6 @@ class SettingsPage(Protocol):
         """Show the problems of this page's fields; returns the field to focus first."""
         ...
 
-
-
-_MARKER = re.compile(r"%([1-9])")
-
-
-def fill(text: str, *values: str) -> str:
-    """``text`` with %1, %2… replaced by ``values`` in one pass: a value holding "%2" stays as typed."""
-
-    def value(match: re.Match[str]) -> str:
-        number = int(match.group(1))
-        return values[number - 1] if number <= len(values) else match.group(0)
-
-    return _MARKER.sub(value, text)
 
 
 def _number(value: float | None) -> str:

@@ -28,6 +28,8 @@ from lazeo_desk.ui import labels, message_boxes
 from lazeo_desk.ui.enum_combo import EnumCombo
 from lazeo_desk.ui.letter_labels import kind_label
 from lazeo_desk.ui.letter_preview import LetterPreview, PreviewRunner, Rendered
+from lazeo_desk.ui.pdf_pages import PdfNotShown
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.sentences import error_text, sentence_text
 
 PREVIEW_DELAY_MS = 350
@@ -121,7 +123,7 @@ class TemplateEditor(QDialog):
         for placeholder in PLACEHOLDERS.values():
             item = QStandardItem(f"{{{placeholder.name}}} — {sentence_text(placeholder.description)}")
             item.setData(placeholder.name, PLACEHOLDER_ROLE)
-            item.setToolTip(self.tr("Double-click to insert {%1} at the cursor").replace("%1", placeholder.name))
+            item.setToolTip(fill(self.tr("Double-click to insert {%1} at the cursor"), placeholder.name))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren)
             self.placeholder_model.appendRow(item)
         self.placeholders = QListView(self)
@@ -211,9 +213,7 @@ class TemplateEditor(QDialog):
         self._show_selection(kind, language)
         self._kind, self._language = kind, language
         self.setWindowTitle(
-            self.tr("Letter template — %1 (%2)").replace("%1", kind_label(kind)).replace(
-                "%2", labels.language_label(language)
-            )
+            fill(self.tr("Letter template — %1 (%2)"), kind_label(kind), labels.language_label(language))
         )
         try:
             in_force = self._templates.template(kind, language)
@@ -294,7 +294,7 @@ class TemplateEditor(QDialog):
         preview = rendered.value
         assert isinstance(preview, TemplatePreview)
         self._shown = preview
-        self.preview.show_pages(rendered.pages)
+        self.preview.show_pages(rendered.pages, rendered.page_count)
         self.preview.show_warnings(preview.letter.warnings)
         self.preview.set_busy(self._runner.busy())
 
@@ -303,12 +303,10 @@ class TemplateEditor(QDialog):
         self.preview.set_busy(self._runner.busy())
         if isinstance(error, TemplateError):
             text = "; ".join(sentence_text(problem) for problem in error.problems)
-        elif isinstance(error, LetterInputError | StoreError | ResourceError):
+        elif isinstance(error, LetterInputError | StoreError | ResourceError | PdfNotShown):
             text = error_text(error)
         else:
-            text = self.tr("The letter could not be made (%1: %2).").replace("%1", type(error).__name__).replace(
-                "%2", error_text(error)
-            )
+            text = fill(self.tr("The letter could not be made (%1: %2)."), type(error).__name__, error_text(error))
         self.preview.show_problem(text)
 
     def _update_buttons(self) -> None:

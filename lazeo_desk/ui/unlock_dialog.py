@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from lazeo_desk.services.passphrase import passphrase_problem
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.ui.background import BackgroundTasks
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.plain_text import make_plain
 from lazeo_desk.ui.sentences import error_text, sentence_text
 
@@ -67,7 +68,7 @@ class PassphraseDialog(QDialog):
         }
         self.intro = QLabel(intro[mode], self)
         self.intro.setWordWrap(True)
-        self.where = QLabel(self.tr("Database: %1").replace("%1", location), self)
+        self.where = QLabel(fill(self.tr("Database: %1"), location), self)
         self.where.setObjectName("caseSubtitle")
         self.where.setWordWrap(True)
         self.passphrase = QLineEdit(self)
@@ -155,4 +156,4 @@ class PassphraseDialog(QDialog):
         if isinstance(error, StoreError):
             self.message.setText(error_text(error))
         else:
-            self.message.setText(self.tr("The database could not be opened: %1").replace("%1", error_text(error)))
+            self.message.setText(fill(self.tr("The database could not be opened: %1"), error_text(error)))

@@ -2079,6 +2079,26 @@
         <source>the PDF to attach cannot be read ({reason})</source>
         <translation>le PDF à joindre ne peut pas être lu ({reason})</translation>
     </message>
+    <message>
+        <source>corrected by the DPO: {change}</source>
+        <translation>corrigé par le DPO&#xa0;: {change}</translation>
+    </message>
+    <message>
+        <source>opened as a new case although it resembles {cases}</source>
+        <translation>ouverte comme nouvelle demande bien qu&apos;elle ressemble à {cases}</translation>
+    </message>
+    <message>
+        <source>{reference} ({reasons})</source>
+        <translation>{reference} ({reasons})</translation>
+    </message>
+    <message>
+        <source>linked by the DPO to {reference}</source>
+        <translation>rattaché par le DPO à {reference}</translation>
+    </message>
+    <message>
+        <source>linked by the DPO to {reference}: {reasons}</source>
+        <translation>rattaché par le DPO à {reference}&#xa0;: {reasons}</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -4511,6 +4531,10 @@ L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
         <translation>Aucun courrier à afficher tant que le problème ci-dessus n&apos;est pas résolu.</translation>
     </message>
     <message>
+        <source>Pages: %1 (the first %2 shown)</source>
+        <translation>Pages&#xa0;: %1 (les %2 premières affichées)</translation>
+    </message>
+    <message>
         <source>Pages: %1</source>
         <translation>Pages&#xa0;: %1</translation>
     </message>
@@ -5239,6 +5263,17 @@ L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
     <message>
         <source>The database could not be opened: %1</source>
         <translation>La base de données n&apos;a pas pu être ouverte&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPages</name>
+    <message>
+        <source>The PDF cannot be shown here: the PDF viewer component (pypdfium2) is not installed.</source>
+        <translation>Le PDF ne peut pas être affiché ici&#xa0;: le composant d&apos;affichage des PDF (pypdfium2) n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be shown here: %1.</source>
+        <translation>Le PDF ne peut pas être affiché ici&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

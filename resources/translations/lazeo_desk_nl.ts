@@ -2079,6 +2079,26 @@
         <source>the PDF to attach cannot be read ({reason})</source>
         <translation>de bij te voegen pdf kan niet worden gelezen ({reason})</translation>
     </message>
+    <message>
+        <source>corrected by the DPO: {change}</source>
+        <translation>gecorrigeerd door de DPO: {change}</translation>
+    </message>
+    <message>
+        <source>opened as a new case although it resembles {cases}</source>
+        <translation>geopend als nieuw verzoek hoewel het lijkt op {cases}</translation>
+    </message>
+    <message>
+        <source>{reference} ({reasons})</source>
+        <translation>{reference} ({reasons})</translation>
+    </message>
+    <message>
+        <source>linked by the DPO to {reference}</source>
+        <translation>door de DPO gekoppeld aan {reference}</translation>
+    </message>
+    <message>
+        <source>linked by the DPO to {reference}: {reasons}</source>
+        <translation>door de DPO gekoppeld aan {reference}: {reasons}</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -4511,6 +4531,10 @@ Toch als verstuurd registreren?</translation>
         <translation>Er is geen brief te tonen zolang het probleem hierboven niet is opgelost.</translation>
     </message>
     <message>
+        <source>Pages: %1 (the first %2 shown)</source>
+        <translation>Pagina&apos;s: %1 (de eerste %2 getoond)</translation>
+    </message>
+    <message>
         <source>Pages: %1</source>
         <translation>Pagina&apos;s: %1</translation>
     </message>
@@ -5239,6 +5263,17 @@ Toch als verstuurd registreren?</translation>
     <message>
         <source>The database could not be opened: %1</source>
         <translation>De database kon niet worden geopend: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPages</name>
+    <message>
+        <source>The PDF cannot be shown here: the PDF viewer component (pypdfium2) is not installed.</source>
+        <translation>De pdf kan hier niet worden getoond: het onderdeel om pdf&apos;s te tonen (pypdfium2) is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be shown here: %1.</source>
+        <translation>De pdf kan hier niet worden getoond: %1.</translation>
     </message>
 </context>
 <context>

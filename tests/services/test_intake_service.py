@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from lazeo_desk.domain.clock import FixedClock
+from lazeo_desk.domain.messages import Message, said
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.email_intake import ImportOutcome, IntakeRefused, propose_case, read_message
-from lazeo_desk.services.intake import IntakeService
+from lazeo_desk.services.intake import CORRECTION_CHARS, IntakeService
 from lazeo_desk.store.documents import DocumentKind
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "requests"
@@ -47,3 +48,20 @@ def test_created_linked_then_refused_the_second_time(intake: IntakeService, serv
 
     with pytest.raises(IntakeRefused, match=created.reference):
         intake.prepare(reminder.original, DocumentKind.EMAIL, reminder)
+
+
+def test_a_long_correction_is_cut_in_its_value_and_kept_as_a_sentence(
+    intake: IntakeService, service: CaseService
+) -> None:
+    draft = read_message(SAMPLES / "01-nl-access-gent.eml", clock=intake.clock)
+    rewritten = said("{field}: {old} → {new}", field=said("notes"), old="", new="x" * 500)
+    created = intake.create_from_message(draft, propose_case(draft).case, corrections=(rewritten,))
+    assert created.reference is not None
+    [corrected] = [
+        line for line in service.load(created.reference).case.timeline[0].lines if line.startswith("corrected")
+    ]
+    assert isinstance(corrected, Message) and corrected.template == "corrected by the DPO: {change}"
+    change = corrected.values["change"]
+    assert isinstance(change, Message) and change.template == "{field}: {old} → {new}"
+    assert change.values["new"] == "x" * (CORRECTION_CHARS - 1) + "…"
+    assert change.values["field"] == "notes"

@@ -35,8 +35,8 @@ from lazeo_desk.services.settings import (
 from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.database import Database, StoreError
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.settings_dialog import SettingsDialog
-from lazeo_desk.ui.settings_fields import fill
 from lazeo_desk.ui.settings_language import LANGUAGE_KEY, UiLanguage, stored_ui_language
 
 DialogFactory = Callable[..., SettingsDialog]

@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
 
 from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language
 from lazeo_desk.domain.clock import FixedClock
 from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.services.cases import CaseService
+from lazeo_desk.services.email_intake import find_matches, propose_case, read_message, store_draft
 from lazeo_desk.services.letters import LetterService, SendMethod
 from lazeo_desk.services.sample_data import SampleDataService
 from lazeo_desk.services.scan_intake import ScanCaseFields, import_scan
 from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.documents import sha256_hex
 from lazeo_desk.ui.dates import format_date
+from lazeo_desk.ui.intake_dialog import MessageIntakeDialog
 from lazeo_desk.ui.labels import language_label, right_label
 from lazeo_desk.ui.letter_labels import kind_label
 from lazeo_desk.ui.sentences import long_date
@@ -108,3 +113,74 @@ def test_a_sample_case_is_shown_opened_in_french(french: None, service: CaseServ
     )
     assert long_date(date(2025, 11, 15)) == "15 novembre 2025"
     assert not opened.startswith("Sample case")
+
+
+# the intake dialog, with the catalogue's own French -----------------------------------------------------------------
+
+SAMPLES = Path(__file__).resolve().parents[1] / "data" / "requests"
+
+
+def intake_dialog(qtbot: QtBot, service: CaseService, name: str) -> MessageIntakeDialog:
+    draft = read_message(SAMPLES / name, clock=service.clock)
+    dialog = MessageIntakeDialog(service, service.rules(), draft, matches=find_matches(service.db, draft))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def stored_through(qtbot: QtBot, dialog: MessageIntakeDialog, button: QPushButton) -> str:
+    with qtbot.waitSignal(dialog.stored) as stored:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    reference: str = stored.args[0].reference
+    return reference
+
+
+def test_a_message_opened_as_a_case_through_the_intake_dialog_has_its_corrections_in_french(
+    qtbot: QtBot, french_with: Callable[[Mapping[str, str]], None], service: CaseService, clock: FixedClock
+) -> None:
+    french_with({})
+    clock.set(datetime(2026, 7, 10, 9, 0, tzinfo=clock.now().tzinfo))
+    dialog = intake_dialog(qtbot, service, "01-nl-access-gent.eml")
+    dialog.form.language.select(Language.FR)
+    reference = stored_through(qtbot, dialog, dialog.create_button)
+    [opened] = shown_details(service, reference)
+    lines = opened.splitlines()
+    corrected = [line for line in lines if line.startswith("corrigé")]
+    dutch, french = language_label(Language.NL), language_label(Language.FR)
+    assert corrected == [f"corrigé par le DPO{NB}: langue{NB}: {dutch} → {french}"]
+    assert lines[0].startswith("Demande reçue le ")
+    # The record itself stays in English.
+    assert "corrected by the DPO: language: nl → fr" in service.load(reference).case.timeline[0].text
+
+
+def test_a_message_linked_through_the_intake_dialog_says_why_in_french(
+    qtbot: QtBot, french_with: Callable[[Mapping[str, str]], None], service: CaseService, clock: FixedClock
+) -> None:
+    clock.set(datetime(2026, 7, 10, 9, 0, tzinfo=clock.now().tzinfo))
+    first = read_message(SAMPLES / "01-nl-access-gent.eml", clock=clock)
+    reference = store_draft(service.db, first, propose_case(first).case, clock=clock, actor=service.actor).reference
+    assert reference is not None
+    french_with({})
+    dialog = intake_dialog(qtbot, service, "06-nl-reminder.eml")
+    assert dialog.choice_link.isChecked() and dialog.link_reference() == reference
+    assert stored_through(qtbot, dialog, dialog.link_button) == reference
+    linked = shown_details(service, reference)[0].splitlines()
+    assert linked[0].startswith("Message reçu le ")
+    assert linked[1] == f"rattaché par le DPO à {reference}{NB}: même adresse e-mail"
+
+
+def test_a_message_opened_despite_a_resemblance_says_which_case_in_french(
+    qtbot: QtBot, french_with: Callable[[Mapping[str, str]], None], service: CaseService, clock: FixedClock
+) -> None:
+    clock.set(datetime(2026, 7, 10, 9, 0, tzinfo=clock.now().tzinfo))
+    first = read_message(SAMPLES / "01-nl-access-gent.eml", clock=clock)
+    earlier = store_draft(service.db, first, propose_case(first).case, clock=clock, actor=service.actor).reference
+    french_with({})
+    dialog = intake_dialog(qtbot, service, "06-nl-reminder.eml")
+    qtbot.mouseClick(dialog.choice_new, Qt.MouseButton.LeftButton)
+    reference = stored_through(qtbot, dialog, dialog.create_button)
+    assert reference != earlier
+    [opened] = shown_details(service, reference)
+    assert f"ouverte comme nouvelle demande bien qu'elle ressemble à {earlier} (même adresse e-mail)" in (
+        opened.splitlines()
+    )
