@@ -15,7 +15,6 @@ from __future__ import annotations
 import ctypes
 import io
 import re
-import threading
 import time
 import unicodedata
 from collections.abc import Sequence
@@ -26,6 +25,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from lazeo_desk.domain.messages import Explained, said
+from lazeo_desk.letters.pdfium_lock import PDFIUM_LOCK
 from lazeo_desk.wording import text
 
 if TYPE_CHECKING:
@@ -59,8 +59,6 @@ JPEG_QUALITY = 80
 # Why passages are hidden; each has its summary sentence in the wording (redaction.summary.<reason>.one/many).
 REASONS = ("other-persons",)
 
-# PDFium is not thread-safe: one document at a time in this module.
-_PDFIUM_LOCK = threading.Lock()
 
 
 class RedactionError(Explained, ValueError):
@@ -145,7 +143,7 @@ def redact(pdf: bytes, *, boxes: Sequence[Box], terms: Sequence[str], reason: st
     wanted = _checked_terms(terms)
     if len(boxes) > MAX_BOXES:
         raise RedactionError(said("more than {limit} boxes to hide", limit=MAX_BOXES))
-    with _PDFIUM_LOCK:
+    with PDFIUM_LOCK:
         try:
             document = pdfium.PdfDocument(pdf)
         except pdfium.PdfiumError as error:
@@ -195,7 +193,7 @@ def page_frames(pdf: bytes) -> tuple[PageFrame, ...]:
     Raises :class:`RedactionError` for a file that cannot be read.
     """
     frames: list[PageFrame] = []
-    with _PDFIUM_LOCK:
+    with PDFIUM_LOCK:
         try:
             document = pdfium.PdfDocument(pdf)
         except pdfium.PdfiumError as error:

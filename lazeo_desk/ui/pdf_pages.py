@@ -9,13 +9,13 @@ module-level state) takes :func:`locked` turns.
 from __future__ import annotations
 
 import enum
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtGui import QImage
 
+from lazeo_desk.letters.pdfium_lock import PDFIUM_LOCK
 from lazeo_desk.services.email_reading import first_line
 from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.translation import translate
@@ -25,7 +25,8 @@ DRAWN_MAX_HEIGHT = 3000
 # A page is never drawn wider than this, whatever the caller asks (a poster-sized page stays a preview).
 DRAWN_MAX_WIDTH = 4000
 
-_LOCK = threading.Lock()
+# Shared with the redaction, which also draws pages with PDFium.
+_LOCK = PDFIUM_LOCK
 
 
 def locked(work: Callable[[], Any]) -> Any:

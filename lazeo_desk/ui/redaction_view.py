@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from lazeo_desk.letters.redaction import Box, PageFrame, RedactionError, page_frames
-from lazeo_desk.ui.letter_preview import render_pages
+from lazeo_desk.ui.pdf_pages import problem_text, render_pdf
 from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.sentences import error_text
 
@@ -194,7 +194,15 @@ class RedactionView(QWidget):
         try:
             self._frames = page_frames(pdf)
             # Rendered at the size shown, not larger: a package of hundreds of pages stays in memory as pixmaps.
-            images = render_pages(pdf, width_px=round(PAGE_WIDTH * max(1.0, self.devicePixelRatioF())))
+            drawn = render_pdf(
+                pdf,
+                width_px=round(PAGE_WIDTH * max(1.0, self.devicePixelRatioF())),
+                max_pages=len(self._frames),
+            )
+            images = list(drawn.images)
+            if drawn.problem is not None:
+                self.problem.setText(problem_text(drawn))
+                self.problem.show()
         except RedactionError as error:
             self._frames = ()
             self.problem.setText(error_text(error))
