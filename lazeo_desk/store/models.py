@@ -147,7 +147,11 @@ class CaseRightRow(Base):
 
     case: Mapped[CaseRow] = relationship(back_populates="right_rows")
 
-    __table_args__ = (Index("ix_case_rights_right", "right", "case_id"),)
+    __table_args__ = (
+        Index("ix_case_rights_right", "right", "case_id"),
+        # A case's rights in the requester's order, read from the index alone (the register's rights column).
+        Index("ix_case_rights_order", "case_id", "position", "right"),
+    )
 
 
 class _RightsListed(ColumnElement[str]):

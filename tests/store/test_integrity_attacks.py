@@ -474,6 +474,7 @@ def make_it_a_revision_0006_database(db: Database) -> int:
                                {"p": previous, "h": digest, "id": entry_id})
             previous = digest
         # What 0009 took away after it: the rights listed on the case row, beside its case_rights rows.
+        connection.execute(text("DROP INDEX ix_case_rights_order"))
         connection.execute(text("ALTER TABLE cases ADD COLUMN rights VARCHAR(200) NOT NULL DEFAULT ''"))
         connection.execute(text(
             "UPDATE cases SET rights = COALESCE((SELECT group_concat(o.\"right\", ',') FROM (SELECT \"right\" "
