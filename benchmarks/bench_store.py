@@ -22,6 +22,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from lazeo_desk.domain.clock import FixedClock
+from lazeo_desk.domain.rights import Right
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.maintenance import run_check
 from lazeo_desk.services.seeding import seed_cases
@@ -34,6 +35,7 @@ from lazeo_desk.store.register import (
     SortKey,
     count_cases,
     fetch_page,
+    open_binding_dates,
     page_query,
     summary_counts,
 )
@@ -112,6 +114,21 @@ def one_run(cases: int, seed: int, timings: Timings) -> list[str]:
                     "first page, urgency order",
                     lambda: fetch_page(session, CaseFilter(), today, sort=SortKey.URGENCY, limit=WINDOW_PAGE),
                     lambda r: f"{len(r)} rows, first {r[0].reference if r else '-'}",
+                )
+                timings.measure(
+                    "first page, rights order",
+                    lambda: fetch_page(session, CaseFilter(), today, sort=SortKey.RIGHTS, limit=WINDOW_PAGE),
+                    lambda r: f"{len(r)} rows, first {r[0].reference if r else '-'}",
+                )
+                timings.measure(
+                    "first page, erasure only",
+                    lambda: fetch_page(session, CaseFilter(right=Right.ERASURE), today, limit=WINDOW_PAGE),
+                    lambda r: f"{len(r)} rows, first {r[0].reference if r else '-'}",
+                )
+                timings.measure(
+                    "open binding dates",
+                    lambda: open_binding_dates(session),
+                    lambda r: f"{len(r):,} cases",
                 )
                 plan = overdue_plan(session, today)
             notes = CaseService(Workplace(db, CLOCK, "bench"))

@@ -39,7 +39,7 @@ from lazeo_desk.domain.vocabulary import Vocabulary
 from lazeo_desk.services.workplace import AtWorkplace
 from lazeo_desk.store import audit
 from lazeo_desk.store import settings as store_settings
-from lazeo_desk.store.cases import case_columns, insert_case, load_row, row_to_case, to_utc, update_case
+from lazeo_desk.store.cases import case_fields, insert_case, load_row, row_to_case, to_utc, update_case
 from lazeo_desk.store.models import CaseRow
 
 # Changes a case in place and returns extra lines for the timeline event.
@@ -167,7 +167,7 @@ def _shown(key: str, value: object) -> object:
 
 def describe_changes(before: Case, after: Case) -> list[str]:
     """One line per changed field, with old and new values (for the timeline and the audit)."""
-    old, new = case_columns(before), case_columns(after)
+    old, new = case_fields(before), case_fields(after)
     lines: list[str] = [
         said("{field}: {old} → {new}", field=label, old=_shown(key, old[key]), new=_shown(key, new[key]))
         for key, label in _FIELD_LABELS.items()

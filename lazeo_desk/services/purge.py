@@ -90,7 +90,7 @@ def statistics_of(row: CaseRow) -> CaseStatisticsRow:
         year=row.year,
         jurisdiction=row.jurisdiction,
         channel=row.channel,
-        rights=row.rights,
+        rights=",".join(r.right for r in sorted(row.right_rows, key=lambda r: r.position)),
         outcome=_outcome(row),
         extended=row.extension_notice_date is not None,
         days_to_answer=(answered - row.received).days if answered is not None else None,

@@ -96,6 +96,8 @@ _APPENDED = "lazeo_desk.audit.appended"
 _PENDING = "lazeo_desk.audit.pending"
 # The rows a flush is about to edit or remove, as stored before it.
 _BEFORE = "lazeo_desk.audit.before"
+# The rights of the cases a flush is about to change, as listed before it.
+_RIGHTS_BEFORE = "lazeo_desk.audit.rights-before"
 # Entries that record reading or copying, not a change: they record no case state (a state recorded on a view
 # would bless whatever the case had become).
 ACCESS_ACTIONS = frozenset({"viewed", "printed", "saved", "exported", "backed-up", "restored"})
@@ -304,6 +306,26 @@ def _part_hash(rows: Sequence[dict[str, object]]) -> str:
     return hashlib.sha256(_canonical(list(rows)).encode("ascii")).hexdigest()
 
 
+def _rights_listed(rights: Sequence[dict[str, object]]) -> str:
+    """A case's rights comma-joined in the requester's order, from its rows as :func:`_state_row` keeps them."""
+    def order(row: dict[str, object]) -> tuple[int, str]:
+        position = row.get("position", 0)
+        return (position if isinstance(position, int) else 0, str(row.get("right")))
+
+    return ",".join(str(row.get("right")) for row in sorted(rights, key=order))
+
+
+def _with_rights(case_row: dict[str, object], rights: Sequence[dict[str, object]]) -> dict[str, object]:
+    """The case part's row: the case's columns and its rights listed in order, as the case row held them up to
+    revision 0008. The states recorded before the rights were kept only as case_rights rows still compare, and a
+    reordering of the rows changes the case's state."""
+    row = {column: value for column, value in case_row.items() if column != "rights"}
+    listed = _rights_listed(rights)
+    if listed:
+        row["rights"] = listed
+    return row
+
+
 def _case_rows(connection: Connection, case_rows: Sequence[Any]) -> dict[str, dict[str, list[dict[str, object]]]]:
     """Each case's rows, part by part, as :func:`_part_hash` hashes them."""
     references = {row["id"]: row["reference"] for row in case_rows}
@@ -317,6 +339,8 @@ def _case_rows(connection: Connection, case_rows: Sequence[Any]) -> dict[str, di
         query = text(statement).bindparams(bindparam("ids", expanding=True))
         for row in connection.execute(query, {"ids": list(references)}).mappings():
             parts[row["case_id"]][name].append(_state_row(row))
+    for found in parts.values():
+        found["case"] = [_with_rights(found["case"][0], found["rights"])]
     return {references[case_id]: found for case_id, found in parts.items()}
 
 
@@ -356,7 +380,7 @@ def parts_changed_before(
     """The parts of a case that, rebuilt as they were before this change (its new rows taken out, its edited and
     removed rows put back as they were), do not hash to the state recorded last: something changed them outside
     the application in between."""
-    differing = []
+    rebuilt: dict[str, list[dict[str, object]]] = {}
     for part in STATE_PARTS:
         mine = {w.key: w for w in written if w.part == part}
         if any(not w.known for w in mine.values()):
@@ -370,9 +394,13 @@ def parts_changed_before(
                 before.append(_state_row(change.before))
         before += [_state_row(w.before) for w in mine.values() if w.removed and w.before is not None]
         before.sort(key=lambda row: _sort_key(part, row))
-        if recorded.get(part) != _part_hash(before):
-            differing.append(part)
-    return differing
+        rebuilt[part] = before
+    if "case" in rebuilt and "rights" in rebuilt:
+        # The case lists its rights as they were before too.
+        rebuilt["case"] = [_with_rights(row, rebuilt["rights"]) for row in rebuilt["case"]]
+    elif "case" in rebuilt:
+        del rebuilt["case"]
+    return [part for part in STATE_PARTS if part in rebuilt and recorded.get(part) != _part_hash(rebuilt[part])]
 
 
 def _rows_of(connection: Connection, references: Iterable[str]) -> dict[str, dict[str, list[dict[str, object]]]]:
@@ -790,6 +818,8 @@ class _FlushReader:
         # Per case: the rows this flush wrote.
         self.written: dict[int, list[Written]] = {}
         self.references: dict[int, str] = {}
+        # The cases whose rights this flush wrote.
+        self.rights_written: set[int] = set()
 
     def case(self, case_id: int) -> _CaseWork:
         return self.cases.setdefault(case_id, _CaseWork())
@@ -805,7 +835,19 @@ class _FlushReader:
         for obj, how in sorted(work, key=lambda item: not isinstance(item[0], CaseRow)):
             self._note(obj, how)
             self._read(obj, how)
+        self._read_rights_listed()
         return self._entries()
+
+    def _read_rights_listed(self) -> None:
+        """A case's rights as a list, before and after, where the flush added, removed or reordered them."""
+        if not self.rights_written:
+            return
+        before: dict[int, str] = self.session.info.get(_RIGHTS_BEFORE, {})
+        after = _listed_rights(self.session.connection(), self.rights_written)
+        for case_id in sorted(self.rights_written):
+            old, new = before.get(case_id, ""), after.get(case_id, "")
+            if old != new:
+                self.case(case_id).changes["rights"] = [old or None, new or None]
 
     def rows(self) -> dict[str, list[Written]]:
         """The rows written, per case reference (after :meth:`read`)."""
@@ -836,6 +878,7 @@ class _FlushReader:
             else:
                 work.deleted = True
                 work.changes.update(_snapshot(obj, _CASE_COLUMNS_LEFT_OUT, new=False))
+                self.rights_written.add(obj.id)
         elif isinstance(obj, CaseRightRow):
             self._read_right(obj, how)
         elif isinstance(obj, EventRow):
@@ -864,6 +907,7 @@ class _FlushReader:
 
     def _read_right(self, obj: CaseRightRow, how: str) -> None:
         work = self.case(obj.case_id)
+        self.rights_written.add(obj.case_id)
         if how == "dirty":
             found = _changes(obj, _RIGHT_COLUMNS_LEFT_OUT)
         else:
@@ -977,11 +1021,40 @@ def _read_rows_before(session: Session, _context: UOWTransaction, _instances: It
             found[_identity(obj)] = dict(row)
 
 
+def _listed_rights(connection: Connection, case_ids: Iterable[int]) -> dict[int, str]:
+    """Each case's rights as stored now, comma-joined in the requester's order (cases without any left out)."""
+    rights = cast(Table, CaseRightRow.__table__)
+    found: dict[int, list[str]] = {}
+    query = (
+        select(rights.c.case_id, rights.c.right)
+        .where(rights.c.case_id.in_(sorted(set(case_ids))))
+        .order_by(rights.c.case_id, rights.c.position)
+    )
+    for case_id, right in connection.execute(query):
+        found.setdefault(case_id, []).append(right)
+    return {case_id: ",".join(listed) for case_id, listed in found.items()}
+
+
+def _read_rights_before(session: Session, _context: UOWTransaction, _instances: Iterable[object] | None) -> None:
+    """Before a flush writes them: the rights of the cases it changes, listed as stored, for the entry's
+    ``rights`` change (see :meth:`_FlushReader._read_rights_listed`)."""
+    case_ids: set[int] = {obj.id for obj in session.deleted if isinstance(obj, CaseRow)}
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(obj, CaseRightRow):
+            # A row just added to a case's list has no case_id until the flush: its case has one, unless new too.
+            case_id = obj.case_id if obj.case_id is not None else obj.case.id if obj.case is not None else None
+            if case_id is not None:
+                case_ids.add(case_id)
+    if case_ids:
+        session.info[_RIGHTS_BEFORE] = _listed_rights(session.connection(), case_ids)
+
+
 def _after_flush(session: Session, _context: UOWTransaction) -> None:
     reader = _FlushReader(session)
     entries = reader.read()
     append(session, entries, rows=reader.rows())
     session.info.pop(_BEFORE, None)
+    session.info.pop(_RIGHTS_BEFORE, None)
 
 
 def _on_bulk_statement(state: ORMExecuteState) -> Result[Any] | None:
@@ -1041,6 +1114,7 @@ def _forget_context(session: Session, transaction: SessionTransaction) -> None:
         session.info.pop(_APPENDED, None)
         session.info.pop(_PENDING, None)
         session.info.pop(_BEFORE, None)
+        session.info.pop(_RIGHTS_BEFORE, None)
 
 
 def _write_anchor(session: Session) -> None:
@@ -1064,6 +1138,7 @@ def install(sessions: sessionmaker[Session]) -> None:
     """Make every session of ``sessions`` write the audit trail."""
     event.listen(sessions, "before_flush", _refuse_direct_writes)
     event.listen(sessions, "before_flush", _read_rows_before)
+    event.listen(sessions, "before_flush", _read_rights_before)
     event.listen(sessions, "after_flush", _after_flush)
     event.listen(sessions, "do_orm_execute", _on_bulk_statement)
     event.listen(sessions, "before_commit", _record_pending)

@@ -100,7 +100,6 @@ def case_columns(case: Case) -> dict[str, object]:
         "extension_reason": case.extension.reason if case.extension else None,
         "extension_notice_date": case.extension.notice_date if case.extension else None,
         "records_older_than_5_years": case.records_older_than_5_years,
-        "rights": ",".join(r.value for r in case.rights),
         "request_text": case.request_text,
         "notes": case.notes,
         "subject_name": subject.name,
@@ -133,6 +132,12 @@ def case_columns(case: Case) -> dict[str, object]:
     }
 
 
+def case_fields(case: Case) -> dict[str, object]:
+    """The fields of ``case`` an edit is described by: its column values and its rights, comma-joined in order
+    (kept as case_rights rows, see :func:`_sync_rights`)."""
+    return {**case_columns(case), "rights": ",".join(r.value for r in case.rights)}
+
+
 def row_to_case(row: CaseRow, *, with_timeline: bool = True) -> Case:
     outcomes: dict[Right, RightOutcome] = {}
     for right_row in row.right_rows:
@@ -160,7 +165,7 @@ def row_to_case(row: CaseRow, *, with_timeline: bool = True) -> Case:
         info_requested=row.info_requested,
         extension=extension,
         records_older_than_5_years=row.records_older_than_5_years,
-        rights=tuple(Right(r) for r in row.rights.split(",") if r),
+        rights=tuple(Right(r.right) for r in sorted(row.right_rows, key=lambda r: r.position)),
         request_text=row.request_text,
         notes=row.notes,
         subject=DataSubject(

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import (
     Boolean,
     Column,
+    ColumnElement,
     Computed,
     Date,
     DateTime,
@@ -19,8 +20,12 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    func,
+    select,
 )
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.sql.compiler import SQLCompiler
 
 
 class Base(DeclarativeBase):
@@ -50,9 +55,7 @@ class CaseRow(Base):
     extension_reason: Mapped[str | None] = mapped_column(Text)
     extension_notice_date: Mapped[date | None] = mapped_column(Date)
     records_older_than_5_years: Mapped[bool] = mapped_column(Boolean, default=False)
-    # The rights in the requester's order, as the register sorts and filters on them; written by store/cases.py
-    # in the same flush as the case_rights rows (each right's outcome), from the same case.
-    rights: Mapped[str] = mapped_column(String(200))
+    # The rights are kept once, as the case_rights rows (right_rows, in the requester's order by ``position``).
     due_date: Mapped[date | None] = mapped_column(Date)
     # 0: open (the clock running, or paused awaiting the requester), 2: answered or finished — the register's first
     # sort key; the second is the date that binds (see BINDING_DATE).
@@ -144,7 +147,43 @@ class CaseRightRow(Base):
 
     case: Mapped[CaseRow] = relationship(back_populates="right_rows")
 
-    __table_args__ = (Index("ix_case_rights_right", "right", "case_id"),)
+    __table_args__ = (
+        Index("ix_case_rights_right", "right", "case_id"),
+        # A case's rights in the requester's order, read from the index alone (the register's rights column).
+        Index("ix_case_rights_order", "case_id", "position", "right"),
+    )
+
+
+class _RightsListed(ColumnElement[str]):
+    """A case's rights comma-joined in the requester's order, read from its case_rights rows: a scalar subquery
+    correlated to the ``cases`` row of the query it is used in (the register sorts on it)."""
+
+    inherit_cache = True
+    type = String()
+
+
+@compiles(_RightsListed)
+def _rights_listed(_element: _RightsListed, compiler: SQLCompiler, **kw: Any) -> str:
+    # SQLite before 3.44 takes no ORDER BY inside an aggregate: it joins the rows in the order the subquery gives.
+    ordered = (
+        select(CaseRightRow.right)
+        .where(CaseRightRow.case_id == CaseRow.id)
+        .order_by(CaseRightRow.position)
+        .correlate(CaseRow)
+        .subquery()
+    )
+    return compiler.process(select(func.aggregate_strings(ordered.c.right, ",")).scalar_subquery(), **kw)
+
+
+@compiles(_RightsListed, "postgresql")
+def _rights_listed_in_order(_element: _RightsListed, compiler: SQLCompiler, **kw: Any) -> str:
+    # PostgreSQL does not promise to keep a subquery's order into an aggregate: the order is the aggregate's own.
+    joined = func.aggregate_strings(CaseRightRow.right, ",").aggregate_order_by(CaseRightRow.position)
+    query = select(joined).where(CaseRightRow.case_id == CaseRow.id).correlate(CaseRow)
+    return compiler.process(query.scalar_subquery(), **kw)
+
+
+RIGHTS_LISTED = _RightsListed()
 
 
 class EventRow(Base):
@@ -287,8 +326,8 @@ class CaseStatisticsRow(Base):
     year: Mapped[int] = mapped_column(Integer)
     jurisdiction: Mapped[str] = mapped_column(String(2))
     channel: Mapped[str] = mapped_column(String(16))
-    # The rights in the requester's order, as the register sorts and filters on them; written by store/cases.py
-    # in the same flush as the case_rights rows (each right's outcome), from the same case.
+    # The rights the case invoked, comma-joined in the requester's order: copied from its case_rights rows when it
+    # was purged, as those rows go with the case.
     rights: Mapped[str] = mapped_column(String(200))
     outcome: Mapped[str] = mapped_column(String(400), default="")
     extended: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -15,7 +15,7 @@ from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import OPEN_STATUSES, Status
 from lazeo_desk.store.cases import search_key
-from lazeo_desk.store.models import BINDING_DATE, CaseRightRow, CaseRow, EventRow, LetterRow
+from lazeo_desk.store.models import BINDING_DATE, RIGHTS_LISTED, CaseRightRow, CaseRow, EventRow, LetterRow
 
 DUE_THIS_WEEK_DAYS = 7
 
@@ -235,7 +235,7 @@ _SORT_COLUMNS: dict[SortKey, tuple[Any, ...]] = {
     SortKey.URGENCY: (CaseRow.urgency, BINDING_DATE, CaseRow.id),
     SortKey.REFERENCE: (CaseRow.year, CaseRow.sequence),
     SortKey.SUBJECT: (CaseRow.subject_name_key, CaseRow.id),
-    SortKey.RIGHTS: (CaseRow.rights, CaseRow.id),
+    SortKey.RIGHTS: (RIGHTS_LISTED, CaseRow.id),
     SortKey.JURISDICTION: (CaseRow.jurisdiction, CaseRow.id),
     SortKey.CHANNEL: (CaseRow.channel, CaseRow.id),
     SortKey.RECEIVED: (CaseRow.received, CaseRow.id),
@@ -247,7 +247,6 @@ _ROW_COLUMNS = (
     CaseRow.reference,
     CaseRow.subject_name,
     CaseRow.requester_name,
-    CaseRow.rights,
     CaseRow.jurisdiction,
     CaseRow.channel,
     CaseRow.received,
@@ -295,13 +294,13 @@ def fetch_page(
     if also is not None:
         query = query.where(also)
     found = list(session.execute(query))
-    pending, letters = _next_step_details(session, [r.id for r in found])
+    rights, pending, letters = _next_step_details(session, [r.id for r in found])
     return [
         RegisterRow(
             reference=r.reference,
             subject_name=r.subject_name,
             requester_name=r.requester_name,
-            rights=tuple(Right(k) for k in r.rights.split(",") if k),
+            rights=tuple(rights.get(r.id, ())),
             jurisdiction=Jurisdiction(r.jurisdiction),
             channel=Channel(r.channel),
             received=r.received,
@@ -325,29 +324,44 @@ def fetch_page(
     ]
 
 
+def _rights_of(session: Session, case_ids: list[int]) -> dict[int, list[tuple[Right, bool]]]:
+    """Each case's rights in the requester's order, with whether each has an outcome, in one indexed query."""
+    found: dict[int, list[tuple[Right, bool]]] = {}
+    if not case_ids:
+        return found
+    rows = session.execute(
+        select(CaseRightRow.case_id, CaseRightRow.right, CaseRightRow.outcome.is_not(None))
+        .where(CaseRightRow.case_id.in_(case_ids))
+        .order_by(CaseRightRow.case_id, CaseRightRow.position)
+    )
+    for case_id, right, decided in rows:
+        found.setdefault(case_id, []).append((Right(right), bool(decided)))
+    return found
+
+
 def _next_step_details(
     session: Session, case_ids: list[int]
-) -> tuple[dict[int, Right], dict[int, set[LetterKind]]]:
-    """For the cases of one page: the first right still without an outcome, and the kinds of letter sent.
+) -> tuple[dict[int, list[Right]], dict[int, Right], dict[int, set[LetterKind]]]:
+    """For the cases of one page: their rights in order, the first right still without an outcome, and the kinds
+    of letter sent.
 
     Read in two indexed queries for the whole page rather than per line, so that the page query keeps its plan.
     """
+    rights: dict[int, list[Right]] = {}
     pending: dict[int, Right] = {}
     letters: dict[int, set[LetterKind]] = {}
     if not case_ids:
-        return pending, letters
-    rights = session.execute(
-        select(CaseRightRow.case_id, CaseRightRow.right)
-        .where(CaseRightRow.case_id.in_(case_ids), CaseRightRow.outcome.is_(None))
-        .order_by(CaseRightRow.case_id, CaseRightRow.position)
-    )
-    for case_id, right in rights:
-        pending.setdefault(case_id, Right(right))
+        return rights, pending, letters
+    for case_id, found in _rights_of(session, case_ids).items():
+        rights[case_id] = [right for right, _decided in found]
+        undecided = [right for right, decided in found if not decided]
+        if undecided:
+            pending[case_id] = undecided[0]
     for case_id, kind in session.execute(
         select(LetterRow.case_id, LetterRow.kind).where(LetterRow.case_id.in_(case_ids)).distinct()
     ):
         letters.setdefault(case_id, set()).add(LetterKind(kind))
-    return pending, letters
+    return rights, pending, letters
 
 
 def count_cases(
@@ -388,18 +402,19 @@ class BindingDate:
 
 def open_binding_dates(session: Session) -> list[BindingDate]:
     """Every open case with the date that binds it, in the register's urgency order (no names, no contact data)."""
+    # One row per right, each case's rights in the requester's order: the rows of a case come together.
     query = (
-        select(CaseRow.reference, CaseRow.rights, BINDING_DATE.label("day"), CaseRow.due_date)
+        select(CaseRow.id, CaseRow.reference, BINDING_DATE.label("day"), CaseRow.due_date, CaseRightRow.right)
+        .outerjoin(CaseRightRow, CaseRightRow.case_id == CaseRow.id)
         .where(CaseRow.urgency == _OPEN, BINDING_DATE.is_not(None))
-        .order_by(*_SORT_COLUMNS[SortKey.URGENCY])
+        .order_by(*_SORT_COLUMNS[SortKey.URGENCY], CaseRightRow.position)
     )
+    found: dict[int, tuple[str, date, bool, list[Right]]] = {}
+    for r in session.execute(query):
+        entry = found.setdefault(r.id, (r.reference, r.day, r.due_date is None, []))
+        if r.right is not None:
+            entry[3].append(Right(r.right))
     return [
-        BindingDate(
-            reference=r.reference,
-            rights=tuple(Right(k) for k in r.rights.split(",") if k),
-            day=r.day,
-            paused=r.due_date is None,
-        )
-        for r in session.execute(query)
+        BindingDate(reference=reference, rights=tuple(rights), day=day, paused=paused)
+        for reference, day, paused, rights in found.values()
     ]
-

@@ -12,15 +12,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Integer, RowMapping, Select, and_, func, select, text
-from sqlalchemy.orm import Session
+from sqlalchemy import Integer, RowMapping, Select, and_, exists, func, select, text
+from sqlalchemy.orm import Session, aliased
 
 from lazeo_desk.domain.case import Channel, Jurisdiction
 from lazeo_desk.domain.report_figures import DAY_BUCKETS, Period
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import OPEN_STATUSES, Status
 from lazeo_desk.store import register
-from lazeo_desk.store.models import CaseRightRow, CaseRow
+from lazeo_desk.store.models import RIGHTS_LISTED, CaseRightRow, CaseRow
 
 UNRECORDED_GROUND = "unrecorded"
 _OPEN = tuple(sorted(s.value for s in OPEN_STATUSES))
@@ -141,8 +141,20 @@ class ReportData:
 
 
 def _has_right(column: str, right: str) -> str:
-    # ``rights`` is a comma-joined list of right keys, on live cases and purged lines alike.
+    # A purged line keeps its rights as a comma-joined list of right keys.
     return f"instr(',' || {column} || ',', ',{right},') > 0"
+
+
+def _invokes(right: str) -> str:
+    # A live case keeps its rights as case_rights rows (found by the index on right, case_id).
+    return f"EXISTS (SELECT 1 FROM case_rights r WHERE r.\"right\" = '{right}' AND r.case_id = c.id)"
+
+
+# A live case's rights, comma-joined in the requester's order, like a purged line's (grouped on below).
+_LIVE_RIGHTS = (
+    "(SELECT group_concat(o.\"right\", ',') FROM "
+    "(SELECT \"right\" FROM case_rights WHERE case_id = c.id ORDER BY position) o)"
+)
 
 
 def _facts(report_filter: ReportFilter, today: date) -> tuple[str, dict[str, object], str]:
@@ -172,13 +184,13 @@ def _facts(report_filter: ReportFilter, today: date) -> tuple[str, dict[str, obj
         live.append("c.channel = :channel")
         purged.append("s.channel = :channel")
     if report_filter.right is not None:
-        live.append(_has_right("c.rights", report_filter.right.value))
+        live.append(_invokes(report_filter.right.value))
         purged.append(_has_right("s.rights", report_filter.right.value))
     opened = ", ".join(f"'{s}'" for s in _OPEN)
     running = ", ".join(f"'{s}'" for s in _RUNNING_OPEN)
     sql = f"""
         SELECT c.id AS case_id, c.jurisdiction AS country, c.channel AS channel, c.centre AS centre,
-               substr(c.received, 1, 7) AS month, c.rights AS rights,
+               substr(c.received, 1, 7) AS month, COALESCE({_LIVE_RIGHTS}, '') AS rights,
                c.answered IS NOT NULL AS answered,
                CASE WHEN c.answered IS NOT NULL AND c.due_date IS NOT NULL
                     THEN c.answered <= c.due_date END AS on_time,
@@ -331,7 +343,9 @@ def _live_where(report_filter: ReportFilter) -> list[Any]:
     if report_filter.channel is not None:
         found.append(CaseRow.channel == report_filter.channel.value)
     if report_filter.right is not None:
-        found.append(func.instr("," + CaseRow.rights + ",", f",{report_filter.right.value},") > 0)
+        # Its own alias: the queries this narrows may read case_rights rows themselves (the refusals).
+        invoked = aliased(CaseRightRow)
+        found.append(exists().where(invoked.case_id == CaseRow.id, invoked.right == report_filter.right.value))
     return found
 
 
@@ -481,7 +495,7 @@ def export_query(
             CaseRow.extension_notice_date.is_not(None),
             CaseRow.answered,
             CaseRow.status,
-            CaseRow.rights,
+            func.coalesce(RIGHTS_LISTED, ""),
             _outcomes_column(),
             CaseRow.jurisdiction,
             CaseRow.centre,

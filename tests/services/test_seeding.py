@@ -20,7 +20,7 @@ from lazeo_desk.services.cases import DeadlineRules
 from lazeo_desk.services.seeding import count_cases, sample_cases, seed_cases
 from lazeo_desk.store.cases import load_case, urgency_rank
 from lazeo_desk.store.database import Database
-from lazeo_desk.store.models import CaseRow
+from lazeo_desk.store.models import RIGHTS_LISTED, CaseRow
 
 SEEDED = 300
 CLOCK = FixedClock(datetime(2026, 3, 10, 9, 30, tzinfo=ZoneInfo("Europe/Paris")))  # as the conftest clock
@@ -30,7 +30,7 @@ def _fingerprint(db: Database) -> list[tuple[str, str, str, str, str]]:
     with db.transaction() as session:
         rows = session.execute(
             select(
-                CaseRow.reference, CaseRow.subject_name, CaseRow.rights, CaseRow.status, CaseRow.received
+                CaseRow.reference, CaseRow.subject_name, RIGHTS_LISTED.label("rights"), CaseRow.status, CaseRow.received
             ).order_by(CaseRow.reference)
         ).all()
     return [(r.reference, r.subject_name, r.rights, r.status, r.received.isoformat()) for r in rows]

@@ -32,7 +32,7 @@ from lazeo_desk.store.audit import Head
 from lazeo_desk.store.cases import load_row
 from lazeo_desk.store.database import Database
 from lazeo_desk.store.encryption import KdfParams
-from lazeo_desk.store.models import AuditRow, DocumentRow, LetterRow
+from lazeo_desk.store.models import AuditRow, CaseRow, DocumentRow, LetterRow
 
 PDF = b"%PDF-1.7 acknowledgement of receipt"
 SCAN = b"\x89PNG identity card"
@@ -128,6 +128,10 @@ def test_a_clean_database_passes(target: Database, clock: FixedClock) -> None:
         ("UPDATE cases SET subject_name = 'Someone Else'", "the case row"),
         ("UPDATE cases SET due_date = '2027-01-01'", "the case row"),
         ("UPDATE case_rights SET outcome = 'refused' WHERE \"right\" = 'erasure'", "its rights and outcomes"),
+        ("UPDATE case_rights SET position = 1 - position", "its rights and outcomes"),
+        ("DELETE FROM case_rights WHERE \"right\" = 'erasure'", "its rights and outcomes"),
+        ("INSERT INTO case_rights (case_id, \"right\", position, ground) SELECT id, 'objection', 2, '' FROM cases",
+         "its rights and outcomes"),
         ("UPDATE events SET text = 'Nothing happened' WHERE kind = 'note'", "its timeline events"),
         ("DELETE FROM events WHERE kind = 'note'", "its timeline events"),
         ("UPDATE letters SET method = 'email'", "its letters"),
@@ -469,6 +473,13 @@ def make_it_a_revision_0006_database(db: Database) -> int:
             connection.execute(text("UPDATE audit SET previous_hash = :p, hash = :h WHERE id = :id"),
                                {"p": previous, "h": digest, "id": entry_id})
             previous = digest
+        # What 0009 took away after it: the rights listed on the case row, beside its case_rights rows.
+        connection.execute(text("DROP INDEX ix_case_rights_order"))
+        connection.execute(text("ALTER TABLE cases ADD COLUMN rights VARCHAR(200) NOT NULL DEFAULT ''"))
+        connection.execute(text(
+            "UPDATE cases SET rights = COALESCE((SELECT group_concat(o.\"right\", ',') FROM (SELECT \"right\" "
+            "FROM case_rights WHERE case_id = cases.id ORDER BY position) o), '')"
+        ))
         # What 0008 added after it: the computed binding date and the urgency index over it.
         connection.execute(text("DROP INDEX ix_cases_urgency"))
         connection.execute(text("ALTER TABLE cases DROP COLUMN binding_date"))
@@ -481,6 +492,119 @@ def make_it_a_revision_0006_database(db: Database) -> int:
     db.anchor_file.unlink()
     db.dispose()
     return len(rows)
+
+
+def make_it_a_revision_0008_database(db: Database) -> None:
+    """Take ``db`` back to revision 0008 through the migrations: the rights listed on the case row again."""
+    from alembic import command
+
+    from lazeo_desk.store.database import alembic_config
+
+    with db.engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0008")
+    db.dispose()
+
+
+def reopened(db: Database) -> Database:
+    return Database(db.url, key=db.key, plain=db.key is None)
+
+
+def cases_of_many_kinds(db: Database, clock: FixedClock) -> dict[str, tuple[Right, ...]]:
+    """A busy case, a case whose rights were reordered and decided, sample cases written in bulk: each case's
+    rights as the application reads them."""
+    busy_case(db, clock)
+    service = CaseService(Workplace(db, clock, "Brigitte Perez"))
+    reordered = service.open_case(Case(
+        jurisdiction=Jurisdiction.BE, language=Language.NL, channel=Channel.EMAIL, received=date(2026, 3, 3),
+        rights=(Right.OBJECTION, Right.ACCESS), subject=DataSubject("Joris Peeters"),
+    ))
+    loaded = service.load(reordered)
+    edited = loaded.case
+    edited.rights = (Right.WITHDRAW_CONSENT, Right.ACCESS, Right.OBJECTION)
+    service.save(edited, expected_version=loaded.version)
+    service.record_outcome(reordered, Right.OBJECTION, OutcomeKind.GRANTED, "")
+    seed_cases(db, 25, seed=5, clock=clock)
+    with db.transaction() as session:
+        references = list(session.scalars(select(CaseRow.reference)))
+    return {reference: service.load(reference).case.rights for reference in references}
+
+
+def last_recorded_case_hashes(db: Database) -> dict[str, str]:
+    """The hash of each case's row, as the last entry that recorded the case's state recorded it."""
+    found: dict[str, str] = {}
+    for row in entries(db):
+        for reference, state in json.loads(row.states or "{}").items():
+            if isinstance(state, dict):
+                found[reference] = state["case"]
+    return found
+
+
+def test_a_database_of_revision_0008_upgrades_with_every_right_in_order_and_checks_clean(
+    target: Database, clock: FixedClock
+) -> None:
+    rights = cases_of_many_kinds(target, clock)
+    assert check(target) == []
+    make_it_a_revision_0008_database(target)
+    old = Database(target.url, key=target.key, plain=target.key is None, migrate=False)
+    try:
+        assert old.revision() == "0008"
+        with old.engine.connect() as connection:
+            rows = connection.execute(text("SELECT * FROM cases")).mappings().all()
+        # The list is back on each case row, and the states the trail recorded are those of these rows, as
+        # revision 0008 hashed them: nothing was recorded on the upgrade's behalf.
+        assert {row["reference"]: row["rights"] for row in rows} == {
+            reference: ",".join(right.value for right in listed) for reference, listed in rights.items()
+        }
+        recorded = last_recorded_case_hashes(old)
+        assert {row["reference"]: audit._part_hash([audit._state_row(row)]) for row in rows} == recorded
+        entries_before = len(entries(old))
+    finally:
+        old.dispose()
+    upgraded = reopened(target)
+    try:
+        assert upgraded.revision() == "0009"
+        assert check(upgraded) == []
+        service = CaseService(Workplace(upgraded, clock, "Brigitte Perez"))
+        assert {reference: service.load(reference).case.rights for reference in rights} == rights
+        assert len(entries(upgraded)) == entries_before
+    finally:
+        upgraded.dispose()
+
+
+def test_a_case_of_revision_0008_that_lost_its_rights_rows_gets_them_back_from_its_list(
+    target: Database, clock: FixedClock
+) -> None:
+    reference = busy_case(target, clock)
+    make_it_a_revision_0008_database(target)
+    with outside(target) as connection:
+        connection.execute(text("DELETE FROM case_rights"))
+    upgraded = reopened(target)
+    try:
+        service = CaseService(Workplace(upgraded, clock, "Brigitte Perez"))
+        assert service.load(reference).case.rights == (Right.ACCESS, Right.ERASURE)
+        # Rebuilt as they were written (no outcome had been recorded), the rows match the state recorded.
+        assert check(upgraded) == []
+    finally:
+        upgraded.dispose()
+
+
+def test_a_case_of_revision_0008_whose_list_disagrees_with_its_rows_is_named_after_the_upgrade(
+    target: Database, clock: FixedClock
+) -> None:
+    reference = busy_case(target, clock)
+    make_it_a_revision_0008_database(target)
+    with outside(target) as connection:
+        connection.execute(text("UPDATE cases SET rights = 'erasure,access,portability'"))
+    upgraded = reopened(target)
+    try:
+        service = CaseService(Workplace(upgraded, clock, "Brigitte Perez"))
+        # No right is lost: the one only the list named is kept, after the rows' own.
+        assert service.load(reference).case.rights == (Right.ACCESS, Right.ERASURE, Right.PORTABILITY)
+        [problem] = check(upgraded)
+        assert problem.startswith(f"case {reference}: ")
+        assert "its rights and outcomes" in problem
+    finally:
+        upgraded.dispose()
 
 
 def test_an_old_database_is_keyed_from_its_first_new_entry_and_checks_clean(

@@ -240,3 +240,42 @@ def test_a_paused_case_of_revision_0006_sorts_by_its_strict_date_after_the_upgra
             assert connection.execute(text("SELECT urgency FROM cases WHERE id = 2")).scalar() == 0
     finally:
         upgraded.dispose()
+
+
+def test_a_database_of_revision_0008_keeps_every_right_once_as_rows_in_the_listed_order(
+    tmp_path: Path, clock: FixedClock
+) -> None:
+    url = f"sqlite:///{tmp_path / 'before-rights-once.sqlite3'}"
+    old = Database(url, migrate=False, plain=True)
+    old.upgrade("0008")
+    _insert_first_schema_case(old)
+    rows_lost = {
+        **_CASE_ROW, "id": 2, "reference": "DSAR-2026-0002", "sequence": 2, "rights": "objection,erasure,access",
+    }
+    with old.engine.begin() as connection:
+        columns = ", ".join(rows_lost)
+        connection.execute(
+            text(f"INSERT INTO cases ({columns}) VALUES ({', '.join(f':{n}' for n in rows_lost)})"), rows_lost
+        )
+        # Of its three rights, only one has a row (with its outcome).
+        connection.execute(text(
+            "INSERT INTO case_rights (case_id, right, position, outcome, ground) "
+            "VALUES (2, 'objection', 0, 'granted', '')"
+        ))
+    old.dispose()
+
+    upgraded = Database(url, plain=True)
+    try:
+        assert upgraded.revision() == head_revision()
+        assert "rights" not in {column["name"] for column in inspect(upgraded.engine).get_columns("cases")}
+        service = CaseService(Workplace(upgraded, clock))
+        assert service.load("DSAR-2026-0001").case.rights == (Right.ACCESS, Right.MEDICAL_RECORD)
+        second = service.load("DSAR-2026-0002").case
+        assert second.rights == (Right.OBJECTION, Right.ERASURE, Right.ACCESS)
+        assert set(second.outcomes) == {Right.OBJECTION}
+        with upgraded.engine.connect() as connection:
+            assert connection.execute(text(
+                'SELECT "right", position FROM case_rights WHERE case_id = 2 ORDER BY position'
+            )).all() == [("objection", 0), ("erasure", 1), ("access", 2)]
+    finally:
+        upgraded.dispose()

@@ -392,3 +392,30 @@ def test_counting_overdue_cases_searches_an_index(seeded_db: Database) -> None:
         plan = _plan(session, query)
     assert "USING INDEX" in plan or "USING COVERING INDEX" in plan, plan
     assert "SCAN cases" not in plan, plan
+
+
+@pytest.mark.usefixtures("register")
+@pytest.mark.parametrize("descending", [False, True])
+def test_sorting_by_rights_orders_the_cases_by_their_rights_listed_in_the_requesters_order(
+    hand_made_db: Database, descending: bool
+) -> None:
+    with hand_made_db.transaction() as session:
+        rows = fetch_page(session, CaseFilter(), TODAY, sort=SortKey.RIGHTS, descending=descending, limit=1000)
+    assert [row.rights for row in rows] == [HAND_MADE[key].rights for key in _keys(rows)]
+    listed = [",".join(right.value for right in row.rights) for row in rows]
+    assert len(set(listed)) > 3
+    assert listed == sorted(listed, reverse=descending)
+
+
+def test_on_postgresql_the_rights_are_joined_in_the_requesters_order_by_the_aggregate_itself() -> None:
+    from sqlalchemy.dialects import postgresql, sqlite
+
+    from lazeo_desk.store.models import RIGHTS_LISTED
+
+    query = select(CaseRow.id).order_by(RIGHTS_LISTED)
+    literal = {"literal_binds": True}
+    on_postgresql = str(query.compile(dialect=postgresql.dialect(), compile_kwargs=literal))
+    assert "string_agg(case_rights.\"right\", ',' ORDER BY case_rights.position)" in on_postgresql
+    # SQLite (before 3.44) has no ORDER BY inside an aggregate: it joins the rows of a subquery in position order.
+    on_sqlite = str(query.compile(dialect=sqlite.dialect(), compile_kwargs=literal))
+    assert "group_concat(" in on_sqlite and "ORDER BY case_rights.position)" in on_sqlite
