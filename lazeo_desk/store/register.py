@@ -7,14 +7,14 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, select
 from sqlalchemy.orm import Session
 
 from lazeo_desk.domain.case import Channel, Jurisdiction, Relationship
 from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import OPEN_STATUSES, Status
-from lazeo_desk.store.cases import search_key
+from lazeo_desk.store import search
 from lazeo_desk.store.models import BINDING_DATE, CaseRightRow, CaseRow, LetterRow
 
 DUE_THIS_WEEK_DAYS = 7
@@ -115,27 +115,15 @@ def _quick_condition(quick: QuickFilter, today: date) -> ColumnElement[bool]:
     return and_(CaseRow.answered >= first_of_month, CaseRow.answered <= today)
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def conditions(case_filter: CaseFilter, today: date) -> list[ColumnElement[bool]]:
-    """The SQL conditions for ``case_filter`` on ``today``."""
+def conditions(
+    case_filter: CaseFilter, today: date, text_search: search.TextSearch = search.LIKE
+) -> list[ColumnElement[bool]]:
+    """The SQL conditions for ``case_filter`` on ``today`` (the text looked for with ``text_search``: the
+    database's index, see :func:`search.for_session`; a scan of the main columns when not given)."""
     found: list[ColumnElement[bool]] = []
-    text = case_filter.text.strip()
-    if text:
-        key = f"%{_escape_like(search_key(text))}%"
-        plain = f"%{_escape_like(text.lower())}%"
-        found.append(
-            or_(
-                CaseRow.reference.like(f"%{_escape_like(text.upper())}%", escape="\\"),
-                CaseRow.subject_name_key.like(key, escape="\\"),
-                CaseRow.requester_name_key.like(key, escape="\\"),
-                func.lower(CaseRow.subject_email).like(plain, escape="\\"),
-                func.lower(CaseRow.requester_email).like(plain, escape="\\"),
-                CaseRow.patient_number.like(f"%{_escape_like(text)}%", escape="\\"),
-            )
-        )
+    terms = search.search_terms(case_filter.text)
+    if terms:
+        found.append(text_search.condition(terms))
     if case_filter.statuses:
         found.append(CaseRow.status.in_(sorted(s.value for s in case_filter.statuses)))
     if case_filter.right is not None:
@@ -195,10 +183,22 @@ _ROW_COLUMNS = (
 
 
 def page_query(
-    case_filter: CaseFilter, today: date, sort: SortKey = SortKey.URGENCY, descending: bool = False
+    case_filter: CaseFilter,
+    today: date,
+    sort: SortKey = SortKey.URGENCY,
+    descending: bool = False,
+    text_search: search.TextSearch = search.LIKE,
 ) -> Select[*tuple[Any, ...]]:
     order = [c.desc() if descending else c.asc() for c in _SORT_COLUMNS[sort]]
-    return select(*_ROW_COLUMNS).where(*conditions(case_filter, today)).order_by(*order)
+    if search.search_terms(case_filter.text):
+        # The open matches of a search come first, each group in the order chosen: what is still to be done is
+        # what is looked for, and it is not lost below years of closed cases.
+        order.insert(0, CaseRow.urgency.asc())
+    return select(*_ROW_COLUMNS).where(*conditions(case_filter, today, text_search)).order_by(*order)
+
+
+def _text_search(session: Session, case_filter: CaseFilter) -> search.TextSearch:
+    return search.for_session(session) if case_filter.text.strip() else search.LIKE
 
 
 def fetch_page(
@@ -213,7 +213,8 @@ def fetch_page(
     also: ColumnElement[bool] | None = None,
 ) -> list[RegisterRow]:
     """One page of the register, in the requested order (``also``: one more condition, e.g. a date range)."""
-    query = page_query(case_filter, today, sort, descending).offset(offset).limit(limit)
+    query = page_query(case_filter, today, sort, descending, _text_search(session, case_filter))
+    query = query.offset(offset).limit(limit)
     if also is not None:
         query = query.where(also)
     found = list(session.execute(query))
@@ -275,7 +276,9 @@ def _next_step_details(
 def count_cases(
     session: Session, case_filter: CaseFilter, today: date, also: ColumnElement[bool] | None = None
 ) -> int:
-    query = select(func.count()).select_from(CaseRow).where(*conditions(case_filter, today))
+    query = select(func.count()).select_from(CaseRow).where(
+        *conditions(case_filter, today, _text_search(session, case_filter))
+    )
     if also is not None:
         query = query.where(also)
     return int(session.scalar(query) or 0)

@@ -469,7 +469,11 @@ def make_it_a_revision_0006_database(db: Database) -> int:
             connection.execute(text("UPDATE audit SET previous_hash = :p, hash = :h WHERE id = :id"),
                                {"p": previous, "h": digest, "id": entry_id})
             previous = digest
-        # What 0008 added after it: the computed binding date and the urgency index over it.
+        # What 0010 added after it: the search index and the triggers keeping it in step.
+        for trigger in ("case_search_added", "case_search_removed", "case_search_changed"):
+            connection.execute(text(f"DROP TRIGGER IF EXISTS {trigger}"))
+        connection.execute(text("DROP TABLE IF EXISTS case_search"))
+        # What 0008 added: the computed binding date and the urgency index over it.
         connection.execute(text("DROP INDEX ix_cases_urgency"))
         connection.execute(text("ALTER TABLE cases DROP COLUMN binding_date"))
         connection.execute(text("CREATE INDEX ix_cases_urgency ON cases (urgency, due_date, id)"))
