@@ -77,6 +77,10 @@ if TYPE_CHECKING:
     from lazeo_desk.services.cases import CaseService, LoadedCase
 
 
+# Longer than any field the search looks in but the notes: a search is a few words, not a document.
+_SEARCH_MAX = 1000
+
+
 class UsageError(Exception):
     """Bad input on the command line: one line, exit status 2."""
 
@@ -139,6 +143,17 @@ def _right(text: str) -> Right:
         return Right.parse(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _search_text(text: str) -> str:
+    from lazeo_desk.store.search import search_terms
+
+    if not search_terms(text):
+        raise argparse.ArgumentTypeError("give some text to look for")
+    problem = validation.text_problem("search", text, _SEARCH_MAX)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(problem.message)
+    return text
 
 
 def _status(text: str) -> Status:
@@ -216,6 +231,11 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--status", type=_status)
     listing.add_argument("--overdue", action="store_true")
     listing.add_argument("--limit", type=_number("limit", 1, 10**9), help="at most this many (default: all)")
+    listing.add_argument(
+        "--search", metavar="TEXT", type=_search_text,
+        help="only the cases whose reference, names, e-mails, patient number, addresses or notes hold every "
+        "word of TEXT (open ones first)",
+    )
     listing.add_argument("--json", action="store_true")
 
     letter = commands.add_parser("letter", help="write a letter of a case as PDF (and record it as sent)")
@@ -561,6 +581,7 @@ def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
         return 0
     today = clock.today()
     case_filter = register.CaseFilter(
+        text=args.search or "",
         statuses=frozenset({args.status}) if args.status else frozenset(),
         quick=register.QuickFilter.OVERDUE if args.overdue else None,
     )
