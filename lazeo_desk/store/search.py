@@ -119,16 +119,25 @@ def search_terms(typed: str) -> tuple[str, ...]:
     return tuple(words)
 
 
+_HAS_INDEX = "lazeo_desk.search.has_index"
+
+
 def has_index(session: Session) -> bool:
-    """Whether the database in use has the trigram index (read from the schema each time: a restore or a
-    migration may have just added it, and the lookup costs microseconds)."""
+    """Whether the database in use has the trigram index.
+
+    Read from the schema once per connection (a connection outlives many sessions in the pool): the index comes
+    with a migration, run before the database is used, or with a restored file, which is opened anew.
+    """
     connection = session.connection()
     if connection.dialect.name != "sqlite":
         return False
-    found = connection.execute(
-        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"), {"name": INDEX}
-    )
-    return found.first() is not None
+    known = connection.info.get(_HAS_INDEX)
+    if known is None:
+        found = connection.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"), {"name": INDEX}
+        )
+        known = connection.info[_HAS_INDEX] = found.first() is not None
+    return bool(known)
 
 
 LIKE = LikeSearch()
