@@ -19,7 +19,7 @@ from lazeo_desk.domain.case import Channel, Jurisdiction
 from lazeo_desk.domain.report_figures import DAY_BUCKETS, Period
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import OPEN_STATUSES, Status
-from lazeo_desk.store import register
+from lazeo_desk.store import register, search
 from lazeo_desk.store.models import CaseRightRow, CaseRow
 
 UNRECORDED_GROUND = "unrecorded"
@@ -463,8 +463,11 @@ def _outcomes_column() -> Any:
     )
 
 
-def export_query(case_filter: register.CaseFilter, today: date) -> Select[Any]:
-    """One row per case of the register as filtered, in reference order, with the columns of the export."""
+def export_query(
+    case_filter: register.CaseFilter, today: date, text_search: search.TextSearch = search.LIKE
+) -> Select[Any]:
+    """One row per case of the register as filtered, in reference order, with the columns of the export (the text
+    looked for as the register looks for it: ``text_search``)."""
     days = func.cast(func.julianday(CaseRow.answered) - func.julianday(CaseRow.received), Integer)
     return (
         select(
@@ -485,7 +488,7 @@ def export_query(case_filter: register.CaseFilter, today: date) -> Select[Any]:
                      CaseRow.answered <= CaseRow.due_date, None),
             days,
         )
-        .where(*register.conditions(case_filter, today))
+        .where(*register.conditions(case_filter, today, text_search))
         .order_by(CaseRow.year, CaseRow.sequence)
     )
 
@@ -494,7 +497,9 @@ def export_rows(
     session: Session, case_filter: register.CaseFilter, today: date, batch: int = 2000
 ) -> Iterator[tuple[Any, ...]]:
     """The export's rows, read in batches from a streaming cursor: memory stays flat whatever the register's size."""
-    query = export_query(case_filter, today).execution_options(stream_results=True, yield_per=batch)
+    query = export_query(case_filter, today, search.for_session(session)).execution_options(
+        stream_results=True, yield_per=batch
+    )
     result = session.execute(query)
     for part in result.partitions(batch):
         for row in part:

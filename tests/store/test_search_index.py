@@ -435,3 +435,19 @@ def test_the_models_match_the_indexed_schema_beside_the_index_tables(encrypted_d
         assert search.INDEX_TABLES <= set(inspect(connection).get_table_names())
         context = MigrationContext.configure(connection, opts={"include_name": search.not_index_table})
         assert compare_metadata(context, Base.metadata) == []
+
+
+def test_the_export_of_a_search_holds_the_cases_the_register_lists(
+    encrypted_db: Database, cases: CaseService, clock: FixedClock, tmp_path: Path
+) -> None:
+    from lazeo_desk.services.register_export import ExportFormat, RegisterExportService
+
+    reference = cases.open_case(lefevre())
+    cases.open_case(other())
+    target = tmp_path / "found.csv"
+    # Found by the postal address, which only the index reads.
+    count = RegisterExportService(Workplace(encrypted_db, clock, ACTOR)).export(
+        CaseFilter(text="écoles"), target, ExportFormat.CSV
+    )
+    assert count == 1
+    assert reference in target.read_text(encoding="utf-8-sig")
