@@ -190,7 +190,7 @@ def page_query(
     text_search: search.TextSearch = search.LIKE,
 ) -> Select[*tuple[Any, ...]]:
     order = [c.desc() if descending else c.asc() for c in _SORT_COLUMNS[sort]]
-    if search.search_terms(case_filter.text):
+    if search.search_terms(case_filter.text) and (sort is not SortKey.URGENCY or descending):
         # The open matches of a search come first, each group in the order chosen: what is still to be done is
         # what is looked for, and it is not lost below years of closed cases.
         order.insert(0, CaseRow.urgency.asc())
@@ -213,8 +213,10 @@ def fetch_page(
     also: ColumnElement[bool] | None = None,
 ) -> list[RegisterRow]:
     """One page of the register, in the requested order (``also``: one more condition, e.g. a date range)."""
-    query = page_query(case_filter, today, sort, descending, _text_search(session, case_filter))
-    query = query.offset(offset).limit(limit)
+    text_search = _text_search(session, case_filter)
+    if sort is SortKey.URGENCY and not descending:
+        text_search = text_search.in_register_order(session, search.search_terms(case_filter.text))
+    query = page_query(case_filter, today, sort, descending, text_search).offset(offset).limit(limit)
     if also is not None:
         query = query.where(also)
     found = list(session.execute(query))

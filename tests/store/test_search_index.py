@@ -451,3 +451,21 @@ def test_the_export_of_a_search_holds_the_cases_the_register_lists(
     )
     assert count == 1
     assert reference in target.read_text(encoding="utf-8-sig")
+
+
+def test_a_search_matching_most_cases_walks_the_register_in_order_and_lists_the_same_page(
+    encrypted_db: Database, clock: FixedClock
+) -> None:
+    from lazeo_desk.services.seeding import seed_cases
+    from lazeo_desk.store.register import fetch_page, page_query
+
+    seed_cases(encrypted_db, 300, seed=3, clock=clock)
+    today = clock.today()
+    with encrypted_db.transaction() as session:
+        assert search.TRIGRAMS.in_register_order(session, ("dsar",)) is not search.TRIGRAMS
+        assert search.TRIGRAMS.in_register_order(session, ("nobody-at-all",)) is search.TRIGRAMS
+        listed = fetch_page(session, CaseFilter(text="dsar"), today, limit=50)
+        sorted_matches = session.execute(page_query(CaseFilter(text="dsar"), today, text_search=search.TRIGRAMS)
+                                         .limit(50))
+        assert [row.reference for row in listed] == [row.reference for row in sorted_matches]
+        assert len(listed) == 50
