@@ -213,9 +213,9 @@ def fetch_page(
     also: ColumnElement[bool] | None = None,
 ) -> list[RegisterRow]:
     """One page of the register, in the requested order (``also``: one more condition, e.g. a date range)."""
-    text_search = _text_search(session, case_filter)
-    if sort is SortKey.URGENCY and not descending:
-        text_search = text_search.in_register_order(session, search.search_terms(case_filter.text))
+    text_search = _text_search(session, case_filter).for_page(
+        session, search.search_terms(case_filter.text), walkable=sort is SortKey.URGENCY and not descending
+    )
     query = page_query(case_filter, today, sort, descending, text_search).offset(offset).limit(limit)
     if also is not None:
         query = query.where(also)

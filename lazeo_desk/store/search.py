@@ -52,10 +52,10 @@ class TextSearch(Protocol):
         """The condition on ``cases`` for ``terms`` (at least one, as :func:`search_terms` gives them)."""
         ...
 
-    def in_register_order(self, session: Session, terms: tuple[str, ...]) -> TextSearch:
-        """The search to read the first rows of the register's urgency order with: itself, or when so many cases
-        match ``terms`` that walking the register's index and keeping the matches costs less than sorting every
-        match, one that lets the database do that."""
+    def for_page(self, session: Session, terms: tuple[str, ...], *, walkable: bool) -> TextSearch:
+        """The search to read one page of the register with (``walkable``: in its urgency order, which an index
+        gives). Itself, or one that reads the matches once, or — when so many cases match that walking the index
+        and keeping the matches costs less than sorting every match — one that lets the database do that."""
         ...
 
 
@@ -89,7 +89,7 @@ class LikeSearch:
     def condition(self, terms: tuple[str, ...]) -> ColumnElement[bool]:
         return and_(true(), *(_anywhere(term) for term in terms))
 
-    def in_register_order(self, session: Session, terms: tuple[str, ...]) -> TextSearch:
+    def for_page(self, session: Session, terms: tuple[str, ...], *, walkable: bool) -> TextSearch:
         # The engine's own plan already walks the register's index and stops at the page.
         return self
 
@@ -120,19 +120,20 @@ class TrigramSearch:
         case_id = CaseRow.id if self._drives else CaseRow.id + 0
         return and_(case_id.in_(self._matching(indexed).scalar_subquery()), *short)
 
-    def in_register_order(self, session: Session, terms: tuple[str, ...]) -> TextSearch:
+    def for_page(self, session: Session, terms: tuple[str, ...], *, walkable: bool) -> TextSearch:
         indexed = tuple(t for t in terms if len(t) >= SHORTEST_INDEXED)
         if not indexed:
             return self
         # Sorting m matches reads m cases; walking the index to a page of p matches reads p * n / m of the n
         # entries of the index, each about eight times cheaper (measured: bench_search.py). The walk wins from
         # m = sqrt(p * n / 8): some 1,800 matches among 100,000 cases, 5,700 among a million. The index yields its
-        # matches in rowid order and stops at the limit: counting up to it costs little.
+        # matches in rowid order and stops at the limit: reading up to it costs little, and fewer are kept.
         cases = session.scalar(select(func.max(CaseRow.id))) or 0
         many = max(_PAGE_ROWS, math.isqrt(_PAGE_ROWS * cases // _WALK_COST))
-        first = self._matching(indexed).limit(many).subquery()
-        found = session.scalar(select(func.count()).select_from(first)) or 0
-        return TrigramSearch(drives=False) if found >= many else self
+        found = list(session.scalars(self._matching(indexed).limit(many)))
+        if len(found) < many:
+            return _Found(tuple(found), tuple(t for t in terms if len(t) < SHORTEST_INDEXED))
+        return TrigramSearch(drives=False) if walkable else self
 
     @staticmethod
     def _matching(indexed: tuple[str, ...]) -> Select[tuple[Any]]:
@@ -141,6 +142,20 @@ class TrigramSearch:
             .select_from(text(INDEX))
             .where(literal_column(INDEX).op("MATCH")(match_expression(indexed)))
         )
+
+
+class _Found:
+    """Matches already read from the index, for one page: the cases are looked up by id."""
+
+    def __init__(self, ids: tuple[int, ...], short: tuple[str, ...]) -> None:
+        self._ids = ids
+        self._short = short
+
+    def condition(self, terms: tuple[str, ...]) -> ColumnElement[bool]:
+        return and_(CaseRow.id.in_(self._ids), *(_in_names(t) for t in self._short))
+
+    def for_page(self, session: Session, terms: tuple[str, ...], *, walkable: bool) -> TextSearch:
+        return self
 
 
 def _printable(character: str) -> bool:

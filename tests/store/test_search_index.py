@@ -462,8 +462,11 @@ def test_a_search_matching_most_cases_walks_the_register_in_order_and_lists_the_
     seed_cases(encrypted_db, 300, seed=3, clock=clock)
     today = clock.today()
     with encrypted_db.transaction() as session:
-        assert search.TRIGRAMS.in_register_order(session, ("dsar",)) is not search.TRIGRAMS
-        assert search.TRIGRAMS.in_register_order(session, ("nobody-at-all",)) is search.TRIGRAMS
+        assert isinstance(search.TRIGRAMS.for_page(session, ("dsar",), walkable=True), search.TrigramSearch)
+        assert search.TRIGRAMS.for_page(session, ("dsar",), walkable=True) is not search.TRIGRAMS
+        assert search.TRIGRAMS.for_page(session, ("dsar",), walkable=False) is search.TRIGRAMS
+        assert not isinstance(search.TRIGRAMS.for_page(session, ("nobody-at-all",), walkable=True),
+                              search.TrigramSearch)
         listed = fetch_page(session, CaseFilter(text="dsar"), today, limit=50)
         sorted_matches = session.execute(page_query(CaseFilter(text="dsar"), today, text_search=search.TRIGRAMS)
                                          .limit(50))
