@@ -34,6 +34,7 @@ test: lint typecheck pytest
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_store.py
 	$(BIN)/python benchmarks/bench_gui.py
+	$(BIN)/python benchmarks/bench_search.py
 	$(BIN)/python benchmarks/bench_letters.py
 	$(BIN)/python benchmarks/bench_intake.py
 	$(BIN)/python benchmarks/bench_hostile_mail.py

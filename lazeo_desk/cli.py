@@ -79,6 +79,10 @@ if TYPE_CHECKING:
     from lazeo_desk.services.cases import CaseService, LoadedCase
 
 
+# Longer than any field the search looks in but the notes: a search is a few words, not a document.
+_SEARCH_MAX = 1000
+
+
 class UsageError(Exception):
     """Bad input on the command line: one line, exit status 2."""
 
@@ -141,6 +145,17 @@ def _right(text: str) -> Right:
         return Right.parse(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _search_text(text: str) -> str:
+    from lazeo_desk.store.search import search_terms
+
+    if not search_terms(text):
+        raise argparse.ArgumentTypeError("give some text to look for")
+    problem = validation.text_problem("search", text, _SEARCH_MAX)
+    if problem is not None:
+        raise argparse.ArgumentTypeError(problem.message)
+    return text
 
 
 def _status(text: str) -> Status:
@@ -370,8 +385,9 @@ def _register_filters(command: argparse.ArgumentParser, *, sort: SortKey) -> Non
         help="as the reports count it: " + ", ".join(h.value for h in Handling),
     )
     command.add_argument(
-        "--search", type=_bounded_text("search", validation.LINE_MAX), default="",
-        help="reference, name, e-mail or patient number, as the window's search box",
+        "--search", metavar="TEXT", type=_search_text,
+        help="only the cases whose reference, names, e-mails, patient number, addresses or notes hold every "
+        "word of TEXT (open ones first), as the window's search box",
     )
     command.add_argument(
         "--sort", type=_choice(SortKey, "sort"), default=sort,
@@ -388,7 +404,7 @@ def _register_filter(args: argparse.Namespace) -> CaseFilter:
     if first is not None and last is not None and last < first:
         raise UsageError("received-to: the last day is before the first")
     return CaseFilter(
-        text=args.search.strip(),
+        text=(args.search or "").strip(),
         statuses=frozenset({args.status}) if args.status else frozenset(),
         right=args.right,
         jurisdiction=args.country,

@@ -21,7 +21,7 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from lazeo_desk.domain.messages import Explained, Message, said
-from lazeo_desk.store import audit, encryption
+from lazeo_desk.store import audit, encryption, search
 from lazeo_desk.store.encryption import FileKind
 from lazeo_desk.store.location import database_file, prepare_folder, remember_database
 from lazeo_desk.store.migrations import SCHEMA_HEAD
@@ -435,6 +435,8 @@ class Database:
             raise NotImplementedError(f"no maintenance written for {self.engine.dialect.name} databases")
         connection = self.engine.raw_connection()
         try:
+            # The search index keeps a deleted case's trigrams, marked deleted, until its segments are merged.
+            search.merge(connection)
             connection.execute("VACUUM")
             connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except self.engine.dialect.loaded_dbapi.Error as error:

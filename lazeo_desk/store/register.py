@@ -7,14 +7,14 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Integer, Select, and_, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from lazeo_desk.domain.case import Channel, Jurisdiction, OutcomeKind, Relationship
 from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import OPEN_STATUSES, Status
-from lazeo_desk.store.cases import search_key
+from lazeo_desk.store import search
 from lazeo_desk.store.models import BINDING_DATE, RIGHTS_LISTED, CaseRightRow, CaseRow, EventRow, LetterRow
 
 DUE_THIS_WEEK_DAYS = 7
@@ -181,27 +181,15 @@ def days_to_answer() -> ColumnElement[int]:
     return func.cast(func.julianday(CaseRow.answered) - func.julianday(CaseRow.received), Integer)
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def conditions(case_filter: CaseFilter, today: date) -> list[ColumnElement[bool]]:
-    """The SQL conditions for ``case_filter`` on ``today``."""
+def conditions(
+    case_filter: CaseFilter, today: date, text_search: search.TextSearch = search.LIKE
+) -> list[ColumnElement[bool]]:
+    """The SQL conditions for ``case_filter`` on ``today`` (the text looked for with ``text_search``: the
+    database's index, see :func:`search.for_session`; a scan of the main columns when not given)."""
     found: list[ColumnElement[bool]] = []
-    text = case_filter.text.strip()
-    if text:
-        key = f"%{_escape_like(search_key(text))}%"
-        plain = f"%{_escape_like(text.lower())}%"
-        found.append(
-            or_(
-                CaseRow.reference.like(f"%{_escape_like(text.upper())}%", escape="\\"),
-                CaseRow.subject_name_key.like(key, escape="\\"),
-                CaseRow.requester_name_key.like(key, escape="\\"),
-                func.lower(CaseRow.subject_email).like(plain, escape="\\"),
-                func.lower(CaseRow.requester_email).like(plain, escape="\\"),
-                CaseRow.patient_number.like(f"%{_escape_like(text)}%", escape="\\"),
-            )
-        )
+    terms = search.search_terms(case_filter.text)
+    if terms:
+        found.append(text_search.condition(terms))
     if case_filter.statuses:
         found.append(CaseRow.status.in_(sorted(s.value for s in case_filter.statuses)))
     if case_filter.right is not None:
@@ -267,15 +255,34 @@ _ROW_COLUMNS = (
 )
 
 
-def order(sort: SortKey, descending: bool = False) -> list[Any]:
-    """The ORDER BY of the register sorted on ``sort`` (the export follows the same order)."""
-    return [c.desc() if descending else c.asc() for c in _SORT_COLUMNS[sort]]
+def order(sort: SortKey, descending: bool = False, *, searching: bool = False) -> list[Any]:
+    """The ORDER BY of the register sorted on ``sort`` (the export follows the same order).
+
+    The open matches of a search come first, each group in the order chosen: what is still to be done is what is
+    looked for, and it is not lost below years of closed cases.
+    """
+    found = [c.desc() if descending else c.asc() for c in _SORT_COLUMNS[sort]]
+    if searching and (sort is not SortKey.URGENCY or descending):
+        found.insert(0, CaseRow.urgency.asc())
+    return found
 
 
 def page_query(
-    case_filter: CaseFilter, today: date, sort: SortKey = SortKey.URGENCY, descending: bool = False
+    case_filter: CaseFilter,
+    today: date,
+    sort: SortKey = SortKey.URGENCY,
+    descending: bool = False,
+    text_search: search.TextSearch = search.LIKE,
 ) -> Select[*tuple[Any, ...]]:
-    return select(*_ROW_COLUMNS).where(*conditions(case_filter, today)).order_by(*order(sort, descending))
+    return (
+        select(*_ROW_COLUMNS)
+        .where(*conditions(case_filter, today, text_search))
+        .order_by(*order(sort, descending, searching=bool(search.search_terms(case_filter.text))))
+    )
+
+
+def _text_search(session: Session, case_filter: CaseFilter) -> search.TextSearch:
+    return search.for_session(session) if case_filter.text.strip() else search.LIKE
 
 
 def fetch_page(
@@ -290,7 +297,10 @@ def fetch_page(
     also: ColumnElement[bool] | None = None,
 ) -> list[RegisterRow]:
     """One page of the register, in the requested order (``also``: one more condition, e.g. a date range)."""
-    query = page_query(case_filter, today, sort, descending).offset(offset).limit(limit)
+    text_search = _text_search(session, case_filter).for_page(
+        session, search.search_terms(case_filter.text), walkable=sort is SortKey.URGENCY and not descending
+    )
+    query = page_query(case_filter, today, sort, descending, text_search).offset(offset).limit(limit)
     if also is not None:
         query = query.where(also)
     found = list(session.execute(query))
@@ -367,7 +377,9 @@ def _next_step_details(
 def count_cases(
     session: Session, case_filter: CaseFilter, today: date, also: ColumnElement[bool] | None = None
 ) -> int:
-    query = select(func.count()).select_from(CaseRow).where(*conditions(case_filter, today))
+    query = select(func.count()).select_from(CaseRow).where(
+        *conditions(case_filter, today, _text_search(session, case_filter))
+    )
     if also is not None:
         query = query.where(also)
     return int(session.scalar(query) or 0)

@@ -19,7 +19,7 @@ from lazeo_desk.domain.case import Channel, Jurisdiction
 from lazeo_desk.domain.report_figures import DAY_BUCKETS, Period
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import OPEN_STATUSES, Status
-from lazeo_desk.store import register
+from lazeo_desk.store import register, search
 from lazeo_desk.store.models import RIGHTS_LISTED, CaseRightRow, CaseRow
 
 UNRECORDED_GROUND = "unrecorded"
@@ -482,9 +482,10 @@ def export_query(
     today: date,
     sort: register.SortKey = register.SortKey.REFERENCE,
     descending: bool = False,
+    text_search: search.TextSearch = search.LIKE,
 ) -> Select[Any]:
     """One row per case of the register as filtered, in the register's order for ``sort`` (by default the
-    reference), with the columns of the export."""
+    reference), with the columns of the export (the text looked for as the register looks for it: ``text_search``)."""
     return (
         select(
             CaseRow.reference,
@@ -504,8 +505,8 @@ def export_query(
                      CaseRow.answered <= CaseRow.due_date, None),
             register.days_to_answer(),
         )
-        .where(*register.conditions(case_filter, today))
-        .order_by(*register.order(sort, descending))
+        .where(*register.conditions(case_filter, today, text_search))
+        .order_by(*register.order(sort, descending, searching=bool(search.search_terms(case_filter.text))))
     )
 
 
@@ -519,7 +520,7 @@ def export_rows(
     descending: bool = False,
 ) -> Iterator[tuple[Any, ...]]:
     """The export's rows, read in batches from a streaming cursor: memory stays flat whatever the register's size."""
-    query = export_query(case_filter, today, sort, descending).execution_options(
+    query = export_query(case_filter, today, sort, descending, search.for_session(session)).execution_options(
         stream_results=True, yield_per=batch
     )
     result = session.execute(query)

@@ -380,8 +380,14 @@ class MainWindow(QMainWindow):
 
     def apply_filters(self) -> None:
         selected = self.selected_reference()
-        self.model.set_filter(self.current_filter())
+        wanted = self.current_filter()
+        searched = wanted.text != self.model.case_filter.text
+        self.model.set_filter(wanted)
         self._select(selected)
+        if searched:
+            # The best matches of a new search are at the top (open cases first): show them there, even when the
+            # case selected before is still among them further down.
+            self.view.scrollToTop()
 
     def show_cases(self, case_filter: CaseFilter) -> None:
         """Show the register filtered to ``case_filter`` (a figure or a bar of the reports clicked)."""

@@ -473,6 +473,10 @@ def make_it_a_revision_0006_database(db: Database) -> int:
             connection.execute(text("UPDATE audit SET previous_hash = :p, hash = :h WHERE id = :id"),
                                {"p": previous, "h": digest, "id": entry_id})
             previous = digest
+        # What 0010 added after it: the search index and the triggers keeping it in step.
+        for trigger in ("case_search_added", "case_search_removed", "case_search_changed"):
+            connection.execute(text(f"DROP TRIGGER IF EXISTS {trigger}"))
+        connection.execute(text("DROP TABLE IF EXISTS case_search"))
         # What 0009 took away after it: the rights listed on the case row, beside its case_rights rows.
         connection.execute(text("DROP INDEX ix_case_rights_order"))
         connection.execute(text("ALTER TABLE cases ADD COLUMN rights VARCHAR(200) NOT NULL DEFAULT ''"))
