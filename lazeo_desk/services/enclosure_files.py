@@ -8,8 +8,11 @@ A file's name proves nothing; its first bytes say what it is. A PDF is read only
 
 from __future__ import annotations
 
+import contextlib
 import io
+import logging
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -138,7 +141,24 @@ def _too_many_pages(count: int, limits: EnclosureLimits) -> EnclosureRefused:
     return EnclosureRefused(said("the PDF has {count} pages; the limit is {limit}", count=count, limit=limits.pages))
 
 
+@contextlib.contextmanager
+def _quiet_pdf_reader() -> Iterator[None]:
+    # pypdf logs what it repairs ("EOF marker not found"); the refusal or the acceptance is what the DPO is told.
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
 def _pdf_pages(content: bytes, limits: EnclosureLimits) -> int:
+    with _quiet_pdf_reader():
+        return _read_pdf_pages(content, limits)
+
+
+def _read_pdf_pages(content: bytes, limits: EnclosureLimits) -> int:
     broken = said("the PDF is damaged and cannot be read")
     try:
         reader = PdfReader(io.BytesIO(content), strict=False)
