@@ -104,7 +104,14 @@ def _csv_table(text: str, max_rows: int, max_columns: int) -> TableData:
     try:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=";,\t|")
     except csv.Error:
-        dialect = csv.excel
+        # Ragged rows defeat the sniffer: the header line's most frequent separator is the separator.
+        first_line = sample.split("\n", 1)[0]
+        separator = max(";,\t|", key=first_line.count)
+
+        class Found(csv.excel):
+            delimiter = separator
+
+        dialect = Found
     rows: list[tuple[str, ...]] = []
     try:
         for row in csv.reader(io.StringIO(text), dialect):
@@ -120,8 +127,8 @@ def _csv_table(text: str, max_rows: int, max_columns: int) -> TableData:
     if not rows:
         return TableData((), ())
     width = max(len(row) for row in rows)
-    header, *body = (row + ("",) * (width - len(row)) for row in rows)
-    return TableData(header, tuple(body))
+    padded = [row + ("",) * (width - len(row)) for row in rows]
+    return TableData(padded[0], tuple(padded[1:]))
 
 
 def _cell(value: object) -> str:
