@@ -150,7 +150,9 @@ class EnclosureService(AtWorkplace):
             content = self.read_file(path)
             info = self.add(reference, Path(path).name, content, source=source)
         except (EnclosureRefused, CaseRuleError) as refused:
-            return EnclosureOutcome(str(path), reason=str(refused))
+            # One sentence stays a sentence (the window says it in the reader's language).
+            reason = refused.sentences[0] if len(refused.sentences) == 1 else str(refused)
+            return EnclosureOutcome(str(path), reason=reason)
         return EnclosureOutcome(str(path), stored=info)
 
     def add_files(self, reference: str, paths: Sequence[Path | str], *, source: str = "") -> list[EnclosureOutcome]:

@@ -45,13 +45,14 @@ _BOX_STYLES = {
 }
 
 
-def render_pages(pdf: bytes, *, width_px: int = PAGE_PIXELS) -> list[QImage]:
-    """Every page of ``pdf`` as an image ``width_px`` wide (QImage may be made outside the GUI thread)."""
+def render_pages(pdf: bytes, *, width_px: int = PAGE_PIXELS, limit: int | None = None) -> list[QImage]:
+    """Every page of ``pdf`` (the first ``limit`` ones, when given) as an image ``width_px`` wide (QImage may be
+    made outside the GUI thread)."""
     images: list[QImage] = []
     with _RENDER_LOCK:
         document = pdfium.PdfDocument(pdf)
         try:
-            for index in range(len(document)):
+            for index in range(min(len(document), limit) if limit is not None else len(document)):
                 page = document[index]
                 try:
                     scale = width_px / page.get_width()
