@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from lazeo_desk.store.documents import EnclosureInfo
+from lazeo_desk.services.enclosures import EnclosureInfo
 from lazeo_desk.ui.dates import display_locale, format_date
 from lazeo_desk.ui.intake_dialog import data_size
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP

@@ -25,10 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from lazeo_desk.services.cases import CaseService
-from lazeo_desk.services.enclosures import DESCRIPTION_MAX, EnclosureNotRemovable, EnclosureOutcome, EnclosureService
+from lazeo_desk.services.enclosures import (
+    DESCRIPTION_MAX,
+    EnclosureInfo,
+    EnclosureNotRemovable,
+    EnclosureOutcome,
+    EnclosureService,
+)
 from lazeo_desk.store.cases import CaseNotFound
 from lazeo_desk.store.database import StoreError
-from lazeo_desk.store.documents import EnclosureInfo
 from lazeo_desk.ui import message_boxes
 from lazeo_desk.ui.background import BackgroundTasks
 from lazeo_desk.ui.enclosures_model import COL_DATE, COL_PAGES, COL_SIZE, EnclosuresModel, SortRole
