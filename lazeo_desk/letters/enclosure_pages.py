@@ -17,14 +17,12 @@ from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
-from PIL import Image, ImageSequence
+from PIL import ExifTags, Image, ImageOps, ImageSequence
 from pypdf import PdfReader
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
 
 from lazeo_desk.domain.messages import Explained, said
@@ -274,16 +272,28 @@ def image_frames(image: Image.Image) -> Iterator[Image.Image]:
     yield from ImageSequence.Iterator(image)
 
 
-def _page_ready(frame: Image.Image, box: tuple[float, float]) -> tuple[bytes, int, int]:
-    """The frame reduced to ``SCAN_DPI`` at the size it takes on the page, as JPEG bytes, with its pixel size."""
+# A scan already close to the resolution it is shown at is embedded as it is (no second JPEG compression).
+SCAN_DPI_KEPT = 1.5
+
+
+def _page_ready(frame: Image.Image, content: bytes, box: tuple[float, float]) -> tuple[bytes, int, int, bool]:
+    """The frame as JPEG bytes at about ``SCAN_DPI`` on the page (its own bytes when it is a plain JPEG close to
+    that already), with its pixel size and whether it is greyscale."""
     width, height = frame.size
     scale = min(box[0] / width, box[1] / height)
     target = (max(1, round(width * scale / 72 * SCAN_DPI)), max(1, round(height * scale / 72 * SCAN_DPI)))
     grey = frame.mode in ("1", "L", "I;16", "I", "F") or (frame.mode == "P" and _grey_palette(frame))
     mode = "L" if grey else "RGB"
+    close_enough = width <= target[0] * SCAN_DPI_KEPT and height <= target[1] * SCAN_DPI_KEPT
+    # Only cameras' JPEGs carry a turn in their EXIF (reading a PNG's would decode it whole).
+    upright = frame.format != "JPEG" or frame.getexif().get(ExifTags.Base.Orientation, 1) == 1
+    if frame.format == "JPEG" and frame.mode in ("L", "RGB") and close_enough and upright:
+        return content, width, height, frame.mode == "L"
     if frame.format == "JPEG":
         # The JPEG decoder scales by 1/2, 1/4 or 1/8 while it decodes: a 600 dpi scan never exists whole in memory.
         frame.draft(mode, target)
+    if not upright:
+        frame = ImageOps.exif_transpose(frame)
     if frame.mode in ("RGBA", "LA", "PA") or (frame.mode == "P" and "transparency" in frame.info):
         rgba = frame.convert("RGBA")
         flat = Image.new("RGB", rgba.size, "white")
@@ -291,11 +301,11 @@ def _page_ready(frame: Image.Image, box: tuple[float, float]) -> tuple[bytes, in
         ready = flat
     else:
         ready = frame.convert(mode) if frame.mode != mode else frame
-    if ready.size[0] > target[0] or ready.size[1] > target[1]:
-        ready = ready.resize(target, Image.Resampling.LANCZOS if grey else Image.Resampling.BILINEAR)
+    if ready.size[0] > target[0] * SCAN_DPI_KEPT or ready.size[1] > target[1] * SCAN_DPI_KEPT:
+        ready = ready.resize(target, Image.Resampling.BILINEAR, reducing_gap=2.0)
     buffer = io.BytesIO()
-    ready.save(buffer, format="JPEG", quality=85, optimize=False)
-    return buffer.getvalue(), ready.size[0], ready.size[1]
+    ready.save(buffer, format="JPEG", quality=85)
+    return buffer.getvalue(), ready.size[0], ready.size[1], grey
 
 
 def _grey_palette(frame: Image.Image) -> bool:
@@ -303,27 +313,73 @@ def _grey_palette(frame: Image.Image) -> bool:
     return all(palette[i] == palette[i + 1] == palette[i + 2] for i in range(0, len(palette) - 2, 3))
 
 
-def image_pages(content: bytes, *, title: str = "") -> bytes:
+class _ImagePdf:
+    """A PDF of pages that each show one JPEG, written directly: the JPEG bytes go in unchanged (DCTDecode), with
+    no decoding, re-encoding or hashing by a layout library."""
+
+    def __init__(self) -> None:
+        self._objects: list[bytes] = []
+        self._pages: list[int] = []
+
+    def _add(self, body: bytes) -> int:
+        self._objects.append(body)
+        return len(self._objects) + 2  # objects 1 and 2 are the catalogue and the page tree
+
+    def page(self, jpeg: bytes, pixels: tuple[int, int], grey: bool, page: tuple[float, float],
+             place: tuple[float, float, float, float]) -> None:
+        colours = b"/DeviceGray" if grey else b"/DeviceRGB"
+        image = self._add(
+            b"<< /Type /XObject /Subtype /Image /Width %d /Height %d /ColorSpace %s /BitsPerComponent 8 "
+            b"/Filter /DCTDecode /Length %d >>\nstream\n" % (pixels[0], pixels[1], colours, len(jpeg))
+            + jpeg + b"\nendstream"
+        )
+        x, y, width, height = place
+        drawing = b"q %.2f 0 0 %.2f %.2f %.2f cm /Scan Do Q" % (width, height, x, y)
+        contents = self._add(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(drawing), drawing))
+        self._pages.append(
+            self._add(
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 %.2f %.2f] /Contents %d 0 R "
+                b"/Resources << /XObject << /Scan %d 0 R >> >> >>" % (page[0], page[1], contents, image)
+            )
+        )
+
+    def bytes(self) -> bytes:
+        kids = b" ".join(b"%d 0 R" % number for number in self._pages)
+        bodies = [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Count %d /Kids [%s] >>" % (len(self._pages), kids),
+            *self._objects,
+        ]
+        out = io.BytesIO()
+        out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+        offsets = []
+        for number, body in enumerate(bodies, 1):
+            offsets.append(out.tell())
+            out.write(b"%d 0 obj\n" % number)
+            out.write(body)
+            out.write(b"\nendobj\n")
+        table = out.tell()
+        out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(bodies) + 1))
+        for offset in offsets:
+            out.write(b"%010d 00000 n \n" % offset)
+        out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(bodies) + 1, table))
+        return out.getvalue()
+
+
+def image_pages(content: bytes) -> bytes:
     """Every page of an image file on its own A4 page (landscape for a landscape image), scaled to fit within the
     margins, centred."""
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4, pageCompression=0)
-    canvas.setTitle(title)
+    pdf = _ImagePdf()
     with Image.open(io.BytesIO(content)) as image:
         for frame in image_frames(image):
             page = landscape(A4) if frame.size[0] > frame.size[1] else A4
             box = (page[0] - 2 * PAGE_MARGIN, page[1] - 2 * PAGE_MARGIN)
-            jpeg, pixel_width, pixel_height = _page_ready(frame, box)
+            jpeg, pixel_width, pixel_height, grey = _page_ready(frame, content, box)
             scale = min(box[0] / pixel_width, box[1] / pixel_height)
-            shown_width, shown_height = pixel_width * scale, pixel_height * scale
-            canvas.setPageSize(page)
-            canvas.drawImage(
-                ImageReader(io.BytesIO(jpeg)), (page[0] - shown_width) / 2, (page[1] - shown_height) / 2,
-                width=shown_width, height=shown_height,
-            )
-            canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
+            shown = (pixel_width * scale, pixel_height * scale)
+            place = ((page[0] - shown[0]) / 2, (page[1] - shown[1]) / 2, *shown)
+            pdf.page(jpeg, (pixel_width, pixel_height), grey, page, place)
+    return pdf.bytes()
 
 
 def table_page_count(table: TableData) -> int:

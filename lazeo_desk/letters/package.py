@@ -9,7 +9,7 @@ nothing here knows of windows or the database.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -79,7 +79,7 @@ def enclosure_pdf(enclosure: PackageEnclosure, *, number: int, language: str) ->
     if enclosure.media_type == PDF:
         return enclosure.content
     if enclosure.media_type in IMAGE_TYPES:
-        return image_pages(enclosure.content, title=enclosure.title)
+        return image_pages(enclosure.content)
     if enclosure.media_type in TABLE_TYPES:
         table = read_table(
             enclosure.content, enclosure.media_type, max_rows=TABLE_ROWS, max_columns=TABLE_COLUMNS
@@ -88,17 +88,6 @@ def enclosure_pdf(enclosure: PackageEnclosure, *, number: int, language: str) ->
         note = wording.text(language, "package.enclosure.attached").format(filename=enclosure.filename)
         return table_pages(table, heading=heading, note=note)
     raise ValueError(f"no pages for {enclosure.media_type}")
-
-
-def _attachment_names(enclosures: Sequence[PackageEnclosure]) -> dict[int, str]:
-    """The name each export is attached under, by enclosure number; a name met twice gets the number in front
-    (a PDF names its attachments uniquely)."""
-    names: dict[int, str] = {}
-    for number, item in enumerate(enclosures, 1):
-        if item.media_type in TABLE_TYPES:
-            taken = item.filename in names.values()
-            names[number] = f"{number}-{item.filename}" if taken else item.filename
-    return names
 
 
 def page_count(pdf: bytes) -> int:
@@ -193,45 +182,54 @@ def compose_package(
     *,
     reference: str,
     letter_pdf: bytes,
-    enclosures: Sequence[PackageEnclosure],
+    enclosures: Iterable[PackageEnclosure],
     language: str,
     redaction: PageFilter | None = None,
 ) -> ComposedPackage:
     """The whole package as one PDF.
 
+    ``enclosures`` is read once, in order, each made into pages as it comes: a generator that reads each file when
+    asked keeps one enclosure's bytes in memory at a time (the exports, attached whole, are kept to the end).
     ``redaction``, when given, receives the enclosures' pages as one PDF and returns them changed (same number of
     pages); the original exports are then not attached, since they would carry what was hidden.
     """
-    parts = [enclosure_pdf(item, number=number, language=language) for number, item in enumerate(enclosures, 1)]
-    counts = [page_count(part) for part in parts]
     attach = redaction is None
-
-    names = _attachment_names(enclosures) if attach else {}
-
-    def lines(first: int) -> list[IndexLine]:
-        found: list[IndexLine] = []
-        for number, (item, pages) in enumerate(zip(enclosures, counts, strict=True), 1):
-            attached = names.get(number, "")
-            found.append(IndexLine(number, item.title, item.source, item.document_date, pages, first, attached))
-            first += pages
-        return found
-
-    letter_pages = page_count(letter_pdf)
-    # The index's own length decides where the enclosures start: set it once to count its pages, then for good.
-    index_pages = page_count(index_pdf(reference, lines(letter_pages + 1), language))
-    index = lines(letter_pages + index_pages + 1)
-    index_bytes = index_pdf(reference, index, language)
-
     writer = PdfWriter()
     writer.append(PdfReader(io.BytesIO(letter_pdf)))
-    writer.append(PdfReader(io.BytesIO(index_bytes)))
+    letter_pages = len(writer.pages)
     enclosure_writer = PdfWriter() if redaction is not None else writer
-    for part in parts:
-        enclosure_writer.append(PdfReader(io.BytesIO(part)))
+    described: list[tuple[str, str, date]] = []
+    counts: list[int] = []
+    attachments: dict[int, tuple[str, bytes]] = {}
+    for number, item in enumerate(enclosures, 1):
+        part = PdfReader(io.BytesIO(enclosure_pdf(item, number=number, language=language)))
+        counts.append(len(part.pages))
+        enclosure_writer.append(part)
+        described.append((item.title, item.source, item.document_date))
+        if attach and item.media_type in TABLE_TYPES:
+            # A PDF names its attachments uniquely: a name met twice gets the enclosure's number in front.
+            taken = any(name == item.filename for name, _ in attachments.values())
+            attachments[number] = (f"{number}-{item.filename}" if taken else item.filename, item.content)
     if redaction is not None:
         buffer = io.BytesIO()
         enclosure_writer.write(buffer)
+        del enclosure_writer
         writer.append(PdfReader(io.BytesIO(redaction(buffer.getvalue()))))
+
+    def lines(first: int) -> list[IndexLine]:
+        found: list[IndexLine] = []
+        for number, ((title, source, day), pages) in enumerate(zip(described, counts, strict=True), 1):
+            attached = attachments[number][0] if number in attachments else ""
+            found.append(IndexLine(number, title, source, day, pages, first, attached))
+            first += pages
+        return found
+
+    # The index's own length decides where the enclosures start: set it once to count its pages, then for good;
+    # it goes in after the letter, before the enclosures already in place.
+    index_pages = page_count(index_pdf(reference, lines(letter_pages + 1), language))
+    index = lines(letter_pages + index_pages + 1)
+    for offset, page in enumerate(PdfReader(io.BytesIO(index_pdf(reference, index, language))).pages):
+        writer.insert_page(page, letter_pages + offset)
     # Bookmarks, so that a reader's side panel lists the index and each enclosure.
     writer.add_outline_item(title=wording.text(language, "package.index.title"), page_number=letter_pages)
     for line in index:
@@ -248,10 +246,9 @@ def compose_package(
             page.merge_transformed_page(stamp, Transformation().translate(left, bottom))
         else:
             page.merge_page(stamp)
-    for number, name in names.items():
-        writer.add_attachment(name, enclosures[number - 1].content)
+    for name, content in attachments.values():
+        writer.add_attachment(name, content)
     writer.add_metadata({"/Title": reference, "/Producer": "LAZEO Desk"})
     out = io.BytesIO()
     writer.write(out)
-    pdf = out.getvalue()
-    return ComposedPackage(pdf, len(sizes), tuple(index))
+    return ComposedPackage(out.getvalue(), len(sizes), tuple(index))

@@ -26,6 +26,7 @@ from lazeo_desk.services.workplace import AtWorkplace, Workplace
 from lazeo_desk.store.cases import from_utc, load_row
 from lazeo_desk.store.documents import (
     DocumentKind,
+    DocumentUnavailable,
     EnclosureInfo,
     add_document,
     enclosures_of,
@@ -99,6 +100,16 @@ class EnclosureService(AtWorkplace):
         with self.db.transaction() as session:
             load_row(session, reference)
             return [(info, read_content(session, info.id)) for info in enclosures_of(session, reference)]
+
+    def content(self, reference: str, document_id: int) -> bytes:
+        """The bytes of one enclosure of the case, checked against its SHA-256."""
+        with self.db.transaction() as session:
+            row = load_row(session, reference)
+            document = session.get(DocumentRow, document_id)
+            if document is None or document.case_id != row.id or document.kind != DocumentKind.ENCLOSURE.value:
+                raise DocumentUnavailable(said("{reference} has no enclosure {document}", reference=reference,
+                                               document=str(document_id)))
+            return read_content(session, document_id)
 
     def read_file(self, path: Path | str) -> bytes:
         """The bytes of a file to enclose; ``EnclosureRefused`` when it is missing, empty or over the size limit."""

@@ -58,22 +58,25 @@ class PackageService(AtWorkplace):
             raise PackageRefused(
                 said("a package goes with an answer that carries enclosures, not with the letter {kind}", kind=kind)
             )
-        kept = EnclosureService(self.place).contents(reference)
+        service = EnclosureService(self.place)
+        kept = service.enclosures(reference)
         if not kept:
             raise PackageRefused(
                 said("{reference} has no enclosure: with nothing to enclose, the answer is the no-data-held letter",
                      reference=reference)
             )
-        letters = LetterService(EnclosureService(self.place).cases)
-        extras = LetterExtras(enclosures=tuple(info.title for info, _ in kept))
+        letters = LetterService(service.cases)
+        extras = LetterExtras(enclosures=tuple(info.title for info in kept))
         draft = letters.draft(reference, kind, language=language, extras=extras)
-        enclosures = [
+        # Each enclosure's bytes are read when its pages are made: a package of hundreds of scans never holds
+        # them all at once.
+        enclosures = (
             PackageEnclosure(
                 title=info.title, source=info.source, document_date=info.document_date,
-                media_type=info.media_type, filename=info.filename, content=content,
+                media_type=info.media_type, filename=info.filename, content=service.content(reference, info.id),
             )
-            for info, content in kept
-        ]
+            for info in kept
+        )
         composed = compose_package(
             reference=reference.strip().upper(), letter_pdf=draft.pdf, enclosures=enclosures,
             language=draft.language.value, redaction=redaction,
