@@ -1,4 +1,4 @@
-"""The enclosures of a case as a table: title, source, date, pages and size, sorted on the real values."""
+"""The enclosures of a case as a table: title, source, date, pages and size, in the order of the package."""
 
 from __future__ import annotations
 
@@ -29,8 +29,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("EnclosuresModel", "Size"),
 )
 
-SortRole = Qt.ItemDataRole.UserRole
-EnclosureIdRole = Qt.ItemDataRole.UserRole + 1
+EnclosureIdRole = Qt.ItemDataRole.UserRole
 _MUTED = QColor("#5F6B76")
 
 
@@ -86,14 +85,6 @@ class EnclosuresModel(QAbstractTableModel):
             if column == COL_TITLE:
                 return f"{item.filename}\nSHA-256 {item.sha256}"
             return None
-        if role == SortRole:
-            return {
-                COL_TITLE: item.title.casefold(),
-                COL_SOURCE: item.source.casefold(),
-                COL_DATE: (item.document_date.toordinal(), item.id),
-                COL_PAGES: item.pages,
-                COL_SIZE: item.size,
-            }.get(column)
         if role == EnclosureIdRole:
             return item.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_PAGES, COL_SIZE):

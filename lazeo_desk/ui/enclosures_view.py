@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,7 +36,7 @@ from lazeo_desk.store.cases import CaseNotFound
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.ui import message_boxes
 from lazeo_desk.ui.background import BackgroundTasks
-from lazeo_desk.ui.enclosures_model import COL_DATE, COL_PAGES, COL_SIZE, EnclosuresModel, SortRole
+from lazeo_desk.ui.enclosures_model import COL_DATE, COL_PAGES, COL_SIZE, EnclosuresModel
 from lazeo_desk.ui.enclosures_preview import PackagePreviewDialog
 from lazeo_desk.ui.letter_preview import documents_folder
 from lazeo_desk.ui.sentences import error_text, sentence_text
@@ -51,17 +51,6 @@ def choose_files(parent: QWidget) -> list[Path]:
     title = translate("EnclosuresView", "Add enclosures")
     names, _ = QFileDialog.getOpenFileNames(parent, title, str(documents_folder()), kinds)
     return [Path(name) for name in names]
-
-
-class _SortProxy(QSortFilterProxyModel):
-    """Sorts on real values (dates, pages, bytes), never on the text shown."""
-
-    def lessThan(self, left: object, right: object) -> bool:
-        a, b = left.data(SortRole), right.data(SortRole)  # type: ignore[attr-defined]
-        try:
-            return bool(a < b)
-        except TypeError:
-            return str(a) < str(b)
 
 
 class EnclosuresView(QWidget):
@@ -82,18 +71,16 @@ class EnclosuresView(QWidget):
         self.preview_dialog: PackagePreviewDialog | None = None
         self.setAcceptDrops(True)
 
+        # Shown in the order they were added, which is their order in the package: no sorting that would differ.
         self.model = EnclosuresModel(self)
-        self.proxy = _SortProxy(self)
-        self.proxy.setSourceModel(self.model)
         self.view = QTableView(self)
         self.view.setObjectName("enclosures")
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setShowGrid(False)
-        self.view.setSortingEnabled(True)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -168,7 +155,7 @@ class EnclosuresView(QWidget):
         rows = self.view.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.model.enclosure_at(self.proxy.mapToSource(rows[0]).row())
+        return self.model.enclosure_at(rows[0].row())
 
     def _update_buttons(self) -> None:
         has_case = self._reference is not None

@@ -58,7 +58,7 @@ def view(qtbot: QtBot, service: CaseService, reference: str) -> EnclosuresView:
 
 
 def _column(view: EnclosuresView, column: int) -> list[str]:
-    return [str(view.proxy.index(row, column).data()) for row in range(view.proxy.rowCount())]
+    return [str(view.model.index(row, column).data()) for row in range(view.model.rowCount())]
 
 
 def _wait_idle(qtbot: QtBot, view: EnclosuresView) -> None:
