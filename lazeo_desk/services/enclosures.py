@@ -24,6 +24,7 @@ from lazeo_desk.services.enclosure_files import EXTENSIONS, LIMITS, EnclosureLim
 from lazeo_desk.services.untrusted_text import clean_text, safe_filename
 from lazeo_desk.services.workplace import AtWorkplace, Workplace
 from lazeo_desk.store.cases import from_utc, load_row
+from lazeo_desk.store.database import StoreError
 from lazeo_desk.store.documents import (
     DocumentKind,
     DocumentUnavailable,
@@ -46,6 +47,29 @@ PACKAGE_KINDS = (
 # The index of the package has room for a line of this length.
 DESCRIPTION_MAX = 255
 AN_ENCLOSURE = said("the file")
+
+
+# The files of one batch stored in one transaction, up to about this many bytes.
+BATCH_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class _Ready:
+    """A file checked and described, not stored yet."""
+
+    name: str
+    title: str
+    source: str
+    document_date: date
+    media_type: str
+    pages: int
+    sha256: str
+    content: bytes
+
+
+def _reason(refused: Explained) -> str:
+    # One sentence stays a sentence (the window says it in the reader's language).
+    return refused.sentences[0] if len(refused.sentences) == 1 else str(refused)
 
 
 class EnclosureNotRemovable(Explained, ValueError):
@@ -130,45 +154,101 @@ class EnclosureService(AtWorkplace):
         document_date: date | None = None,
     ) -> EnclosureInfo:
         """Check ``content`` and keep it with the case; ``EnclosureRefused`` (nothing stored) when it is refused."""
+        ready = self._prepare(filename, content, source=source, title=title, document_date=document_date)
+        (stored,) = self._store(reference, [ready])
+        if isinstance(stored, EnclosureRefused):
+            raise stored
+        return stored
+
+    def add_file(self, reference: str, path: Path | str, *, source: str = "") -> EnclosureOutcome:
+        """Read, check and keep one file; a refusal comes back as an outcome with its reason, nothing stored."""
+        (outcome,) = self.add_files(reference, [path], source=source)
+        return outcome
+
+    def add_files(self, reference: str, paths: Sequence[Path | str], *, source: str = "") -> list[EnclosureOutcome]:
+        """Read, check and keep each file, one outcome each (stored, or refused and why) in the order given.
+
+        Each file is checked before any is stored; the accepted ones are stored a few together, in one transaction
+        each group, since every transaction on a case hashes its stored files again for the audit trail.
+        """
+        self.cases.load(reference)  # an unknown case is said once, before any file is read
+        outcomes: dict[int, EnclosureOutcome] = {}
+        group: list[tuple[int, _Ready]] = []
+
+        def store_group() -> None:
+            try:
+                results = self._store(reference, [ready for _, ready in group])
+            except (CaseRuleError, StoreError) as failed:
+                results = [EnclosureRefused(*failed.sentences)] * len(group)
+            for (position, _), result in zip(group, results, strict=True):
+                if isinstance(result, EnclosureRefused):
+                    outcomes[position] = EnclosureOutcome(str(paths[position]), reason=_reason(result))
+                else:
+                    outcomes[position] = EnclosureOutcome(str(paths[position]), stored=result)
+            group.clear()
+
+        for position, path in enumerate(paths):
+            try:
+                ready = self._prepare(Path(path).name, self.read_file(path), source=source)
+            except EnclosureRefused as refused:
+                outcomes[position] = EnclosureOutcome(str(path), reason=_reason(refused))
+                continue
+            group.append((position, ready))
+            if sum(len(item.content) for _, item in group) >= BATCH_BYTES:
+                store_group()
+        if group:
+            store_group()
+        return [outcomes[position] for position in range(len(paths))]
+
+    def _prepare(
+        self, filename: str, content: bytes, *, source: str = "", title: str = "", document_date: date | None = None
+    ) -> _Ready:
+        """The file checked and described, ready to store; ``EnclosureRefused`` when it cannot be."""
         checked = check_enclosure(content, self.limits)
         source = _description(source, "source")
         extension = EXTENSIONS[checked.media_type]
         name = safe_filename(filename, fallback=f"enclosure{extension}")
         title = _description(title, "title") or name.rsplit(".", 1)[0] or name
         day = document_date or self.clock.today()
-        digest = sha256_hex(content)
-        stored: list[int] = []
+        return _Ready(name, title, source, day, checked.media_type, checked.pages, sha256_hex(content), content)
+
+    def _store(self, reference: str, batch: Sequence[_Ready]) -> list[EnclosureInfo | EnclosureRefused]:
+        """Keep the files of ``batch`` with the case in one transaction; a file already enclosed is refused alone."""
+        stored: dict[int, int] = {}
+        refused: dict[int, EnclosureRefused] = {}
 
         def change(_case: Case, session: Session) -> list[str]:
             row = load_row(session, reference)
-            for info in enclosures_of(session, reference):
-                if info.sha256 == digest:
-                    raise EnclosureRefused(said("this file is already enclosed, as {title}", title=info.title))
-            document = add_document(
-                session, row.id, kind=DocumentKind.ENCLOSURE, filename=name, media_type=checked.media_type,
-                content=content, now=self.clock.now(), title=title, source=source, document_date=day,
-                pages=checked.pages,
-            )
-            stored.append(document.id)
-            return [said("enclosure {title} added: {file}, SHA-256 {sha256}", title=title, file=name, sha256=digest)]
+            known = {info.sha256: info.title for info in enclosures_of(session, reference)}
+            lines: list[str] = []
+            for position, ready in enumerate(batch):
+                if ready.sha256 in known:
+                    refused[position] = EnclosureRefused(
+                        said("this file is already enclosed, as {title}", title=known[ready.sha256])
+                    )
+                    continue
+                document = add_document(
+                    session, row.id, kind=DocumentKind.ENCLOSURE, filename=ready.name, media_type=ready.media_type,
+                    content=ready.content, now=self.clock.now(), title=ready.title, source=ready.source,
+                    document_date=ready.document_date, pages=ready.pages,
+                )
+                stored[position] = document.id
+                known[ready.sha256] = ready.title
+                lines.append(
+                    said("enclosure {title} added: {file}, SHA-256 {sha256}", title=ready.title, file=ready.name,
+                         sha256=ready.sha256)
+                )
+            if not lines:
+                # Nothing new: the first refusal stops the transaction, and no timeline line is written.
+                raise next(iter(refused.values()))
+            return lines
 
-        self.cases.apply_change(reference, change, kind="enclosure")
-        return next(info for info in self.enclosures(reference) if info.id == stored[0])
-
-    def add_file(self, reference: str, path: Path | str, *, source: str = "") -> EnclosureOutcome:
-        """Read, check and keep one file; a refusal comes back as an outcome with its reason, nothing stored."""
         try:
-            content = self.read_file(path)
-            info = self.add(reference, Path(path).name, content, source=source)
-        except (EnclosureRefused, CaseRuleError) as refused:
-            # One sentence stays a sentence (the window says it in the reader's language).
-            reason = refused.sentences[0] if len(refused.sentences) == 1 else str(refused)
-            return EnclosureOutcome(str(path), reason=reason)
-        return EnclosureOutcome(str(path), stored=info)
-
-    def add_files(self, reference: str, paths: Sequence[Path | str], *, source: str = "") -> list[EnclosureOutcome]:
-        self.cases.load(reference)  # an unknown case is said once, before any file is read
-        return [self.add_file(reference, path, source=source) for path in paths]
+            self.cases.apply_change(reference, change, kind="enclosure")
+        except EnclosureRefused:
+            return [refused[position] for position in range(len(batch))]
+        kept = {info.id: info for info in self.enclosures(reference)}
+        return [refused[position] if position in refused else kept[stored[position]] for position in range(len(batch))]
 
     def remove(self, reference: str, document_id: int) -> None:
         """Drop the enclosure's bytes (its row, name and hash stay, and the audit trail records the removal);

@@ -7,6 +7,7 @@ Checking and storing a file (hashing, counting pages) runs off the GUI thread; t
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -38,7 +39,7 @@ from lazeo_desk.ui import message_boxes
 from lazeo_desk.ui.background import BackgroundTasks
 from lazeo_desk.ui.enclosures_model import COL_DATE, COL_PAGES, COL_SIZE, EnclosuresModel
 from lazeo_desk.ui.enclosures_preview import PackagePreviewDialog
-from lazeo_desk.ui.letter_preview import documents_folder
+from lazeo_desk.ui.letter_preview import documents_folder, locked
 from lazeo_desk.ui.sentences import error_text, sentence_text
 from lazeo_desk.ui.translation import translate
 
@@ -179,8 +180,11 @@ class EnclosuresView(QWidget):
         place = self._cases.place
         self._adding += 1
         self._update_buttons()
+        # An export is laid out once to count its pages: ReportLab keeps state of its own, so the files wait for
+        # any letter being laid out at the same time, and a letter waits for them.
+        work = partial(EnclosureService(place).add_files, reference, list(paths), source=source)
         self._tasks.submit(
-            lambda: [EnclosureService(place).add_file(reference, path, source=source) for path in paths],
+            lambda: locked(work),
             lambda outcomes: self._added(reference, outcomes),
             self._add_failed,
         )

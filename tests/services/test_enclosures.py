@@ -167,3 +167,40 @@ def test_files_are_read_from_disk_one_outcome_each(
     assert outcomes[1].line() == f"{empty}: refused: the file is empty (0 bytes)"
     with service.db.transaction() as session:
         assert len(session.scalars(select(DocumentRow)).all()) == 1
+
+
+def test_files_added_together_are_stored_in_one_timeline_entry_and_a_repeat_among_them_is_refused(
+    service: CaseService, enclosures: EnclosureService, tmp_path: Path
+) -> None:
+    ref = open_case(service)
+    content = pdf_with_pages(2)
+    first, again, other = tmp_path / "a.pdf", tmp_path / "a-copy.pdf", tmp_path / "actes.csv"
+    first.write_bytes(content)
+    again.write_bytes(content)
+    other.write_bytes(BOOKINGS_CSV)
+    before = len(service.load(ref).case.timeline)
+    outcomes = enclosures.add_files(ref, [first, again, other])
+    assert [outcome.stored is not None for outcome in outcomes] == [True, False, True]
+    assert outcomes[1].reason == "this file is already enclosed, as a"
+    timeline = service.load(ref).case.timeline
+    assert len(timeline) == before + 1
+    assert "a.pdf" in timeline[-1].text and "actes.csv" in timeline[-1].text
+    assert check(service.db) == []
+
+
+def test_a_batch_larger_than_one_transaction_holds_is_stored_in_several(
+    service: CaseService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lazeo_desk.services import enclosures as module
+
+    monkeypatch.setattr(module, "BATCH_BYTES", 1)
+    ref = open_case(service)
+    paths = []
+    for number in range(3):
+        path = tmp_path / f"p{number}.pdf"
+        path.write_bytes(pdf_with_pages(number + 1))
+        paths.append(path)
+    before = len(service.load(ref).case.timeline)
+    outcomes = EnclosureService(service.place).add_files(ref, paths)
+    assert [outcome.stored.pages for outcome in outcomes if outcome.stored] == [1, 2, 3]
+    assert len(service.load(ref).case.timeline) == before + 3
