@@ -27,6 +27,7 @@ SECTIONS: Sequence[tuple[str, str]] = (
     ("organisation", "The controller and its DPO"),
     ("authority", "The supervisory authorities"),
     ("register", "The processing register given with an access response"),
+    ("package", "The answer package: the index of the enclosed documents and the notes on exported files"),
     ("date", "Dates"),
 )
 

@@ -469,6 +469,9 @@ def make_it_a_revision_0006_database(db: Database) -> int:
             connection.execute(text("UPDATE audit SET previous_hash = :p, hash = :h WHERE id = :id"),
                                {"p": previous, "h": digest, "id": entry_id})
             previous = digest
+        # What 0009 added after it: the enclosures' title, source, date and pages.
+        for column in ("title", "source", "document_date", "pages"):
+            connection.execute(text(f"ALTER TABLE documents DROP COLUMN {column}"))
         # What 0008 added after it: the computed binding date and the urgency index over it.
         connection.execute(text("DROP INDEX ix_cases_urgency"))
         connection.execute(text("ALTER TABLE cases DROP COLUMN binding_date"))
