@@ -1,7 +1,8 @@
 """Enclosures kept with a case: the files that make the copy of the data sent with the answer (GDPR Art 15(3)).
 
-Each is checked (:mod:`lazeo_desk.services.enclosure_files`), then stored inside the database with its SHA-256,
-source and date, in one transaction with its timeline line; a refused file leaves nothing behind. An enclosure can
+Each is checked (:mod:`lazeo_desk.services.enclosure_files`) before anything is written, then stored inside the
+database with its SHA-256, source and date, with a timeline line in the same transaction; a refused file leaves
+nothing behind. An enclosure can
 be removed (its bytes dropped, its row kept for the record) until an answer that carried it was sent.
 """
 
