@@ -312,6 +312,27 @@ def build_parser() -> argparse.ArgumentParser:
         help="a free paragraph (repeatable)",
     )
 
+    enclose = commands.add_parser(
+        "enclose", help="keep files with a case as enclosures of its answer (PDF, JPEG, PNG, TIFF, CSV, JSON, XML)"
+    )
+    enclose.add_argument("reference", help="the case reference, e.g. DSAR-2026-0001")
+    enclose.add_argument("files", nargs="+", metavar="FILE")
+    enclose.add_argument(
+        "--source", default="", type=_bounded_text("source", 255),
+        help='where the files come from, e.g. "Dossier patient (logiciel du centre)"',
+    )
+    package = commands.add_parser(
+        "package", help="write the answer package: the letter, an index and every enclosure, as one PDF"
+    )
+    package.add_argument("reference", help="the case reference, e.g. DSAR-2026-0001")
+    package.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    package.add_argument(
+        "--kind", default="access-response",
+        help="the answer letter: access-response (default), portability-cover, medical-record-cover or "
+        "practitioner-cover",
+    )
+    package.add_argument("--lang", type=_language, help="nl, fr or en (default: the case's language)")
+
     intake = commands.add_parser("import-email", help="turn .eml/.msg files into cases (or link them to one)")
     intake.add_argument("files", nargs="+", metavar="FILE")
 
@@ -871,6 +892,48 @@ def _cmd_email_draft(args: argparse.Namespace, clock: Clock) -> int:
     return 0
 
 
+def _cmd_enclose(args: argparse.Namespace, clock: Clock) -> int:
+    from lazeo_desk.services.enclosures import EnclosureService
+
+    db = _open(args)
+    outcomes = EnclosureService(Workplace.of(db, clock)).add_files(args.reference, args.files, source=args.source)
+    for outcome in outcomes:
+        print(terminal_text(outcome.line()))
+    return 2 if any(outcome.stored is None for outcome in outcomes) else 0
+
+
+def _cmd_package(args: argparse.Namespace, clock: Clock) -> int:
+    from lazeo_desk.domain.letter_kinds import LetterKind
+    from lazeo_desk.services.cases import CaseService
+    from lazeo_desk.services.package import PackageRefused, PackageService
+
+    try:
+        kind = LetterKind.parse(args.kind)
+    except ValueError as error:
+        raise UsageError(f"kind: {error}") from None
+    _check_out(args.out)
+    _writable_target(args.out)
+    db = _open(args)
+    place = Workplace.of(db, clock)
+    try:
+        result = PackageService(place).build_package(args.reference, kind=kind, language=args.lang)
+    except PackageRefused as error:
+        raise UsageError(f"package: {error}") from None
+    if result.refusals:
+        # As for the letter alone: what the checks refuse is not written (docs/rules.md, Before a letter goes out).
+        raise UsageError(f"package {kind.value}: {result.refusals[0]}")
+    for caution in result.cautions:
+        print(f"lazeo-desk: warning: {caution}", file=sys.stderr)
+    _write_file(args.out, result.pdf)
+    CaseService(place).record_access(
+        args.reference, "saved", {"package": kind.value, "language": result.language.value, "sha256": result.sha256,
+                                   "pages": result.pages, "file": str(args.out)},
+    )
+    print(f"{args.out}: package {kind.value} ({result.language.value}), {result.pages} pages, "
+          f"{len(result.index)} enclosures, SHA-256 {result.sha256}")
+    return 0
+
+
 def _cmd_import_email(args: argparse.Namespace, clock: Clock) -> int:
     from lazeo_desk.services.email_intake import import_email_lines
 
@@ -1007,6 +1070,8 @@ def _run(args: argparse.Namespace, clock: Clock) -> int:
         "deadline": lambda: _cmd_deadline(args),
         "case": lambda: _cmd_case(args, clock),
         "letter": lambda: _cmd_letter(args, clock),
+        "enclose": lambda: _cmd_enclose(args, clock),
+        "package": lambda: _cmd_package(args, clock),
         "email-draft": lambda: _cmd_email_draft(args, clock),
         "import-email": lambda: _cmd_import_email(args, clock),
         "check": lambda: _cmd_check(args),

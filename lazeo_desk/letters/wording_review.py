@@ -29,6 +29,7 @@ SECTIONS: Sequence[tuple[str, str]] = (
     ("register", "The processing register given with an access response"),
     ("redaction", "Passages hidden in the copy of the data, as the package's index says it"),
     ("email", "Answers by e-mail: the subject, the notes on the attachments and the password given separately"),
+    ("package", "The answer package: the index of the enclosed documents and the notes on exported files"),
     ("date", "Dates"),
 )
 

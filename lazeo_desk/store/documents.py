@@ -1,14 +1,15 @@
-"""Files kept with a case (original e-mails, attachments, scanned letters), stored inside the database."""
+"""Files kept with a case (original e-mails, attachments, scanned letters, enclosures of an answer), stored inside
+the database."""
 
 from __future__ import annotations
 
 import enum
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, defer
 
 from lazeo_desk.domain.messages import Explained, said
 from lazeo_desk.store.cases import from_utc, to_utc
@@ -21,6 +22,8 @@ class DocumentKind(enum.StrEnum):
     EMAIL = "email"
     ATTACHMENT = "attachment"
     SCAN = "scan"
+    # A file sent with the answer (the copy of the data, GDPR Art 15(3)): it has a title, a source and a date.
+    ENCLOSURE = "enclosure"
 
 
 class DocumentUnavailable(Explained, LookupError):
@@ -42,6 +45,22 @@ class DocumentInfo:
     erased: bool
 
 
+@dataclass(frozen=True)
+class EnclosureInfo:
+    """An enclosure as its list and the package's index show it, without its content."""
+
+    id: int
+    title: str
+    source: str
+    document_date: date
+    pages: int
+    filename: str
+    media_type: str
+    size: int
+    sha256: str
+    created_at: datetime
+
+
 def sha256_hex(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
 
@@ -55,8 +74,13 @@ def add_document(
     media_type: str,
     content: bytes,
     now: datetime,
+    title: str | None = None,
+    source: str | None = None,
+    document_date: date | None = None,
+    pages: int | None = None,
 ) -> DocumentRow:
-    """Keep ``content`` with the case, with its size and SHA-256 (in the caller's transaction)."""
+    """Keep ``content`` with the case, with its size and SHA-256 (in the caller's transaction); an enclosure also
+    with its title, source, date and number of pages."""
     row = DocumentRow(
         case_id=case_id,
         kind=kind.value,
@@ -67,6 +91,10 @@ def add_document(
         content=content,
         delete_after_verification=False,
         created_at=to_utc(now),
+        title=title[:255] if title is not None else None,
+        source=source[:255] if source is not None else None,
+        document_date=document_date,
+        pages=pages,
     )
     session.add(row)
     session.flush()
@@ -143,3 +171,46 @@ def read_content(session: Session, document_id: int) -> bytes:
             said("{file} no longer matches its SHA-256: the stored copy was altered", file=row.filename)
         )
     return content
+
+
+def enclosures_of(session: Session, reference: str) -> list[EnclosureInfo]:
+    """The enclosures of a case still kept (removed ones are left out), in the order they were added."""
+    query = (
+        select(DocumentRow)
+        .join(CaseRow, CaseRow.id == DocumentRow.case_id)
+        .where(
+            CaseRow.reference == reference.strip().upper(),
+            DocumentRow.kind == DocumentKind.ENCLOSURE.value,
+            DocumentRow.deleted_at.is_(None),
+        )
+        .order_by(DocumentRow.id)
+        # The list needs no bytes: they are read one at a time when the package is made.
+        .options(defer(DocumentRow.content))
+    )
+    return [
+        EnclosureInfo(
+            id=row.id,
+            title=row.title or row.filename,
+            source=row.source or "",
+            document_date=row.document_date or from_utc(row.created_at).date(),
+            pages=row.pages or 0,
+            filename=row.filename,
+            media_type=row.media_type,
+            size=row.size,
+            sha256=row.sha256,
+            created_at=from_utc(row.created_at),
+        )
+        for row in session.scalars(query)
+    ]
+
+
+def erase_content(session: Session, document_id: int, now: datetime) -> DocumentRow:
+    """Drop a document's bytes and mark it erased on ``now``; the row (name, hash, dates) stays for the record,
+    and the audit trail records the erasure (in the caller's transaction)."""
+    row = session.get(DocumentRow, document_id)
+    if row is None or row.deleted_at is not None:
+        raise DocumentUnavailable(said("no document {document}", document=str(document_id)))
+    row.content = None
+    row.deleted_at = to_utc(now)
+    session.flush()
+    return row

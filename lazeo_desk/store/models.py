@@ -244,7 +244,7 @@ class LetterRow(Base):
 
 
 class DocumentRow(Base):
-    """A file kept with a case (original e-mail, attachment, scanned letter, ID scan), with its SHA-256.
+    """A file kept with a case (original e-mail, attachment, scanned letter, ID scan, enclosure), with its SHA-256.
 
     The content lives inside the database so that it is encrypted with it and travels with every backup.
     ``delete_after_verification`` marks ID scans, which are erased when the verification ends (only the summary
@@ -264,6 +264,11 @@ class DocumentRow(Base):
     delete_after_verification: Mapped[bool] = mapped_column(Boolean, default=False)
     deleted_at: Mapped[datetime | None] = mapped_column(DateTime())
     created_at: Mapped[datetime] = mapped_column(DateTime())
+    # Enclosures of an answer only: what the index of the package says of each (other kinds leave them empty).
+    title: Mapped[str | None] = mapped_column(String(255))
+    source: Mapped[str | None] = mapped_column(String(255))
+    document_date: Mapped[date | None] = mapped_column(Date)
+    pages: Mapped[int | None] = mapped_column(Integer)
 
     __table_args__ = (Index("ix_documents_case", "case_id", "id"), Index("ix_documents_sha256", "sha256"))
 

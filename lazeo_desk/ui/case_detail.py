@@ -51,6 +51,7 @@ from lazeo_desk.ui.case_form import CaseForm, FormProblems, Problem
 from lazeo_desk.ui.countdown_text import countdown_text
 from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.deadline_view import ClockSituation, DeadlineView
+from lazeo_desk.ui.enclosures_view import EnclosuresView
 from lazeo_desk.ui.flow_layout import FlowLayout
 from lazeo_desk.ui.identity_wizard import IdentityWizard
 from lazeo_desk.ui.letter_dialog import LetterDialog
@@ -64,7 +65,7 @@ from lazeo_desk.ui.sentences import error_text, problems_in
 from lazeo_desk.ui.timeline_model import TimelineModel
 from lazeo_desk.ui.translation import ui_language
 
-TAB_DEADLINE, TAB_CASE, TAB_RIGHTS, TAB_TIMELINE, TAB_LETTERS = range(5)
+TAB_DEADLINE, TAB_CASE, TAB_RIGHTS, TAB_TIMELINE, TAB_LETTERS, TAB_ENCLOSURES = range(6)
 
 
 def _scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
@@ -208,6 +209,9 @@ class CaseDetail(QWidget):
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.letter_log = LetterLogView(letters=LetterService(service), parent=self.tabs)
         self.tabs.addTab(self.letter_log, self.tr("Letters"))
+        self.enclosures = EnclosuresView(cases=service, parent=self.tabs)
+        self.enclosures.changed.connect(self._enclosures_changed)
+        self.tabs.addTab(self.enclosures, self.tr("Enclosures"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
@@ -318,6 +322,7 @@ class CaseDetail(QWidget):
         self.timeline_model.set_events(case.timeline)
         self.timeline.resizeRowsToContents()
         self.letter_log.show_case(case.reference or "")
+        self.enclosures.show_case(case.reference or "")
         self.tabs.setEnabled(True)
         self._set_dirty(False)
         self._show_header(loaded)
@@ -668,6 +673,12 @@ class CaseDetail(QWidget):
             dialog.choose_kind(kind)
         dialog.open()
         return dialog
+
+    def _enclosures_changed(self, reference: str) -> None:
+        # Adding or removing an enclosure writes a timeline line, as sending a letter does.
+        if reference == self.reference:
+            self.reload()
+        self.caseChanged.emit(reference)
 
     def take_next_step(self, step: NextStep) -> QWidget | None:
         """Start what the next step asks for: the identity guide, the letter dialog on the right kind, the dialog

@@ -125,6 +125,7 @@ EVENT_KIND = {
     "note": QT_TRANSLATE_NOOP("Labels", "Note"),
     "letter": QT_TRANSLATE_NOOP("Labels", "Letter"),
     "identity": QT_TRANSLATE_NOOP("Labels", "Identity"),
+    "enclosure": QT_TRANSLATE_NOOP("Labels", "Enclosure"),
 }
 
 

@@ -2099,6 +2099,118 @@
         <source>linked by the DPO to {reference}: {reasons}</source>
         <translation>rattaché par le DPO à {reference}&#xa0;: {reasons}</translation>
     </message>
+    <message>
+        <source>the file holds no rows to show</source>
+        <translation>le fichier ne contient aucune ligne à afficher</translation>
+    </message>
+    <message>
+        <source>the export has more than {count} rows</source>
+        <translation>l&apos;export compte plus de {count} lignes</translation>
+    </message>
+    <message>
+        <source>the export has more than {count} columns</source>
+        <translation>l&apos;export compte plus de {count} colonnes</translation>
+    </message>
+    <message>
+        <source>the CSV file cannot be read: {reason}</source>
+        <translation>le fichier CSV est illisible&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the JSON file nests its values too deeply</source>
+        <translation>le fichier JSON imbrique ses valeurs trop profondément</translation>
+    </message>
+    <message>
+        <source>the JSON file cannot be read: {reason}</source>
+        <translation>le fichier JSON est illisible&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the XML file declares a document type or entities, which exports never do</source>
+        <translation>le fichier XML déclare un type de document ou des entités, ce que les exports ne font jamais</translation>
+    </message>
+    <message>
+        <source>the XML file cannot be read: {reason}</source>
+        <translation>le fichier XML est illisible&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is {size}; the limit is {limit}</source>
+        <translation>le fichier fait {size}&#x202f;; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <source>not a PDF, JPEG, PNG, TIFF, CSV, JSON or XML file (its first bytes say otherwise)</source>
+        <translation>ce n&apos;est pas un fichier PDF, JPEG, PNG, TIFF, CSV, JSON ou XML (ses premiers octets le montrent)</translation>
+    </message>
+    <message>
+        <source>the PDF has {count} pages; the limit is {limit}</source>
+        <translation>le PDF compte {count} pages&#x202f;; la limite est de {limit}</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>le PDF est endommagé et illisible</translation>
+    </message>
+    <message>
+        <source>the PDF is protected by a password; enclose it unprotected</source>
+        <translation>le PDF est protégé par un mot de passe&#x202f;; joignez-le sans protection</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>le PDF ne contient aucune page</translation>
+    </message>
+    <message>
+        <source>the image is damaged and cannot be read</source>
+        <translation>l&apos;image est endommagée et illisible</translation>
+    </message>
+    <message>
+        <source>the image has more than {limit} pages</source>
+        <translation>l&apos;image compte plus de {limit} pages</translation>
+    </message>
+    <message>
+        <source>the image is {width} × {height} pixels; the limit is {limit} million pixels a page</source>
+        <translation>l&apos;image fait {width} × {height} pixels&#x202f;; la limite est de {limit} millions de pixels par page</translation>
+    </message>
+    <message>
+        <source>the image&apos;s pages hold more than {limit} million pixels together</source>
+        <translation>les pages de l&apos;image totalisent plus de {limit} millions de pixels</translation>
+    </message>
+    <message>
+        <source>the image has more than {limit} million pixels a page</source>
+        <translation>l&apos;image dépasse {limit} millions de pixels par page</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>le fichier</translation>
+    </message>
+    <message>
+        <source>{field}: at most {limit} characters</source>
+        <translation>{field}&#xa0;: {limit} caractères au plus</translation>
+    </message>
+    <message>
+        <source>{reference} has no enclosure {document}</source>
+        <translation>{reference} n&apos;a pas de pièce jointe {document}</translation>
+    </message>
+    <message>
+        <source>this file is already enclosed, as {title}</source>
+        <translation>ce fichier est déjà joint, sous le titre {title}</translation>
+    </message>
+    <message>
+        <source>enclosure {title} added: {file}, SHA-256 {sha256}</source>
+        <translation>pièce jointe {title} ajoutée&#xa0;: {file}, SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <source>{title} went out with the answer sent on {day}: it stays with the case as sent</source>
+        <translation>{title} est parti avec la réponse envoyée le {day}&#xa0;: il reste au dossier tel qu&apos;envoyé</translation>
+    </message>
+    <message>
+        <source>enclosure {title} removed (SHA-256 {sha256})</source>
+        <translation>pièce jointe {title} retirée (SHA-256 {sha256})</translation>
+    </message>
+    <message>
+        <source>a package goes with an answer that carries enclosures, not with the letter {kind}</source>
+        <translation>un dossier de réponse accompagne une réponse avec pièces jointes, pas le courrier {kind}</translation>
+    </message>
+    <message>
+        <source>{reference} has no enclosure: with nothing to enclose, the answer is the no-data-held letter</source>
+        <translation>{reference} n&apos;a aucune pièce jointe&#xa0;: sans rien à joindre, la réponse est le courrier «&#x202f;aucune donnée détenue&#x202f;»</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2254,6 +2366,10 @@
     <message>
         <source>Letters</source>
         <translation>Courriers</translation>
+    </message>
+    <message>
+        <source>Enclosures</source>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>Case not found</source>
@@ -3231,6 +3347,100 @@ Pays</translation>
     </message>
 </context>
 <context>
+    <name>EnclosuresModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+</context>
+<context>
+    <name>EnclosuresView</name>
+    <message>
+        <source>Documents and exports (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.csv *.json *.xml)</source>
+        <translation>Documents et exports (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.csv *.json *.xml)</translation>
+    </message>
+    <message>
+        <source>Add enclosures</source>
+        <translation>Ajouter des pièces jointes</translation>
+    </message>
+    <message>
+        <source>Source of the files added next, e.g. the centre&apos;s patient software</source>
+        <translation>Source des fichiers ajoutés ensuite, p. ex. le logiciel patients du centre</translation>
+    </message>
+    <message>
+        <source>No enclosure yet. Add the files that make the copy of the data, or drop them here.</source>
+        <translation>Aucune pièce jointe pour l&apos;instant. Ajoutez les fichiers qui forment la copie des données, ou déposez-les ici.</translation>
+    </message>
+    <message>
+        <source>Checking the files…</source>
+        <translation>Vérification des fichiers…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Preview the package</source>
+        <translation>Aperçu du dossier de réponse</translation>
+    </message>
+    <message>
+        <source>The answer letter, the index of the enclosures and every enclosure</source>
+        <translation>Le courrier de réponse, la liste des pièces jointes et chaque pièce jointe</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The enclosures cannot be read</source>
+        <translation>Les pièces jointes sont illisibles</translation>
+    </message>
+    <message>
+        <source>Some files were not enclosed</source>
+        <translation>Certains fichiers n&apos;ont pas été joints</translation>
+    </message>
+    <message>
+        <source>The files were not enclosed</source>
+        <translation>Les fichiers n&apos;ont pas été joints</translation>
+    </message>
+    <message>
+        <source>Remove the enclosure</source>
+        <translation>Retirer la pièce jointe</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the enclosures? Its name and SHA-256 stay in the case&apos;s history.</source>
+        <translation>Retirer %1 des pièces jointes&#x202f;? Son nom et son SHA-256 restent dans l&apos;historique de la demande.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The enclosure stays</source>
+        <translation>La pièce jointe est conservée</translation>
+    </message>
+</context>
+<context>
     <name>EnvelopePreview</name>
     <message>
         <source>Where the recipient&apos;s address is printed on the sheet</source>
@@ -3940,6 +4150,10 @@ Pays</translation>
     <message>
         <source>Identity</source>
         <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Enclosure</source>
+        <translation>Pièce jointe</translation>
     </message>
 </context>
 <context>
@@ -5196,6 +5410,37 @@ L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
     <message>
         <source>e.g. GDPR Art 17(3)(b): medical file retention</source>
         <translation>p. ex. art. 17, par. 3, b), RGPD&#xa0;: conservation du dossier médical</translation>
+    </message>
+</context>
+<context>
+    <name>PackagePreviewDialog</name>
+    <message>
+        <source>Package of %1</source>
+        <translation>Dossier de réponse de %1</translation>
+    </message>
+    <message>
+        <source>Save the package…</source>
+        <translation>Enregistrer le dossier de réponse…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1 pages, %2 enclosures.</source>
+        <translation>%1 pages, %2 pièces jointes.</translation>
+    </message>
+    <message>
+        <source>The first %1 pages are shown; the saved package has them all.</source>
+        <translation>Les %1 premières pages sont affichées&#x202f;; le dossier enregistré les contient toutes.</translation>
+    </message>
+    <message>
+        <source>Save the package</source>
+        <translation>Enregistrer le dossier de réponse</translation>
+    </message>
+    <message>
+        <source>The package was not saved</source>
+        <translation>Le dossier de réponse n&apos;a pas été enregistré</translation>
     </message>
 </context>
 <context>

@@ -2099,6 +2099,118 @@
         <source>linked by the DPO to {reference}: {reasons}</source>
         <translation>door de DPO gekoppeld aan {reference}: {reasons}</translation>
     </message>
+    <message>
+        <source>the file holds no rows to show</source>
+        <translation>het bestand bevat geen rijen om te tonen</translation>
+    </message>
+    <message>
+        <source>the export has more than {count} rows</source>
+        <translation>de export telt meer dan {count} rijen</translation>
+    </message>
+    <message>
+        <source>the export has more than {count} columns</source>
+        <translation>de export telt meer dan {count} kolommen</translation>
+    </message>
+    <message>
+        <source>the CSV file cannot be read: {reason}</source>
+        <translation>het CSV-bestand kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <source>the JSON file nests its values too deeply</source>
+        <translation>het JSON-bestand nest zijn waarden te diep</translation>
+    </message>
+    <message>
+        <source>the JSON file cannot be read: {reason}</source>
+        <translation>het JSON-bestand kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <source>the XML file declares a document type or entities, which exports never do</source>
+        <translation>het XML-bestand declareert een documenttype of entiteiten, wat exports nooit doen</translation>
+    </message>
+    <message>
+        <source>the XML file cannot be read: {reason}</source>
+        <translation>het XML-bestand kan niet worden gelezen: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is {size}; the limit is {limit}</source>
+        <translation>het bestand is {size}; de grens is {limit}</translation>
+    </message>
+    <message>
+        <source>not a PDF, JPEG, PNG, TIFF, CSV, JSON or XML file (its first bytes say otherwise)</source>
+        <translation>geen PDF-, JPEG-, PNG-, TIFF-, CSV-, JSON- of XML-bestand (de eerste bytes tonen iets anders)</translation>
+    </message>
+    <message>
+        <source>the PDF has {count} pages; the limit is {limit}</source>
+        <translation>de pdf telt {count} pagina&apos;s; de grens is {limit}</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>de pdf is beschadigd en kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>the PDF is protected by a password; enclose it unprotected</source>
+        <translation>de pdf is met een wachtwoord beveiligd; voeg hem zonder beveiliging toe</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages</source>
+        <translation>de pdf heeft geen pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>the image is damaged and cannot be read</source>
+        <translation>de afbeelding is beschadigd en kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>the image has more than {limit} pages</source>
+        <translation>de afbeelding telt meer dan {limit} pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>the image is {width} × {height} pixels; the limit is {limit} million pixels a page</source>
+        <translation>de afbeelding is {width} × {height} pixels; de grens is {limit} miljoen pixels per pagina</translation>
+    </message>
+    <message>
+        <source>the image&apos;s pages hold more than {limit} million pixels together</source>
+        <translation>de pagina&apos;s van de afbeelding tellen samen meer dan {limit} miljoen pixels</translation>
+    </message>
+    <message>
+        <source>the image has more than {limit} million pixels a page</source>
+        <translation>de afbeelding telt meer dan {limit} miljoen pixels per pagina</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>het bestand</translation>
+    </message>
+    <message>
+        <source>{field}: at most {limit} characters</source>
+        <translation>{field}: hoogstens {limit} tekens</translation>
+    </message>
+    <message>
+        <source>{reference} has no enclosure {document}</source>
+        <translation>{reference} heeft geen bijlage {document}</translation>
+    </message>
+    <message>
+        <source>this file is already enclosed, as {title}</source>
+        <translation>dit bestand is al bijgevoegd, als {title}</translation>
+    </message>
+    <message>
+        <source>enclosure {title} added: {file}, SHA-256 {sha256}</source>
+        <translation>bijlage {title} toegevoegd: {file}, SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <source>{title} went out with the answer sent on {day}: it stays with the case as sent</source>
+        <translation>{title} is meegestuurd met het antwoord van {day}: het blijft bij het verzoek zoals het werd verstuurd</translation>
+    </message>
+    <message>
+        <source>enclosure {title} removed (SHA-256 {sha256})</source>
+        <translation>bijlage {title} verwijderd (SHA-256 {sha256})</translation>
+    </message>
+    <message>
+        <source>a package goes with an answer that carries enclosures, not with the letter {kind}</source>
+        <translation>een antwoordpakket hoort bij een antwoord met bijlagen, niet bij de brief {kind}</translation>
+    </message>
+    <message>
+        <source>{reference} has no enclosure: with nothing to enclose, the answer is the no-data-held letter</source>
+        <translation>{reference} heeft geen bijlagen: zonder iets om bij te voegen is het antwoord de brief ‘geen gegevens in ons bezit’</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2254,6 +2366,10 @@
     <message>
         <source>Letters</source>
         <translation>Brieven</translation>
+    </message>
+    <message>
+        <source>Enclosures</source>
+        <translation>Bijlagen</translation>
     </message>
     <message>
         <source>Case not found</source>
@@ -3231,6 +3347,100 @@ Land</translation>
     </message>
 </context>
 <context>
+    <name>EnclosuresModel</name>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+</context>
+<context>
+    <name>EnclosuresView</name>
+    <message>
+        <source>Documents and exports (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.csv *.json *.xml)</source>
+        <translation>Documenten en exports (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.csv *.json *.xml)</translation>
+    </message>
+    <message>
+        <source>Add enclosures</source>
+        <translation>Bijlagen toevoegen</translation>
+    </message>
+    <message>
+        <source>Source of the files added next, e.g. the centre&apos;s patient software</source>
+        <translation>Bron van de bestanden die u hierna toevoegt, bv. de patiëntensoftware van het centrum</translation>
+    </message>
+    <message>
+        <source>No enclosure yet. Add the files that make the copy of the data, or drop them here.</source>
+        <translation>Nog geen bijlagen. Voeg de bestanden toe die de kopie van de gegevens vormen, of sleep ze hierheen.</translation>
+    </message>
+    <message>
+        <source>Checking the files…</source>
+        <translation>De bestanden worden gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Preview the package</source>
+        <translation>Voorbeeld van het antwoordpakket</translation>
+    </message>
+    <message>
+        <source>The answer letter, the index of the enclosures and every enclosure</source>
+        <translation>De antwoordbrief, de lijst van de bijlagen en elke bijlage</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Bron:</translation>
+    </message>
+    <message>
+        <source>The enclosures cannot be read</source>
+        <translation>De bijlagen kunnen niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>Some files were not enclosed</source>
+        <translation>Sommige bestanden zijn niet bijgevoegd</translation>
+    </message>
+    <message>
+        <source>The files were not enclosed</source>
+        <translation>De bestanden zijn niet bijgevoegd</translation>
+    </message>
+    <message>
+        <source>Remove the enclosure</source>
+        <translation>Bijlage verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the enclosures? Its name and SHA-256 stay in the case&apos;s history.</source>
+        <translation>%1 uit de bijlagen verwijderen? De naam en de SHA-256 blijven in de tijdlijn van het verzoek.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The enclosure stays</source>
+        <translation>De bijlage blijft</translation>
+    </message>
+</context>
+<context>
     <name>EnvelopePreview</name>
     <message>
         <source>Where the recipient&apos;s address is printed on the sheet</source>
@@ -3940,6 +4150,10 @@ Land</translation>
     <message>
         <source>Identity</source>
         <translation>Identiteit</translation>
+    </message>
+    <message>
+        <source>Enclosure</source>
+        <translation>Bijlage</translation>
     </message>
 </context>
 <context>
@@ -5196,6 +5410,37 @@ Toch als verstuurd registreren?</translation>
     <message>
         <source>e.g. GDPR Art 17(3)(b): medical file retention</source>
         <translation>bv. art. 17, lid 3, b), AVG: bewaring van het medisch dossier</translation>
+    </message>
+</context>
+<context>
+    <name>PackagePreviewDialog</name>
+    <message>
+        <source>Package of %1</source>
+        <translation>Antwoordpakket van %1</translation>
+    </message>
+    <message>
+        <source>Save the package…</source>
+        <translation>Antwoordpakket opslaan…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>%1 pages, %2 enclosures.</source>
+        <translation>%1 pagina&apos;s, %2 bijlagen.</translation>
+    </message>
+    <message>
+        <source>The first %1 pages are shown; the saved package has them all.</source>
+        <translation>De eerste %1 pagina&apos;s worden getoond; het opgeslagen pakket bevat ze allemaal.</translation>
+    </message>
+    <message>
+        <source>Save the package</source>
+        <translation>Antwoordpakket opslaan</translation>
+    </message>
+    <message>
+        <source>The package was not saved</source>
+        <translation>Het antwoordpakket is niet opgeslagen</translation>
     </message>
 </context>
 <context>

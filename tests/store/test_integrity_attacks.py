@@ -32,6 +32,7 @@ from lazeo_desk.store.audit import Head
 from lazeo_desk.store.cases import load_row
 from lazeo_desk.store.database import Database
 from lazeo_desk.store.encryption import KdfParams
+from lazeo_desk.store.migrations import SCHEMA_HEAD
 from lazeo_desk.store.models import AuditRow, CaseRow, DocumentRow, LetterRow
 
 PDF = b"%PDF-1.7 acknowledgement of receipt"
@@ -473,6 +474,9 @@ def make_it_a_revision_0006_database(db: Database) -> int:
             connection.execute(text("UPDATE audit SET previous_hash = :p, hash = :h WHERE id = :id"),
                                {"p": previous, "h": digest, "id": entry_id})
             previous = digest
+        # What 0011 added after it: the enclosures' title, source, date and pages.
+        for column in ("title", "source", "document_date", "pages"):
+            connection.execute(text(f"ALTER TABLE documents DROP COLUMN {column}"))
         # What 0010 added after it: the search index and the triggers keeping it in step.
         for trigger in ("case_search_added", "case_search_removed", "case_search_changed"):
             connection.execute(text(f"DROP TRIGGER IF EXISTS {trigger}"))
@@ -566,7 +570,7 @@ def test_a_database_of_revision_0008_upgrades_with_every_right_in_order_and_chec
         old.dispose()
     upgraded = reopened(target)
     try:
-        assert upgraded.revision() == "0009"
+        assert upgraded.revision() == SCHEMA_HEAD
         assert check(upgraded) == []
         service = CaseService(Workplace(upgraded, clock, "Brigitte Perez"))
         assert {reference: service.load(reference).case.rights for reference in rights} == rights
