@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import glob
+import hashlib
 import json
 import os
 import re
@@ -75,8 +76,10 @@ def _shown_output() -> Iterator[None]:
 
 
 if TYPE_CHECKING:
+    from lazeo_desk.domain.letter_kinds import LetterKind
     from lazeo_desk.domain.next_step import NextStep
     from lazeo_desk.services.cases import CaseService, LoadedCase
+    from lazeo_desk.services.package import PackageResult
 
 
 # Longer than any field the search looks in but the notes: a search is a few words, not a document.
@@ -304,6 +307,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="a PDF to attach encrypted with AES-256; its password is printed once, as the line 'password: …'",
     )
     email_draft.add_argument(
+        "--attach-package", action="store_true",
+        help="attach the case's answer package (as `package` builds it) encrypted with AES-256; the password is "
+        "printed once, as the line 'password: …'",
+    )
+    email_draft.add_argument(
+        "--redact-text", action="append", default=[], metavar="TERM", type=_bounded_text("redact-text", 200),
+        help="with --attach-package: hide TERM wherever it occurs in the enclosures (repeatable; GDPR Art 15(4))",
+    )
+    email_draft.add_argument(
         "--enclosure", action="append", default=[], type=_bounded_text("enclosure", line),
         help="an enclosed document (repeatable)",
     )
@@ -332,6 +344,15 @@ def build_parser() -> argparse.ArgumentParser:
         "practitioner-cover",
     )
     package.add_argument("--lang", type=_language, help="nl, fr or en (default: the case's language)")
+    package.add_argument(
+        "--redact-text", action="append", default=[], metavar="TERM", type=_bounded_text("redact-text", 200),
+        help="hide TERM wherever it occurs in the enclosures, burnt into the page (repeatable; GDPR Art 15(4)); "
+        "the index says how many passages were hidden",
+    )
+    package.add_argument(
+        "--encrypt", action="store_true",
+        help="write the package encrypted with AES-256; the password is printed once, as the line 'password: …'",
+    )
 
     intake = commands.add_parser("import-email", help="turn .eml/.msg files into cases (or link them to one)")
     intake.add_argument("files", nargs="+", metavar="FILE")
@@ -854,6 +875,10 @@ def _cmd_email_draft(args: argparse.Namespace, clock: Clock) -> int:
         raise UsageError(f"kind: {error}") from None
     _check_out(args.out)
     _writable_target(args.out)
+    if args.attach and args.attach_package:
+        raise UsageError("attach: give --attach or --attach-package, not both")
+    if args.redact_text and not args.attach_package:
+        raise UsageError("redact-text: only with --attach-package")
     package: bytes | None = None
     if args.attach:
         try:
@@ -862,9 +887,17 @@ def _cmd_email_draft(args: argparse.Namespace, clock: Clock) -> int:
             package = Path(args.attach).read_bytes()
         except OSError as error:
             raise UsageError(f"attach: cannot read {args.attach}: {error.strerror or error}") from None
-    extras = LetterExtras(enclosures=tuple(args.enclosure), free_paragraphs=tuple(args.paragraph))
+    enclosures = tuple(args.enclosure)
     db = _open(args)
-    service = EmailDraftService(LetterService(CaseService(Workplace.of(db, clock))))
+    place = Workplace.of(db, clock)
+    built: PackageResult | None = None
+    if args.attach_package:
+        built = _build_package(place, args.reference, kind, language=None, terms=args.redact_text)
+        package = built.pdf
+        # The letter lists what the package encloses, as the package's own letter does.
+        enclosures = enclosures or tuple(line.title for line in built.index)
+    extras = LetterExtras(enclosures=enclosures, free_paragraphs=tuple(args.paragraph))
+    service = EmailDraftService(LetterService(CaseService(place)))
     try:
         written = service.write(args.reference, kind, package=package, extras=extras)
     except (LetterInputError, TemplateError) as error:
@@ -880,6 +913,13 @@ def _cmd_email_draft(args: argparse.Namespace, clock: Clock) -> int:
         print(f"lazeo-desk: warning: {warning}", file=sys.stderr)
     _write_file(args.out, written.eml)
     loaded = service.record(args.reference, written, file=str(args.out), extras=extras)
+    if built is not None:
+        CaseService(place).record_access(
+            args.reference, "saved",
+            {**built.record(), "file": str(args.out), "encrypted_sha256": written.attachment_sha256},
+        )
+        if built.hidden is not None:
+            print(built.hidden.summary(built.language.value) or "nothing to hide was found")
     print(f"{args.out}: draft of {kind.value} ({written.letter.language.value}) to {written.to}, "
           f"SHA-256 {written.sha256}; not sent: open it in the mail program to send it")
     print(f"recorded as sent by email on {clock.today().isoformat()}; "
@@ -902,10 +942,33 @@ def _cmd_enclose(args: argparse.Namespace, clock: Clock) -> int:
     return 2 if any(outcome.stored is None for outcome in outcomes) else 0
 
 
+def _build_package(place: Workplace, reference: str, kind: LetterKind, *, language: Language | None,
+                   terms: Sequence[str]) -> PackageResult:
+    """The answer package, or a UsageError naming why not (the letter's checks, no enclosure, a term that cannot
+    be hidden)."""
+    from lazeo_desk.letters.redaction import RedactionError
+    from lazeo_desk.services.package import Hiding, PackageRefused, PackageService
+
+    try:
+        result = PackageService(place).build_package(
+            reference, kind=kind, language=language, hiding=Hiding(terms=tuple(terms))
+        )
+    except PackageRefused as error:
+        raise UsageError(f"package: {error}") from None
+    except RedactionError as error:
+        raise UsageError(f"redact-text: {error}") from None
+    if result.refusals:
+        # As for the letter alone: what the checks refuse is not written (docs/rules.md, Before a letter goes out).
+        raise UsageError(f"package {kind.value}: {result.refusals[0]}")
+    for caution in result.cautions:
+        print(f"lazeo-desk: warning: {caution}", file=sys.stderr)
+    return result
+
+
 def _cmd_package(args: argparse.Namespace, clock: Clock) -> int:
     from lazeo_desk.domain.letter_kinds import LetterKind
     from lazeo_desk.services.cases import CaseService
-    from lazeo_desk.services.package import PackageRefused, PackageService
+    from lazeo_desk.services.pdf_encryption import encrypt_pdf
 
     try:
         kind = LetterKind.parse(args.kind)
@@ -915,22 +978,19 @@ def _cmd_package(args: argparse.Namespace, clock: Clock) -> int:
     _writable_target(args.out)
     db = _open(args)
     place = Workplace.of(db, clock)
-    try:
-        result = PackageService(place).build_package(args.reference, kind=kind, language=args.lang)
-    except PackageRefused as error:
-        raise UsageError(f"package: {error}") from None
-    if result.refusals:
-        # As for the letter alone: what the checks refuse is not written (docs/rules.md, Before a letter goes out).
-        raise UsageError(f"package {kind.value}: {result.refusals[0]}")
-    for caution in result.cautions:
-        print(f"lazeo-desk: warning: {caution}", file=sys.stderr)
-    _write_file(args.out, result.pdf)
-    CaseService(place).record_access(
-        args.reference, "saved", {"package": kind.value, "language": result.language.value, "sha256": result.sha256,
-                                   "pages": result.pages, "file": str(args.out)},
-    )
+    result = _build_package(place, args.reference, kind, language=args.lang, terms=args.redact_text)
+    written, password = encrypt_pdf(result.pdf) if args.encrypt else (result.pdf, "")
+    _write_file(args.out, written)
+    record = {**result.record(), "file": str(args.out)}
+    if password:
+        record["encrypted_sha256"] = hashlib.sha256(written).hexdigest()
+    CaseService(place).record_access(args.reference, "saved", record)
     print(f"{args.out}: package {kind.value} ({result.language.value}), {result.pages} pages, "
           f"{len(result.index)} enclosures, SHA-256 {result.sha256}")
+    if result.hidden is not None:
+        print(result.hidden.summary(result.language.value) or "nothing to hide was found")
+    if password:
+        print(f"password: {password}")
     return 0
 
 

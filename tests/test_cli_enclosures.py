@@ -129,3 +129,72 @@ def test_enclosing_twice_the_same_file_is_refused(cli: Cli, tmp_path: Path) -> N
             assert session.scalar(select(func.count()).select_from(DocumentRow)) == 1
     finally:
         database.dispose()
+
+
+def _with_a_third_party(cli: Cli, tmp_path: Path) -> str:
+    reference = cli.add(README_CASE)
+    dossier = tmp_path / "dossier.pdf"
+    dossier.write_bytes(pdf_with_pages(2, words="Behandeling met haar broer Paul Wagner-Muller"))
+    export = tmp_path / "actes.csv"
+    export.write_bytes(BOOKINGS_CSV)
+    code, _, _ = cli("enclose", reference, str(dossier), str(export))
+    assert code == 0
+    return reference
+
+
+def test_package_redact_text_hides_the_term_and_prints_the_index_sentence(cli: Cli, tmp_path: Path) -> None:
+    reference = _with_a_third_party(cli, tmp_path)
+    out = tmp_path / "package.pdf"
+    code, stdout, _ = cli("package", reference, "--out", str(out), "--redact-text", "paul wagner-muller")
+    assert code == 0
+    assert "2 passages" in stdout.splitlines()[1]
+    reader = PdfReader(io.BytesIO(out.read_bytes()))
+    assert not any("Wagner" in (page.extract_text() or "") for page in reader.pages)
+    assert reader.attachments == {"actes.csv": [BOOKINGS_CSV]}
+
+
+def test_package_encrypt_prints_the_password_once_and_the_file_opens_only_with_it(
+    cli: Cli, tmp_path: Path
+) -> None:
+    reference = _with_a_third_party(cli, tmp_path)
+    out = tmp_path / "package.pdf"
+    code, stdout, _ = cli("package", reference, "--out", str(out), "--encrypt")
+    assert code == 0
+    [line] = [line for line in stdout.splitlines() if line.startswith("password: ")]
+    password = line.removeprefix("password: ")
+    reader = PdfReader(io.BytesIO(out.read_bytes()))
+    assert reader.is_encrypted
+    assert not reader.decrypt("wrong")
+    assert reader.decrypt(password)
+    assert reference in (reader.pages[0].extract_text() or "")
+
+
+def test_email_draft_attach_package_carries_the_redacted_package_encrypted(cli: Cli, tmp_path: Path) -> None:
+    import email
+    from email import policy
+
+    reference = _with_a_third_party(cli, tmp_path)
+    out = tmp_path / "draft.eml"
+    code, stdout, stderr = cli(
+        "email-draft", reference, "access-response", "--out", str(out), "--attach-package",
+        "--redact-text", "Paul Wagner-Muller",
+    )
+    assert code == 0, stderr
+    message = email.message_from_bytes(out.read_bytes(), policy=policy.default)
+    assert message["X-Unsent"] == "1"
+    [package] = [part for part in message.iter_attachments() if part.get_filename() == f"{reference}-data.pdf"]
+    password = next(line for line in stdout.splitlines() if line.startswith("password: ")).removeprefix("password: ")
+    reader = PdfReader(io.BytesIO(package.get_content()))
+    assert reader.decrypt(password)
+    texts = [page.extract_text() or "" for page in reader.pages]
+    assert not any("Wagner" in text for text in texts)
+    assert any("actes" in text for text in texts)
+
+
+def test_redact_text_without_a_package_to_attach_is_refused(cli: Cli, tmp_path: Path) -> None:
+    reference = _with_a_third_party(cli, tmp_path)
+    out = tmp_path / "draft.eml"
+    code, stdout, stderr = cli("email-draft", reference, "access-response", "--out", str(out),
+                               "--enclosure", "Kopie", "--redact-text", "Paul")
+    assert (code, stdout) == (2, "")
+    assert "only with --attach-package" in stderr and not out.exists()

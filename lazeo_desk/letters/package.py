@@ -98,8 +98,9 @@ def page_count(pdf: bytes) -> int:
 # The index
 
 
-def index_pdf(reference: str, lines: Sequence[IndexLine], language: str) -> bytes:
-    """The index of the enclosures, on A4: number, title, source, date, pages, and where each starts."""
+def index_pdf(reference: str, lines: Sequence[IndexLine], language: str, note: str = "") -> bytes:
+    """The index of the enclosures, on A4: number, title, source, date, pages, and where each starts; ``note``
+    (what was hidden from the copy, Art 15(4)) under the table."""
     register_fonts()
     words = wording.entries(language)
     buffer = io.BytesIO()
@@ -138,10 +139,16 @@ def index_pdf(reference: str, lines: Sequence[IndexLine], language: str) -> byte
     story: list[Any] = [
         Paragraph(escape(words["package.index.title"].text), title_style),
         Paragraph(escape(words["package.index.reference"].text.format(reference=reference)), body_style),
-        Paragraph(escape(words["package.index.intro"].text), body_style),
+        Paragraph(
+            escape(words["package.index.intro"].text)
+            + (" " + escape(words["package.index.originals"].text) if any(line.attached for line in lines) else ""),
+            body_style,
+        ),
         Spacer(1, 3 * mm),
         grid,
     ]
+    if note:
+        story += [Spacer(1, 4 * mm), Paragraph(escape(note), body_style)]
     document.build(story)
     return buffer.getvalue()
 
@@ -185,15 +192,20 @@ def compose_package(
     enclosures: Iterable[PackageEnclosure],
     language: str,
     redaction: PageFilter | None = None,
+    index_note: Callable[[], str] | None = None,
+    originals: bool = True,
 ) -> ComposedPackage:
     """The whole package as one PDF.
 
     ``enclosures`` is read once, in order, each made into pages as it comes: a generator that reads each file when
     asked keeps one enclosure's bytes in memory at a time (the exports, attached whole, are kept to the end).
     ``redaction``, when given, receives the enclosures' pages as one PDF and returns them changed (same number of
-    pages); the original exports are then not attached, since they would carry what was hidden.
+    pages) and the original exports with them, and removes an export holding a hidden term. ``originals`` false
+    attaches no export (areas hidden by hand cannot be matched against a file). ``index_note``,
+    asked once the enclosures' pages are made, gives a sentence for the index (what the redaction hid).
     """
-    attach = redaction is None
+    # With a redaction, the exports go in with the pages it reads: it removes a file holding a hidden term, and
+    # the survivors are attached.
     writer = PdfWriter()
     writer.append(PdfReader(io.BytesIO(letter_pdf)))
     letter_pages = len(writer.pages)
@@ -206,15 +218,20 @@ def compose_package(
         counts.append(len(part.pages))
         enclosure_writer.append(part)
         described.append((item.title, item.source, item.document_date))
-        if attach and item.media_type in TABLE_TYPES:
+        if originals and item.media_type in TABLE_TYPES:
             # A PDF names its attachments uniquely: a name met twice gets the enclosure's number in front.
             taken = any(name == item.filename for name, _ in attachments.values())
             attachments[number] = (f"{number}-{item.filename}" if taken else item.filename, item.content)
     if redaction is not None:
+        for name, content in attachments.values():
+            enclosure_writer.add_attachment(name, content)
         buffer = io.BytesIO()
         enclosure_writer.write(buffer)
         del enclosure_writer
-        writer.append(PdfReader(io.BytesIO(redaction(buffer.getvalue()))))
+        redacted = PdfReader(io.BytesIO(redaction(buffer.getvalue())))
+        writer.append(redacted)
+        kept = set(redacted.attachments)
+        attachments = {number: item for number, item in attachments.items() if item[0] in kept}
 
     def lines(first: int) -> list[IndexLine]:
         found: list[IndexLine] = []
@@ -226,9 +243,10 @@ def compose_package(
 
     # The index's own length decides where the enclosures start: set it once to count its pages, then for good;
     # it goes in after the letter, before the enclosures already in place.
-    index_pages = page_count(index_pdf(reference, lines(letter_pages + 1), language))
+    note = index_note() if index_note is not None else ""
+    index_pages = page_count(index_pdf(reference, lines(letter_pages + 1), language, note))
     index = lines(letter_pages + index_pages + 1)
-    for offset, page in enumerate(PdfReader(io.BytesIO(index_pdf(reference, index, language))).pages):
+    for offset, page in enumerate(PdfReader(io.BytesIO(index_pdf(reference, index, language, note))).pages):
         writer.insert_page(page, letter_pages + offset)
     # Bookmarks, so that a reader's side panel lists the index and each enclosure.
     writer.add_outline_item(title=wording.text(language, "package.index.title"), page_number=letter_pages)
