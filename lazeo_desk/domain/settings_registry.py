@@ -360,6 +360,24 @@ UI_LANGUAGE: SettingSpec[str] = SettingSpec(
     _itself,
 )
 
+# QSettings gives back text for a number written by another version or by hand: read it as the number it says.
+def _parse_reminder_days(stored: object) -> int:
+    if isinstance(stored, str) and stored.strip().isdigit():
+        stored = int(stored.strip())
+    return _whole_number_parser(REMINDER_DAYS_KEY, REMINDER_DAYS_BOUNDS)(stored)
+
+
+REMINDER_DAYS_KEY = "ui/reminder_days"
+REMINDER_DAYS_BOUNDS = (0, 14)
+REMINDER_DAYS: SettingSpec[int] = SettingSpec(
+    REMINDER_DAYS_KEY,
+    2,
+    "Days before a due date when this workstation's notification area names the case (0: no notification).",
+    _parse_reminder_days,
+    int,
+    REMINDER_DAYS_BOUNDS,
+)
+
 
 # the registry ------------------------------------------------------------------------------------------------
 DATABASE_SETTINGS: tuple[SettingSpec[Any], ...] = (
@@ -378,7 +396,7 @@ DATABASE_SETTINGS: tuple[SettingSpec[Any], ...] = (
     ACTOR,
     FIRST_RUN_DONE,
 )
-WORKSTATION_SETTINGS: tuple[SettingSpec[Any], ...] = (UI_LANGUAGE,)
+WORKSTATION_SETTINGS: tuple[SettingSpec[Any], ...] = (UI_LANGUAGE, REMINDER_DAYS)
 ALL_SETTINGS: tuple[SettingSpec[Any], ...] = DATABASE_SETTINGS + WORKSTATION_SETTINGS
 
 _BY_KEY: Mapping[str, SettingSpec[Any]] = MappingProxyType({spec.key: spec for spec in ALL_SETTINGS})

@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -42,6 +42,7 @@ from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.due_summary import DueSummary, due_summary
 from lazeo_desk.services.register import RegisterService
 from lazeo_desk.services.register_export import ExportFormat, RegisterExportService
+from lazeo_desk.services.reminders import Reminder, reminder
 from lazeo_desk.services.reports import ReportService
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.store.register import CaseFilter, QuickFilter
@@ -73,8 +74,10 @@ from lazeo_desk.ui.register_model import (
 from lazeo_desk.ui.register_report_chip import ReportChip
 from lazeo_desk.ui.reports_view import ReportsView
 from lazeo_desk.ui.sentences import error_text
+from lazeo_desk.ui.settings_language import stored_reminder_days
 from lazeo_desk.ui.style import STYLE_SHEET
 from lazeo_desk.ui.summary_strip import SummaryStrip
+from lazeo_desk.ui.tray_reminders import TrayReminders
 
 if TYPE_CHECKING:
     from lazeo_desk.ui.case_detail import CaseDetail
@@ -233,6 +236,9 @@ class MainWindow(QMainWindow):
         self.due_panel = DueSummaryPanel(page)
         self.due_panel.caseChosen.connect(self.open_reference)
         self.due_panel.filterChosen.connect(self.set_quick_filter)
+        self.reminders = TrayReminders(self.windowIcon() if not self.windowIcon().isNull() else QIcon(), self)
+        self.reminders.openRequested.connect(self._reminder_clicked)
+        self._last_reminder: Reminder | None = None
         layout.addWidget(self.due_panel)
         layout.addWidget(self.splitter, 1)
         self.setCentralWidget(page)
@@ -520,12 +526,33 @@ class MainWindow(QMainWindow):
         # Whatever changes the counts (an edit, a new case, a new day) may move a date in the calendar file.
         self._after_paint("calendar", self.calendar.refresh)
         self._after_paint("due", self._read_due)
+        self._after_paint("reminder", self._read_reminder)
 
     def _read_due(self) -> None:
         today = self._today
         self.tasks.submit(
             lambda: due_summary(self._register, today, shown=DUE_CASES_SHOWN), self._due_read, self._background_failed
         )
+
+    def _read_reminder(self) -> None:
+        days = stored_reminder_days(self._settings)
+        if days == 0:
+            return
+        today = self._today
+        self.tasks.submit(lambda: reminder(self._register, today, days), self._reminder_read, self._background_failed)
+
+    def _reminder_read(self, found: object) -> None:
+        if isinstance(found, Reminder) and found.today == self._today and self.reminders.remind(found):
+            self._last_reminder = found
+
+    def _reminder_clicked(self) -> None:
+        """The DPO clicked the notification: the window comes forward on what it spoke of first."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        told = self._last_reminder
+        if told is not None:
+            self.set_quick_filter(QuickFilter.OVERDUE if told.overdue_total else QuickFilter.DUE_THIS_WEEK)
 
     def _due_read(self, summary: object) -> None:
         if isinstance(summary, DueSummary) and summary.today == self._today:
@@ -822,6 +849,7 @@ class MainWindow(QMainWindow):
         self._day_timer.stop()
         self._reads_timer.stop()
         self._pending_reads.clear()
+        self.reminders.hide()
         if self._intake is not None:
             self._intake.shutdown()
         if self.reports is not None:

@@ -35,7 +35,14 @@ from lazeo_desk.ui.sentences import error_text
 from lazeo_desk.ui.settings_centres import CentresPage
 from lazeo_desk.ui.settings_deadlines import DeadlinesPage
 from lazeo_desk.ui.settings_fields import SETTINGS_STYLE, SettingsPage
-from lazeo_desk.ui.settings_language import LanguagePage, UiLanguage, store_ui_language, stored_ui_language
+from lazeo_desk.ui.settings_language import (
+    LanguagePage,
+    UiLanguage,
+    store_reminder_days,
+    store_ui_language,
+    stored_reminder_days,
+    stored_ui_language,
+)
 from lazeo_desk.ui.settings_letters import FileChooser, LettersPage
 from lazeo_desk.ui.settings_organisation import OrganisationPage
 from lazeo_desk.ui.settings_storage import FolderChooser, StoragePage
@@ -143,7 +150,7 @@ class SettingsDialog(QDialog):
         for page in self._pages:
             page.load(loaded.settings)
         self._language = stored_ui_language(self._ui_settings)
-        self.language.load(self._language)
+        self.language.load(self._language, stored_reminder_days(self._ui_settings))
         if loaded.unreadable:
             text = self.tr("Some stored settings could not be read and show their defaults: %1. Saving "
                            "replaces them.")
@@ -181,6 +188,7 @@ class SettingsDialog(QDialog):
         self.settingsSaved.emit(report)
         if report.deadlines_recounted:
             message_boxes.info(self, self.tr("Deadlines recounted"), self._moved_text(report.deadlines_moved))
+        store_reminder_days(self._ui_settings, self.language.chosen_reminder_days())
         language = self.chosen_language()
         if language is not self._language:
             store_ui_language(self._ui_settings, language)

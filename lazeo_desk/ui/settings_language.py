@@ -1,13 +1,14 @@
-"""The window's language: a preference of this workstation, kept in QSettings (not in the database)."""
+"""The preferences of this workstation, kept in QSettings (not in the database): the window's language and how
+many days ahead the notification area reminds the DPO of a due date."""
 
 from __future__ import annotations
 
 import enum
 
 from PySide6.QtCore import QLocale, QSettings
-from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QSpinBox, QVBoxLayout, QWidget
 
-from lazeo_desk.domain.settings_registry import UI_LANGUAGE
+from lazeo_desk.domain.settings_registry import REMINDER_DAYS, UI_LANGUAGE
 from lazeo_desk.ui.enum_combo import EnumCombo
 
 LANGUAGE_KEY = UI_LANGUAGE.key
@@ -36,6 +37,16 @@ def stored_ui_language(settings: QSettings) -> UiLanguage:
 
 def store_ui_language(settings: QSettings, language: UiLanguage) -> None:
     settings.setValue(LANGUAGE_KEY, language.value)
+    settings.sync()
+
+
+def stored_reminder_days(settings: QSettings) -> int:
+    """Days before a due date when this workstation's notification area names the case; 0 when it should not."""
+    return REMINDER_DAYS.read_or_default(settings.value(REMINDER_DAYS.key))
+
+
+def store_reminder_days(settings: QSettings, days: int) -> None:
+    settings.setValue(REMINDER_DAYS.key, REMINDER_DAYS.encode(days))
     settings.sync()
 
 
@@ -79,10 +90,28 @@ class LanguagePage(QWidget):
                     "kept. Letters are written in the language of each case, whatever this setting."),
             self,
         ))
+        self.reminder_days = QSpinBox(self)
+        self.reminder_days.setRange(*REMINDER_DAYS.limits)
+        self.reminder_days.setSpecialValueText(self.tr("No notification"))
+        self.reminder_days.setSuffix(self.tr(" days before"))
+        self.reminder_days.setMaximumWidth(220)
+        layout.addWidget(section_title(self.tr("Reminders on this workstation"), self))
+        reminders = QFormLayout()
+        reminders.addRow(self.tr("Notify"), self.reminder_days)
+        layout.addLayout(reminders)
+        layout.addWidget(page_intro(
+            self.tr("While the program runs, the notification area names the overdue requests and those due within "
+                    "these days, at start and each morning. It shows references and dates only, never a name."),
+            self,
+        ))
         layout.addStretch(1)
 
-    def load(self, language: UiLanguage) -> None:
+    def load(self, language: UiLanguage, reminder_days: int = REMINDER_DAYS.default) -> None:
         self.language.select(language)
+        self.reminder_days.setValue(reminder_days)
+
+    def chosen_reminder_days(self) -> int:
+        return self.reminder_days.value()
 
     def chosen(self) -> UiLanguage:
         return self.language.current() or UiLanguage.SYSTEM

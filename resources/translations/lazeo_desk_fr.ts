@@ -4174,6 +4174,26 @@ Pays</translation>
         <source>The window changes language as soon as the settings are saved; work in progress is kept. Letters are written in the language of each case, whatever this setting.</source>
         <translation>La fenêtre change de langue dès l&apos;enregistrement des paramètres&#x202f;; le travail en cours est conservé. Les courriers sont rédigés dans la langue de chaque demande, quel que soit ce réglage.</translation>
     </message>
+    <message>
+        <source>No notification</source>
+        <translation>Aucune notification</translation>
+    </message>
+    <message>
+        <source> days before</source>
+        <translation> jours avant</translation>
+    </message>
+    <message>
+        <source>Reminders on this workstation</source>
+        <translation>Rappels sur ce poste</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Notifier</translation>
+    </message>
+    <message>
+        <source>While the program runs, the notification area names the overdue requests and those due within these days, at start and each morning. It shows references and dates only, never a name.</source>
+        <translation>Tant que le programme est ouvert, la zone de notification signale les demandes en retard et celles dont l&apos;échéance tombe dans ces jours, au démarrage et chaque matin. Elle n&apos;affiche que des références et des dates, jamais un nom.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageSwitch</name>
@@ -6486,6 +6506,29 @@ Demandée par&#xa0;: %2</translation>
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>TrayReminders</name>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>En retard&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Due by %1: %2</source>
+        <translation>Échéance au plus tard le %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Requests to answer</source>
+        <translation>Demandes à traiter</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 de plus</translation>
     </message>
 </context>
 <context>

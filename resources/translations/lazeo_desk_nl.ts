@@ -4174,6 +4174,26 @@ Land</translation>
         <source>The window changes language as soon as the settings are saved; work in progress is kept. Letters are written in the language of each case, whatever this setting.</source>
         <translation>Het venster verandert van taal zodra de instellingen zijn opgeslagen; lopend werk blijft behouden. Brieven worden geschreven in de taal van elk verzoek, ongeacht deze instelling.</translation>
     </message>
+    <message>
+        <source>No notification</source>
+        <translation>Geen melding</translation>
+    </message>
+    <message>
+        <source> days before</source>
+        <translation> dagen vooraf</translation>
+    </message>
+    <message>
+        <source>Reminders on this workstation</source>
+        <translation>Herinneringen op deze werkpost</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Melden</translation>
+    </message>
+    <message>
+        <source>While the program runs, the notification area names the overdue requests and those due within these days, at start and each morning. It shows references and dates only, never a name.</source>
+        <translation>Zolang het programma draait, meldt het systeemvak de verzoeken die te laat zijn en die binnen deze dagen vervallen, bij het starten en elke ochtend. Het toont alleen referenties en datums, nooit een naam.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageSwitch</name>
@@ -6486,6 +6506,29 @@ Gevraagd door: %2</translation>
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>TrayReminders</name>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Te laat: %1</translation>
+    </message>
+    <message>
+        <source>Due by %1: %2</source>
+        <translation>Uiterlijk %1: %2</translation>
+    </message>
+    <message>
+        <source>Requests to answer</source>
+        <translation>Te beantwoorden verzoeken</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 en nog %2</translation>
     </message>
 </context>
 <context>

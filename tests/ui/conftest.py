@@ -54,9 +54,9 @@ def recorded_messages() -> Iterator[RecordedMessages]:
     message_boxes.install(previous)
 
 
-# The offscreen platform used by the tests cannot resize native windows to fit their contents and says so
-# whenever a window's size hints change; a real screen (xcb, Windows, macOS) does not.
-_PLATFORM_LIMITS = ("This plugin does not support propagateSizeHints()",)
+# The offscreen platform used by the tests cannot resize native windows to fit their contents, nor raise one
+# above the others, and says so; a real screen (xcb, Windows, macOS) does both.
+_PLATFORM_LIMITS = ("This plugin does not support propagateSizeHints()", "This plugin does not support raise()")
 
 
 @pytest.fixture(autouse=True)
