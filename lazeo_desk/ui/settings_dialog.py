@@ -114,7 +114,7 @@ class SettingsDialog(QDialog):
             (self.centres, self.tr("Centres")),
             (self.deadlines, self.tr("Deadlines")),
             (self.storage, self.tr("Security and backups")),
-            (self.language, self.tr("Language")),
+            (self.language, self.tr("Language and reminders")),
         ):
             # The centres page holds its own scrolling table; the others scroll as a whole.
             self.tabs.addTab(widget if widget is self.centres else _scrolled(widget, self.tabs), title)

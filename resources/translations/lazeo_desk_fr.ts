@@ -6237,7 +6237,11 @@ Demandée par&#xa0;: %2</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation>Langue</translation>
+        <translation type="vanished">Langue</translation>
+    </message>
+    <message>
+        <source>Language and reminders</source>
+        <translation>Langue et rappels</translation>
     </message>
     <message>
         <source>Save</source>

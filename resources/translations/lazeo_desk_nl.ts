@@ -6237,7 +6237,11 @@ Gevraagd door: %2</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation>Taal</translation>
+        <translation type="vanished">Taal</translation>
+    </message>
+    <message>
+        <source>Language and reminders</source>
+        <translation>Taal en herinneringen</translation>
     </message>
     <message>
         <source>Save</source>
