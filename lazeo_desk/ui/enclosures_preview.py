@@ -17,6 +17,7 @@ from lazeo_desk.ui import letter_preview, message_boxes
 from lazeo_desk.ui.background import BackgroundTasks
 from lazeo_desk.ui.letter_preview import LetterPreview, documents_folder, file_error_text
 from lazeo_desk.ui.pdf_pages import locked, render_pdf
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.sentences import error_text
 
 # Pages drawn in the window: enough to check the letter, the index and the first enclosures; a package of several
@@ -48,7 +49,7 @@ class PackagePreviewDialog(QDialog):
 
     def __init__(self, *, place: Workplace, reference: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Package of %1").replace("%1", reference))
+        self.setWindowTitle(fill(self.tr("Package of %1"), reference))
         self.resize(900, 900)
         self._place = place
         self._reference = reference
@@ -80,11 +81,10 @@ class PackagePreviewDialog(QDialog):
         self.preview.set_busy(False)
         self.preview.show_warnings([*value.result.refusals, *value.result.cautions])
         self.preview.show_pages(list(value.pages))
-        text = self.tr("%1 pages, %2 enclosures.").replace("%1", str(value.result.pages))
-        text = text.replace("%2", str(len(value.result.index)))
+        text = fill(self.tr("%1 pages, %2 enclosures."), str(value.result.pages), str(len(value.result.index)))
         if value.result.pages > len(value.pages):
-            text += " " + self.tr("The first %1 pages are shown; the saved package has them all.").replace(
-                "%1", str(len(value.pages))
+            text += " " + fill(
+                self.tr("The first %1 pages are shown; the saved package has them all."), str(len(value.pages))
             )
         self.summary.setText(text)
         self.save_button.setEnabled(True)

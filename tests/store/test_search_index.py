@@ -390,7 +390,7 @@ def scanned_and_indexed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tu
 
     folder = tmp_path_factory.mktemp("both")
     scanned = Database(f"sqlite:///{folder / 'scanned.sqlite3'}", plain=True, migrate=False)
-    scanned.upgrade("0008")
+    scanned.upgrade("0009")  # the revision before the index
     indexed = create_database(f"sqlite:///{folder / 'indexed.sqlite3'}", "correct horse battery staple",
                               kdf=KdfParams(time_cost=1, memory_cost=64, parallelism=1))
     for database in (scanned, indexed):
