@@ -6,6 +6,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language, Requester
 from lazeo_desk.domain.clock import Clock
 from lazeo_desk.domain.messages import said
@@ -24,6 +27,7 @@ from lazeo_desk.services.intake_storage import (
 from lazeo_desk.services.untrusted_text import safe_filename
 from lazeo_desk.store.database import Database, StoreError
 from lazeo_desk.store.documents import DocumentKind, sha256_hex
+from lazeo_desk.store.models import CaseRow, DocumentRow
 
 # A letter of a few pages scanned in colour at 300 dpi stays well under this.
 MAX_SCAN_BYTES = 50 * MEBIBYTE
@@ -120,11 +124,21 @@ def store_scan(
     clock: Clock,
     actor: str,
     link_to: str | None = None,
+    recognised_text: str | None = None,
+    reading_notes: tuple[str, ...] = (),
 ) -> ImportResult:
     """A new case by post from ``fields`` with the scan kept as kind "scan", or, with ``link_to``, the scan
-    added to that case with a timeline event; one transaction, nothing written on refusal."""
+    added to that case with a timeline event; one transaction, nothing written on refusal. The text recognised
+    on the scan, when given, is kept beside it as kind "scan-text" (encrypted with the database like the scan)."""
     files = [IncomingFile(DocumentKind.SCAN, scan.filename, scan.media_type, scan.content)]
-    notes = list(scan.notes)
+    if recognised_text is not None:
+        files.append(
+            IncomingFile(
+                DocumentKind.SCAN_TEXT, scan_text_filename(scan.filename), TEXT_MEDIA_TYPE,
+                recognised_text.encode("utf-8"),
+            )
+        )
+    notes = [*scan.notes, *reading_notes]
     try:
         with db.transaction() as session:
             refuse_duplicate(session, scan.content, DocumentKind.SCAN)
@@ -150,6 +164,30 @@ def store_scan(
             return ImportResult(scan.source, ImportOutcome.CREATED, reference, notes=tuple(notes))
     except (IntakeRefused, StoreError) as refusal:
         return ImportResult(scan.source, ImportOutcome.REJECTED, reason=refusal_reason(refusal))
+
+
+TEXT_MEDIA_TYPE = "text/plain; charset=utf-8"
+
+
+def scan_text_filename(scan_filename: str) -> str:
+    """The name of the recognised text kept beside a scan: "letter.pdf" gives "letter.pdf.txt"."""
+    return f"{scan_filename}.txt"
+
+
+def recognised_texts(session: Session, reference: str) -> list[str]:
+    """The texts recognised on the scans of case ``reference``, oldest first (for searching and reading); an
+    erased document gives nothing."""
+    rows = session.execute(
+        select(DocumentRow.content)
+        .join(CaseRow, CaseRow.id == DocumentRow.case_id)
+        .where(
+            CaseRow.reference == reference,
+            DocumentRow.kind == DocumentKind.SCAN_TEXT.value,
+            DocumentRow.deleted_at.is_(None),
+        )
+        .order_by(DocumentRow.id)
+    )
+    return [content.decode("utf-8", "replace") for (content,) in rows if content is not None]
 
 
 def _case(fields: ScanCaseFields, clock: Clock, notes: list[str]) -> Case:

@@ -21,6 +21,8 @@ class DocumentKind(enum.StrEnum):
     EMAIL = "email"
     ATTACHMENT = "attachment"
     SCAN = "scan"
+    # The text recognised on a scan, kept beside it (same case) so that it can be read and searched.
+    SCAN_TEXT = "scan-text"
 
 
 class DocumentUnavailable(Explained, LookupError):
