@@ -1,4 +1,4 @@
-"""Requests arriving by post: a scanned letter (PDF, PNG or JPEG) becomes a case, the scan kept with it."""
+"""Requests arriving by post: a scanned letter (PDF, PNG, JPEG or TIFF) becomes a case, the scan kept with it."""
 
 from __future__ import annotations
 
@@ -32,18 +32,24 @@ from lazeo_desk.store.models import CaseRow, DocumentRow
 # A letter of a few pages scanned in colour at 300 dpi stays well under this.
 MAX_SCAN_BYTES = 50 * MEBIBYTE
 
-_EXTENSIONS = {"application/pdf": (".pdf",), "image/png": (".png",), "image/jpeg": (".jpg", ".jpeg", ".jpe")}
+_EXTENSIONS = {
+    "application/pdf": (".pdf",),
+    "image/png": (".png",),
+    "image/jpeg": (".jpg", ".jpeg", ".jpe"),
+    "image/tiff": (".tif", ".tiff"),
+}
 _MISNAMED = {
     "application/pdf": said("the file is a PDF although its name says otherwise"),
     "image/png": said("the file is a PNG image although its name says otherwise"),
     "image/jpeg": said("the file is a JPEG image although its name says otherwise"),
+    "image/tiff": said("the file is a TIFF image although its name says otherwise"),
 }
 A_SCAN = said("the scan")
 
 
 @dataclass(frozen=True)
 class Scan:
-    """A scanned letter as read from disk, checked to be a PDF, PNG or JPEG by its first bytes."""
+    """A scanned letter as read from disk, checked to be a PDF, PNG, JPEG or TIFF by its first bytes."""
 
     source: str
     filename: str
@@ -76,6 +82,9 @@ def scan_media_type(content: bytes) -> str | None:
         return "image/png"
     if content.startswith(b"\xff\xd8\xff"):
         return "image/jpeg"
+    # Scanners' multi-page format, in either byte order (TIFF 6.0 §2).
+    if content.startswith((b"II*\x00", b"MM\x00*")):
+        return "image/tiff"
     # ISO 32000-1 §7.5.2 lets the header follow some bytes of junk; readers look in the first kilobyte.
     if b"%PDF-" in content[:1024]:
         return "application/pdf"
@@ -83,7 +92,7 @@ def scan_media_type(content: bytes) -> str | None:
 
 
 def check_scan(content: bytes, *, source: str) -> Scan:
-    """A scan from its bytes; ``IntakeRefused`` when it is empty, too large, or not a PDF, PNG or JPEG."""
+    """A scan from its bytes; ``IntakeRefused`` when it is empty, too large, or not a PDF, PNG, JPEG or TIFF."""
     if not content:
         raise IntakeRefused(EMPTY_FILE)
     if len(content) > MAX_SCAN_BYTES:
@@ -97,7 +106,7 @@ def check_scan(content: bytes, *, source: str) -> Scan:
         )
     media_type = scan_media_type(content)
     if media_type is None:
-        raise IntakeRefused(said("not a PDF, PNG or JPEG file (its first bytes say otherwise)"))
+        raise IntakeRefused(said("not a PDF, PNG, JPEG or TIFF file (its first bytes say otherwise)"))
     extensions = _EXTENSIONS[media_type]
     filename = safe_filename(source, fallback=f"scan{extensions[0]}")
     notes: list[str] = []

@@ -8,9 +8,11 @@ of pages, a damaged TIFF — are refused before any page is drawn.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import shutil
+import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -130,6 +132,20 @@ def _too_many_pixels(width: int, height: int) -> IntakeRefused:
 
 
 _DAMAGED = said("the scan cannot be read: the file is damaged or not an image")
+_BOMB = said(
+    "a page of the scan is larger than {limit} million pixels: the file may be built to exhaust memory",
+    limit=MAX_PAGE_PIXELS // 1_000_000,
+)
+
+
+@contextlib.contextmanager
+def _strict_pillow() -> Iterator[None]:
+    """Pillow's warnings about a file (corrupt EXIF, truncated data) raised as errors: a scan that needs excuses
+    is damaged. The decompression-bomb warning is left out: this module's stricter pixel limit applies."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        yield
 
 
 class ScanPages:
@@ -160,25 +176,34 @@ class ScanPages:
 
     def _open_image(self) -> Image.Image:
         try:
-            return Image.open(io.BytesIO(self._scan.content))
-        except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError) as error:
+            with _strict_pillow():
+                return Image.open(io.BytesIO(self._scan.content))
+        except Image.DecompressionBombError as error:
+            # Pillow's own limit (far above ours) stops the worst before their size can even be asked.
+            raise IntakeRefused(_BOMB) from error
+        except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Warning) as error:
             raise IntakeRefused(_DAMAGED) from error
 
     def _check_image(self) -> int:
         image = self._open_image()
         count = 0
         try:
-            # Each frame's header is read to count and measure it; no pixel is decoded yet.
-            for frame in ImageSequence.Iterator(image):
-                count += 1
-                if count > MAX_PAGES:
-                    raise _too_many_pages(getattr(image, "n_frames", count))
-                width, height = frame.size
-                if width * height > MAX_PAGE_PIXELS:
-                    raise _too_many_pixels(width, height)
-                if width < 1 or height < 1:
-                    raise IntakeRefused(_DAMAGED)
-        except (OSError, SyntaxError, ValueError, EOFError, Image.DecompressionBombError) as error:
+            with _strict_pillow():
+                # Each frame's header is read to count and measure it; no pixel is decoded yet.
+                for frame in ImageSequence.Iterator(image):
+                    count += 1
+                    if count > MAX_PAGES:
+                        raise _too_many_pages(getattr(image, "n_frames", count))
+                    width, height = frame.size
+                    if width * height > MAX_PAGE_PIXELS:
+                        raise _too_many_pixels(width, height)
+                    if width < 1 or height < 1:
+                        raise IntakeRefused(_DAMAGED)
+        except IntakeRefused:
+            raise
+        except Image.DecompressionBombError as error:
+            raise IntakeRefused(_BOMB) from error
+        except (OSError, SyntaxError, ValueError, EOFError, Warning) as error:
             raise IntakeRefused(_DAMAGED) from error
         finally:
             image.close()
@@ -192,11 +217,14 @@ class ScanPages:
             return
         image = self._open_image()
         try:
-            for frame in ImageSequence.Iterator(image):
+            for index in range(self.count):
                 try:
-                    yield frame.convert("L")
-                except (OSError, SyntaxError, ValueError, EOFError) as error:
+                    with _strict_pillow():
+                        image.seek(index)
+                        page = image.convert("L")
+                except (OSError, SyntaxError, ValueError, EOFError, Warning) as error:
                     raise IntakeRefused(_DAMAGED) from error
+                yield page
         finally:
             image.close()
 
@@ -235,7 +263,7 @@ def skew_angle(image: Image.Image, *, search: float = 4.0) -> float:
 
     def sharpness(angle: float) -> float:
         turned = ink.rotate(angle, resample=Image.Resampling.NEAREST)
-        rows = list(turned.resize((1, turned.height), Image.Resampling.BOX).getdata())
+        rows = turned.resize((1, turned.height), Image.Resampling.BOX).tobytes()
         return float(sum((b - a) * (b - a) for a, b in zip(rows, rows[1:], strict=False)))
 
     best = max((step / 2 for step in range(int(-search * 2), int(search * 2) + 1)), key=sharpness)
