@@ -98,7 +98,11 @@ def _confidence_of(line: ReadLine, written: str) -> float:
     at = joined.find(wanted) if wanted else -1
     if at < 0:
         return line.confidence
-    return min(line.words[i].confidence for i in set(owner[at : at + len(wanted)]))
+    held = [line.words[i] for i in sorted(set(owner[at : at + len(wanted)]))]
+    # A lone "@" or "." set apart by spaces gets a low score whatever its shape: once the pattern has accepted
+    # it, the letters around it are what can be misread.
+    telling = [word for word in held if any(c.isalnum() for c in word.text)] or held
+    return min(word.confidence for word in telling)
 
 
 class _Reader:
