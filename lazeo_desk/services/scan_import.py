@@ -26,7 +26,7 @@ from lazeo_desk.services.scan_prefill import (
     prefill_notes,
     prefill_scan,
 )
-from lazeo_desk.services.scan_reading import EngineMissing, ScanReading, TesseractEngine, read_scan_text
+from lazeo_desk.services.scan_reading import EngineMissing, Progress, ScanReading, TesseractEngine, read_scan_text
 from lazeo_desk.store.database import Database
 
 
@@ -39,12 +39,19 @@ class ReadScan:
     prefill: ScanPrefill
 
 
+def read_scan_file(
+    scan: Scan, *, engine: TesseractEngine | None = None, progress: Progress | None = None
+) -> ReadScan:
+    """Recognise the pages of a checked scan and prefill the fields; ``IntakeRefused`` for a hostile or damaged
+    file, :class:`~lazeo_desk.services.scan_reading.EngineMissing` without Tesseract."""
+    reading = read_scan_text(scan, engine=engine, progress=progress)
+    return ReadScan(scan, reading, prefill_scan(reading))
+
+
 def read_and_prefill(path: Path | str, *, engine: TesseractEngine | None = None) -> ReadScan:
     """Read the file, recognise its pages and prefill the fields; ``IntakeRefused`` for a file that is no scan
     or a hostile one, :class:`~lazeo_desk.services.scan_reading.EngineMissing` without Tesseract."""
-    scan = read_scan(path)
-    reading = read_scan_text(scan, engine=engine)
-    return ReadScan(scan, reading, prefill_scan(reading))
+    return read_scan_file(read_scan(path), engine=engine)
 
 
 def import_scan_file(
@@ -64,7 +71,7 @@ def import_scan_file(
     except IntakeRefused as refusal:
         return ImportResult(source, ImportOutcome.REJECTED, reason=refusal_reason(refusal))
     day = received or clock.today()
-    text = read.reading.text
+    text = read.reading.text if read.reading.has_text else None
     matches = find_scan_matches(db, read.prefill, as_of=day)
     if matches:
         fields = case_fields(read.prefill, received=day)
@@ -79,7 +86,7 @@ def import_scan_file(
             else said("no name could be read surely on the scan: import it in the window and type the name")
         )
         return ImportResult(source, ImportOutcome.REJECTED, reason=reason)
-    fields = case_fields(read.prefill, received=day, request_text=text)
+    fields = case_fields(read.prefill, received=day, request_text=text or "")
     return store_scan(
         db, read.scan, fields, clock=clock, actor=actor, recognised_text=text,
         reading_notes=(*prefill_notes(read.prefill), *read.reading.notes),

@@ -382,6 +382,4 @@ def read_scan_text(
     if engine.missing:
         notes.append(said("Tesseract lacks the language data {languages}: reading may be poorer",
                           languages=", ".join(engine.missing)))
-    if progress is not None:
-        progress(pages.count, pages.count)
     return ScanReading(tuple(read), tuple(notes))
