@@ -11,6 +11,7 @@ from lazeo_desk.services.cases import DeadlineRules
 from lazeo_desk.services.email_intake import ImportResult, IntakeDraft, Match, find_matches, store_draft
 from lazeo_desk.services.intake_storage import refuse_duplicate
 from lazeo_desk.services.scan_intake import Scan, ScanCaseFields, store_scan
+from lazeo_desk.services.scan_prefill import ScanPrefill, find_scan_matches
 from lazeo_desk.services.workplace import AtWorkplace
 from lazeo_desk.store.documents import DocumentKind
 
@@ -34,6 +35,15 @@ class IntakeService(AtWorkplace):
             rules = DeadlineRules.load(session)
         matches = tuple(find_matches(self.db, draft)) if draft is not None else ()
         return Prepared(rules, matches)
+
+    def prepare_scan(self, scan: Scan, prefill: ScanPrefill | None) -> Prepared:
+        """As :meth:`prepare` for a scan, with the cases the letter may follow when its text was read (a quoted
+        reference, the same person)."""
+        prepared = self.prepare(scan.content, DocumentKind.SCAN)
+        if prefill is None:
+            return prepared
+        matches = find_scan_matches(self.db, prefill, as_of=self.clock.today())
+        return Prepared(prepared.rules, tuple(matches))
 
     def create_from_message(
         self, draft: IntakeDraft, case: Case, *, corrections: Sequence[str] = (), resembles: Sequence[Match] = ()

@@ -31,7 +31,6 @@ from lazeo_desk.services.intake import IntakeService
 from lazeo_desk.services.intake_storage import refusal_reason
 from lazeo_desk.services.scan_import import ReadScan, read_scan_file
 from lazeo_desk.services.scan_intake import Scan, read_scan, scan_media_type
-from lazeo_desk.services.scan_prefill import find_scan_matches
 from lazeo_desk.services.scan_reading import EngineMissing, Progress
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.store.documents import DocumentKind
@@ -136,19 +135,14 @@ class _Prepared:
 
 def _prepare(cases: CaseService, item: MessageFile | ScanFile) -> _Prepared | RefusedFile:
     """Refuse a file already kept on a case; find the cases a message may belong to (any thread)."""
-    if isinstance(item, MessageFile):
-        content, kind = item.draft.original, DocumentKind.EMAIL
-    else:
-        content, kind = item.scan.content, DocumentKind.SCAN
+    intake = IntakeService(cases.place)
     try:
-        prepared = IntakeService(cases.place).prepare(
-            content, kind, item.draft if isinstance(item, MessageFile) else None
-        )
+        if isinstance(item, MessageFile):
+            prepared = intake.prepare(item.draft.original, DocumentKind.EMAIL, item.draft)
+        else:
+            prepared = intake.prepare_scan(item.scan, item.read.prefill if item.read is not None else None)
     except IntakeRefused as refusal:
         return RefusedFile(item.path, refusal_reason(refusal))
-    if isinstance(item, ScanFile) and item.read is not None:
-        matches = find_scan_matches(cases.place.db, item.read.prefill, as_of=cases.clock.today())
-        return _Prepared(item, prepared.rules, tuple(matches))
     return _Prepared(item, prepared.rules, prepared.matches)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from lazeo_desk.services.scan_import import ReadScan
@@ -13,16 +12,13 @@ from lazeo_desk.services.scan_prefill import ReadField
 from lazeo_desk.ui.case_form import CaseForm
 from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.sentences import sentence_text
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScanFields", text)
+from lazeo_desk.ui.translation import translate
 
 
 def _mark(widget: QWidget, label: str, read: ReadField[Any], lines: list[str]) -> None:
     source = sentence_text(read.source)
-    widget.setToolTip(_tr("Read on the scan: %1").replace("%1", source))
-    lines.append(_tr("%1 %2").replace("%1", label).replace("%2", source))
+    widget.setToolTip(translate("ScanFields", "Read on the scan: %1").replace("%1", source))
+    lines.append(translate("ScanFields", "%1 %2").replace("%1", label).replace("%2", source))
 
 
 def prefill_form(form: CaseForm, read: ReadScan) -> list[str]:
@@ -32,19 +28,19 @@ def prefill_form(form: CaseForm, read: ReadScan) -> list[str]:
     lines: list[str] = []
     if prefill.name is not None:
         form.subject_name.setText(prefill.name.value)
-        _mark(form.subject_name, _tr("Name:"), prefill.name, lines)
+        _mark(form.subject_name, translate("ScanFields", "Name:"), prefill.name, lines)
     if prefill.address is not None:
         form.subject_address.setPlainText("\n".join(prefill.address.value))
-        _mark(form.subject_address, _tr("Address:"), prefill.address, lines)
+        _mark(form.subject_address, translate("ScanFields", "Address:"), prefill.address, lines)
     if prefill.birth_date is not None:
         form.birth_date.set_date(prefill.birth_date.value)
-        _mark(form.birth_date, _tr("Date of birth:"), prefill.birth_date, lines)
+        _mark(form.birth_date, translate("ScanFields", "Date of birth:"), prefill.birth_date, lines)
     if prefill.email is not None:
         form.subject_email.setText(prefill.email.value)
-        _mark(form.subject_email, _tr("E-mail:"), prefill.email, lines)
+        _mark(form.subject_email, translate("ScanFields", "E-mail:"), prefill.email, lines)
     if prefill.patient_number is not None:
         form.patient_number.setText(prefill.patient_number.value)
-        _mark(form.patient_number, _tr("Patient number:"), prefill.patient_number, lines)
+        _mark(form.patient_number, translate("ScanFields", "Patient number:"), prefill.patient_number, lines)
     for right in prefill.rights:
         box = form.right_boxes[right.value]
         box.setChecked(True)
@@ -56,11 +52,15 @@ def prefill_form(form: CaseForm, read: ReadScan) -> list[str]:
     if prefill.language is not None:
         form.language.select(prefill.language)
     if prefill.phone is not None:
-        lines.append(_tr("Telephone (no field for it: copy it to the notes if needed): %1").replace(
-            "%1", prefill.phone.value))
+        lines.append(
+            translate("ScanFields", "Telephone (no field for it: copy it to the notes if needed): %1")
+            .replace("%1", prefill.phone.value)
+        )
     if prefill.signed is not None:
-        lines.append(_tr("The letter is dated %1: the day of receipt is the day it arrived, not this one").replace(
-            "%1", format_date(prefill.signed.value)))
+        lines.append(
+            translate("ScanFields", "The letter is dated %1: the day of receipt is the day it arrived, not this one")
+            .replace("%1", format_date(prefill.signed.value))
+        )
     form.request_text.setPlainText(read.reading.text)
     lines.extend(sentence_text(line) for line in prefill.set_aside)
     lines.extend(sentence_text(note) for note in read.reading.notes)
