@@ -515,8 +515,9 @@ class PostalLine:
 
 # "9000 Gent", "B-1050 Ixelles", "75016 Paris", "F-69003 Lyon", "L-1724 Luxembourg"; the city is capitalised.
 _POSTAL = re.compile(
-    r"^(?:(?P<country>[BFL])\s?-\s?)?(?P<code>\d{4,5})\s+(?P<city>[A-ZÀ-ÖØ-Ý][\w'’-]*(?:[ -](?!(?i:cedex)\b)[\w'’-]+){0,3})"
-    r"(?:\s+(?:cedex|CEDEX)(?:\s+\d+)?)?$"
+    r"^(?:(?P<country>[BFL])\s?-\s?)?(?P<code>\d{4,5})\s+"
+    r"(?P<city>[A-ZÀ-ÖØ-Ý][\w'’-]*(?:[ -](?!(?i:cedex)\b)[\w'’-]+){0,3})"
+    r"(?:\s+(?i:cedex)(?:\s+\d+)?)?$"
 )
 
 
