@@ -37,6 +37,9 @@ LANGUAGES = ("fra", "nld", "eng")
 # A page whose words Tesseract reads below this mean confidence (0-100) is tried again turned upright.
 _UPRIGHT_CONFIDENCE = 45
 _MIN_WORDS = 5
+# Words read below this confidence are read a second time, alone and enlarged (at most so many a page).
+_SECOND_LOOK_BELOW = 60
+_SECOND_LOOK_WORDS = 40
 
 ENGINE_MISSING = said(
     "the text recognition engine Tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-fra "
@@ -50,10 +53,12 @@ class EngineMissing(Explained, RuntimeError):
 
 @dataclass(frozen=True)
 class ReadWord:
-    """A word as Tesseract read it, with its confidence from 0 to 100."""
+    """A word as Tesseract read it, with its confidence from 0 to 100 and its box on the page image (left, top,
+    width, height in pixels)."""
 
     text: str
     confidence: float
+    box: tuple[int, int, int, int] = (0, 0, 0, 0)
 
 
 @dataclass(frozen=True)
@@ -314,16 +319,51 @@ class TesseractEngine:
             if "timeout" in str(error).lower():
                 raise TimeoutError(str(error)) from error
             raise
-        lines: dict[tuple[int, int, int], list[ReadWord]] = {}
-        for index, text in enumerate(data["text"]):
-            confidence = float(data["conf"][index])
-            if confidence < 0 or not text.strip():
-                continue
-            key = (int(data["block_num"][index]), int(data["par_num"][index]), int(data["line_num"][index]))
-            lines.setdefault(key, []).append(ReadWord(text.strip(), confidence))
+        lines = [
+            (key, _tidy(words)) for key, words in _words_by_line(data).items()
+        ]
         return tuple(
             ReadLine(page, number, key[0], tuple(words))
-            for number, (key, words) in enumerate(lines.items(), start=1)
+            for number, (key, words) in enumerate((line for line in lines if line[1]), start=1)
+        )
+
+    def second_look(self, image: Image.Image, lines: tuple[ReadLine, ...]) -> tuple[ReadLine, ...]:
+        """The lines with their doubtful words read a second time, alone and enlarged: where both readings give
+        the same word, the surer confidence stands (two readings agreeing is better evidence than either). All
+        doubtful words of a page go to Tesseract at once, one under the other."""
+        doubtful = [
+            (line_index, word_index, word)
+            for line_index, line in enumerate(lines)
+            for word_index, word in enumerate(line.words)
+            if word.confidence < _SECOND_LOOK_BELOW and sum(c.isalnum() for c in word.text) >= 2 and word.box[2]
+        ][:_SECOND_LOOK_WORDS]
+        if not doubtful:
+            return lines
+        crops = []
+        for _line, _word, word in doubtful:
+            left, top, width, height = word.box
+            crop = image.crop((left - 4, top - 4, left + width + 4, top + height + 4))
+            crops.append(crop.resize((crop.width * 2, crop.height * 2), Image.Resampling.LANCZOS))
+        gap = 40
+        strip = Image.new("L", (max(c.width for c in crops) + 2 * gap, sum(c.height + gap for c in crops) + gap), 255)
+        y = gap
+        for crop in crops:
+            strip.paste(crop, (gap, y))
+            y += crop.height + gap
+        data = self._tesseract.image_to_data(
+            strip, lang=self.languages, config="--psm 6", timeout=PAGE_TIMEOUT_SECONDS,
+            output_type=self._tesseract.Output.DICT,
+        )
+        again = [_tidy(words) for words in _words_by_line(data).values()]
+        if len(again) != len(doubtful):
+            return lines  # the strip was not read one word a line: nothing can be compared
+        words = [list(line.words) for line in lines]
+        for (line_index, word_index, word), second in zip(doubtful, again, strict=True):
+            if " ".join(w.text for w in second) == word.text:
+                surer = max(word.confidence, min(w.confidence for w in second))
+                words[line_index][word_index] = ReadWord(word.text, surer, word.box)
+        return tuple(
+            ReadLine(line.page, line.number, line.block, tuple(words[index])) for index, line in enumerate(lines)
         )
 
     def upright_turn(self, image: Image.Image) -> int:
@@ -335,6 +375,43 @@ class TesseractEngine:
         except (self._tesseract.TesseractError, RuntimeError):
             return 0
         return int(osd.get("rotate", 0)) % 360
+
+
+# Marks that a fold, a staple or speckle add at the ends of a line ("„Boulevard", "~ Chloé", "Antwerpen —").
+_STRAY = "„“”‘’\"~|_—–•·«»"
+
+
+def _tidy(words: list[ReadWord]) -> list[ReadWord]:
+    """The words of a line without the marks that stand at its ends on their own or stuck to its first and
+    last words."""
+    words = list(words)
+    while words and not any(c.isalnum() for c in words[0].text):
+        words.pop(0)
+    while words and not any(c.isalnum() for c in words[-1].text):
+        words.pop()
+    if words:
+        first = words[0]
+        words[0] = ReadWord(first.text.lstrip(_STRAY + ".,:;"), first.confidence, first.box)
+        last = words[-1]
+        words[-1] = ReadWord(last.text.rstrip(_STRAY), last.confidence, last.box)
+    return words
+
+
+def _words_by_line(data: dict[str, list[object]]) -> dict[tuple[int, int, int], list[ReadWord]]:
+    """Tesseract's word table grouped by (block, paragraph, line), in reading order."""
+    lines: dict[tuple[int, int, int], list[ReadWord]] = {}
+    for index, raw in enumerate(data["text"]):
+        text = str(raw).strip()
+        confidence = float(str(data["conf"][index]))
+        if confidence < 0 or not text:
+            continue
+        key = (int(str(data["block_num"][index])), int(str(data["par_num"][index])), int(str(data["line_num"][index])))
+        box = (
+            int(str(data["left"][index])), int(str(data["top"][index])),
+            int(str(data["width"][index])), int(str(data["height"][index])),
+        )
+        lines.setdefault(key, []).append(ReadWord(text, confidence, box))
+    return lines
 
 
 def _mean_confidence(lines: tuple[ReadLine, ...]) -> float:
@@ -366,6 +443,8 @@ def read_scan_text(
                     turned = engine.read_page(page.rotate(-turn, expand=True), number)
                     if _mean_confidence(turned) > _mean_confidence(lines):
                         lines = turned
+                        page = page.rotate(-turn, expand=True)
+            lines = engine.second_look(page, lines)
         except TimeoutError:
             read.append(
                 PageReading(number, problem=said("page {page}: reading took longer than {seconds} s and was "
