@@ -151,3 +151,32 @@ def test_every_page_of_a_scanned_pdf_is_drawn_and_read(engine: TesseractEngine) 
     assert first.name in reading.pages[0].text and second.name in reading.pages[1].text
     assert all(line.page == 2 for line in reading.pages[1].lines)
     assert all(0 <= word.confidence <= 100 for line in reading.lines for word in line.words)
+
+
+def _page_with_words(engine: TesseractEngine) -> tuple[Image.Image, tuple[scan_reading.ReadLine, ...]]:
+    """A printed letter's page, and the reading Tesseract gives of it."""
+    page = scanned(letter_pdf(make_letter(14)), Degradation(dpi=200))
+    return page, engine.read_page(page, 1)
+
+
+def test_a_doubtful_word_read_the_same_a_second_time_keeps_the_surer_confidence(engine: TesseractEngine) -> None:
+    page, lines = _page_with_words(engine)
+    first = lines[0].words[0]
+    assert first.confidence > 80 and first.box[2] > 0
+    doubted = scan_reading.ReadWord(first.text, 10.0, first.box)
+    wrong = scan_reading.ReadWord(first.text + "x", 10.0, first.box)
+    looked = engine.second_look(
+        page, (scan_reading.ReadLine(1, 1, 1, (doubted,)), scan_reading.ReadLine(1, 2, 1, (wrong,)))
+    )
+    assert looked[0].words[0].text == first.text and looked[0].words[0].confidence > 80
+    # A second reading that disagrees proves nothing: the doubt stays.
+    assert looked[1].words[0] == wrong
+
+
+def test_marks_at_the_ends_of_a_line_are_not_part_of_its_words() -> None:
+    tidy = scan_reading._tidy(
+        [scan_reading.ReadWord("~", 20.0), scan_reading.ReadWord("„Chloé", 90.0),
+         scan_reading.ReadWord("Boulanger", 95.0), scan_reading.ReadWord("—", 0.0)]
+    )
+    assert [w.text for w in tidy] == ["Chloé", "Boulanger"]
+    assert [w.confidence for w in tidy] == [90.0, 95.0]
