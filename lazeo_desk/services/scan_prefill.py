@@ -148,19 +148,27 @@ def _sender_block(lines: Sequence[ReadLine]) -> tuple[int, list[ReadLine]] | Non
 def _name(reader: _Reader, lines: Sequence[ReadLine]) -> ReadField[str] | None:
     """The name heading the writer's address; confirmed (and surer) when the signature repeats it."""
     sender = _sender_block(lines)
-    candidates: list[ReadLine] = []
-    if sender is not None:
-        candidates = [line for line in sender[1] if name_in_line(line.text)][:1]
     # The signature: the last line that is only a name.
     signature = [line for line in lines if name_in_line(line.text)][-1:]
+    signed = FoldedText.build(name_in_line(signature[0].text)).folded if signature else ""
+    candidates: list[ReadLine] = []
+    if sender is not None:
+        # The first address of a letter is its writer's, at the head of the page; when the writer's address was
+        # not read, the first one found is the addressee's (the centre), whose name the signature does not repeat.
+        candidates = [
+            line
+            for line in sender[1]
+            if name_in_line(line.text)
+            and (line.block == lines[0].block or FoldedText.build(name_in_line(line.text)).folded == signed)
+        ][:1]
     if not candidates and not signature:
         return None
     head = candidates[0] if candidates else signature[0]
     name = name_in_line(head.text)
     confidence = _confidence_of(head, name)
-    for signed in signature:
-        if signed is not head and FoldedText.build(name_in_line(signed.text)).folded == FoldedText.build(name).folded:
-            confidence = max(confidence, _confidence_of(signed, name))
+    for line in signature:
+        if line is not head and signed == FoldedText.build(name).folded:
+            confidence = max(confidence, _confidence_of(line, name))
     return reader.judged(said("name"), ReadField(name, head.page, head.number, confidence, head.text))
 
 
@@ -287,8 +295,14 @@ def case_fields(
 
 def prefill_notes(prefill: ScanPrefill) -> tuple[str, ...]:
     """What the timeline keeps of the reading: where the name was read, the letter's own date (never taken as
-    the day of receipt), the telephone (the case has no field for it) and what was set aside."""
+    the day of receipt), the telephone (the case has no field for it), what was assumed and what was set
+    aside."""
     notes: list[str] = []
+    fields = case_fields(prefill, received=None)
+    if prefill.jurisdiction is None:
+        notes.append(said("the centre's country is not named: {country} assumed", country=fields.jurisdiction))
+    if prefill.language is None:
+        notes.append(said("the language is not recognised: {language} assumed", language=fields.language))
     if prefill.name is not None:
         notes.append(said("name {source}", source=prefill.name.source))
     if prefill.signed is not None:

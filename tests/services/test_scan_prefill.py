@@ -204,3 +204,19 @@ def test_a_letter_from_the_same_person_and_birth_date_is_linked(
     (tmp_path / "b.png").write_bytes(again)
     linked = import_scan_file(db, tmp_path / "b.png", clock=clock, actor=ACTOR, engine=engine)
     assert (linked.outcome, linked.reference) == (ImportOutcome.LINKED, opened.reference), linked.line
+
+
+def test_when_the_writers_address_is_not_read_the_centres_name_is_not_taken_for_the_writers() -> None:
+    prefill = prefill_scan(
+        reading_of(
+            ("Zoë Weber", 94.0),
+            ("3 rue du Canal", 93.0),
+            ("Luxembourg", 95.0),
+            ("LAZEO Gent", 96.0),
+            ("9000 Gent", 96.0),
+            ("Je demande l'effacement de mes données.", 91.0),
+            ("Zoë Weber", 92.0),
+        )
+    )
+    assert prefill.name is not None
+    assert (prefill.name.value, prefill.name.line) == ("Zoë Weber", 7)
