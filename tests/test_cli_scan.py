@@ -62,7 +62,8 @@ def test_each_scan_gives_one_line_a_new_reference_a_linked_one_or_the_reason_it_
                                  str(tmp_path / "lettre.png"))
     lines = out.splitlines()
     assert (code, err, len(lines)) == (1, "", 3)
-    assert lines[0].startswith(f"{tmp_path / 'lettre.png'}: DSAR-2026-0001 (name read on page 1, line 1")
+    assert lines[0].startswith(f"{tmp_path / 'lettre.png'}: DSAR-2026-0001 (name read on page 1, line ")
+    assert f"(“{letter.name}”)" in lines[0]
     refused = "rejected: not a PDF, PNG, JPEG or TIFF file (its first bytes say otherwise)"
     assert lines[1] == f"{tmp_path / 'notes.txt'}: {refused}"
     assert lines[2] == f"{tmp_path / 'lettre.png'}: rejected: already imported on DSAR-2026-0001 (lettre.png)"

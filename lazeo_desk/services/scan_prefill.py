@@ -7,6 +7,8 @@ receipt is never taken from the letter: it is the day the DPO stamps (docs/rules
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -165,11 +167,21 @@ def _name(reader: _Reader, lines: Sequence[ReadLine]) -> ReadField[str] | None:
         return None
     head = candidates[0] if candidates else signature[0]
     name = name_in_line(head.text)
-    confidence = _confidence_of(head, name)
+    read = ReadField(name, head.page, head.number, _confidence_of(head, name), head.text)
     for line in signature:
         if line is not head and signed == FoldedText.build(name).folded:
-            confidence = max(confidence, _confidence_of(line, name))
-    return reader.judged(said("name"), ReadField(name, head.page, head.number, confidence, head.text))
+            # The same name twice confirms it. A reading loses accents (a speck hides a cedilla) far more often
+            # than it invents them: the spelling with more of them is kept, else the surer one.
+            again = name_in_line(line.text)
+            second = ReadField(again, line.page, line.number, _confidence_of(line, again), line.text)
+            if (_accents(second.value), second.confidence) > (_accents(read.value), read.confidence):
+                read, second = second, read
+            read = dataclasses.replace(read, confidence=max(read.confidence, second.confidence))
+    return reader.judged(said("name"), read)
+
+
+def _accents(name: str) -> int:
+    return sum(1 for char in name if not char.isascii())
 
 
 def _address(reader: _Reader, lines: Sequence[ReadLine]) -> tuple[ReadField[tuple[str, ...]] | None,
@@ -244,8 +256,8 @@ def prefill_scan(reading: ScanReading) -> ScanPrefill:
         email=reader.first(said("e-mail address"), find_email_address, str),
         phone=reader.first(said("telephone"), find_phone_number, str),
         patient_number=reader.first(said("patient number"), find_patient_number, str),
-        birth_date=reader.first(said("date of birth"), find_birth_date, _date_words),
-        signed=reader.first(said("date of the letter"), find_letter_date, _date_words),
+        birth_date=reader.first(said("date of birth"), _digits_joined(find_birth_date), _date_words),
+        signed=reader.first(said("date of the letter"), _digits_joined(find_letter_date), _date_words),
         rights=_rights(reader, text),
         language=guess_language(text),
         jurisdiction=jurisdiction,
@@ -253,6 +265,14 @@ def prefill_scan(reading: ScanReading) -> ScanPrefill:
         references=find_references(text),
         set_aside=tuple(reader.set_aside),
     )
+
+
+_SPLIT_DIGITS = re.compile(r"(?<=\d)\s+(?=\d)")
+
+
+def _digits_joined(find: Callable[[str], date | None]) -> Callable[[str], date | None]:
+    """``find`` applied to the line with the spaces a reading puts between digits removed ("19/12/1 990")."""
+    return lambda line: find(_SPLIT_DIGITS.sub("", line))
 
 
 def _date_words(day: date) -> str:

@@ -82,8 +82,9 @@ def test_each_prefilled_field_says_the_line_it_was_read_on_and_how_sure(
         assert field.words == lines[(field.page, field.line)]
         assert CONFIDENT <= field.confidence <= 100
         assert str(field.source).startswith(f"read on page 1, line {field.line} (“")
-    # The name heads the letter: the first line of the sender's block.
-    assert prefill.name is not None and prefill.name.line == 1
+    # The name heads the letter and signs it: it is read from whichever of the two was read surer.
+    signature = max(line.number for line in read.reading.lines if line.text == letter.name)
+    assert prefill.name is not None and prefill.name.line in (1, signature)
 
 
 def reading_of(*lines: tuple[str, float]) -> ScanReading:
@@ -131,7 +132,7 @@ def test_a_name_repeated_surely_in_the_signature_is_taken_with_the_surer_reading
         )
     )
     assert prefill.name is not None
-    assert (prefill.name.value, prefill.name.line, prefill.name.confidence) == ("Joëlle Vanderbeken", 1, 92.0)
+    assert (prefill.name.value, prefill.name.line, prefill.name.confidence) == ("Joëlle Vanderbeken", 5, 92.0)
 
 
 def test_a_right_read_unsurely_is_not_ticked() -> None:
@@ -220,3 +221,24 @@ def test_when_the_writers_address_is_not_read_the_centres_name_is_not_taken_for_
     )
     assert prefill.name is not None
     assert (prefill.name.value, prefill.name.line) == ("Zoë Weber", 7)
+
+
+def test_the_same_name_read_twice_keeps_its_accents_and_the_surer_confidence() -> None:
+    prefill = prefill_scan(
+        reading_of(
+            ("Francoise Le Goff", 61.0),
+            ("Boulevard d'Avroy 34", 94.0),
+            ("4000 Liège", 90.0),
+            ("Date of birth: 19/12/1 990", 90.0),
+            ("Françoise Le Goff", 95.0),
+        )
+    )
+    assert prefill.name is not None
+    assert (prefill.name.value, prefill.name.line, prefill.name.confidence) == ("Françoise Le Goff", 5, 95.0)
+    # The other way round: the accents are kept from the head of the letter, with the signature's confidence.
+    other = prefill_scan(reading_of(("Anaïs Lefèvre", 80.0), ("Veldstraat 12", 94.0), ("9000 Gent", 90.0),
+                                    ("Anais Lefèvre", 93.0)))
+    assert other.name is not None
+    assert (other.name.value, other.name.line, other.name.confidence) == ("Anaïs Lefèvre", 1, 93.0)
+    # A year split by the reading ("1 990") is still a date.
+    assert prefill.birth_date is not None and prefill.birth_date.value == date(1990, 12, 19)

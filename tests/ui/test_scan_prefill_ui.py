@@ -3,6 +3,7 @@ prefilled: each field says where on the scan it was read and how sure; a follow-
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -59,9 +60,11 @@ def test_a_dropped_scan_opens_prefilled_with_the_source_of_each_field_and_stores
     assert form.birth_date.date_value() == letter.birth_date
     assert letter.postcode_line in form.subject_address.toPlainText()
     assert [right for right, box in form.right_boxes.items() if box.isChecked()] == list(letter.rights)
-    assert form.subject_name.toolTip().startswith("Read on the scan: read on page 1, line 1 (“")
+    assert re.match(rf"Read on the scan: read on page 1, line \d+ \(“{re.escape(letter.name)}”\), \d+ % sure$",
+                    form.subject_name.toolTip())
     assert "% sure" in form.patient_number.toolTip()
-    assert any(line.startswith("Name: read on page 1, line 1") for line in dialog.read_lines)
+    assert any(line.startswith(f"Name: {form.subject_name.toolTip().removeprefix('Read on the scan: ')}")
+               for line in dialog.read_lines)
     # The day of receipt stays the day the DPO stamps, whatever date the letter bears.
     assert form.received.date_value() == date(2026, 12, 1) != letter.written
     assert dialog.choice_new.isChecked()
