@@ -148,12 +148,15 @@ def store_scan(
             )
         )
     notes = [*scan.notes, *reading_notes]
+    kept = [kept_line(files[:1])]
+    if recognised_text is not None:
+        kept.append(said("the text read on the scan is kept beside it ({filename})", filename=files[1].filename))
     try:
         with db.transaction() as session:
             refuse_duplicate(session, scan.content, DocumentKind.SCAN)
             if link_to:
                 received = fields.received if fields and fields.received else clock.today()
-                lines = [said("Letter received {day} by post", day=received), *notes, kept_line(files)]
+                lines = [said("Letter received {day} by post", day=received), *notes, *kept]
                 reference = link_files(
                     session, link_to, files, clock=clock, actor=actor, kind="letter-linked", text=lines
                 )
@@ -165,7 +168,7 @@ def store_scan(
                 said("Request received {day} by post (scanned letter)", day=case.received),
                 said("Rights: {rights}", rights=case.rights),
                 *notes,
-                kept_line(files),
+                *kept,
             ]
             reference = open_case_with_files(
                 session, case, files, clock=clock, actor=actor, opening_text=opening

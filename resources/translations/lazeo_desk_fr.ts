@@ -1220,6 +1220,10 @@
         <translation>le PDF n&apos;a pas de marqueur de fin de fichier&#xa0;: il est peut-être incomplet, vérifiez que toutes les pages s&apos;affichent</translation>
     </message>
     <message>
+        <source>the text read on the scan is kept beside it ({filename})</source>
+        <translation>le texte lu sur le scan est conservé avec lui ({filename})</translation>
+    </message>
+    <message>
         <source>Letter received {day} by post</source>
         <translation>Lettre reçue le {day} par courrier</translation>
     </message>

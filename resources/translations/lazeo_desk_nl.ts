@@ -1220,6 +1220,10 @@
         <translation>de pdf heeft geen einde-bestandsmarkering: hij is mogelijk onvolledig, controleer of elke pagina wordt getoond</translation>
     </message>
     <message>
+        <source>the text read on the scan is kept beside it ({filename})</source>
+        <translation>de tekst die op de scan is gelezen, wordt erbij bewaard ({filename})</translation>
+    </message>
+    <message>
         <source>Letter received {day} by post</source>
         <translation>Brief ontvangen op {day} per post</translation>
     </message>

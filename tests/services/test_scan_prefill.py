@@ -180,6 +180,7 @@ def test_a_letter_quoting_a_case_reference_is_linked_to_it_with_its_text_kept(
     assert case.subject.name == letter.name
     assert case.received == clock.today() != letter.written
     assert case.rights == letter.rights
+    assert "the text read on the scan is kept beside it (first.png.txt)" in case.timeline[0].text
 
     _again, follow_up = generated_scan(8, language=Language.EN, reference=opened.reference)
     (tmp_path / "follow-up.png").write_bytes(follow_up)
