@@ -67,11 +67,20 @@ class IntakeService(AtWorkplace):
             self.db, draft, None, clock=self.clock, actor=self.actor, link_to=reference, notes=(why,)
         )
 
-    def create_from_scan(self, scan: Scan, fields: ScanCaseFields, recognised_text: str | None = None) -> ImportResult:
-        """A new case from the scan as the DPO completed it; the text recognised on it, if any, kept beside it."""
-        return store_scan(self.db, scan, fields, clock=self.clock, actor=self.actor, recognised_text=recognised_text)
-
-    def link_scan(self, scan: Scan, reference: str, recognised_text: str | None = None) -> ImportResult:
+    def create_from_scan(
+        self, scan: Scan, fields: ScanCaseFields, recognised_text: str | None = None, notes: Sequence[str] = ()
+    ) -> ImportResult:
+        """A new case from the scan as the DPO completed it; the text recognised on it, if any, kept beside it, and
+        ``notes`` (what the reading said of its pages) on the timeline."""
         return store_scan(
-            self.db, scan, None, clock=self.clock, actor=self.actor, link_to=reference, recognised_text=recognised_text
+            self.db, scan, fields, clock=self.clock, actor=self.actor, recognised_text=recognised_text,
+            reading_notes=tuple(notes),
+        )
+
+    def link_scan(
+        self, scan: Scan, reference: str, recognised_text: str | None = None, notes: Sequence[str] = ()
+    ) -> ImportResult:
+        return store_scan(
+            self.db, scan, None, clock=self.clock, actor=self.actor, link_to=reference, recognised_text=recognised_text,
+            reading_notes=tuple(notes),
         )

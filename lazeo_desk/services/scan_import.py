@@ -26,7 +26,15 @@ from lazeo_desk.services.scan_prefill import (
     prefill_notes,
     prefill_scan,
 )
-from lazeo_desk.services.scan_reading import EngineMissing, Progress, ScanReading, TesseractEngine, read_scan_text
+from lazeo_desk.services.scan_reading import (
+    EngineMissing,
+    Guard,
+    Progress,
+    ScanReading,
+    TesseractEngine,
+    read_scan_text,
+    unguarded,
+)
 from lazeo_desk.store.database import Database
 
 
@@ -40,11 +48,12 @@ class ReadScan:
 
 
 def read_scan_file(
-    scan: Scan, *, engine: TesseractEngine | None = None, progress: Progress | None = None
+    scan: Scan, *, engine: TesseractEngine | None = None, progress: Progress | None = None, guard: Guard = unguarded
 ) -> ReadScan:
     """Recognise the pages of a checked scan and prefill the fields; ``IntakeRefused`` for a hostile or damaged
-    file, :class:`~lazeo_desk.services.scan_reading.EngineMissing` without Tesseract."""
-    reading = read_scan_text(scan, engine=engine, progress=progress)
+    file, :class:`~lazeo_desk.services.scan_reading.EngineMissing` without Tesseract. ``guard`` runs the PDF
+    drawing (see :data:`~lazeo_desk.services.scan_reading.Guard`)."""
+    reading = read_scan_text(scan, engine=engine, progress=progress, guard=guard)
     return ReadScan(scan, reading, prefill_scan(reading))
 
 

@@ -13,8 +13,10 @@ import io
 import os
 import shutil
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
 
 import pypdfium2 as pdfium
 from PIL import Image, ImageSequence, UnidentifiedImageError
@@ -115,6 +117,13 @@ class ScanReading:
 
 
 Progress = Callable[[int, int], None]
+# Runs PDFium's work: PDFium is not thread-safe, so a program that also draws PDFs on other threads (the window's
+# letter previews) passes the lock it holds for them.
+Guard = Callable[[Callable[[], Any]], Any]
+
+
+def unguarded(work: Callable[[], Any]) -> Any:
+    return work()
 
 
 def _too_many_pages(count: int) -> IntakeRefused:
@@ -157,26 +166,30 @@ class ScanPages:
     """The pages of a scan, checked when opened (page count, pixels, readability) and drawn one at a time, so
     that a long scan never sits whole in memory."""
 
-    def __init__(self, scan: Scan) -> None:
+    def __init__(self, scan: Scan, guard: Guard = unguarded) -> None:
         self._scan = scan
+        self._guard = guard
         if scan.media_type == "application/pdf":
             self.count = self._check_pdf()
         else:
             self.count = self._check_image()
 
     def _check_pdf(self) -> int:
-        try:
-            document = pdfium.PdfDocument(self._scan.content)
-        except pdfium.PdfiumError as error:
-            raise IntakeRefused(_DAMAGED) from error
-        try:
-            count = len(document)
-            if count == 0:
-                raise IntakeRefused(said("the PDF has no page"))
-            if count > MAX_PAGES:
-                raise _too_many_pages(count)
-        finally:
-            document.close()
+        def count_pages() -> int:
+            try:
+                document = pdfium.PdfDocument(self._scan.content)
+            except pdfium.PdfiumError as error:
+                raise IntakeRefused(_DAMAGED) from error
+            try:
+                return len(document)
+            finally:
+                document.close()
+
+        count: int = self._guard(count_pages)
+        if count == 0:
+            raise IntakeRefused(said("the PDF has no page"))
+        if count > MAX_PAGES:
+            raise _too_many_pages(count)
         return count
 
     def _open_image(self) -> Image.Image:
@@ -214,7 +227,7 @@ class ScanPages:
             image.close()
         return count
 
-    def images(self) -> Iterator[Image.Image]:
+    def images(self) -> Generator[Image.Image, None, None]:
         """Each page in greyscale, at :data:`RENDER_DPI` for a PDF; ``IntakeRefused`` if a page turns out
         damaged once decoded."""
         if self._scan.media_type == "application/pdf":
@@ -233,10 +246,17 @@ class ScanPages:
         finally:
             image.close()
 
-    def _pdf_images(self) -> Iterator[Image.Image]:
-        document = pdfium.PdfDocument(self._scan.content)
+    def _pdf_images(self) -> Generator[Image.Image, None, None]:
+        for index in range(self.count):
+            image: Image.Image = self._guard(partial(self._pdf_page, index))
+            yield image
+
+    def _pdf_page(self, index: int) -> Image.Image:
+        # The document is opened for each page: between two pages PDFium is free for other work (a letter's
+        # preview), and PDFium must not be used from two threads at once.
         try:
-            for index in range(len(document)):
+            document = pdfium.PdfDocument(self._scan.content)
+            try:
                 page = document[index]
                 try:
                     width, height = page.get_size()
@@ -247,15 +267,31 @@ class ScanPages:
                         scale *= (MAX_PAGE_PIXELS / pixels) ** 0.5
                     bitmap = page.render(scale=scale, grayscale=True)
                     try:
-                        yield bitmap.to_pil().convert("L")
+                        return bitmap.to_pil().convert("L")
                     finally:
                         bitmap.close()
-                except pdfium.PdfiumError as error:
-                    raise IntakeRefused(_DAMAGED) from error
                 finally:
                     page.close()
-        finally:
-            document.close()
+            finally:
+                document.close()
+        except pdfium.PdfiumError as error:
+            raise IntakeRefused(_DAMAGED) from error
+
+
+def first_page_png(scan: Scan) -> bytes:
+    """The first page of a TIFF scan as a PNG, for the window's preview (Qt's own TIFF reader has been seen to
+    crash on TIFF files that Pillow reads without fault); ``IntakeRefused`` when the file is hostile or damaged."""
+    pages = ScanPages(scan)
+    images = pages.images()
+    try:
+        first = next(images)
+    except StopIteration:
+        raise IntakeRefused(_DAMAGED) from None
+    finally:
+        images.close()
+    out = io.BytesIO()
+    first.save(out, "PNG")
+    return out.getvalue()
 
 
 def skew_angle(image: Image.Image, *, search: float = 4.0) -> float:
@@ -420,7 +456,7 @@ def _mean_confidence(lines: tuple[ReadLine, ...]) -> float:
 
 
 def read_scan_text(
-    scan: Scan, *, engine: TesseractEngine | None = None, progress: Progress | None = None
+    scan: Scan, *, engine: TesseractEngine | None = None, progress: Progress | None = None, guard: Guard = unguarded
 ) -> ScanReading:
     """Every page of ``scan`` drawn, straightened and recognised, in order.
 
@@ -428,7 +464,7 @@ def read_scan_text(
     installed. A page that gives no text, or takes longer than :data:`PAGE_TIMEOUT_SECONDS`, is kept with the
     reason in ``problem`` (handwriting is read as well as it can be; the image is kept whatever happens).
     """
-    pages = ScanPages(scan)
+    pages = ScanPages(scan, guard)
     engine = engine or TesseractEngine()
     read: list[PageReading] = []
     for number, image in enumerate(pages.images(), start=1):

@@ -115,7 +115,10 @@ def read_intake_file(path: Path, clock: Clock, progress: Progress | None = None)
         if _is_scan(path):
             scan = read_scan(path)
             try:
-                read = read_scan_file(scan, progress=progress)
+                # PDFium is not thread-safe: the scans and the letter previews take turns.
+                from lazeo_desk.ui.letter_preview import locked
+
+                read = read_scan_file(scan, progress=progress, guard=locked)
             except EngineMissing as missing:
                 return ScanFile(path, scan, render_scan(scan), reading_problem=missing.sentences[0])
             return ScanFile(path, scan, render_scan(scan), read)

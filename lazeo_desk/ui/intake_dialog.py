@@ -71,10 +71,11 @@ from lazeo_desk.services.email_intake import (
     ProposedCase,
     propose_case,
 )
-from lazeo_desk.services.email_reading import first_line
+from lazeo_desk.services.email_reading import IntakeRefused, first_line
 from lazeo_desk.services.intake import IntakeService
 from lazeo_desk.services.scan_import import ReadScan
 from lazeo_desk.services.scan_intake import Scan, ScanCaseFields
+from lazeo_desk.services.scan_reading import first_page_png
 from lazeo_desk.store.matching import MatchReason
 from lazeo_desk.ui import labels
 from lazeo_desk.ui.badges import COUNTDOWN_STYLES
@@ -173,6 +174,12 @@ def render_scan(scan: Scan, *, width_px: int = PREVIEW_PIXELS) -> ScanPicture:
     installed), a PNG or JPEG through Qt. Never raises: a file that cannot be drawn says why."""
     if scan.media_type == "application/pdf":
         return _render_pdf(scan.content, width_px)
+    if scan.media_type == "image/tiff":
+        # Qt's TIFF plugin crashes on ordinary scanner TIFFs here: the first page comes through Pillow.
+        try:
+            return _read_image(first_page_png(scan), width_px)
+        except IntakeRefused as refusal:
+            return ScanPicture(None, PreviewProblem.UNREADABLE, str(refusal))
     return _read_image(scan.content, width_px)
 
 
@@ -1049,10 +1056,13 @@ class ScanIntakeDialog(IntakeDialog):
             request_text=case.request_text,
             notes=case.notes,
         )
-        return self._intake.create_from_scan(self.scan, fields, self._recognised())
+        return self._intake.create_from_scan(self.scan, fields, self._recognised(), self._page_notes())
 
     def _store_link(self, reference: str) -> ImportResult:
-        return self._intake.link_scan(self.scan, reference, self._recognised())
+        return self._intake.link_scan(self.scan, reference, self._recognised(), self._page_notes())
+
+    def _page_notes(self) -> tuple[str, ...]:
+        return self.read.reading.notes if self.read is not None else ()
 
     def _recognised(self) -> str | None:
         return self.read.reading.text if self.read is not None and self.read.reading.has_text else None

@@ -3,12 +3,14 @@ prefilled: each field says where on the scan it was read and how sure; a follow-
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -21,7 +23,7 @@ from lazeo_desk.services.scan_intake import recognised_texts
 from lazeo_desk.store.database import Database
 from lazeo_desk.ui.intake_controller import IntakeController
 from lazeo_desk.ui.intake_dialog import IntakeChoice, ScanIntakeDialog
-from tests.ocr_letters import generated_scan
+from tests.ocr_letters import Degradation, generated_scan, letter_pdf, make_letter, scanned
 
 
 @pytest.fixture
@@ -101,3 +103,22 @@ def test_a_follow_up_letter_quoting_the_reference_proposes_to_link(
         qtbot.mouseClick(second.link_button, Qt.MouseButton.LeftButton)
     assert (linked.args[0].outcome, linked.args[0].reference) == (ImportOutcome.LINKED, reference)
     assert second.choice is IntakeChoice.LINK
+
+
+def test_a_blank_page_of_a_dropped_tiff_is_said_beside_the_scan_and_on_the_timeline(
+    qtbot: QtBot, controller: IntakeController, service: CaseService, tmp_path: Path
+) -> None:
+    letter = make_letter(24, language=Language.EN)
+    page = scanned(letter_pdf(letter), Degradation(dpi=200))
+    out = io.BytesIO()
+    page.save(out, "TIFF", save_all=True, append_images=[Image.new("L", page.size, 255)])
+    (tmp_path / "post.tiff").write_bytes(out.getvalue())
+    controller.import_files([tmp_path / "post.tiff"])
+    dialog = opened_dialog(qtbot, controller)
+    # Shown through Pillow: Qt's TIFF reader crashes on such files.
+    assert dialog.scan_view.has_picture() and dialog.picture.image is not None
+    assert dialog.form.subject_name.text() == letter.name
+    assert "page 2: no usable text" in dialog.read_lines
+    with qtbot.waitSignal(dialog.stored) as stored:
+        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert "page 2: no usable text" in service.load(stored.args[0].reference).case.timeline[0].text
