@@ -357,6 +357,14 @@ def build_parser() -> argparse.ArgumentParser:
     intake = commands.add_parser("import-email", help="turn .eml/.msg files into cases (or link them to one)")
     intake.add_argument("files", nargs="+", metavar="FILE")
 
+    scans = commands.add_parser(
+        "import-scan", help="read scanned letters (PDF, PNG, JPEG, TIFF) into cases (or link them to one)"
+    )
+    scans.add_argument("files", nargs="+", metavar="FILE")
+    scans.add_argument(
+        "--received", type=_date("received"), help="the day the letters arrived, as stamped (default: today)"
+    )
+
     check = commands.add_parser("check", help="check the database, the audit trail and every stored document")
     check.add_argument(
         "--anchor", action="store_true",
@@ -1004,6 +1012,16 @@ def _cmd_import_email(args: argparse.Namespace, clock: Clock) -> int:
     return status
 
 
+def _cmd_import_scan(args: argparse.Namespace, clock: Clock) -> int:
+    from lazeo_desk.services.scan_import import import_scan_lines
+
+    db = _open(args)
+    lines, status = import_scan_lines(db, args.files, clock=clock, actor=current_actor(db), received=args.received)
+    for line in lines:
+        print(line, file=sys.stderr if status == 2 else sys.stdout)
+    return status
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     from lazeo_desk.services.maintenance import run_check
 
@@ -1134,6 +1152,7 @@ def _run(args: argparse.Namespace, clock: Clock) -> int:
         "package": lambda: _cmd_package(args, clock),
         "email-draft": lambda: _cmd_email_draft(args, clock),
         "import-email": lambda: _cmd_import_email(args, clock),
+        "import-scan": lambda: _cmd_import_scan(args, clock),
         "check": lambda: _cmd_check(args),
         "audit": lambda: _cmd_audit(args),
         "backup": lambda: _cmd_backup(args),

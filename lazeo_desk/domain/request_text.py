@@ -473,3 +473,112 @@ def suggest_representation(text: str) -> RepresentationHint | None:
         person = " ".join(named.group("name").split()) if named is not None else ""
         return RepresentationHint(relationship, trigger, person)
     return None
+
+
+# What a letter's own lines say about its writer: the e-mail address, the telephone number, the postcode and
+# city, the name at the head of the sender's block and the day the letter was written. A scanned letter is read
+# line by line (the reading says where each line stands), so these read one line, or a short text, at a time.
+
+_EMAIL = re.compile(r"(?<![\w.+-])(?P<local>[\w.+-]+)\s?@\s?(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\b", re.I)
+
+
+def find_email_address(text: str) -> str:
+    """The first e-mail address written in the text, lower-cased, with the spaces that a scan's reading may
+    put around the "@" removed; "" when there is none."""
+    match = _EMAIL.search(text)
+    if match is None:
+        return ""
+    return f"{match.group('local')}@{match.group('domain')}".lower()
+
+
+_PHONE = re.compile(
+    r"(?<![\w+])(?P<number>(?:\+|00)\s?(?:32|33|352)(?:[\s./-]?\(?0?\)?)?(?:[\s./-]?\d){6,10}"
+    r"|0\d(?:[\s./-]?\d){7,9})(?!\w)"
+)
+
+
+def find_phone_number(text: str) -> str:
+    """The first Belgian, French or Luxembourg telephone number in the text (international "+32 9 123 45 67"
+    or national "0471 23 45 67"), as written with its spacing tidied; "" when there is none."""
+    match = _PHONE.search(text)
+    return " ".join(match.group("number").split()) if match else ""
+
+
+@dataclass(frozen=True)
+class PostalLine:
+    """The postcode and city line of an address, and the country its form points to."""
+
+    postcode: str
+    city: str
+    jurisdiction: Jurisdiction | None
+
+
+# "9000 Gent", "B-1050 Ixelles", "75016 Paris", "F-69003 Lyon", "L-1724 Luxembourg"; the city is capitalised.
+_POSTAL = re.compile(
+    r"^(?:(?P<country>[BFL])\s?-\s?)?(?P<code>\d{4,5})\s+"
+    r"(?P<city>[A-ZÀ-ÖØ-Ý][\w'’-]*(?:[ -](?!(?i:cedex)\b)[\w'’-]+){0,3})"
+    r"(?:\s+(?i:cedex)(?:\s+\d+)?)?$"
+)
+
+
+def find_postal_line(line: str) -> PostalLine | None:
+    """The postcode and city when ``line`` is the postcode line of a Belgian (4 digits), French (5 digits) or
+    Luxembourg ("L-" and 4 digits) address; None otherwise."""
+    match = _POSTAL.match(" ".join(line.split()).strip(" ,."))
+    if match is None:
+        return None
+    code, prefix = match.group("code"), match.group("country")
+    if prefix == "L":
+        return PostalLine(f"L-{code}", match.group("city"), Jurisdiction.LU)
+    if len(code) == 5 and prefix in (None, "F"):
+        return PostalLine(code, match.group("city"), Jurisdiction.FR)
+    if len(code) == 4 and prefix in (None, "B"):
+        return PostalLine(code, match.group("city"), Jurisdiction.BE if prefix else None)
+    return None
+
+
+# A name as written at the head of a letter: particles in lower case ("van den", "de la"), an elided one joined
+# to the name ("d'Hondt"), hyphens ("Jean-Pierre"), family names in capitals ("Jean DUPONT").
+_NAME_WORD = r"(?:[dl]['’])?[A-ZÀ-ÖØ-Þ][\w'’-]+"
+_NAME_PARTICLE = r"(?:van|de|der|den|du|le|la|von|ter|ten|del|da|dos|des|vander)"
+_LETTER_TITLE = rf"(?:{_TITLE}|De heer|Dhr\.|Mevr\.|Mevrouw|Meneer|Mr|Mrs|Ms|Dr\.?)"
+_NAME_LINE = re.compile(
+    rf"^(?:{_LETTER_TITLE}\s+)?(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_PARTICLE}[ \t]+)*{_NAME_WORD}){{1,4}})$"
+)
+
+
+def name_in_line(line: str) -> str:
+    """The person's name when ``line`` is nothing but a name ("Mme Anaïs N'Diaye", "Pieter-Jan van den
+    Berghe"), without its title; "" otherwise (an address, a date, a sentence)."""
+    tidy = " ".join(line.split()).strip(" ,.")
+    if any(char.isdigit() for char in tidy):
+        return ""
+    match = _NAME_LINE.match(tidy)
+    return " ".join(match.group("name").split()) if match else ""
+
+
+_ANY_DATE = re.compile(rf"(?:{_NUMERIC_DATE}|{_ISO_DATE}|{_WORD_DATE})")
+_BIRTH_WORD = re.compile(rf"\b(?:{_BIRTH_WORDS})\b")
+
+
+def find_letter_date(text: str) -> date | None:
+    """The day the letter says it was written ("Lyon, le 3 mars 2026", "Gent, 3 maart 2026", "Date: 03/03/2026")
+    — the first date of the text that is not a date of birth; None when there is none. It is what the writer
+    dated, not the day of receipt, which is the day the letter arrives (docs/rules.md, Deadlines)."""
+    folded = FoldedText.of(text).folded
+    for line in folded.splitlines():
+        if _BIRTH_WORD.search(line):
+            continue
+        for match in _ANY_DATE.finditer(line):
+            groups = match.groupdict()
+            try:
+                if groups["d"] is not None:
+                    return date(int(groups["y"]), int(groups["m"]), int(groups["d"]))
+                if groups["iy"] is not None:
+                    return date(int(groups["iy"]), int(groups["im"]), int(groups["id"]))
+                month = _MONTHS.get(groups["wm"] or "")
+                if month is not None:
+                    return date(int(groups["wy"]), month, int(groups["wd"]))
+            except ValueError:
+                continue
+    return None

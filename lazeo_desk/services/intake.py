@@ -19,6 +19,7 @@ from lazeo_desk.services.email_intake import (
 )
 from lazeo_desk.services.intake_storage import refuse_duplicate
 from lazeo_desk.services.scan_intake import Scan, ScanCaseFields, store_scan
+from lazeo_desk.services.scan_prefill import ScanPrefill, find_scan_matches
 from lazeo_desk.services.workplace import AtWorkplace
 from lazeo_desk.store.documents import DocumentKind
 
@@ -58,6 +59,15 @@ class IntakeService(AtWorkplace):
         matches = tuple(find_matches(self.db, draft)) if draft is not None else ()
         return Prepared(rules, matches)
 
+    def prepare_scan(self, scan: Scan, prefill: ScanPrefill | None) -> Prepared:
+        """As :meth:`prepare` for a scan, with the cases the letter may follow when its text was read (a quoted
+        reference, the same person)."""
+        prepared = self.prepare(scan.content, DocumentKind.SCAN)
+        if prefill is None:
+            return prepared
+        matches = find_scan_matches(self.db, prefill, as_of=self.clock.today())
+        return Prepared(prepared.rules, tuple(matches))
+
     def create_from_message(
         self, draft: IntakeDraft, case: Case, *, corrections: Sequence[str] = (), resembles: Sequence[Match] = ()
     ) -> ImportResult:
@@ -89,8 +99,20 @@ class IntakeService(AtWorkplace):
             self.db, draft, None, clock=self.clock, actor=self.actor, link_to=reference, notes=(why,)
         )
 
-    def create_from_scan(self, scan: Scan, fields: ScanCaseFields) -> ImportResult:
-        return store_scan(self.db, scan, fields, clock=self.clock, actor=self.actor)
+    def create_from_scan(
+        self, scan: Scan, fields: ScanCaseFields, recognised_text: str | None = None, notes: Sequence[str] = ()
+    ) -> ImportResult:
+        """A new case from the scan as the DPO completed it; the text recognised on it, if any, kept beside it, and
+        ``notes`` (what the reading said of its pages) on the timeline."""
+        return store_scan(
+            self.db, scan, fields, clock=self.clock, actor=self.actor, recognised_text=recognised_text,
+            reading_notes=tuple(notes),
+        )
 
-    def link_scan(self, scan: Scan, reference: str) -> ImportResult:
-        return store_scan(self.db, scan, None, clock=self.clock, actor=self.actor, link_to=reference)
+    def link_scan(
+        self, scan: Scan, reference: str, recognised_text: str | None = None, notes: Sequence[str] = ()
+    ) -> ImportResult:
+        return store_scan(
+            self.db, scan, None, clock=self.clock, actor=self.actor, link_to=reference, recognised_text=recognised_text,
+            reading_notes=tuple(notes),
+        )

@@ -1,10 +1,13 @@
-"""Requests arriving by post: a scanned letter (PDF, PNG or JPEG) becomes a case, the scan kept with it."""
+"""Requests arriving by post: a scanned letter (PDF, PNG, JPEG or TIFF) becomes a case, the scan kept with it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language, Requester
 from lazeo_desk.domain.clock import Clock
@@ -24,22 +27,29 @@ from lazeo_desk.services.intake_storage import (
 from lazeo_desk.services.untrusted_text import safe_filename
 from lazeo_desk.store.database import Database, StoreError
 from lazeo_desk.store.documents import DocumentKind, sha256_hex
+from lazeo_desk.store.models import CaseRow, DocumentRow
 
 # A letter of a few pages scanned in colour at 300 dpi stays well under this.
 MAX_SCAN_BYTES = 50 * MEBIBYTE
 
-_EXTENSIONS = {"application/pdf": (".pdf",), "image/png": (".png",), "image/jpeg": (".jpg", ".jpeg", ".jpe")}
+_EXTENSIONS = {
+    "application/pdf": (".pdf",),
+    "image/png": (".png",),
+    "image/jpeg": (".jpg", ".jpeg", ".jpe"),
+    "image/tiff": (".tif", ".tiff"),
+}
 _MISNAMED = {
     "application/pdf": said("the file is a PDF although its name says otherwise"),
     "image/png": said("the file is a PNG image although its name says otherwise"),
     "image/jpeg": said("the file is a JPEG image although its name says otherwise"),
+    "image/tiff": said("the file is a TIFF image although its name says otherwise"),
 }
 A_SCAN = said("the scan")
 
 
 @dataclass(frozen=True)
 class Scan:
-    """A scanned letter as read from disk, checked to be a PDF, PNG or JPEG by its first bytes."""
+    """A scanned letter as read from disk, checked to be a PDF, PNG, JPEG or TIFF by its first bytes."""
 
     source: str
     filename: str
@@ -72,6 +82,9 @@ def scan_media_type(content: bytes) -> str | None:
         return "image/png"
     if content.startswith(b"\xff\xd8\xff"):
         return "image/jpeg"
+    # Scanners' multi-page format, in either byte order (TIFF 6.0 §2).
+    if content.startswith((b"II*\x00", b"MM\x00*")):
+        return "image/tiff"
     # ISO 32000-1 §7.5.2 lets the header follow some bytes of junk; readers look in the first kilobyte.
     if b"%PDF-" in content[:1024]:
         return "application/pdf"
@@ -79,7 +92,7 @@ def scan_media_type(content: bytes) -> str | None:
 
 
 def check_scan(content: bytes, *, source: str) -> Scan:
-    """A scan from its bytes; ``IntakeRefused`` when it is empty, too large, or not a PDF, PNG or JPEG."""
+    """A scan from its bytes; ``IntakeRefused`` when it is empty, too large, or not a PDF, PNG, JPEG or TIFF."""
     if not content:
         raise IntakeRefused(EMPTY_FILE)
     if len(content) > MAX_SCAN_BYTES:
@@ -93,7 +106,7 @@ def check_scan(content: bytes, *, source: str) -> Scan:
         )
     media_type = scan_media_type(content)
     if media_type is None:
-        raise IntakeRefused(said("not a PDF, PNG or JPEG file (its first bytes say otherwise)"))
+        raise IntakeRefused(said("not a PDF, PNG, JPEG or TIFF file (its first bytes say otherwise)"))
     extensions = _EXTENSIONS[media_type]
     filename = safe_filename(source, fallback=f"scan{extensions[0]}")
     notes: list[str] = []
@@ -120,17 +133,30 @@ def store_scan(
     clock: Clock,
     actor: str,
     link_to: str | None = None,
+    recognised_text: str | None = None,
+    reading_notes: tuple[str, ...] = (),
 ) -> ImportResult:
     """A new case by post from ``fields`` with the scan kept as kind "scan", or, with ``link_to``, the scan
-    added to that case with a timeline event; one transaction, nothing written on refusal."""
+    added to that case with a timeline event; one transaction, nothing written on refusal. The text recognised
+    on the scan, when given, is kept beside it as kind "scan-text" (encrypted with the database like the scan)."""
     files = [IncomingFile(DocumentKind.SCAN, scan.filename, scan.media_type, scan.content)]
-    notes = list(scan.notes)
+    if recognised_text is not None:
+        files.append(
+            IncomingFile(
+                DocumentKind.SCAN_TEXT, scan_text_filename(scan.filename), TEXT_MEDIA_TYPE,
+                recognised_text.encode("utf-8"),
+            )
+        )
+    notes = [*scan.notes, *reading_notes]
+    kept = [kept_line(files[:1])]
+    if recognised_text is not None:
+        kept.append(said("the text read on the scan is kept beside it ({filename})", filename=files[1].filename))
     try:
         with db.transaction() as session:
             refuse_duplicate(session, scan.content, DocumentKind.SCAN)
             if link_to:
                 received = fields.received if fields and fields.received else clock.today()
-                lines = [said("Letter received {day} by post", day=received), *notes, kept_line(files)]
+                lines = [said("Letter received {day} by post", day=received), *notes, *kept]
                 reference = link_files(
                     session, link_to, files, clock=clock, actor=actor, kind="letter-linked", text=lines
                 )
@@ -142,7 +168,7 @@ def store_scan(
                 said("Request received {day} by post (scanned letter)", day=case.received),
                 said("Rights: {rights}", rights=case.rights),
                 *notes,
-                kept_line(files),
+                *kept,
             ]
             reference = open_case_with_files(
                 session, case, files, clock=clock, actor=actor, opening_text=opening
@@ -150,6 +176,30 @@ def store_scan(
             return ImportResult(scan.source, ImportOutcome.CREATED, reference, notes=tuple(notes))
     except (IntakeRefused, StoreError) as refusal:
         return ImportResult(scan.source, ImportOutcome.REJECTED, reason=refusal_reason(refusal))
+
+
+TEXT_MEDIA_TYPE = "text/plain; charset=utf-8"
+
+
+def scan_text_filename(scan_filename: str) -> str:
+    """The name of the recognised text kept beside a scan: "letter.pdf" gives "letter.pdf.txt"."""
+    return f"{scan_filename}.txt"
+
+
+def recognised_texts(session: Session, reference: str) -> list[str]:
+    """The texts recognised on the scans of case ``reference``, oldest first (for searching and reading); an
+    erased document gives nothing."""
+    rows = session.execute(
+        select(DocumentRow.content)
+        .join(CaseRow, CaseRow.id == DocumentRow.case_id)
+        .where(
+            CaseRow.reference == reference,
+            DocumentRow.kind == DocumentKind.SCAN_TEXT.value,
+            DocumentRow.deleted_at.is_(None),
+        )
+        .order_by(DocumentRow.id)
+    )
+    return [content.decode("utf-8", "replace") for (content,) in rows if content is not None]
 
 
 def _case(fields: ScanCaseFields, clock: Clock, notes: list[str]) -> Case:

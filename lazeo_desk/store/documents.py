@@ -24,6 +24,8 @@ class DocumentKind(enum.StrEnum):
     SCAN = "scan"
     # A file sent with the answer (the copy of the data, GDPR Art 15(3)): it has a title, a source and a date.
     ENCLOSURE = "enclosure"
+    # The text recognised on a scan, kept beside it (same case) so that it can be read and searched.
+    SCAN_TEXT = "scan-text"
 
 
 class DocumentUnavailable(Explained, LookupError):

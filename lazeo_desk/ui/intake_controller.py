@@ -29,7 +29,9 @@ from lazeo_desk.services.email_intake import (
 )
 from lazeo_desk.services.intake import IntakeService
 from lazeo_desk.services.intake_storage import refusal_reason
+from lazeo_desk.services.scan_import import ReadScan, read_scan_file
 from lazeo_desk.services.scan_intake import Scan, read_scan, scan_media_type
+from lazeo_desk.services.scan_reading import EngineMissing, Progress
 from lazeo_desk.store.database import StoreError
 from lazeo_desk.store.documents import DocumentKind
 from lazeo_desk.ui import message_boxes as messages
@@ -46,10 +48,10 @@ from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.sentences import sentence_text
 
 MESSAGE_SUFFIXES = frozenset({".eml", ".msg"})
-SCAN_SUFFIXES = frozenset({".pdf", ".png", ".jpg", ".jpeg"})
+SCAN_SUFFIXES = frozenset({".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"})
 IMPORTABLE_SUFFIXES = MESSAGE_SUFFIXES | SCAN_SUFFIXES
 # Signatures that no e-mail starts with: such a file is a scan whatever its name says.
-_SCAN_SIGNATURES = (b"%PDF-", b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
+_SCAN_SIGNATURES = (b"%PDF-", b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"II*\x00", b"MM\x00*")
 _SNIFF_BYTES = 1024
 
 _SETTINGS_FOLDER = "Intake/folder"
@@ -71,11 +73,14 @@ class MessageFile:
 
 @dataclass(frozen=True)
 class ScanFile:
-    """A scanned letter, checked, with its first page drawn."""
+    """A scanned letter, checked, with its first page drawn, and its text read (None, with ``reading_problem``,
+    when Tesseract is not installed)."""
 
     path: Path
     scan: Scan
     picture: ScanPicture
+    read: ReadScan | None = None
+    reading_problem: str = ""
 
 
 @dataclass(frozen=True)
@@ -103,13 +108,21 @@ def _is_scan(path: Path) -> bool:
     return path.suffix.lower() in SCAN_SUFFIXES or scan_media_type(head) is not None
 
 
-def read_intake_file(path: Path, clock: Clock) -> ReadFile:
-    """Read one dropped or chosen file: an e-mail into a draft, a scan with its first page drawn, or the reason
-    it is refused (never raises for a bad file)."""
+def read_intake_file(path: Path, clock: Clock, progress: Progress | None = None) -> ReadFile:
+    """Read one dropped or chosen file: an e-mail into a draft, a scan with its first page drawn and its text
+    recognised (``progress(page, pages)`` before each page), or the reason it is refused (never raises for a bad
+    file)."""
     try:
         if _is_scan(path):
             scan = read_scan(path)
-            return ScanFile(path, scan, render_scan(scan))
+            try:
+                # PDFium is not thread-safe: the scans and the letter previews take turns.
+                from lazeo_desk.ui.letter_preview import locked
+
+                read = read_scan_file(scan, progress=progress, guard=locked)
+            except EngineMissing as missing:
+                return ScanFile(path, scan, render_scan(scan), reading_problem=missing.sentences[0])
+            return ScanFile(path, scan, render_scan(scan), read)
         return MessageFile(path, read_message(path, clock=clock))
     except IntakeRefused as refusal:
         return RefusedFile(path, refusal_reason(refusal))
@@ -126,14 +139,12 @@ class _Prepared:
 
 def _prepare(cases: CaseService, item: MessageFile | ScanFile) -> _Prepared | RefusedFile:
     """Refuse a file already kept on a case; find the cases a message may belong to (any thread)."""
-    if isinstance(item, MessageFile):
-        content, kind = item.draft.original, DocumentKind.EMAIL
-    else:
-        content, kind = item.scan.content, DocumentKind.SCAN
+    intake = IntakeService(cases.place)
     try:
-        prepared = IntakeService(cases.place).prepare(
-            content, kind, item.draft if isinstance(item, MessageFile) else None
-        )
+        if isinstance(item, MessageFile):
+            prepared = intake.prepare(item.draft.original, DocumentKind.EMAIL, item.draft)
+        else:
+            prepared = intake.prepare_scan(item.scan, item.read.prefill if item.read is not None else None)
     except IntakeRefused as refusal:
         return RefusedFile(item.path, refusal_reason(refusal))
     return _Prepared(item, prepared.rules, prepared.matches)
@@ -178,6 +189,10 @@ class IntakeController(QObject):
     casesChanged = Signal()
     dialogOpened = Signal(object)
     batchFinished = Signal(str)
+    # "Reading lettre.pdf: page 2 of 3", while a scan's text is recognised on a worker thread.
+    readingProgress = Signal(str)
+    # Emitted on the worker thread; received here on the GUI thread, where the sentence is made.
+    _pageReached = Signal(str, int, int)
 
     def __init__(
         self,
@@ -203,6 +218,7 @@ class IntakeController(QObject):
         self._batch = _Batch()
         self._closed = False
         self.current_dialog: IntakeDialog | None = None
+        self._pageReached.connect(self._page_reached)
 
     # drag and drop ---------------------------------------------------------------------------------------------
     @staticmethod
@@ -212,7 +228,8 @@ class IntakeController(QObject):
         return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile() and url.toLocalFile()]
 
     def accepts(self, mime: QMimeData) -> bool:
-        """Whether a drag carries at least one file this window imports (.eml, .msg, .pdf, .png, .jpg, .jpeg)."""
+        """Whether a drag carries at least one file this window imports (.eml, .msg, .pdf, .png, .jpg, .jpeg, .tif,
+        .tiff)."""
         return any(path.suffix.lower() in IMPORTABLE_SUFFIXES for path in self._local_paths(mime))
 
     def paths_from(self, mime: QMimeData) -> list[Path]:
@@ -226,7 +243,7 @@ class IntakeController(QObject):
         """The File → Import… action (Ctrl+I): choose e-mails and scans, then import them."""
         action = QAction(self.tr("&Import e-mails and scans…"), parent if parent is not None else self)
         action.setShortcut(QKeySequence("Ctrl+I"))
-        action.setToolTip(self.tr("Import requests received by e-mail (.eml, .msg) or by post (PDF, PNG, JPEG)"))
+        action.setToolTip(self.tr("Import requests received by e-mail (.eml, .msg) or by post (PDF, PNG, JPEG, TIFF)"))
         action.setStatusTip(action.toolTip())
         action.triggered.connect(self.choose_files)
         return action
@@ -253,9 +270,9 @@ class IntakeController(QObject):
     def _ask_with_file_dialog(self, parent: QWidget, folder: str) -> list[Path]:
         filters = ";;".join(
             [
-                self.tr("Requests (*.eml *.msg *.pdf *.png *.jpg *.jpeg)"),
+                self.tr("Requests (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff)"),
                 self.tr("E-mails (*.eml *.msg)"),
-                self.tr("Scanned letters (*.pdf *.png *.jpg *.jpeg)"),
+                self.tr("Scanned letters (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"),
                 self.tr("All files (*)"),
             ]
         )
@@ -277,11 +294,17 @@ class IntakeController(QObject):
         for entry in list(self._entries)[:READ_AHEAD]:
             if not entry.reading:
                 entry.reading = True
+                progress = partial(self._pageReached.emit, entry.path.name)
                 self._tasks.submit(
-                    partial(read_intake_file, entry.path, clock),
+                    partial(read_intake_file, entry.path, clock, progress),
                     partial(self._read, entry),
                     partial(self._read_failed, entry),
                 )
+
+    def _page_reached(self, name: str, page: int, pages: int) -> None:
+        self.readingProgress.emit(
+            fill(self.tr("Reading %1: page %2 of %3"), name, str(page), str(pages))
+        )
 
     def is_idle(self) -> bool:
         """Whether every file given has been dealt with (tests and benchmarks wait for this)."""
@@ -348,7 +371,8 @@ class IntakeController(QObject):
             )
         else:
             dialog = ScanIntakeDialog(
-                self._cases, prepared.rules, item.scan, item.picture, centres=centres, parent=self._window
+                self._cases, prepared.rules, item.scan, item.picture, centres=centres, parent=self._window,
+                read=item.read, reading_problem=item.reading_problem, matches=prepared.matches,
             )
         self._batch.shown += 1
         dialog.set_progress(self._batch.shown, self._batch.shown + self._waiting())

@@ -71,8 +71,11 @@ from lazeo_desk.services.email_intake import (
     ProposedCase,
     propose_case,
 )
+from lazeo_desk.services.email_reading import IntakeRefused
 from lazeo_desk.services.intake import IntakeService
+from lazeo_desk.services.scan_import import ReadScan
 from lazeo_desk.services.scan_intake import Scan, ScanCaseFields
+from lazeo_desk.services.scan_reading import first_page_png
 from lazeo_desk.store.matching import MatchReason
 from lazeo_desk.ui import labels
 from lazeo_desk.ui.badges import COUNTDOWN_STYLES
@@ -84,6 +87,7 @@ from lazeo_desk.ui.pdf_pages import PdfProblem, render_pdf
 from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.plain_text import plain_tooltip
 from lazeo_desk.ui.problem_banner import ProblemBanner
+from lazeo_desk.ui.scan_fields import prefill_form
 from lazeo_desk.ui.sentences import problems_in, sentence_text
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP, translate
 
@@ -170,6 +174,12 @@ def render_scan(scan: Scan, *, width_px: int = PREVIEW_PIXELS) -> ScanPicture:
     installed), a PNG or JPEG through Qt. Never raises: a file that cannot be drawn says why."""
     if scan.media_type == "application/pdf":
         return _render_pdf(scan.content, width_px)
+    if scan.media_type == "image/tiff":
+        # Qt's TIFF plugin crashes on ordinary scanner TIFFs here: the first page comes through Pillow.
+        try:
+            return _read_image(first_page_png(scan), width_px)
+        except IntakeRefused as refusal:
+            return ScanPicture(None, PreviewProblem.UNREADABLE, str(refusal))
     return _read_image(scan.content, width_px)
 
 
@@ -911,6 +921,7 @@ _MEDIA_NAMES = {
     "application/pdf": QT_TRANSLATE_NOOP("IntakeDialog", "PDF document"),
     "image/png": QT_TRANSLATE_NOOP("IntakeDialog", "PNG image"),
     "image/jpeg": QT_TRANSLATE_NOOP("IntakeDialog", "JPEG image"),
+    "image/tiff": QT_TRANSLATE_NOOP("IntakeDialog", "TIFF image"),
 }
 
 
@@ -932,13 +943,25 @@ class ScanIntakeDialog(IntakeDialog):
         *,
         centres: Iterable[str] = (),
         parent: QWidget | None = None,
+        read: ReadScan | None = None,
+        reading_problem: str = "",
+        matches: Sequence[Match] = (),
     ) -> None:
         self.scan = scan
         self.picture = picture
+        self.read = read
+        self.reading_problem = reading_problem
+        self.matches = list(matches)
         super().__init__(cases, rules, filename=scan.filename, centres=centres, parent=parent)
         form = self.form
         form.received.set_date(cases.clock.today())
         form.channel.select(Channel.POST)
+        # What was read surely fills the form; where each field came from goes with the notes beside the scan.
+        self.read_lines = prefill_form(form, read) if read is not None else []
+        if self.read_lines:
+            self.source_layout.insertWidget(self.source_layout.count() - 1, _notes_label(self.read_lines, self))
+        for match in self.matches:
+            self.link_target.addItem(match.reference)
         # The services keep these for a letter: what cannot be stored is not offered (set them on the case).
         for widget, why in (
             (form.channel, self.tr("A scanned letter came by post")),
@@ -947,8 +970,16 @@ class ScanIntakeDialog(IntakeDialog):
         ):
             widget.setEnabled(False)
             widget.setToolTip(why)
-        self.link_target.setCurrentIndex(-1)
-        self._choose(IntakeChoice.CREATE)
+        if self.matches:
+            first = self.matches[0]
+            self.match_title.setText(fill(self.tr("This letter looks like a follow-up of %1"), first.reference))
+            self.match_details.setText(html.escape(", ".join(match_reason_label(r) for r in first.reasons)))
+            self.match_banner.show()
+            self.link_target.setCurrentIndex(0)
+            self._choose(IntakeChoice.LINK)
+        else:
+            self.link_target.setCurrentIndex(-1)
+            self._choose(IntakeChoice.CREATE)
         self._update_deadline()
         form.jurisdiction.setFocus()
 
@@ -969,7 +1000,10 @@ class ScanIntakeDialog(IntakeDialog):
         layout.addLayout(header)
         notes = list(scan.notes)
         notes.append(self.tr("Received on is today by default: correct it from the postmark or the date stamp."))
+        if self.reading_problem:
+            notes.append(self.reading_problem)
         self._add_notes(layout, panel, notes)
+        self.source_layout = layout
         self.scan_view = ScanView(self.picture, panel)
         layout.addWidget(self.scan_view, 1)
         return panel
@@ -990,8 +1024,14 @@ class ScanIntakeDialog(IntakeDialog):
             request_text=case.request_text,
             notes=case.notes,
         )
-        return self._intake.create_from_scan(self.scan, fields)
+        return self._intake.create_from_scan(self.scan, fields, self._recognised(), self._page_notes())
 
     def _store_link(self, reference: str) -> ImportResult:
-        return self._intake.link_scan(self.scan, reference)
+        return self._intake.link_scan(self.scan, reference, self._recognised(), self._page_notes())
+
+    def _page_notes(self) -> tuple[str, ...]:
+        return self.read.reading.notes if self.read is not None else ()
+
+    def _recognised(self) -> str | None:
+        return self.read.reading.text if self.read is not None and self.read.reading.has_text else None
 

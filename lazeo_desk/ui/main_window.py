@@ -828,6 +828,7 @@ class MainWindow(QMainWindow):
             )
             self._intake.casesChanged.connect(self.refresh)
             self._intake.batchFinished.connect(lambda summary: self.statusBar().showMessage(summary, 10_000))
+            self._intake.readingProgress.connect(lambda progress: self.statusBar().showMessage(progress, 10_000))
         return self._intake
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802  (Qt's name)

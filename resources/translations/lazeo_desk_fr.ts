@@ -1200,16 +1200,28 @@
         <translation>le fichier est une image JPEG bien que son nom indique autre chose</translation>
     </message>
     <message>
+        <source>the file is a TIFF image although its name says otherwise</source>
+        <translation>le fichier est une image TIFF bien que son nom indique autre chose</translation>
+    </message>
+    <message>
         <source>the scan</source>
         <translation>le scan</translation>
     </message>
     <message>
+        <source>not a PDF, PNG, JPEG or TIFF file (its first bytes say otherwise)</source>
+        <translation>ce n&apos;est pas un fichier PDF, PNG, JPEG ou TIFF (ses premiers octets indiquent autre chose)</translation>
+    </message>
+    <message>
         <source>not a PDF, PNG or JPEG file (its first bytes say otherwise)</source>
-        <translation>ce n&apos;est pas un fichier PDF, PNG ou JPEG (ses premiers octets indiquent autre chose)</translation>
+        <translation type="vanished">ce n&apos;est pas un fichier PDF, PNG ou JPEG (ses premiers octets indiquent autre chose)</translation>
     </message>
     <message>
         <source>the PDF has no end-of-file marker: it may be incomplete, check that every page shows</source>
         <translation>le PDF n&apos;a pas de marqueur de fin de fichier&#xa0;: il est peut-être incomplet, vérifiez que toutes les pages s&apos;affichent</translation>
+    </message>
+    <message>
+        <source>the text read on the scan is kept beside it ({filename})</source>
+        <translation>le texte lu sur le scan est conservé avec lui ({filename})</translation>
     </message>
     <message>
         <source>Letter received {day} by post</source>
@@ -2210,6 +2222,102 @@
     <message>
         <source>{reference} has no enclosure: with nothing to enclose, the answer is the no-data-held letter</source>
         <translation>{reference} n&apos;a aucune pièce jointe&#xa0;: sans rien à joindre, la réponse est le courrier «&#x202f;aucune donnée détenue&#x202f;»</translation>
+    </message>
+    <message>
+        <source>no text could be read on the scan: import it in the window and type its fields</source>
+        <translation>aucun texte n&apos;a pu être lu sur le scan&#xa0;: importez-le dans la fenêtre et saisissez ses champs</translation>
+    </message>
+    <message>
+        <source>no name could be read surely on the scan: import it in the window and type the name</source>
+        <translation>aucun nom n&apos;a pu être lu avec certitude sur le scan&#xa0;: importez-le dans la fenêtre et saisissez le nom</translation>
+    </message>
+    <message>
+        <source>--received: {day} is in the future</source>
+        <translation>--received&#xa0;: {day} est dans le futur</translation>
+    </message>
+    <message>
+        <source>read on page {page}, line {line} (“{words}”), {confidence} % sure</source>
+        <translation>lu page {page}, ligne {line} («&#x202f;{words}&#x202f;»), sûr à {confidence}&#xa0;%</translation>
+    </message>
+    <message>
+        <source>{field} read as “{words}” on page {page}, line {line}, only {confidence} % sure: left empty</source>
+        <translation>{field}&#xa0;: lu «&#x202f;{words}&#x202f;» page {page}, ligne {line}, sûr à {confidence}&#xa0;% seulement&#xa0;: laissé vide</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>postcode and city</source>
+        <translation>code postal et localité</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>adresse postale</translation>
+    </message>
+    <message>
+        <source>the right {right}</source>
+        <translation>le droit {right}</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>adresse e-mail</translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>date of the letter</source>
+        <translation>date du courrier</translation>
+    </message>
+    <message>
+        <source>name {source}</source>
+        <translation>nom {source}</translation>
+    </message>
+    <message>
+        <source>the letter is dated {day}</source>
+        <translation>le courrier est daté du {day}</translation>
+    </message>
+    <message>
+        <source>telephone: {phone}</source>
+        <translation>téléphone&#xa0;: {phone}</translation>
+    </message>
+    <message>
+        <source>the text recognition engine Tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-fra tesseract-ocr-nld): the scan is kept, its fields are typed by hand</source>
+        <translation>le moteur de reconnaissance de texte Tesseract n&apos;est pas installé (apt-get install tesseract-ocr tesseract-ocr-fra tesseract-ocr-nld)&#xa0;: le scan est conservé, ses champs sont saisis à la main</translation>
+    </message>
+    <message>
+        <source>the scan has {count} pages; the limit is {limit}: a letter is a few pages</source>
+        <translation>le scan compte {count} pages&#x202f;; la limite est de {limit}&#xa0;: un courrier fait quelques pages</translation>
+    </message>
+    <message>
+        <source>a page of the scan is {width} × {height} pixels; the limit is {limit} million: the file may be built to exhaust memory</source>
+        <translation>une page du scan fait {width} × {height} pixels&#x202f;; la limite est de {limit} millions&#xa0;: le fichier est peut-être conçu pour épuiser la mémoire</translation>
+    </message>
+    <message>
+        <source>the scan cannot be read: the file is damaged or not an image</source>
+        <translation>le scan ne peut pas être lu&#xa0;: le fichier est endommagé ou n&apos;est pas une image</translation>
+    </message>
+    <message>
+        <source>a page of the scan is larger than {limit} million pixels: the file may be built to exhaust memory</source>
+        <translation>une page du scan dépasse {limit} millions de pixels&#xa0;: le fichier est peut-être conçu pour épuiser la mémoire</translation>
+    </message>
+    <message>
+        <source>the PDF has no page</source>
+        <translation>le PDF n&apos;a aucune page</translation>
+    </message>
+    <message>
+        <source>page {page}: reading took longer than {seconds} s and was stopped</source>
+        <translation>page {page}&#xa0;: la lecture a pris plus de {seconds}&#xa0;s et a été arrêtée</translation>
+    </message>
+    <message>
+        <source>page {page}: no usable text</source>
+        <translation>page {page}&#xa0;: aucun texte exploitable</translation>
+    </message>
+    <message>
+        <source>Tesseract lacks the language data {languages}: reading may be poorer</source>
+        <translation>il manque à Tesseract les données de langue {languages}&#xa0;: la lecture peut être moins bonne</translation>
     </message>
 </context>
 <context>
@@ -3687,7 +3795,7 @@ Pays</translation>
     </message>
     <message>
         <source>Requests (*.eml *.msg *.pdf *.png *.jpg *.jpeg)</source>
-        <translation>Demandes (*.eml *.msg *.pdf *.png *.jpg *.jpeg)</translation>
+        <translation type="vanished">Demandes (*.eml *.msg *.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>E-mails (*.eml *.msg)</source>
@@ -3695,7 +3803,19 @@ Pays</translation>
     </message>
     <message>
         <source>Scanned letters (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation>Lettres numérisées (*.pdf *.png *.jpg *.jpeg)</translation>
+        <translation type="vanished">Lettres numérisées (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Import requests received by e-mail (.eml, .msg) or by post (PDF, PNG, JPEG, TIFF)</source>
+        <translation>Importer des demandes reçues par e-mail (.eml, .msg) ou par courrier (PDF, PNG, JPEG, TIFF)</translation>
+    </message>
+    <message>
+        <source>Requests (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Demandes (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Scanned letters (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Lettres numérisées (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -3704,6 +3824,10 @@ Pays</translation>
     <message>
         <source>Import requests</source>
         <translation>Importer des demandes</translation>
+    </message>
+    <message>
+        <source>Reading %1: page %2 of %3</source>
+        <translation>Lecture de %1&#xa0;: page %2 sur %3</translation>
     </message>
     <message>
         <source>• %1: %2</source>
@@ -3867,6 +3991,10 @@ Pays</translation>
     <message>
         <source>JPEG image</source>
         <translation>Image JPEG</translation>
+    </message>
+    <message>
+        <source>TIFF image</source>
+        <translation>Image TIFF</translation>
     </message>
 </context>
 <context>
@@ -6117,6 +6245,45 @@ Demandée par&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>ScanFields</name>
+    <message>
+        <source>Read on the scan: %1</source>
+        <translation>Lu sur le scan&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Date de naissance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Patient number:</source>
+        <translation>Numéro de patient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Telephone (no field for it: copy it to the notes if needed): %1</source>
+        <translation>Téléphone (sans champ prévu&#xa0;: recopiez-le dans les notes si besoin)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The letter is dated %1: the day of receipt is the day it arrived, not this one</source>
+        <translation>Le courrier est daté du %1&#xa0;: la date de réception est le jour de son arrivée, pas celle-ci</translation>
+    </message>
+</context>
+<context>
     <name>ScanIntakeDialog</name>
     <message>
         <source>A scanned letter came by post</source>
@@ -6125,6 +6292,10 @@ Demandée par&#xa0;: %2</translation>
     <message>
         <source>Set on the case once it is created</source>
         <translation>Défini dans la demande une fois celle-ci créée</translation>
+    </message>
+    <message>
+        <source>This letter looks like a follow-up of %1</source>
+        <translation>Ce courrier semble faire suite à %1</translation>
     </message>
     <message>
         <source>page 1 of %1 shown</source>

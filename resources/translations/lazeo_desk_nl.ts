@@ -1200,16 +1200,28 @@
         <translation>het bestand is een JPEG-afbeelding, hoewel de naam iets anders zegt</translation>
     </message>
     <message>
+        <source>the file is a TIFF image although its name says otherwise</source>
+        <translation>het bestand is een TIFF-afbeelding, hoewel de naam iets anders zegt</translation>
+    </message>
+    <message>
         <source>the scan</source>
         <translation>de scan</translation>
     </message>
     <message>
+        <source>not a PDF, PNG, JPEG or TIFF file (its first bytes say otherwise)</source>
+        <translation>geen PDF-, PNG-, JPEG- of TIFF-bestand (de eerste bytes wijzen op iets anders)</translation>
+    </message>
+    <message>
         <source>not a PDF, PNG or JPEG file (its first bytes say otherwise)</source>
-        <translation>geen PDF-, PNG- of JPEG-bestand (de eerste bytes wijzen op iets anders)</translation>
+        <translation type="vanished">geen PDF-, PNG- of JPEG-bestand (de eerste bytes wijzen op iets anders)</translation>
     </message>
     <message>
         <source>the PDF has no end-of-file marker: it may be incomplete, check that every page shows</source>
         <translation>de pdf heeft geen einde-bestandsmarkering: hij is mogelijk onvolledig, controleer of elke pagina wordt getoond</translation>
+    </message>
+    <message>
+        <source>the text read on the scan is kept beside it ({filename})</source>
+        <translation>de tekst die op de scan is gelezen, wordt erbij bewaard ({filename})</translation>
     </message>
     <message>
         <source>Letter received {day} by post</source>
@@ -2210,6 +2222,102 @@
     <message>
         <source>{reference} has no enclosure: with nothing to enclose, the answer is the no-data-held letter</source>
         <translation>{reference} heeft geen bijlagen: zonder iets om bij te voegen is het antwoord de brief ‘geen gegevens in ons bezit’</translation>
+    </message>
+    <message>
+        <source>no text could be read on the scan: import it in the window and type its fields</source>
+        <translation>op de scan kon geen tekst worden gelezen: importeer hem in het venster en typ de velden</translation>
+    </message>
+    <message>
+        <source>no name could be read surely on the scan: import it in the window and type the name</source>
+        <translation>op de scan kon geen naam met zekerheid worden gelezen: importeer hem in het venster en typ de naam</translation>
+    </message>
+    <message>
+        <source>--received: {day} is in the future</source>
+        <translation>--received: {day} ligt in de toekomst</translation>
+    </message>
+    <message>
+        <source>read on page {page}, line {line} (“{words}”), {confidence} % sure</source>
+        <translation>gelezen op pagina {page}, regel {line} (‘{words}’), {confidence} % zeker</translation>
+    </message>
+    <message>
+        <source>{field} read as “{words}” on page {page}, line {line}, only {confidence} % sure: left empty</source>
+        <translation>{field} gelezen als ‘{words}’ op pagina {page}, regel {line}, slechts {confidence} % zeker: leeg gelaten</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>postcode and city</source>
+        <translation>postcode en gemeente</translation>
+    </message>
+    <message>
+        <source>postal address</source>
+        <translation>postadres</translation>
+    </message>
+    <message>
+        <source>the right {right}</source>
+        <translation>het recht {right}</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <source>telephone</source>
+        <translation>telefoon</translation>
+    </message>
+    <message>
+        <source>date of the letter</source>
+        <translation>datum van de brief</translation>
+    </message>
+    <message>
+        <source>name {source}</source>
+        <translation>naam {source}</translation>
+    </message>
+    <message>
+        <source>the letter is dated {day}</source>
+        <translation>de brief is gedateerd {day}</translation>
+    </message>
+    <message>
+        <source>telephone: {phone}</source>
+        <translation>telefoon: {phone}</translation>
+    </message>
+    <message>
+        <source>the text recognition engine Tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-fra tesseract-ocr-nld): the scan is kept, its fields are typed by hand</source>
+        <translation>het tekstherkenningsprogramma Tesseract is niet geïnstalleerd (apt-get install tesseract-ocr tesseract-ocr-fra tesseract-ocr-nld): de scan wordt bewaard, de velden worden met de hand getypt</translation>
+    </message>
+    <message>
+        <source>the scan has {count} pages; the limit is {limit}: a letter is a few pages</source>
+        <translation>de scan telt {count} pagina&apos;s; de limiet is {limit}: een brief telt enkele pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>a page of the scan is {width} × {height} pixels; the limit is {limit} million: the file may be built to exhaust memory</source>
+        <translation>een pagina van de scan is {width} × {height} pixels; de limiet is {limit} miljoen: het bestand is misschien gemaakt om het geheugen uit te putten</translation>
+    </message>
+    <message>
+        <source>the scan cannot be read: the file is damaged or not an image</source>
+        <translation>de scan kan niet worden gelezen: het bestand is beschadigd of geen afbeelding</translation>
+    </message>
+    <message>
+        <source>a page of the scan is larger than {limit} million pixels: the file may be built to exhaust memory</source>
+        <translation>een pagina van de scan is groter dan {limit} miljoen pixels: het bestand is misschien gemaakt om het geheugen uit te putten</translation>
+    </message>
+    <message>
+        <source>the PDF has no page</source>
+        <translation>de pdf heeft geen pagina</translation>
+    </message>
+    <message>
+        <source>page {page}: reading took longer than {seconds} s and was stopped</source>
+        <translation>pagina {page}: het lezen duurde langer dan {seconds} s en werd gestopt</translation>
+    </message>
+    <message>
+        <source>page {page}: no usable text</source>
+        <translation>pagina {page}: geen bruikbare tekst</translation>
+    </message>
+    <message>
+        <source>Tesseract lacks the language data {languages}: reading may be poorer</source>
+        <translation>Tesseract mist de taalgegevens {languages}: het lezen kan minder goed zijn</translation>
     </message>
 </context>
 <context>
@@ -3687,7 +3795,7 @@ Land</translation>
     </message>
     <message>
         <source>Requests (*.eml *.msg *.pdf *.png *.jpg *.jpeg)</source>
-        <translation>Verzoeken (*.eml *.msg *.pdf *.png *.jpg *.jpeg)</translation>
+        <translation type="vanished">Verzoeken (*.eml *.msg *.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>E-mails (*.eml *.msg)</source>
@@ -3695,7 +3803,19 @@ Land</translation>
     </message>
     <message>
         <source>Scanned letters (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation>Gescande brieven (*.pdf *.png *.jpg *.jpeg)</translation>
+        <translation type="vanished">Gescande brieven (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Import requests received by e-mail (.eml, .msg) or by post (PDF, PNG, JPEG, TIFF)</source>
+        <translation>Verzoeken importeren die per e-mail (.eml, .msg) of per post (pdf, PNG, JPEG, TIFF) zijn ontvangen</translation>
+    </message>
+    <message>
+        <source>Requests (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Verzoeken (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Scanned letters (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>Gescande brieven (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
         <source>All files (*)</source>
@@ -3704,6 +3824,10 @@ Land</translation>
     <message>
         <source>Import requests</source>
         <translation>Verzoeken importeren</translation>
+    </message>
+    <message>
+        <source>Reading %1: page %2 of %3</source>
+        <translation>%1 wordt gelezen: pagina %2 van %3</translation>
     </message>
     <message>
         <source>• %1: %2</source>
@@ -3867,6 +3991,10 @@ Land</translation>
     <message>
         <source>JPEG image</source>
         <translation>JPEG-afbeelding</translation>
+    </message>
+    <message>
+        <source>TIFF image</source>
+        <translation>TIFF-afbeelding</translation>
     </message>
 </context>
 <context>
@@ -6117,6 +6245,45 @@ Gevraagd door: %2</translation>
     </message>
 </context>
 <context>
+    <name>ScanFields</name>
+    <message>
+        <source>Read on the scan: %1</source>
+        <translation>Gelezen op de scan: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Naam:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adres:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Geboortedatum:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Patient number:</source>
+        <translation>Patiëntnummer:</translation>
+    </message>
+    <message>
+        <source>Telephone (no field for it: copy it to the notes if needed): %1</source>
+        <translation>Telefoon (er is geen veld voor: neem hem zo nodig over in de notities): %1</translation>
+    </message>
+    <message>
+        <source>The letter is dated %1: the day of receipt is the day it arrived, not this one</source>
+        <translation>De brief is gedateerd %1: de ontvangstdatum is de dag waarop hij aankwam, niet deze</translation>
+    </message>
+</context>
+<context>
     <name>ScanIntakeDialog</name>
     <message>
         <source>A scanned letter came by post</source>
@@ -6125,6 +6292,10 @@ Gevraagd door: %2</translation>
     <message>
         <source>Set on the case once it is created</source>
         <translation>Wordt bij het verzoek ingesteld zodra het is aangemaakt</translation>
+    </message>
+    <message>
+        <source>This letter looks like a follow-up of %1</source>
+        <translation>Deze brief lijkt een vervolg op %1</translation>
     </message>
     <message>
         <source>page 1 of %1 shown</source>

@@ -107,9 +107,9 @@ def test_no_right_ticked_means_access_and_the_result_says_so(
     ("content", "reason"),
     [
         (b"", "the file is empty (0 bytes)"),
-        (b"GIF89a\x01\x00\x01\x00", "not a PDF, PNG or JPEG file"),
-        (b"From: a@example.be\r\nSubject: x\r\n\r\nhello", "not a PDF, PNG or JPEG file"),
-        (b"\x00" * 64, "not a PDF, PNG or JPEG file"),
+        (b"GIF89a\x01\x00\x01\x00", "not a PDF, PNG, JPEG or TIFF file"),
+        (b"From: a@example.be\r\nSubject: x\r\n\r\nhello", "not a PDF, PNG, JPEG or TIFF file"),
+        (b"\x00" * 64, "not a PDF, PNG, JPEG or TIFF file"),
     ],
 )
 def test_a_file_that_is_not_a_scan_is_refused_and_nothing_is_written(
