@@ -60,7 +60,9 @@ def prefill_form(form: CaseForm, read: ReadScan) -> list[str]:
     if prefill.signed is not None:
         lines.append(
             fill(
-                translate("ScanFields", "The letter is dated %1: the day of receipt is the day it arrived, not this one"),
+                translate(
+                    "ScanFields", "The letter is dated %1: the day of receipt is the day it arrived, not this one"
+                ),
                 format_date(prefill.signed.value),
             )
         )
