@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from ocr_letters import generated_scan
 from sqlalchemy import func, select
 
 from lazeo_desk.cli import main
@@ -14,7 +15,6 @@ from lazeo_desk.domain.case import Language
 from lazeo_desk.domain.clock import FixedClock
 from lazeo_desk.store.database import Database
 from lazeo_desk.store.models import CaseRow, DocumentRow
-from tests.ocr_letters import generated_scan
 
 
 class ImportScan:

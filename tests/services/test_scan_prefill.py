@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from ocr_letters import Letter, generated_scan
 
 from lazeo_desk.domain.case import Jurisdiction, Language
 from lazeo_desk.domain.clock import FixedClock
@@ -19,7 +20,6 @@ from lazeo_desk.services.scan_prefill import CONFIDENT, case_fields, prefill_sca
 from lazeo_desk.services.scan_reading import PageReading, ReadLine, ReadWord, ScanReading, TesseractEngine
 from lazeo_desk.store.database import Database
 from lazeo_desk.store.documents import documents_of
-from tests.ocr_letters import Letter, generated_scan
 
 ACTOR = "Brigitte Perez"
 # One letter per language, chosen for the variety of their names: accents, an elided particle, a hyphen.

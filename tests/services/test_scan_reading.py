@@ -9,6 +9,7 @@ import zlib
 
 import pypdfium2 as pdfium
 import pytest
+from ocr_letters import Degradation, letter_pdf, make_letter, scanned
 from PIL import Image
 
 from lazeo_desk.services import scan_reading
@@ -22,7 +23,6 @@ from lazeo_desk.services.scan_reading import (
     read_scan_text,
     skew_angle,
 )
-from tests.ocr_letters import Degradation, letter_pdf, make_letter, scanned
 
 
 def png_header(width: int, height: int) -> bytes:

@@ -385,8 +385,9 @@ def scanned_and_indexed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tu
     """The hand-made register of the register's tests, in a database without the index and in one with it."""
     import copy
 
+    from test_register_queries import CLOCK, HAND_MADE
+
     from lazeo_desk.services.passphrase import create_database
-    from tests.store.test_register_queries import CLOCK, HAND_MADE
 
     folder = tmp_path_factory.mktemp("both")
     scanned = Database(f"sqlite:///{folder / 'scanned.sqlite3'}", plain=True, migrate=False)
@@ -411,7 +412,7 @@ def scanned_and_indexed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tu
 def test_the_index_finds_what_the_scan_finds(
     scanned_and_indexed: tuple[Database, Database], typed: str
 ) -> None:
-    from tests.store.test_register_queries import CLOCK
+    from test_register_queries import CLOCK
 
     scanned, indexed = scanned_and_indexed
     assert not uses_index(scanned)

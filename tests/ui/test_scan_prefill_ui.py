@@ -10,6 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from ocr_letters import Degradation, generated_scan, letter_pdf, make_letter, scanned
 from PIL import Image
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
@@ -23,7 +24,6 @@ from lazeo_desk.services.scan_intake import recognised_texts
 from lazeo_desk.store.database import Database
 from lazeo_desk.ui.intake_controller import IntakeController
 from lazeo_desk.ui.intake_dialog import IntakeChoice, ScanIntakeDialog
-from tests.ocr_letters import Degradation, generated_scan, letter_pdf, make_letter, scanned
 
 
 @pytest.fixture
