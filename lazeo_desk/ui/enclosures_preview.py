@@ -117,6 +117,7 @@ class PackagePreviewDialog(QDialog):
         self.hiding_dialog: HidingDialog | None = None
         self.password_dialog: PasswordDialog | None = None
         self._busy = False
+        self._sent = False
 
         self.preview = LetterPreview(self)
         self.summary = QLabel(self)
@@ -156,11 +157,12 @@ class PackagePreviewDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.preview.set_busy(busy)
-        blocked = self.package is None or bool(self.package.refusals)
+        # What the letter's checks refuse does not go out (docs/rules.md, Before a letter goes out); an answer
+        # recorded as sent is not sent a second time from here.
+        blocked = self.package is None or bool(self.package.refusals) or self._sent
         # After a failed rebuild the marks can still be changed: hiding stays open.
         self.hide_button.setEnabled(not busy and (self.package is not None or self.hiding_dialog is not None))
         self.save_button.setEnabled(not busy and self.package is not None)
-        # What the letter's checks refuse does not go out (docs/rules.md, Before a letter goes out).
         for button in (self.email_button, self.print_button):
             button.setEnabled(not busy and not blocked)
 
@@ -176,7 +178,11 @@ class PackagePreviewDialog(QDialog):
         text = self.tr("%1 pages, %2 enclosures.").replace("%1", str(value.result.pages))
         text = text.replace("%2", str(len(value.result.index)))
         if value.result.hidden is not None:
-            text += " " + fill(self.tr("%1 passages hidden."), str(value.result.hidden.passages))
+            passages = value.result.hidden.passages
+            text += " " + (
+                self.tr("One passage hidden.") if passages == 1
+                else fill(self.tr("%1 passages hidden."), str(passages))
+            )
         if value.result.pages > len(value.pages):
             text += " " + self.tr("The first %1 pages are shown; the saved package has them all.").replace(
                 "%1", str(len(value.pages))
@@ -325,7 +331,7 @@ class PackagePreviewDialog(QDialog):
             fill(self.tr("E-mail draft to %1 saved to %2: open it in the mail program to send it."),
                  written.to, str(value.path))
         )
-        self.sent.emit(self._reference)
+        self._went_out()
         if written.password:
             note = password_note(written.letter.language.value, self._reference, written.password)
             dialog = PasswordDialog(password=written.password, note=note, parent=self)
@@ -383,8 +389,13 @@ class PackagePreviewDialog(QDialog):
         self.status.setText(
             printed + " " + fill(self.tr("Recorded as sent by registered post (%1)."), tracking)
         )
-        self.sent.emit(self._reference)
+        self._went_out()
         return True
+
+    def _went_out(self) -> None:
+        self._sent = True
+        self._set_busy(False)
+        self.sent.emit(self._reference)
 
     def done(self, result: int) -> None:
         self._tasks.shutdown()

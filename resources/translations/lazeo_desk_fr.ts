@@ -5482,6 +5482,10 @@ L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
         <translation>%1 pages, %2 pièces jointes.</translation>
     </message>
     <message>
+        <source>One passage hidden.</source>
+        <translation>Un passage masqué.</translation>
+    </message>
+    <message>
         <source>%1 passages hidden.</source>
         <translation>%1 passages masqués.</translation>
     </message>

@@ -5482,6 +5482,10 @@ Toch als verstuurd registreren?</translation>
         <translation>%1 pagina&apos;s, %2 bijlagen.</translation>
     </message>
     <message>
+        <source>One passage hidden.</source>
+        <translation>Eén passage afgeschermd.</translation>
+    </message>
+    <message>
         <source>%1 passages hidden.</source>
         <translation>%1 passages afgeschermd.</translation>
     </message>

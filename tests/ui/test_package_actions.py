@@ -172,6 +172,10 @@ def test_the_e_mail_draft_carries_the_hidden_package_encrypted_and_shows_its_pas
     with qtbot.waitSignal(dialog.sent, timeout=60_000) as sent:
         qtbot.mouseClick(dialog.email_button, Qt.MouseButton.LeftButton)
     assert sent.args == [reference]
+    assert "One passage hidden." in dialog.summary.text()
+    # The answer went out: it is not sent a second time from here; the package can still be saved.
+    assert not dialog.email_button.isEnabled() and not dialog.print_button.isEnabled()
+    assert dialog.save_button.isEnabled()
     shown = dialog.password_dialog
     assert shown is not None and shown.isVisible()
     password = shown.password.text()
@@ -262,6 +266,7 @@ def test_the_printed_package_is_recorded_as_sent_by_registered_post_with_its_tra
     assert printed["printer"] == "lazeo-pdf" and printed["sha256"] == package.sha256
     assert printed["hidden"]["passages"] == 1
     assert "Recorded as sent by registered post (1A 234 567 8901 2)." in dialog.status.text()
+    assert not dialog.print_button.isEnabled() and not dialog.email_button.isEnabled()
 
 
 def test_an_empty_tracking_number_is_asked_again_and_a_cancel_records_nothing(
