@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QInputDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from lazeo_desk.domain.status import TransitionError
 from lazeo_desk.letters import LetterExtras, LetterInputError
@@ -21,7 +21,7 @@ from lazeo_desk.services.package import Hiding, PackageResult, PackageService
 from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.cases import CaseNotFound
 from lazeo_desk.store.database import StoreError
-from lazeo_desk.ui import letter_preview, message_boxes
+from lazeo_desk.ui import email_draft_files, letter_preview, message_boxes
 from lazeo_desk.ui.background import BackgroundTasks
 from lazeo_desk.ui.hiding_dialog import HidingDialog
 from lazeo_desk.ui.letter_dialog import choose_printer
@@ -70,16 +70,6 @@ class WrittenDraft:
     written: EmailDraft
     extras: LetterExtras
     path: Path
-
-
-def choose_eml_path(parent: QWidget | None, title: str, suggested: Path) -> Path | None:
-    """Ask where to save an e-mail draft (Qt's file dialog); None when the DPO cancels. Tests replace this."""
-    drafts = translate("PackagePreviewDialog", "E-mail drafts (*.eml)")
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), drafts)
-    if not name:
-        return None
-    path = Path(name)
-    return path if path.suffix.lower() == ".eml" else path.with_name(path.name + ".eml")
 
 
 def ask_tracking_number(parent: QWidget | None) -> str | None:
@@ -284,7 +274,7 @@ class PackagePreviewDialog(QDialog):
         if package is None or package.refusals or not self._cautions_accepted(package):
             return False
         suggested = documents_folder() / f"{self._reference}-{package.kind.value}.eml"
-        path = choose_eml_path(self, self.tr("Save the e-mail draft"), suggested)
+        path = email_draft_files.choose_eml_path(self, self.tr("Save the e-mail draft"), suggested)
         if path is None:
             return False
         extras = self._extras(package)

@@ -3347,6 +3347,13 @@ Pays</translation>
     </message>
 </context>
 <context>
+    <name>EmailDraftFiles</name>
+    <message>
+        <source>E-mail drafts (*.eml)</source>
+        <translation>Brouillons de courriel (*.eml)</translation>
+    </message>
+</context>
+<context>
     <name>EnclosuresModel</name>
     <message>
         <source>Title</source>
@@ -4356,6 +4363,14 @@ Pays</translation>
         <translation>Conserver ce PDF exact dans le journal des courriers de la demande, avec son mode d&apos;envoi, et mettre à jour la demande</translation>
     </message>
     <message>
+        <source>Write the e-mail draft…</source>
+        <translation>Rédiger le brouillon de courriel…</translation>
+    </message>
+    <message>
+        <source>Write this letter as an e-mail draft to open in the mail program, and record it as sent by e-mail</source>
+        <translation>Écrire ce courrier comme brouillon de courriel à ouvrir dans le logiciel de messagerie, et l&apos;enregistrer comme envoyé par courriel</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -4482,6 +4497,26 @@ L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
     <message>
         <source>The database cannot be written</source>
         <translation>La base de données ne peut pas être écrite</translation>
+    </message>
+    <message>
+        <source>The e-mail draft was not written</source>
+        <translation>Le brouillon de courriel n&apos;a pas été écrit</translation>
+    </message>
+    <message>
+        <source>An e-mail draft is written in the case&apos;s language (%1): choose it to write the draft.</source>
+        <translation>Un brouillon de courriel est rédigé dans la langue du dossier (%1)&#xa0;: choisissez-la pour rédiger le brouillon.</translation>
+    </message>
+    <message>
+        <source>Save the e-mail draft</source>
+        <translation>Enregistrer le brouillon de courriel</translation>
+    </message>
+    <message>
+        <source>E-mail draft written</source>
+        <translation>Brouillon de courriel écrit</translation>
+    </message>
+    <message>
+        <source>E-mail draft to %1 saved to %2: open it in the mail program to send it.</source>
+        <translation>Brouillon de courriel pour %1 enregistré dans %2&#xa0;: ouvrez-le dans le logiciel de messagerie pour l&apos;envoyer.</translation>
     </message>
     <message>
         <source>The database cannot be read</source>
@@ -5431,7 +5466,7 @@ L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
     <name>PackagePreviewDialog</name>
     <message>
         <source>E-mail drafts (*.eml)</source>
-        <translation>Brouillons de courriel (*.eml)</translation>
+        <translation type="vanished">Brouillons de courriel (*.eml)</translation>
     </message>
     <message>
         <source>Sent by registered post</source>

@@ -3347,6 +3347,13 @@ Land</translation>
     </message>
 </context>
 <context>
+    <name>EmailDraftFiles</name>
+    <message>
+        <source>E-mail drafts (*.eml)</source>
+        <translation>E-mailconcepten (*.eml)</translation>
+    </message>
+</context>
+<context>
     <name>EnclosuresModel</name>
     <message>
         <source>Title</source>
@@ -4356,6 +4363,14 @@ Land</translation>
         <translation>Deze exacte pdf bewaren in het brievenlogboek van het verzoek, met de wijze van verzending, en het verzoek bijwerken</translation>
     </message>
     <message>
+        <source>Write the e-mail draft…</source>
+        <translation>E-mailconcept opstellen…</translation>
+    </message>
+    <message>
+        <source>Write this letter as an e-mail draft to open in the mail program, and record it as sent by e-mail</source>
+        <translation>Deze brief als e-mailconcept schrijven om in het e-mailprogramma te openen, en hem registreren als per e-mail verzonden</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -4482,6 +4497,26 @@ Toch als verstuurd registreren?</translation>
     <message>
         <source>The database cannot be written</source>
         <translation>Er kan niet naar de database worden geschreven</translation>
+    </message>
+    <message>
+        <source>The e-mail draft was not written</source>
+        <translation>Het e-mailconcept is niet geschreven</translation>
+    </message>
+    <message>
+        <source>An e-mail draft is written in the case&apos;s language (%1): choose it to write the draft.</source>
+        <translation>Een e-mailconcept wordt in de taal van het dossier geschreven (%1): kies die taal om het concept te schrijven.</translation>
+    </message>
+    <message>
+        <source>Save the e-mail draft</source>
+        <translation>E-mailconcept opslaan</translation>
+    </message>
+    <message>
+        <source>E-mail draft written</source>
+        <translation>E-mailconcept geschreven</translation>
+    </message>
+    <message>
+        <source>E-mail draft to %1 saved to %2: open it in the mail program to send it.</source>
+        <translation>E-mailconcept aan %1 opgeslagen in %2: open het in het e-mailprogramma om het te versturen.</translation>
     </message>
     <message>
         <source>The database cannot be read</source>
@@ -5431,7 +5466,7 @@ Toch als verstuurd registreren?</translation>
     <name>PackagePreviewDialog</name>
     <message>
         <source>E-mail drafts (*.eml)</source>
-        <translation>E-mailconcepten (*.eml)</translation>
+        <translation type="vanished">E-mailconcepten (*.eml)</translation>
     </message>
     <message>
         <source>Sent by registered post</source>

@@ -27,7 +27,7 @@ from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.enclosures import EnclosureService
 from lazeo_desk.services.letters import LetterService, SendMethod
 from lazeo_desk.services.maintenance import audit_trail
-from lazeo_desk.ui import enclosures_preview, letter_preview
+from lazeo_desk.ui import email_draft_files, enclosures_preview, letter_preview
 from lazeo_desk.ui.enclosures_preview import PackagePreviewDialog
 from lazeo_desk.ui.letter_dialog import PrinterChoice
 
@@ -168,7 +168,7 @@ def test_the_e_mail_draft_carries_the_hidden_package_encrypted_and_shows_its_pas
 ) -> None:
     _hide(qtbot, dialog, term=THIRD_PARTY)
     target = tmp_path / "answer.eml"
-    monkeypatch.setattr(enclosures_preview, "choose_eml_path", lambda _parent, _title, _suggested: target)
+    monkeypatch.setattr(email_draft_files, "choose_eml_path", lambda _parent, _title, _suggested: target)
     with qtbot.waitSignal(dialog.sent, timeout=60_000) as sent:
         qtbot.mouseClick(dialog.email_button, Qt.MouseButton.LeftButton)
     assert sent.args == [reference]
@@ -206,7 +206,7 @@ def test_the_e_mail_draft_carries_the_hidden_package_encrypted_and_shows_its_pas
 def test_a_cancelled_file_choice_writes_no_draft(
     qtbot: QtBot, dialog: PackagePreviewDialog, service: CaseService, reference: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(enclosures_preview, "choose_eml_path", lambda _parent, _title, _suggested: None)
+    monkeypatch.setattr(email_draft_files, "choose_eml_path", lambda _parent, _title, _suggested: None)
     qtbot.mouseClick(dialog.email_button, Qt.MouseButton.LeftButton)
     assert not dialog.is_busy() and dialog.password_dialog is None
     assert LetterService(service).log(reference) == []
@@ -222,7 +222,7 @@ def test_a_case_without_an_address_is_said_and_no_draft_is_recorded(
     qtbot.addWidget(shown)
     qtbot.waitUntil(lambda: shown.package is not None and not shown.is_busy(), timeout=60_000)
     target = tmp_path / "answer.eml"
-    monkeypatch.setattr(enclosures_preview, "choose_eml_path", lambda _parent, _title, _suggested: target)
+    monkeypatch.setattr(email_draft_files, "choose_eml_path", lambda _parent, _title, _suggested: target)
     with qtbot.waitSignal(shown.emailed, timeout=60_000):
         qtbot.mouseClick(shown.email_button, Qt.MouseButton.LeftButton)
     ((title, _text_shown),) = recorded_messages.errors
