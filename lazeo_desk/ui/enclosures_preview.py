@@ -97,7 +97,7 @@ class PackagePreviewDialog(QDialog):
 
     def __init__(self, *, place: Workplace, reference: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Package of %1").replace("%1", reference))
+        self.setWindowTitle(fill(self.tr("Package of %1"), reference))
         self.resize(900, 900)
         self._place = place
         self._reference = reference
@@ -165,8 +165,7 @@ class PackagePreviewDialog(QDialog):
         self.package = value.result
         self.preview.show_warnings([*value.result.refusals, *value.result.cautions])
         self.preview.show_pages(list(value.pages))
-        text = self.tr("%1 pages, %2 enclosures.").replace("%1", str(value.result.pages))
-        text = text.replace("%2", str(len(value.result.index)))
+        text = fill(self.tr("%1 pages, %2 enclosures."), str(value.result.pages), str(len(value.result.index)))
         if value.result.hidden is not None:
             passages = value.result.hidden.passages
             text += " " + (
@@ -174,8 +173,8 @@ class PackagePreviewDialog(QDialog):
                 else fill(self.tr("%1 passages hidden."), str(passages))
             )
         if value.result.pages > len(value.pages):
-            text += " " + self.tr("The first %1 pages are shown; the saved package has them all.").replace(
-                "%1", str(len(value.pages))
+            text += " " + fill(
+                self.tr("The first %1 pages are shown; the saved package has them all."), str(len(value.pages))
             )
         self.summary.setText(text)
         self._set_busy(False)

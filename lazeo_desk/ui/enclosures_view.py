@@ -40,6 +40,7 @@ from lazeo_desk.ui.background import BackgroundTasks
 from lazeo_desk.ui.enclosures_model import COL_DATE, COL_PAGES, COL_SIZE, EnclosuresModel
 from lazeo_desk.ui.enclosures_preview import PackagePreviewDialog
 from lazeo_desk.ui.letter_preview import documents_folder, locked
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.sentences import error_text, sentence_text
 from lazeo_desk.ui.translation import translate
 
@@ -230,8 +231,9 @@ class EnclosuresView(QWidget):
         sure = message_boxes.confirm(
             self,
             self.tr("Remove the enclosure"),
-            self.tr("Remove %1 from the enclosures? Its name and SHA-256 stay in the case's history.").replace(
-                "%1", chosen.title
+            fill(
+                self.tr("Remove %1 from the enclosures? Its name and SHA-256 stay in the case's history."),
+                chosen.title,
             ),
             yes=self.tr("Remove"),
             no=self.tr("Cancel"),
