@@ -168,10 +168,13 @@ class PackagePreviewDialog(QDialog):
         text = fill(self.tr("%1 pages, %2 enclosures."), str(value.result.pages), str(len(value.result.index)))
         if value.result.hidden is not None:
             passages = value.result.hidden.passages
-            text += " " + (
-                self.tr("One passage hidden.") if passages == 1
-                else fill(self.tr("%1 passages hidden."), str(passages))
-            )
+            if passages == 0:
+                # The terms do not occur on the pages: worth knowing before the package goes out.
+                text += " " + self.tr("Nothing to hide was found in the enclosures.")
+            elif passages == 1:
+                text += " " + self.tr("One passage hidden.")
+            else:
+                text += " " + fill(self.tr("%1 passages hidden."), str(passages))
         if value.result.pages > len(value.pages):
             text += " " + fill(
                 self.tr("The first %1 pages are shown; the saved package has them all."), str(len(value.pages))

@@ -5517,6 +5517,10 @@ L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
         <translation>%1 pages, %2 pièces jointes.</translation>
     </message>
     <message>
+        <source>Nothing to hide was found in the enclosures.</source>
+        <translation>Aucun passage à masquer n&apos;a été trouvé dans les pièces jointes.</translation>
+    </message>
+    <message>
         <source>One passage hidden.</source>
         <translation>Un passage masqué.</translation>
     </message>

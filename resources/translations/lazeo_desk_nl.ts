@@ -5517,6 +5517,10 @@ Toch als verstuurd registreren?</translation>
         <translation>%1 pagina&apos;s, %2 bijlagen.</translation>
     </message>
     <message>
+        <source>Nothing to hide was found in the enclosures.</source>
+        <translation>Er werd niets gevonden om af te schermen in de bijlagen.</translation>
+    </message>
+    <message>
         <source>One passage hidden.</source>
         <translation>Eén passage afgeschermd.</translation>
     </message>

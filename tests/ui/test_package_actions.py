@@ -135,6 +135,13 @@ def test_a_term_and_a_box_hidden_in_the_window_are_gone_from_the_saved_package_a
     assert {(item["page"], item["what"]) for item in hidden["where"]} == {(1, "term"), (3, "box")}
 
 
+def test_a_term_found_nowhere_is_said_in_the_summary(qtbot: QtBot, dialog: PackagePreviewDialog) -> None:
+    _hide(qtbot, dialog, term="Nobody Known")
+    assert dialog.package is not None and dialog.package.hidden is not None
+    assert dialog.package.hidden.passages == 0
+    assert "Nothing to hide was found in the enclosures." in dialog.summary.text()
+
+
 def test_the_marks_stay_when_the_hiding_window_is_opened_again(
     qtbot: QtBot, dialog: PackagePreviewDialog
 ) -> None:
