@@ -256,6 +256,8 @@ class EnclosuresView(QWidget):
             return None
         dialog = PackagePreviewDialog(place=self._cases.place, reference=self._reference, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        # An answer recorded as sent from the preview changes the case: the pane shows it.
+        dialog.sent.connect(self.changed.emit)
         self.preview_dialog = dialog
         dialog.show()
         return dialog

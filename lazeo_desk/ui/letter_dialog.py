@@ -4,7 +4,7 @@ or record it as sent."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
@@ -36,19 +36,21 @@ from lazeo_desk.letters import LetterExtras, LetterInputError, RefusalGround, Te
 from lazeo_desk.letters.resources import ResourceError
 from lazeo_desk.services import printing
 from lazeo_desk.services.cases import CaseRuleError, CaseService
+from lazeo_desk.services.email_draft import EmailDraft, EmailDraftService
 from lazeo_desk.services.file_output import write_atomically
 from lazeo_desk.services.letter_templates import LetterTemplateService, needed_inputs
-from lazeo_desk.services.letters import Draft, LetterService, SendMethod
+from lazeo_desk.services.letters import Draft, LetterRefused, LetterService, SendMethod
 from lazeo_desk.store.cases import CaseNotFound
 from lazeo_desk.store.database import StoreError
-from lazeo_desk.ui import labels, letter_preview
+from lazeo_desk.ui import email_draft_files, labels, letter_preview
 from lazeo_desk.ui import message_boxes as messages
+from lazeo_desk.ui.background import BackgroundTasks
 from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.enum_combo import EnumCombo
 from lazeo_desk.ui.letter_labels import kind_label
 from lazeo_desk.ui.letter_log import method_label
 from lazeo_desk.ui.letter_preview import LetterPreview, PreviewRunner, Rendered, file_error_text
-from lazeo_desk.ui.pdf_pages import PdfNotShown
+from lazeo_desk.ui.pdf_pages import PdfNotShown, locked
 from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.plain_text import make_plain
 from lazeo_desk.ui.sentences import error_text, sentence_text
@@ -220,6 +222,8 @@ class LetterDialog(QDialog):
         self._runner = PreviewRunner(self, delay_ms=preview_delay_ms)
         self._runner.ready.connect(self._preview_ready)
         self._runner.failed.connect(self._preview_failed)
+        self._tasks = BackgroundTasks(self, threads=1)
+        self._emailing = False
 
         self.setWindowTitle(fill(self.tr("Letter — %1"), reference))
         self.resize(1320, 900)
@@ -372,11 +376,16 @@ class LetterDialog(QDialog):
             self.tr("Keep this exact PDF in the case's letter log, with how it was sent, and update the case")
         )
         self.send_button.clicked.connect(self.record_sent)
+        self.email_button = QPushButton(self.tr("Write the e-mail draft…"), self)
+        self.email_button.setToolTip(
+            self.tr("Write this letter as an e-mail draft to open in the mail program, and record it as sent by e-mail")
+        )
+        self.email_button.clicked.connect(lambda: self.write_email_draft())
         self.close_button = QPushButton(self.tr("Close"), self)
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
-        for button in (self.print_button, self.save_button, self.send_button, self.close_button):
+        for button in (self.print_button, self.save_button, self.email_button, self.send_button, self.close_button):
             # Enter in a field must never print or record a letter: every action takes a deliberate click.
             button.setAutoDefault(False)
             buttons.addWidget(button)
@@ -687,8 +696,8 @@ class LetterDialog(QDialog):
         return fill(self.tr("The letter could not be made (%1: %2)."), type(error).__name__, error_text(error))
 
     def _update_buttons(self) -> None:
-        ready = self.ready() and not self.blocked()
-        for button in (self.print_button, self.save_button, self.send_button):
+        ready = self.ready() and not self.blocked() and not self._emailing
+        for button in (self.print_button, self.save_button, self.email_button, self.send_button):
             button.setEnabled(ready)
 
     # actions ------------------------------------------------------------------------------------------------
@@ -777,6 +786,22 @@ class LetterDialog(QDialog):
             )
             self.tracking.setFocus()
             return False
+        if not self._confirmed(draft):
+            return False
+        try:
+            self._letters.send(self._reference, draft, method=method, tracking_number=tracking, extras=choice.extras)
+        except (CaseRuleError, TransitionError, LetterInputError) as error:
+            messages.error(self, self.tr("The letter was not recorded"), error_text(error))
+            return False
+        except (StoreError, CaseNotFound) as error:
+            messages.error(self, self.tr("The database cannot be written"), error_text(error))
+            return False
+        self.sent.emit(self._reference)
+        self.accept()
+        return True
+
+    def _confirmed(self, draft: Draft) -> bool:
+        """A letter that does not fit the case, or that the checks warn about, goes out only once confirmed."""
         if not draft.fits_case and not messages.confirm(
             self,
             self.tr("Record this letter?"),
@@ -800,17 +825,80 @@ class LetterDialog(QDialog):
             no=self.tr("Cancel"),
         ):
             return False
+        return True
+
+    def write_email_draft(self) -> bool:
+        """Ask where, write the letter on screen as an e-mail draft (off the GUI thread) and record it as sent by
+        e-mail; the dialog then closes. A letter with a copy of the data goes from the package's preview, which
+        attaches it encrypted."""
+        draft, choice = self._draft, self._draft_choice
+        if draft is None or choice is None or self._case is None or not self.ready() or self.blocked():
+            return False
+        if choice.language is not self._case.language:
+            # The draft's text is the letter in the case's language (the service writes it so).
+            messages.error(
+                self,
+                self.tr("The e-mail draft was not written"),
+                fill(
+                    self.tr("An e-mail draft is written in the case's language (%1): choose it to write the draft."),
+                    labels.language_label(self._case.language),
+                ),
+            )
+            return False
+        if not self._confirmed(draft):
+            return False
+        suggested = letter_preview.documents_folder() / self.suggested_file_name().removesuffix(".pdf")
+        path = email_draft_files.choose_eml_path(
+            self, self.tr("Save the e-mail draft"), suggested.with_name(suggested.name + ".eml")
+        )
+        if path is None:
+            return False
+        # Sent by e-mail: the letter says nothing of registered post.
+        extras = replace(choice.extras, registered_mention=False)
+        service = EmailDraftService(self._letters)
+        reference, kind = self._reference, draft.kind
+
+        def work() -> EmailDraft:  # runs on a worker thread: it reads nothing from the widgets
+            written: EmailDraft = locked(lambda: service.write(reference, kind, extras=extras))
+            write_atomically(path, written.eml)
+            return written
+
+        self._emailing = True
+        self._update_buttons()
+        self._tasks.submit(
+            work,
+            lambda written: self._email_written(service, path, extras, written),
+            lambda error: self._email_failed(path, error),
+        )
+        return True
+
+    def _email_failed(self, path: Path, error: BaseException) -> None:
+        self._emailing = False
+        self._update_buttons()
+        text = file_error_text(path, error) if isinstance(error, OSError) else error_text(error)
+        messages.error(self, self.tr("The e-mail draft was not written"), text)
+
+    def _email_written(self, service: EmailDraftService, path: Path, extras: LetterExtras, written: object) -> None:
+        assert isinstance(written, EmailDraft)
+        self._emailing = False
         try:
-            self._letters.send(self._reference, draft, method=method, tracking_number=tracking, extras=choice.extras)
-        except (CaseRuleError, TransitionError, LetterInputError) as error:
+            service.record(self._reference, written, file=str(path), extras=extras)
+        except (CaseRuleError, TransitionError, LetterInputError, LetterRefused) as error:
+            self._update_buttons()
             messages.error(self, self.tr("The letter was not recorded"), error_text(error))
-            return False
+            return
         except (StoreError, CaseNotFound) as error:
+            self._update_buttons()
             messages.error(self, self.tr("The database cannot be written"), error_text(error))
-            return False
+            return
+        messages.info(
+            self,
+            self.tr("E-mail draft written"),
+            fill(self.tr("E-mail draft to %1 saved to %2: open it in the mail program to send it."),
+                 written.to, str(path)),
+        )
         self.sent.emit(self._reference)
         self.accept()
-        return True
 
     def edit_template(self) -> TemplateEditor | None:
         """Open the template of the chosen kind and language; the preview follows a saved change."""
@@ -843,6 +931,7 @@ class LetterDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._runner.shutdown()
+        self._tasks.shutdown()
         super().done(result)
 
     def index_of(self, kind: LetterKind) -> QModelIndex:

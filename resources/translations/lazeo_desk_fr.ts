@@ -3455,6 +3455,13 @@ Pays</translation>
     </message>
 </context>
 <context>
+    <name>EmailDraftFiles</name>
+    <message>
+        <source>E-mail drafts (*.eml)</source>
+        <translation>Brouillons de courriel (*.eml)</translation>
+    </message>
+</context>
+<context>
     <name>EnclosuresModel</name>
     <message>
         <source>Title</source>
@@ -3700,6 +3707,21 @@ Pays</translation>
     <message>
         <source>The guide could not be found with the program&apos;s files. Reinstall LAZEO Desk.</source>
         <translation>Le guide est introuvable parmi les fichiers du programme. Réinstallez LAZEO Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>HidingDialog</name>
+    <message>
+        <source>Hide passages from the enclosures</source>
+        <translation>Masquer des passages des pièces jointes</translation>
+    </message>
+    <message>
+        <source>Laying out the enclosures&apos; pages…</source>
+        <translation>Mise en page des pièces jointes…</translation>
+    </message>
+    <message>
+        <source>Hide in the package</source>
+        <translation>Masquer dans le dossier</translation>
     </message>
 </context>
 <context>
@@ -4489,6 +4511,14 @@ Pays</translation>
         <translation>Conserver ce PDF exact dans le journal des courriers de la demande, avec son mode d&apos;envoi, et mettre à jour la demande</translation>
     </message>
     <message>
+        <source>Write the e-mail draft…</source>
+        <translation>Rédiger le brouillon de courriel…</translation>
+    </message>
+    <message>
+        <source>Write this letter as an e-mail draft to open in the mail program, and record it as sent by e-mail</source>
+        <translation>Écrire ce courrier comme brouillon de courriel à ouvrir dans le logiciel de messagerie, et l&apos;enregistrer comme envoyé par courriel</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -4615,6 +4645,26 @@ L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
     <message>
         <source>The database cannot be written</source>
         <translation>La base de données ne peut pas être écrite</translation>
+    </message>
+    <message>
+        <source>The e-mail draft was not written</source>
+        <translation>Le brouillon de courriel n&apos;a pas été écrit</translation>
+    </message>
+    <message>
+        <source>An e-mail draft is written in the case&apos;s language (%1): choose it to write the draft.</source>
+        <translation>Un brouillon de courriel est rédigé dans la langue du dossier (%1)&#xa0;: choisissez-la pour rédiger le brouillon.</translation>
+    </message>
+    <message>
+        <source>Save the e-mail draft</source>
+        <translation>Enregistrer le brouillon de courriel</translation>
+    </message>
+    <message>
+        <source>E-mail draft written</source>
+        <translation>Brouillon de courriel écrit</translation>
+    </message>
+    <message>
+        <source>E-mail draft to %1 saved to %2: open it in the mail program to send it.</source>
+        <translation>Brouillon de courriel pour %1 enregistré dans %2&#xa0;: ouvrez-le dans le logiciel de messagerie pour l&apos;envoyer.</translation>
     </message>
     <message>
         <source>The database cannot be read</source>
@@ -5563,12 +5613,48 @@ L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
 <context>
     <name>PackagePreviewDialog</name>
     <message>
+        <source>E-mail drafts (*.eml)</source>
+        <translation type="vanished">Brouillons de courriel (*.eml)</translation>
+    </message>
+    <message>
+        <source>Sent by registered post</source>
+        <translation>Envoyé en recommandé</translation>
+    </message>
+    <message>
+        <source>Tracking number of the registered letter:</source>
+        <translation>Numéro de suivi du recommandé&#xa0;:</translation>
+    </message>
+    <message>
         <source>Package of %1</source>
         <translation>Dossier de réponse de %1</translation>
     </message>
     <message>
+        <source>Hide passages…</source>
+        <translation>Masquer des passages…</translation>
+    </message>
+    <message>
+        <source>Hide what must not reach the person: a third party&apos;s name, another patient&apos;s data</source>
+        <translation>Masquer ce qui ne doit pas parvenir à la personne&#xa0;: le nom d&apos;un tiers, les données d&apos;un autre patient</translation>
+    </message>
+    <message>
         <source>Save the package…</source>
         <translation>Enregistrer le dossier de réponse…</translation>
+    </message>
+    <message>
+        <source>Write the e-mail draft…</source>
+        <translation>Rédiger le brouillon de courriel…</translation>
+    </message>
+    <message>
+        <source>An e-mail draft for the mail program, the package attached encrypted</source>
+        <translation>Un brouillon pour le logiciel de messagerie, le dossier joint chiffré</translation>
+    </message>
+    <message>
+        <source>Print the package…</source>
+        <translation>Imprimer le dossier…</translation>
+    </message>
+    <message>
+        <source>Print the whole package, then record it as sent by registered post</source>
+        <translation>Imprimer tout le dossier, puis l&apos;enregistrer comme envoyé en recommandé</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5577,6 +5663,18 @@ L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
     <message>
         <source>%1 pages, %2 enclosures.</source>
         <translation>%1 pages, %2 pièces jointes.</translation>
+    </message>
+    <message>
+        <source>Nothing to hide was found in the enclosures.</source>
+        <translation>Aucun passage à masquer n&apos;a été trouvé dans les pièces jointes.</translation>
+    </message>
+    <message>
+        <source>One passage hidden.</source>
+        <translation>Un passage masqué.</translation>
+    </message>
+    <message>
+        <source>%1 passages hidden.</source>
+        <translation>%1 passages masqués.</translation>
     </message>
     <message>
         <source>The first %1 pages are shown; the saved package has them all.</source>
@@ -5589,6 +5687,78 @@ L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
     <message>
         <source>The package was not saved</source>
         <translation>Le dossier de réponse n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+        <source>Send this answer despite the warning?</source>
+        <translation>Envoyer cette réponse malgré l&apos;avertissement&#x202f;?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Record it as sent all the same?</source>
+        <translation>%1
+
+L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
+    </message>
+    <message>
+        <source>Record it</source>
+        <translation>L&apos;enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Save the e-mail draft</source>
+        <translation>Enregistrer le brouillon de courriel</translation>
+    </message>
+    <message>
+        <source>The e-mail draft was not written</source>
+        <translation>Le brouillon de courriel n&apos;a pas été écrit</translation>
+    </message>
+    <message>
+        <source>The e-mail draft was not recorded</source>
+        <translation>Le brouillon de courriel n&apos;a pas été enregistré au dossier</translation>
+    </message>
+    <message>
+        <source>E-mail draft to %1 saved to %2: open it in the mail program to send it.</source>
+        <translation>Brouillon de courriel pour %1 enregistré dans %2&#xa0;: ouvrez-le dans le logiciel de messagerie pour l&apos;envoyer.</translation>
+    </message>
+    <message>
+        <source>The package was not printed</source>
+        <translation>Le dossier n&apos;a pas été imprimé</translation>
+    </message>
+    <message>
+        <source>The database cannot be written</source>
+        <translation>La base de données ne peut pas être écrite</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1 (%2 copies, job %3).</source>
+        <translation>Envoyé à l&apos;imprimante %1 (%2 exemplaires, tâche %3).</translation>
+    </message>
+    <message>
+        <source>Tracking number needed</source>
+        <translation>Numéro de suivi requis</translation>
+    </message>
+    <message>
+        <source>A letter sent by registered post is recorded with its tracking number: type the number from the post office receipt.</source>
+        <translation>Un courrier envoyé en recommandé est enregistré avec son numéro de suivi&#xa0;: saisissez le numéro du récépissé de la poste.</translation>
+    </message>
+    <message>
+        <source>Not recorded as sent.</source>
+        <translation>Non enregistré comme envoyé.</translation>
+    </message>
+    <message>
+        <source>The letter was not recorded</source>
+        <translation>Le courrier n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Recorded as sent by registered post (%1).</source>
+        <translation>Enregistré comme envoyé en recommandé (%1).</translation>
     </message>
 </context>
 <context>
@@ -5656,6 +5826,37 @@ L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
     <message>
         <source>The database could not be opened: %1</source>
         <translation>La base de données n&apos;a pas pu être ouverte&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>The password of the attachment</source>
+        <translation>Le mot de passe de la pièce jointe</translation>
+    </message>
+    <message>
+        <source>The copy of the data is attached encrypted. Its password is shown only now and is kept nowhere: give it by another channel (post or telephone), never in the same e-mail.</source>
+        <translation>La copie des données est jointe chiffrée. Son mot de passe n&apos;est affiché que maintenant et n&apos;est conservé nulle part&#xa0;: transmettez-le par un autre canal (courrier ou téléphone), jamais dans le même courriel.</translation>
+    </message>
+    <message>
+        <source>Copy the password</source>
+        <translation>Copier le mot de passe</translation>
+    </message>
+    <message>
+        <source>Copy the note</source>
+        <translation>Copier la note</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A note that gives it:</source>
+        <translation>Une note qui le transmet&#xa0;:</translation>
     </message>
 </context>
 <context>

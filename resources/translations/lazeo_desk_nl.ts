@@ -3455,6 +3455,13 @@ Land</translation>
     </message>
 </context>
 <context>
+    <name>EmailDraftFiles</name>
+    <message>
+        <source>E-mail drafts (*.eml)</source>
+        <translation>E-mailconcepten (*.eml)</translation>
+    </message>
+</context>
+<context>
     <name>EnclosuresModel</name>
     <message>
         <source>Title</source>
@@ -3700,6 +3707,21 @@ Land</translation>
     <message>
         <source>The guide could not be found with the program&apos;s files. Reinstall LAZEO Desk.</source>
         <translation>De handleiding is niet gevonden bij de bestanden van het programma. Installeer LAZEO Desk opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>HidingDialog</name>
+    <message>
+        <source>Hide passages from the enclosures</source>
+        <translation>Passages in de bijlagen afschermen</translation>
+    </message>
+    <message>
+        <source>Laying out the enclosures&apos; pages…</source>
+        <translation>De pagina&apos;s van de bijlagen worden opgemaakt…</translation>
+    </message>
+    <message>
+        <source>Hide in the package</source>
+        <translation>Afschermen in het pakket</translation>
     </message>
 </context>
 <context>
@@ -4489,6 +4511,14 @@ Land</translation>
         <translation>Deze exacte pdf bewaren in het brievenlogboek van het verzoek, met de wijze van verzending, en het verzoek bijwerken</translation>
     </message>
     <message>
+        <source>Write the e-mail draft…</source>
+        <translation>E-mailconcept opstellen…</translation>
+    </message>
+    <message>
+        <source>Write this letter as an e-mail draft to open in the mail program, and record it as sent by e-mail</source>
+        <translation>Deze brief als e-mailconcept schrijven om in het e-mailprogramma te openen, en hem registreren als per e-mail verzonden</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
@@ -4615,6 +4645,26 @@ Toch als verstuurd registreren?</translation>
     <message>
         <source>The database cannot be written</source>
         <translation>Er kan niet naar de database worden geschreven</translation>
+    </message>
+    <message>
+        <source>The e-mail draft was not written</source>
+        <translation>Het e-mailconcept is niet geschreven</translation>
+    </message>
+    <message>
+        <source>An e-mail draft is written in the case&apos;s language (%1): choose it to write the draft.</source>
+        <translation>Een e-mailconcept wordt in de taal van het dossier geschreven (%1): kies die taal om het concept te schrijven.</translation>
+    </message>
+    <message>
+        <source>Save the e-mail draft</source>
+        <translation>E-mailconcept opslaan</translation>
+    </message>
+    <message>
+        <source>E-mail draft written</source>
+        <translation>E-mailconcept geschreven</translation>
+    </message>
+    <message>
+        <source>E-mail draft to %1 saved to %2: open it in the mail program to send it.</source>
+        <translation>E-mailconcept aan %1 opgeslagen in %2: open het in het e-mailprogramma om het te versturen.</translation>
     </message>
     <message>
         <source>The database cannot be read</source>
@@ -5563,12 +5613,48 @@ Toch als verstuurd registreren?</translation>
 <context>
     <name>PackagePreviewDialog</name>
     <message>
+        <source>E-mail drafts (*.eml)</source>
+        <translation type="vanished">E-mailconcepten (*.eml)</translation>
+    </message>
+    <message>
+        <source>Sent by registered post</source>
+        <translation>Aangetekend verzonden</translation>
+    </message>
+    <message>
+        <source>Tracking number of the registered letter:</source>
+        <translation>Volgnummer van de aangetekende zending:</translation>
+    </message>
+    <message>
         <source>Package of %1</source>
         <translation>Antwoordpakket van %1</translation>
     </message>
     <message>
+        <source>Hide passages…</source>
+        <translation>Passages afschermen…</translation>
+    </message>
+    <message>
+        <source>Hide what must not reach the person: a third party&apos;s name, another patient&apos;s data</source>
+        <translation>Afschermen wat de persoon niet mag bereiken: de naam van een derde, gegevens van een andere patiënt</translation>
+    </message>
+    <message>
         <source>Save the package…</source>
         <translation>Antwoordpakket opslaan…</translation>
+    </message>
+    <message>
+        <source>Write the e-mail draft…</source>
+        <translation>E-mailconcept opstellen…</translation>
+    </message>
+    <message>
+        <source>An e-mail draft for the mail program, the package attached encrypted</source>
+        <translation>Een concept voor het e-mailprogramma, met het pakket versleuteld als bijlage</translation>
+    </message>
+    <message>
+        <source>Print the package…</source>
+        <translation>Pakket afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the whole package, then record it as sent by registered post</source>
+        <translation>Het hele pakket afdrukken en het daarna registreren als aangetekend verzonden</translation>
     </message>
     <message>
         <source>Close</source>
@@ -5577,6 +5663,18 @@ Toch als verstuurd registreren?</translation>
     <message>
         <source>%1 pages, %2 enclosures.</source>
         <translation>%1 pagina&apos;s, %2 bijlagen.</translation>
+    </message>
+    <message>
+        <source>Nothing to hide was found in the enclosures.</source>
+        <translation>Er werd niets gevonden om af te schermen in de bijlagen.</translation>
+    </message>
+    <message>
+        <source>One passage hidden.</source>
+        <translation>Eén passage afgeschermd.</translation>
+    </message>
+    <message>
+        <source>%1 passages hidden.</source>
+        <translation>%1 passages afgeschermd.</translation>
     </message>
     <message>
         <source>The first %1 pages are shown; the saved package has them all.</source>
@@ -5589,6 +5687,78 @@ Toch als verstuurd registreren?</translation>
     <message>
         <source>The package was not saved</source>
         <translation>Het antwoordpakket is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <source>Send this answer despite the warning?</source>
+        <translation>Dit antwoord ondanks de waarschuwing versturen?</translation>
+    </message>
+    <message>
+        <source>%1
+
+Record it as sent all the same?</source>
+        <translation>%1
+
+Toch als verzonden registreren?</translation>
+    </message>
+    <message>
+        <source>Record it</source>
+        <translation>Registreren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Save the e-mail draft</source>
+        <translation>E-mailconcept opslaan</translation>
+    </message>
+    <message>
+        <source>The e-mail draft was not written</source>
+        <translation>Het e-mailconcept is niet geschreven</translation>
+    </message>
+    <message>
+        <source>The e-mail draft was not recorded</source>
+        <translation>Het e-mailconcept is niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>E-mail draft to %1 saved to %2: open it in the mail program to send it.</source>
+        <translation>E-mailconcept aan %1 opgeslagen in %2: open het in het e-mailprogramma om het te versturen.</translation>
+    </message>
+    <message>
+        <source>The package was not printed</source>
+        <translation>Het pakket is niet afgedrukt</translation>
+    </message>
+    <message>
+        <source>The database cannot be written</source>
+        <translation>De databank kan niet worden beschreven</translation>
+    </message>
+    <message>
+        <source>Sent to the printer %1 (%2 copies, job %3).</source>
+        <translation>Naar de printer %1 gestuurd (%2 exemplaren, taak %3).</translation>
+    </message>
+    <message>
+        <source>Tracking number needed</source>
+        <translation>Volgnummer vereist</translation>
+    </message>
+    <message>
+        <source>A letter sent by registered post is recorded with its tracking number: type the number from the post office receipt.</source>
+        <translation>Een aangetekende brief wordt met zijn volgnummer geregistreerd: typ het nummer van het ontvangstbewijs van de post.</translation>
+    </message>
+    <message>
+        <source>Not recorded as sent.</source>
+        <translation>Niet als verzonden geregistreerd.</translation>
+    </message>
+    <message>
+        <source>The letter was not recorded</source>
+        <translation>De brief is niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>Recorded as sent by registered post (%1).</source>
+        <translation>Geregistreerd als aangetekend verzonden (%1).</translation>
     </message>
 </context>
 <context>
@@ -5656,6 +5826,37 @@ Toch als verstuurd registreren?</translation>
     <message>
         <source>The database could not be opened: %1</source>
         <translation>De database kon niet worden geopend: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>The password of the attachment</source>
+        <translation>Het wachtwoord van de bijlage</translation>
+    </message>
+    <message>
+        <source>The copy of the data is attached encrypted. Its password is shown only now and is kept nowhere: give it by another channel (post or telephone), never in the same e-mail.</source>
+        <translation>De kopie van de gegevens is versleuteld bijgevoegd. Het wachtwoord wordt alleen nu getoond en nergens bewaard: geef het via een ander kanaal door (post of telefoon), nooit in dezelfde e-mail.</translation>
+    </message>
+    <message>
+        <source>Copy the password</source>
+        <translation>Wachtwoord kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the note</source>
+        <translation>Notitie kopiëren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>A note that gives it:</source>
+        <translation>Een notitie die het doorgeeft:</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 import errno
 import io
 import os
@@ -35,7 +37,7 @@ from lazeo_desk.letters import suggested_identity_items
 from lazeo_desk.services import file_output, printing
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.letters import LetterService, SendMethod
-from lazeo_desk.ui import letter_dialog, letter_preview
+from lazeo_desk.ui import email_draft_files, letter_dialog, letter_preview
 from lazeo_desk.ui.letter_dialog import LetterDialog, PrinterChoice
 from lazeo_desk.ui.template_editor import TemplateEditor
 
@@ -531,3 +533,70 @@ def test_the_not_marketing_choice_is_offered_only_for_a_refusal_of_an_objection(
     dialog = open_dialog(_in_progress(service, stored, rights=(Right.ACCESS,)))
     _choose(qtbot, dialog, LetterKind.REFUSAL)
     assert not dialog.objection_not_marketing.isVisibleTo(dialog)
+
+
+def test_write_the_e_mail_draft_writes_the_letter_on_screen_and_records_it_as_sent_by_e_mail(
+    qtbot: QtBot, open_dialog: Callable[..., LetterDialog], service: CaseService, stored: Store, tmp_path: Path,
+    recorded_messages: Any, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reference = _in_progress(service, stored, rights=(Right.ACCESS,), email="elodie.vercammen@example.be")
+    dialog = open_dialog(reference)
+    _choose(qtbot, dialog, LetterKind.ACCESS_RESPONSE)
+    qtbot.keyClicks(dialog.enclosures, "Kopie van uw persoonsgegevens (PDF)")
+    _settle(qtbot, dialog)
+    assert dialog.email_button.isEnabled()
+    target = tmp_path / "answer.eml"
+    asked: list[Path] = []
+
+    def choose(_parent: object, _title: str, suggested: Path) -> Path:
+        asked.append(suggested)
+        return target
+
+    monkeypatch.setattr(email_draft_files, "choose_eml_path", choose)
+    with qtbot.waitSignal(dialog.sent, timeout=20_000) as signal:
+        qtbot.mouseClick(dialog.email_button, Qt.MouseButton.LeftButton)
+    assert signal.args == [reference] and not dialog.isVisible()
+    assert asked[0].name == f"{reference}-access-response-nl-2026-03-10.eml"
+    message = email.message_from_bytes(target.read_bytes(), policy=email.policy.default)
+    assert message["To"] == "elodie.vercammen@example.be" and message["X-Unsent"] == "1"
+    body = message.get_body(preferencelist=("plain",))
+    assert body is not None and "Kopie van uw persoonsgegevens (PDF)" in body.get_content()
+    (entry,) = LetterService(service).log(reference)
+    assert entry.method is SendMethod.EMAIL and entry.kind is LetterKind.ACCESS_RESPONSE
+    ((title, text),) = recorded_messages.infos
+    assert title == "E-mail draft written" and str(target) in text
+
+
+def test_an_e_mail_draft_in_another_language_than_the_cases_is_refused_with_a_message(
+    qtbot: QtBot, open_dialog: Callable[..., LetterDialog], service: CaseService, stored: Store, tmp_path: Path,
+    recorded_messages: Any, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reference = _in_progress(service, stored, rights=(Right.ACCESS,), email="elodie.vercammen@example.be")
+    dialog = open_dialog(reference)
+    _choose(qtbot, dialog, LetterKind.ACCESS_RESPONSE)
+    qtbot.keyClicks(dialog.enclosures, "Kopie van uw persoonsgegevens (PDF)")
+    dialog.language.select(Language.FR)
+    _settle(qtbot, dialog)
+    monkeypatch.setattr(email_draft_files, "choose_eml_path", lambda _parent, _title, _suggested: tmp_path / "x.eml")
+    assert not dialog.write_email_draft()
+    ((title, text),) = recorded_messages.errors
+    assert title == "The e-mail draft was not written" and "Dutch" in text
+    assert LetterService(service).log(reference) == [] and not (tmp_path / "x.eml").exists()
+
+
+def test_a_case_without_an_e_mail_address_gets_no_draft_and_the_reason_is_said(
+    qtbot: QtBot, open_dialog: Callable[..., LetterDialog], service: CaseService, stored: Store, tmp_path: Path,
+    recorded_messages: Any, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reference = _in_progress(service, stored, rights=(Right.ACCESS,))
+    dialog = open_dialog(reference)
+    _choose(qtbot, dialog, LetterKind.ACCESS_RESPONSE)
+    qtbot.keyClicks(dialog.enclosures, "Kopie van uw persoonsgegevens (PDF)")
+    _settle(qtbot, dialog)
+    monkeypatch.setattr(email_draft_files, "choose_eml_path", lambda _parent, _title, _suggested: tmp_path / "x.eml")
+    assert dialog.write_email_draft()
+    qtbot.waitUntil(lambda: bool(recorded_messages.errors), timeout=20_000)
+    ((title, _text),) = recorded_messages.errors
+    assert title == "The e-mail draft was not written"
+    assert dialog.isVisible() and dialog.email_button.isEnabled()
+    assert LetterService(service).log(reference) == [] and not (tmp_path / "x.eml").exists()
