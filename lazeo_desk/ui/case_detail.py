@@ -668,6 +668,7 @@ class CaseDetail(QWidget):
             self.caseChanged.emit(reference)
 
         dialog.sent.connect(sent)
+        dialog.enclosuresKept.connect(self._enclosures_changed)
         dialog.finished.connect(dialog.deleteLater)
         if kind is not None:
             dialog.choose_kind(kind)

@@ -4,7 +4,9 @@ or record it as sent."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
@@ -184,12 +186,14 @@ class LetterChoice:
 class LetterDialog(QDialog):
     """Choose, preview, print, save and record a letter for one case.
 
-    Signals: ``sent(str)`` — the letter was recorded on the case with that reference (the dialog then closes).
+    Signals: ``sent(str)`` — the letter was recorded on the case with that reference (the dialog then closes);
+    ``enclosuresKept(str)`` — files were kept with the case as enclosures from the dialog.
     Attributes for tests: ``kinds`` (the list of kinds), ``preview`` (:class:`LetterPreview`), ``draft`` (the
     :class:`Draft` on screen, or None), and the fields and buttons by name.
     """
 
     sent = Signal(str)
+    enclosuresKept = Signal(str)
 
     def __init__(
         self,
@@ -289,6 +293,10 @@ class LetterDialog(QDialog):
         )
         self.objection_not_marketing.toggled.connect(self._inputs_changed)
         self.enclosures = self._text_box(self.tr("Documents sent with the letter, one a line"), 3)
+        # The files themselves go with the case (the package and its index are made from them): kept from here,
+        # their titles join the list above.
+        self.enclose_button = QPushButton(self.tr("Keep files with the case as enclosures…"), self)
+        self.enclose_button.clicked.connect(self.enclose_chosen)
         self.free_paragraphs = self._text_box(self.tr("Paragraphs for this letter only; a blank line between two"), 5)
         self.free_note = QLabel(self.tr("This letter's template has no place for free paragraphs."), self)
         self.free_note.setWordWrap(True)
@@ -306,6 +314,7 @@ class LetterDialog(QDialog):
         self.fields.addRow(self.tr("Recipients notified"), self.recipients)
         self.fields.addRow(self.liability_claim)
         self.fields.addRow(self.tr("Enclosures"), self.enclosures)
+        self.fields.addRow(self.enclose_button)
         self.fields.addRow(self.tr("Free paragraphs"), self.free_paragraphs)
         self.fields.addRow(self.free_note)
         content = QGroupBox(self.tr("Content"), self)
@@ -598,6 +607,7 @@ class LetterDialog(QDialog):
             self.recipients: LetterInput.RECIPIENTS_NOTIFIED in needed,
             self.liability_claim: LetterInput.LIABILITY_CLAIM in needed,
             self.enclosures: LetterInput.ENCLOSURES in needed,
+            self.enclose_button: LetterInput.ENCLOSURES in needed,
             self.free_note: LetterInput.FREE_NOTE in needed,
         }
         for widget, visible in rows.items():
@@ -621,6 +631,40 @@ class LetterDialog(QDialog):
         self.items.blockSignals(True)
         self.items.setPlainText(suggested)
         self.items.blockSignals(False)
+
+    # enclosures kept from here --------------------------------------------------------------------------------
+    def enclose_chosen(self) -> None:
+        # Imported here: the enclosures' window imports this dialog's printer choice.
+        from lazeo_desk.ui.enclosures_view import choose_files
+
+        paths = choose_files(self)
+        if paths:
+            self.enclose_files(paths)
+
+    def enclose_files(self, paths: Sequence[Path]) -> None:
+        """Keep ``paths`` with the case as enclosures (checked off the GUI thread); their titles join the list."""
+        from lazeo_desk.services.enclosures import EnclosureService
+
+        work = partial(EnclosureService(self._cases.place).add_files, self._reference, list(paths))
+        self.enclose_button.setEnabled(False)
+        self._tasks.submit(lambda: locked(work), self._enclosed, self._enclose_failed)
+
+    def _enclosed(self, outcomes: object) -> None:
+        self.enclose_button.setEnabled(True)
+        assert isinstance(outcomes, list)
+        titles = [outcome.stored.title for outcome in outcomes if outcome.stored is not None]
+        if titles:
+            listed = _lines(self.enclosures.toPlainText())
+            self.enclosures.setPlainText("\n".join([*listed, *(t for t in titles if t not in listed)]))
+            self.enclosuresKept.emit(self._reference)
+        refused = [outcome for outcome in outcomes if outcome.stored is None]
+        if refused:
+            lines = [fill(self.tr("%1: %2"), Path(o.path).name, sentence_text(o.reason)) for o in refused]
+            messages.error(self, self.tr("Some files were not enclosed"), "\n".join(lines))
+
+    def _enclose_failed(self, error: BaseException) -> None:
+        self.enclose_button.setEnabled(True)
+        messages.error(self, self.tr("The files were not enclosed"), error_text(error))
 
     def _inputs_changed(self) -> None:
         if self._case is None or self.chosen_kind() is None:

@@ -4419,6 +4419,10 @@ Pays</translation>
         <translation>Documents joints au courrier, un par ligne</translation>
     </message>
     <message>
+        <source>Keep files with the case as enclosures…</source>
+        <translation>Joindre des fichiers à la demande…</translation>
+    </message>
+    <message>
         <source>Paragraphs for this letter only; a blank line between two</source>
         <translation>Paragraphes propres à ce courrier&#x202f;; une ligne vide entre deux</translation>
     </message>
@@ -4557,6 +4561,18 @@ Pays</translation>
     <message>
         <source>Recorded on the case: %1</source>
         <translation>Enregistré dans la demande&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Some files were not enclosed</source>
+        <translation>Certains fichiers n&apos;ont pas été joints</translation>
+    </message>
+    <message>
+        <source>The files were not enclosed</source>
+        <translation>Les fichiers n&apos;ont pas été joints</translation>
     </message>
     <message>
         <source>This kind of letter does not fit the case&apos;s present state (%1); check before sending it.</source>

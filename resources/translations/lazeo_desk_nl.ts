@@ -4419,6 +4419,10 @@ Land</translation>
         <translation>Documenten die met de brief worden meegestuurd, één per regel</translation>
     </message>
     <message>
+        <source>Keep files with the case as enclosures…</source>
+        <translation>Bestanden als bijlagen bij het verzoek bewaren…</translation>
+    </message>
+    <message>
         <source>Paragraphs for this letter only; a blank line between two</source>
         <translation>Alinea&apos;s alleen voor deze brief; een lege regel ertussen</translation>
     </message>
@@ -4557,6 +4561,18 @@ Land</translation>
     <message>
         <source>Recorded on the case: %1</source>
         <translation>Geregistreerd bij het verzoek: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Some files were not enclosed</source>
+        <translation>Sommige bestanden werden niet bijgevoegd</translation>
+    </message>
+    <message>
+        <source>The files were not enclosed</source>
+        <translation>De bestanden werden niet bijgevoegd</translation>
     </message>
     <message>
         <source>This kind of letter does not fit the case&apos;s present state (%1); check before sending it.</source>

@@ -600,3 +600,42 @@ def test_a_case_without_an_e_mail_address_gets_no_draft_and_the_reason_is_said(
     assert title == "The e-mail draft was not written"
     assert dialog.isVisible() and dialog.email_button.isEnabled()
     assert LetterService(service).log(reference) == [] and not (tmp_path / "x.eml").exists()
+
+
+# enclosures kept from the letter dialog ------------------------------------------------------------------------
+
+def test_files_kept_as_enclosures_from_the_dialog_join_the_case_and_the_letters_list(
+    qtbot: QtBot, open_dialog: Callable[..., LetterDialog], service: CaseService, stored: Store, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch, recorded_messages: Any,
+) -> None:
+    from enclosure_samples import BOOKINGS_CSV, encrypted_pdf, pdf_with_pages
+
+    from lazeo_desk.services.enclosures import EnclosureService
+    from lazeo_desk.ui import enclosures_view
+
+    reference = _in_progress(service, stored, rights=(Right.ACCESS,))
+    dialog = open_dialog(reference)
+    _choose(qtbot, dialog, LetterKind.ACCESS_RESPONSE)
+    assert dialog.enclose_button.isVisibleTo(dialog)
+    files = [tmp_path / "dossier.pdf", tmp_path / "actes.csv", tmp_path / "locked.pdf"]
+    for path, content in zip(files, (pdf_with_pages(2), BOOKINGS_CSV, encrypted_pdf()), strict=True):
+        path.write_bytes(content)
+    monkeypatch.setattr(enclosures_view, "choose_files", lambda _parent: files)
+    with qtbot.waitSignal(dialog.enclosuresKept):
+        qtbot.mouseClick(dialog.enclose_button, Qt.MouseButton.LeftButton)
+    assert dialog.enclosures.toPlainText().splitlines() == ["dossier", "actes"]
+    assert [info.title for info in EnclosureService(service.place).enclosures(reference)] == ["dossier", "actes"]
+    # The encrypted PDF is refused with its reason, and nothing of it is kept.
+    [(_title, text)] = recorded_messages.errors
+    assert text.startswith("locked.pdf: ")
+    _settle(qtbot, dialog)
+    assert not dialog.blocked()  # the access response now lists what it encloses
+
+
+def test_the_enclose_button_shows_only_for_letters_that_carry_enclosures(
+    qtbot: QtBot, open_dialog: Callable[..., LetterDialog], service: CaseService, stored: Store
+) -> None:
+    reference = _in_progress(service, stored, rights=(Right.ACCESS, Right.ERASURE))
+    dialog = open_dialog(reference)
+    _choose(qtbot, dialog, LetterKind.ERASURE_DONE)
+    assert not dialog.enclose_button.isVisibleTo(dialog)
