@@ -258,12 +258,19 @@ def answer_late(case: Case, kind: LetterKind, on: date, deadlines: DeadlineRepor
     due = answer_due_for(case, kind, deadlines)
     if on <= due:
         return []
+    days = (on - due).days
     return _warn(
         "answer-late",
         said(
-            "this answer was due on {due} and goes out on {on}, {days} day(s) late: the case will record it as "
+            "this answer was due on {due} and goes out on {on}, {days} day late: the case will record it as "
             "answered late",
-            due=due, on=on, days=(on - due).days,
+            due=due, on=on, days=days,
+        )
+        if days == 1
+        else said(
+            "this answer was due on {due} and goes out on {on}, {days} days late: the case will record it as "
+            "answered late",
+            due=due, on=on, days=days,
         ),
     )
 
@@ -279,12 +286,19 @@ def refusal_late(kind: LetterKind, on: date, deadlines: DeadlineReport) -> list[
     limit = deadlines.gdpr.final
     if on <= limit:
         return []
+    days = (on - limit).days
     return _warn(
         "refusal-late",
         said(
             "a refusal must go out within one month of receipt (GDPR Art 12(4)), by {limit}: this one is dated "
-            "{on}, {days} day(s) late",
-            limit=limit, on=on, days=(on - limit).days,
+            "{on}, {days} day late",
+            limit=limit, on=on, days=days,
+        )
+        if days == 1
+        else said(
+            "a refusal must go out within one month of receipt (GDPR Art 12(4)), by {limit}: this one is dated "
+            "{on}, {days} days late",
+            limit=limit, on=on, days=days,
         ),
     )
 

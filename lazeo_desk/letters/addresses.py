@@ -80,8 +80,10 @@ def address_warnings(name: str, address: Sequence[str], jurisdiction: Jurisdicti
     long_lines = [line for line in lines if len(line) > NF_Z10_011_LINE_LENGTH]
     if long_lines:
         warnings.append(
-            said(
-                "{count} address line(s) longer than {length} characters (NF Z10-011)",
+            said("1 address line longer than {length} characters (NF Z10-011)", length=NF_Z10_011_LINE_LENGTH)
+            if len(long_lines) == 1
+            else said(
+                "{count} address lines longer than {length} characters (NF Z10-011)",
                 count=len(long_lines),
                 length=NF_Z10_011_LINE_LENGTH,
             )

@@ -541,7 +541,9 @@ NO_TEXT = said("the message has no text")
 
 
 def _remote_references(count: int) -> str:
-    return said("its HTML refers to {count} remote image(s) or other resource(s): none was loaded", count=count)
+    if count == 1:
+        return said("its HTML refers to 1 remote image or other resource: it was not loaded")
+    return said("its HTML refers to {count} remote images or other resources: none was loaded", count=count)
 
 
 def _content(message: Message, warnings: list[str]) -> tuple[str, list[Attachment]]:
@@ -593,7 +595,11 @@ def _content(message: Message, warnings: list[str]) -> tuple[str, list[Attachmen
 
     visit(message, 0)
     if skipped_empty:
-        warnings.append(said("{count} empty attachment(s) not kept", count=skipped_empty))
+        warnings.append(
+            said("1 empty attachment not kept")
+            if skipped_empty == 1
+            else said("{count} empty attachments not kept", count=skipped_empty)
+        )
     if plain:
         body = "\n\n".join(p.strip("\n") for p in plain)
     elif html:

@@ -71,9 +71,16 @@ def kept_line(files: Sequence[IncomingFile]) -> Message:
     """The timeline line naming the files kept, the first with the start of its SHA-256."""
     first, rest = files[0], files[1:]
     digest = sha256_hex(first.content)[:16]
+    if len(rest) == 1:
+        return said(
+            "Kept: {filename} (SHA-256 {sha256}…) and 1 attachment: {attachments}",
+            filename=first.filename,
+            sha256=digest,
+            attachments=tuple(f.filename for f in rest),
+        )
     if rest:
         return said(
-            "Kept: {filename} (SHA-256 {sha256}…) and {count} attachment(s): {attachments}",
+            "Kept: {filename} (SHA-256 {sha256}…) and {count} attachments: {attachments}",
             filename=first.filename,
             sha256=digest,
             count=len(rest),

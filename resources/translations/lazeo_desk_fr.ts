@@ -216,8 +216,16 @@
         <translation>l&apos;adresse compte {count} lignes&#x202f;; {most} au plus tiennent (NF Z10-011)&#xa0;: des lignes ont été fusionnées</translation>
     </message>
     <message>
+        <source>1 address line longer than {length} characters (NF Z10-011)</source>
+        <translation>1 ligne d&apos;adresse de plus de {length} caractères (NF Z10-011)</translation>
+    </message>
+    <message>
+        <source>{count} address lines longer than {length} characters (NF Z10-011)</source>
+        <translation>{count} lignes d&apos;adresse de plus de {length} caractères (NF Z10-011)</translation>
+    </message>
+    <message>
         <source>{count} address line(s) longer than {length} characters (NF Z10-011)</source>
-        <translation>{count} ligne(s) d&apos;adresse de plus de {length} caractères (NF Z10-011)</translation>
+        <translation type="vanished">{count} ligne(s) d&apos;adresse de plus de {length} caractères (NF Z10-011)</translation>
     </message>
     <message>
         <source>the last line should start with the postcode, then the town: {line}</source>
@@ -916,8 +924,24 @@
         <translation>le message ne contient aucun texte</translation>
     </message>
     <message>
+        <source>its HTML refers to 1 remote image or other resource: it was not loaded</source>
+        <translation>son HTML renvoie à 1 image ou autre ressource distante&#xa0;: elle n&apos;a pas été chargée</translation>
+    </message>
+    <message>
+        <source>its HTML refers to {count} remote images or other resources: none was loaded</source>
+        <translation>son HTML renvoie à {count} images ou autres ressources distantes&#xa0;: aucune n&apos;a été chargée</translation>
+    </message>
+    <message>
+        <source>1 empty attachment not kept</source>
+        <translation>1 pièce jointe vide non conservée</translation>
+    </message>
+    <message>
+        <source>{count} empty attachments not kept</source>
+        <translation>{count} pièces jointes vides non conservées</translation>
+    </message>
+    <message>
         <source>its HTML refers to {count} remote image(s) or other resource(s): none was loaded</source>
-        <translation>son HTML renvoie à {count} image(s) ou autre(s) ressource(s) distante(s)&#xa0;: aucune n&apos;a été chargée</translation>
+        <translation type="vanished">son HTML renvoie à {count} image(s) ou autre(s) ressource(s) distante(s)&#xa0;: aucune n&apos;a été chargée</translation>
     </message>
     <message>
         <source>the message nests parts more than {depth} deep</source>
@@ -925,7 +949,7 @@
     </message>
     <message>
         <source>{count} empty attachment(s) not kept</source>
-        <translation>{count} pièce(s) jointe(s) vide(s) non conservée(s)</translation>
+        <translation type="vanished">{count} pièce(s) jointe(s) vide(s) non conservée(s)</translation>
     </message>
     <message>
         <source>Outlook .msg files need the extract-msg package, which is not installed</source>
@@ -1021,7 +1045,15 @@
     </message>
     <message>
         <source>Kept: {filename} (SHA-256 {sha256}…) and {count} attachment(s): {attachments}</source>
-        <translation>Conservé&#xa0;: {filename} (SHA-256 {sha256}…) et {count} pièce(s) jointe(s)&#xa0;: {attachments}</translation>
+        <translation type="vanished">Conservé&#xa0;: {filename} (SHA-256 {sha256}…) et {count} pièce(s) jointe(s)&#xa0;: {attachments}</translation>
+    </message>
+    <message>
+        <source>Kept: {filename} (SHA-256 {sha256}…) and 1 attachment: {attachments}</source>
+        <translation>Conservé&#xa0;: {filename} (SHA-256 {sha256}…) et 1 pièce jointe&#xa0;: {attachments}</translation>
+    </message>
+    <message>
+        <source>Kept: {filename} (SHA-256 {sha256}…) and {count} attachments: {attachments}</source>
+        <translation>Conservé&#xa0;: {filename} (SHA-256 {sha256}…) et {count} pièces jointes&#xa0;: {attachments}</translation>
     </message>
     <message>
         <source>Kept: {filename} (SHA-256 {sha256}…)</source>
@@ -1776,6 +1808,22 @@
         <translation>ce courrier répond au droit «&#xa0;{right}&#xa0;», que la demande n&apos;invoque pas&#xa0;: ajoutez ce droit à la demande s&apos;il a été exercé, ou choisissez le courrier d&apos;un droit que la demande invoque</translation>
     </message>
     <message>
+        <source>this answer was due on {due} and goes out on {on}, {days} day late: the case will record it as answered late</source>
+        <translation>cette réponse était due le {due} et part le {on}, avec {days} jour de retard&#xa0;: la demande sera enregistrée comme traitée en retard</translation>
+    </message>
+    <message>
+        <source>this answer was due on {due} and goes out on {on}, {days} days late: the case will record it as answered late</source>
+        <translation>cette réponse était due le {due} et part le {on}, avec {days} jours de retard&#xa0;: la demande sera enregistrée comme traitée en retard</translation>
+    </message>
+    <message>
+        <source>a refusal must go out within one month of receipt (GDPR Art 12(4)), by {limit}: this one is dated {on}, {days} day late</source>
+        <translation>un refus doit partir dans le mois suivant la réception (art. 12, par. 4, RGPD), au plus tard le {limit}&#xa0;: celui-ci est daté du {on}, avec {days} jour de retard</translation>
+    </message>
+    <message>
+        <source>a refusal must go out within one month of receipt (GDPR Art 12(4)), by {limit}: this one is dated {on}, {days} days late</source>
+        <translation>un refus doit partir dans le mois suivant la réception (art. 12, par. 4, RGPD), au plus tard le {limit}&#xa0;: celui-ci est daté du {on}, avec {days} jours de retard</translation>
+    </message>
+    <message>
         <source>an objection to direct marketing cannot be refused (GDPR Art 21(2)-(3)): stop the marketing and send the objection-upheld letter</source>
         <translation type="vanished">une opposition à la prospection ne peut pas être refusée (art. 21, par. 2 et 3, RGPD)&#xa0;: cessez la prospection et envoyez le courrier «&#xa0;opposition accueillie&#xa0;»</translation>
     </message>
@@ -1789,11 +1837,11 @@
     </message>
     <message>
         <source>this answer was due on {due} and goes out on {on}, {days} day(s) late: the case will record it as answered late</source>
-        <translation>cette réponse était due le {due} et part le {on}, avec {days} jour(s) de retard&#xa0;: la demande sera enregistrée comme traitée en retard</translation>
+        <translation type="vanished">cette réponse était due le {due} et part le {on}, avec {days} jour(s) de retard&#xa0;: la demande sera enregistrée comme traitée en retard</translation>
     </message>
     <message>
         <source>a refusal must go out within one month of receipt (GDPR Art 12(4)), by {limit}: this one is dated {on}, {days} day(s) late</source>
-        <translation>un refus doit partir dans le mois suivant la réception (art. 12, par. 4, RGPD), au plus tard le {limit}&#xa0;: celui-ci est daté du {on}, avec {days} jour(s) de retard</translation>
+        <translation type="vanished">un refus doit partir dans le mois suivant la réception (art. 12, par. 4, RGPD), au plus tard le {limit}&#xa0;: celui-ci est daté du {on}, avec {days} jour(s) de retard</translation>
     </message>
     <message>
         <source>the letter font cannot print {characters}: type the name or address in Latin letters (a transliteration) instead</source>

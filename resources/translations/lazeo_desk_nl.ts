@@ -216,8 +216,16 @@
         <translation>het adres telt {count} regels; er passen er hoogstens {most} (NF Z10-011): regels werden samengevoegd</translation>
     </message>
     <message>
+        <source>1 address line longer than {length} characters (NF Z10-011)</source>
+        <translation>1 adresregel langer dan {length} tekens (NF Z10-011)</translation>
+    </message>
+    <message>
+        <source>{count} address lines longer than {length} characters (NF Z10-011)</source>
+        <translation>{count} adresregels langer dan {length} tekens (NF Z10-011)</translation>
+    </message>
+    <message>
         <source>{count} address line(s) longer than {length} characters (NF Z10-011)</source>
-        <translation>{count} adresregel(s) langer dan {length} tekens (NF Z10-011)</translation>
+        <translation type="vanished">{count} adresregel(s) langer dan {length} tekens (NF Z10-011)</translation>
     </message>
     <message>
         <source>the last line should start with the postcode, then the town: {line}</source>
@@ -916,8 +924,24 @@
         <translation>het bericht bevat geen tekst</translation>
     </message>
     <message>
+        <source>its HTML refers to 1 remote image or other resource: it was not loaded</source>
+        <translation>de HTML ervan verwijst naar 1 externe afbeelding of andere bron: die werd niet geladen</translation>
+    </message>
+    <message>
+        <source>its HTML refers to {count} remote images or other resources: none was loaded</source>
+        <translation>de HTML ervan verwijst naar {count} externe afbeeldingen of andere bronnen: geen enkele werd geladen</translation>
+    </message>
+    <message>
+        <source>1 empty attachment not kept</source>
+        <translation>1 lege bijlage niet bewaard</translation>
+    </message>
+    <message>
+        <source>{count} empty attachments not kept</source>
+        <translation>{count} lege bijlagen niet bewaard</translation>
+    </message>
+    <message>
         <source>its HTML refers to {count} remote image(s) or other resource(s): none was loaded</source>
-        <translation>de HTML ervan verwijst naar {count} externe afbeelding(en) of andere bron(nen): geen enkele werd geladen</translation>
+        <translation type="vanished">de HTML ervan verwijst naar {count} externe afbeelding(en) of andere bron(nen): geen enkele werd geladen</translation>
     </message>
     <message>
         <source>the message nests parts more than {depth} deep</source>
@@ -925,7 +949,7 @@
     </message>
     <message>
         <source>{count} empty attachment(s) not kept</source>
-        <translation>{count} lege bijlage(n) niet bewaard</translation>
+        <translation type="vanished">{count} lege bijlage(n) niet bewaard</translation>
     </message>
     <message>
         <source>Outlook .msg files need the extract-msg package, which is not installed</source>
@@ -1021,7 +1045,15 @@
     </message>
     <message>
         <source>Kept: {filename} (SHA-256 {sha256}…) and {count} attachment(s): {attachments}</source>
-        <translation>Bewaard: {filename} (SHA-256 {sha256}…) en {count} bijlage(n): {attachments}</translation>
+        <translation type="vanished">Bewaard: {filename} (SHA-256 {sha256}…) en {count} bijlage(n): {attachments}</translation>
+    </message>
+    <message>
+        <source>Kept: {filename} (SHA-256 {sha256}…) and 1 attachment: {attachments}</source>
+        <translation>Bewaard: {filename} (SHA-256 {sha256}…) en 1 bijlage: {attachments}</translation>
+    </message>
+    <message>
+        <source>Kept: {filename} (SHA-256 {sha256}…) and {count} attachments: {attachments}</source>
+        <translation>Bewaard: {filename} (SHA-256 {sha256}…) en {count} bijlagen: {attachments}</translation>
     </message>
     <message>
         <source>Kept: {filename} (SHA-256 {sha256}…)</source>
@@ -1776,6 +1808,22 @@
         <translation>deze brief beantwoordt het recht ‘{right}’, waarop het verzoek zich niet beroept: voeg het recht aan het verzoek toe als het werd uitgeoefend, of kies de brief voor een recht waarop het verzoek zich beroept</translation>
     </message>
     <message>
+        <source>this answer was due on {due} and goes out on {on}, {days} day late: the case will record it as answered late</source>
+        <translation>dit antwoord was verschuldigd op {due} en vertrekt op {on}, {days} dag te laat: het verzoek wordt als laattijdig beantwoord geregistreerd</translation>
+    </message>
+    <message>
+        <source>this answer was due on {due} and goes out on {on}, {days} days late: the case will record it as answered late</source>
+        <translation>dit antwoord was verschuldigd op {due} en vertrekt op {on}, {days} dagen te laat: het verzoek wordt als laattijdig beantwoord geregistreerd</translation>
+    </message>
+    <message>
+        <source>a refusal must go out within one month of receipt (GDPR Art 12(4)), by {limit}: this one is dated {on}, {days} day late</source>
+        <translation>een weigering moet binnen een maand na ontvangst vertrekken (art. 12, lid 4, AVG), uiterlijk op {limit}: deze is gedateerd op {on}, {days} dag te laat</translation>
+    </message>
+    <message>
+        <source>a refusal must go out within one month of receipt (GDPR Art 12(4)), by {limit}: this one is dated {on}, {days} days late</source>
+        <translation>een weigering moet binnen een maand na ontvangst vertrekken (art. 12, lid 4, AVG), uiterlijk op {limit}: deze is gedateerd op {on}, {days} dagen te laat</translation>
+    </message>
+    <message>
         <source>an objection to direct marketing cannot be refused (GDPR Art 21(2)-(3)): stop the marketing and send the objection-upheld letter</source>
         <translation type="vanished">een bezwaar tegen direct marketing kan niet geweigerd worden (art. 21, leden 2 en 3, AVG): stop de marketing en stuur de brief &apos;bezwaar ingewilligd&apos;</translation>
     </message>
@@ -1789,11 +1837,11 @@
     </message>
     <message>
         <source>this answer was due on {due} and goes out on {on}, {days} day(s) late: the case will record it as answered late</source>
-        <translation>dit antwoord was verschuldigd op {due} en vertrekt op {on}, {days} dag(en) te laat: het verzoek wordt als laattijdig beantwoord geregistreerd</translation>
+        <translation type="vanished">dit antwoord was verschuldigd op {due} en vertrekt op {on}, {days} dag(en) te laat: het verzoek wordt als laattijdig beantwoord geregistreerd</translation>
     </message>
     <message>
         <source>a refusal must go out within one month of receipt (GDPR Art 12(4)), by {limit}: this one is dated {on}, {days} day(s) late</source>
-        <translation>een weigering moet binnen een maand na ontvangst vertrekken (art. 12, lid 4, AVG), uiterlijk op {limit}: deze is gedateerd op {on}, {days} dag(en) te laat</translation>
+        <translation type="vanished">een weigering moet binnen een maand na ontvangst vertrekken (art. 12, lid 4, AVG), uiterlijk op {limit}: deze is gedateerd op {on}, {days} dag(en) te laat</translation>
     </message>
     <message>
         <source>the letter font cannot print {characters}: type the name or address in Latin letters (a transliteration) instead</source>

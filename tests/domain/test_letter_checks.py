@@ -200,7 +200,7 @@ def test_a_refusal_after_one_month_of_receipt_is_warned() -> None:
     assert _check(case, LetterKind.REFUSAL, date(2026, 5, 11), **ground) == []
     findings = _check(case, LetterKind.REFUSAL, date(2026, 11, 11), **ground)
     assert _rules(findings, Severity.WARN) == ["refusal-late"]
-    assert "2026-05-11" in findings[0].said() and "184 day(s)" in findings[0].said()
+    assert "2026-05-11" in findings[0].said() and "184 days" in findings[0].said()
 
 
 # Answers ----------------------------------------------------------------------------------------------------------
@@ -260,3 +260,9 @@ def test_an_answer_to_a_right_the_request_does_not_invoke_is_refused(kind: Lette
 def test_letters_that_answer_no_single_right_are_not_concerned(kind: LetterKind) -> None:
     findings = _check(_case(rights=(Right.ERASURE,)), kind, date(2026, 4, 20))
     assert "answers-a-right-not-invoked" not in _rules(findings, Severity.REFUSE)
+
+
+def test_a_letter_one_day_late_says_day_in_the_singular() -> None:
+    case = _case(rights=(Right.ERASURE,), received=date(2026, 4, 8))
+    [finding] = _check(case, LetterKind.ERASURE_DONE, date(2026, 5, 12))
+    assert ", 1 day late:" in finding.said()

@@ -84,7 +84,7 @@ def test_the_check_names_the_first_tampered_audit_entry(service: CaseService, db
     result = run_check(db)
     assert result.exit_status == 1
     assert any("entry #2 is broken" in line for line in result.lines)
-    assert result.lines[-1] == "Result: 1 problem(s) found"
+    assert result.lines[-1] == "Result: 1 problem found"
 
 
 def test_the_check_finds_a_document_whose_bytes_were_altered(service: CaseService, db: Database) -> None:
