@@ -96,8 +96,8 @@ def run_check(db: Database, expect: Head | None = None) -> CheckResult:
         # A sound trail brings the anchor up to date (it may lag behind when a write of it failed).
         with suppress(OSError):
             audit.write_anchor(db.anchor_file, chain.head)
-    found = {0: "no problem found", 1: "1 problem found"}.get(len(problems), f"{len(problems)} problems found")
-    lines.append(f"Result: {found}")
+    outcome = {0: "no problem found", 1: "1 problem found"}.get(len(problems), f"{len(problems)} problems found")
+    lines.append(f"Result: {outcome}")
     return CheckResult(lines, problems, chain.head)
 
 
