@@ -5,15 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from lazeo_desk.services.enclosures import EnclosureInfo
 from lazeo_desk.ui.dates import display_locale, format_date
 from lazeo_desk.ui.intake_dialog import data_size
+from lazeo_desk.ui.rows_model import RowsModel
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 COL_TITLE = 0
 COL_SOURCE = 1
@@ -33,46 +32,19 @@ EnclosureIdRole = Qt.ItemDataRole.UserRole
 _MUTED = QColor("#5F6B76")
 
 
-class EnclosuresModel(QAbstractTableModel):
+class EnclosuresModel(RowsModel[EnclosureInfo]):
     """The enclosures of one case in the order they were added; :meth:`set_enclosures` replaces them."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[EnclosureInfo] = []
+        super().__init__("EnclosuresModel", HEADERS, parent)
 
     def set_enclosures(self, items: Sequence[EnclosureInfo]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
+        self.set_rows(items)
 
     def enclosure_at(self, row: int) -> EnclosureInfo:
-        return self._items[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  (Qt's signature)
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  (Qt's signature)
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return QCoreApplication.translate("EnclosuresModel", HEADERS[section])
-        return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        column = index.column()
+    def row_data(self, item: EnclosureInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 COL_TITLE: item.title,

@@ -11,8 +11,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -40,6 +38,7 @@ from lazeo_desk.ui import labels, letter_preview, message_boxes
 from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.letter_labels import kind_label
 from lazeo_desk.ui.letter_preview import file_error_text
+from lazeo_desk.ui.rows_model import RowsModel
 from lazeo_desk.ui.sentences import error_text
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP, translate
 
@@ -80,47 +79,20 @@ LetterIdRole = Qt.ItemDataRole.UserRole + 1
 _MUTED = QColor("#5F6B76")
 
 
-class LetterLogModel(QAbstractTableModel):
+class LetterLogModel(RowsModel[SentLetter]):
     """The letters sent for one case, newest first; :meth:`set_letters` replaces them."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._letters: list[SentLetter] = []
+        super().__init__("LetterLogModel", HEADERS, parent)
 
     def set_letters(self, letters: Sequence[SentLetter]) -> None:
-        self.beginResetModel()
         # Several letters may go out the same day: the log's own order (the id) breaks the tie.
-        self._letters = sorted(letters, key=lambda letter: (letter.sent_on, letter.id), reverse=True)
-        self.endResetModel()
+        self.set_rows(sorted(letters, key=lambda letter: (letter.sent_on, letter.id), reverse=True))
 
     def letter_at(self, row: int) -> SentLetter:
-        return self._letters[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  (Qt's signature)
-        return 0 if parent.isValid() else len(self._letters)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  (Qt's signature)
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return QCoreApplication.translate("LetterLogModel", HEADERS[section])
-        return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._letters):
-            return None
-        letter = self._letters[index.row()]
-        column = index.column()
+    def row_data(self, letter: SentLetter, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_SENT:
                 return format_date(letter.sent_on)
@@ -144,7 +116,7 @@ class LetterLogModel(QAbstractTableModel):
         if role == SortRole:
             if column == COL_SENT:
                 return (letter.sent_on.toordinal(), letter.id)
-            return self.data(index, Qt.ItemDataRole.DisplayRole)
+            return self.row_data(letter, column, Qt.ItemDataRole.DisplayRole)
         if role == LetterIdRole:
             return letter.id
         if role == Qt.ItemDataRole.ForegroundRole and column in (COL_SENT, COL_SHA256):

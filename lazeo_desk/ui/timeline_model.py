@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from lazeo_desk.domain.case import TimelineEvent
@@ -13,10 +13,9 @@ from lazeo_desk.domain.timeline_lines import readable_lines
 from lazeo_desk.ui.dates import format_moment
 from lazeo_desk.ui.labels import event_kind_label
 from lazeo_desk.ui.plain_text import plain_tooltip
+from lazeo_desk.ui.rows_model import RowsModel
 from lazeo_desk.ui.sentences import sentence_text
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 COL_WHEN = 0
 COL_WHO = 1
@@ -31,47 +30,22 @@ HEADERS = (
 )
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(RowsModel[TimelineEvent]):
     """The events of one case; :meth:`set_events` replaces them."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._events: list[TimelineEvent] = []
+        super().__init__("TimelineModel", HEADERS, parent)
 
     def set_events(self, events: Sequence[TimelineEvent]) -> None:
-        self.beginResetModel()
         # Stored in the order they happened (several may share a second): newest first is that order reversed.
-        self._events = list(reversed(events))
-        self.endResetModel()
+        self.set_rows(list(reversed(events)))
 
     def event_at(self, row: int) -> TimelineEvent:
-        return self._events[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  (Qt's signature)
-        return 0 if parent.isValid() else len(self._events)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008  (Qt's signature)
-        return 0 if parent.isValid() else len(HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(
-            HEADERS
-        ):
-            return QCoreApplication.translate("TimelineModel", HEADERS[section])
-        return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._events):
-            return None
-        event = self._events[index.row()]
-        column = index.column()
+    def row_data(self, event: TimelineEvent, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = self.data(index, Qt.ItemDataRole.DisplayRole)
+            text = self.row_data(event, column, Qt.ItemDataRole.DisplayRole)
             return plain_tooltip(text) if isinstance(text, str) else text
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_WHEN:
