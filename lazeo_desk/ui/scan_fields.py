@@ -45,7 +45,8 @@ def prefill_form(form: CaseForm, read: ReadScan) -> list[str]:
     for right in prefill.rights:
         box = form.right_boxes[right.value]
         box.setChecked(True)
-        _mark(box, box.text().replace("&", "") + ":", right, lines)
+        # The label as a field label reads in the language (French puts a no-break space before the colon).
+        _mark(box, fill(translate("ScanFields", "%1:"), box.text().replace("&", "")), right, lines)
     if prefill.jurisdiction is not None:
         form.jurisdiction.select(prefill.jurisdiction)
         if prefill.centre:

@@ -6540,6 +6540,10 @@ Demandée par&#xa0;: %2</translation>
         <translation>Numéro de patient&#xa0;:</translation>
     </message>
     <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
         <source>Telephone (no field for it: copy it to the notes if needed): %1</source>
         <translation>Téléphone (sans champ prévu&#xa0;: recopiez-le dans les notes si besoin)&#xa0;: %1</translation>
     </message>

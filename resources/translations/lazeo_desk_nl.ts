@@ -6540,6 +6540,10 @@ Gevraagd door: %2</translation>
         <translation>Patiëntnummer:</translation>
     </message>
     <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
         <source>Telephone (no field for it: copy it to the notes if needed): %1</source>
         <translation>Telefoon (er is geen veld voor: neem hem zo nodig over in de notities): %1</translation>
     </message>
