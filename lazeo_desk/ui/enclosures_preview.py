@@ -29,6 +29,7 @@ from lazeo_desk.ui.letter_preview import LetterPreview, documents_folder, file_e
 from lazeo_desk.ui.password_dialog import PasswordDialog
 from lazeo_desk.ui.pdf_pages import locked, render_pdf
 from lazeo_desk.ui.placeholders import fill
+from lazeo_desk.ui.plain_text import make_plain
 from lazeo_desk.ui.sentences import error_text, sentence_text
 from lazeo_desk.ui.translation import translate
 
@@ -114,6 +115,8 @@ class PackagePreviewDialog(QDialog):
         self.summary.setWordWrap(True)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        # File paths, case references and the reasons the services give are shown as written, never as markup.
+        make_plain(self.summary, self.status)
         self.hide_button = QPushButton(self.tr("Hide passages…"), self)
         self.hide_button.setToolTip(self.tr("Hide what must not reach the person: a third party's name, another "
                                             "patient's data"))

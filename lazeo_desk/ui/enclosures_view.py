@@ -41,6 +41,7 @@ from lazeo_desk.ui.enclosures_model import COL_DATE, COL_PAGES, COL_SIZE, Enclos
 from lazeo_desk.ui.enclosures_preview import PackagePreviewDialog
 from lazeo_desk.ui.letter_preview import documents_folder, locked
 from lazeo_desk.ui.placeholders import fill
+from lazeo_desk.ui.plain_text import make_plain
 from lazeo_desk.ui.sentences import error_text, sentence_text
 from lazeo_desk.ui.translation import translate
 
@@ -105,6 +106,7 @@ class EnclosuresView(QWidget):
         self.busy_label = QLabel(self.tr("Checking the files…"), self)
         self.busy_label.setStyleSheet("color:#0B4F8A;")
         self.busy_label.hide()
+        make_plain(self.empty_label, self.busy_label)
         self.add_button = QPushButton(self.tr("Add…"), self)
         self.add_button.clicked.connect(lambda: self.add_chosen())
         self.remove_button = QPushButton(self.tr("Remove"), self)

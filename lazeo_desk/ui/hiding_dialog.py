@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from lazeo_desk.letters.redaction import Box
+from lazeo_desk.ui.plain_text import make_plain
 from lazeo_desk.ui.redaction_view import RedactionView
 
 
@@ -22,6 +23,7 @@ class HidingDialog(QDialog):
         self.setWindowTitle(self.tr("Hide passages from the enclosures"))
         self.resize(1100, 850)
         self.waiting = QLabel(self.tr("Laying out the enclosures' pages…"), self)
+        make_plain(self.waiting)  # it also shows why the pages could not be laid out
         self.view = RedactionView(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.addButton(

@@ -38,6 +38,7 @@ from lazeo_desk.ui import labels, letter_preview, message_boxes
 from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.letter_labels import kind_label
 from lazeo_desk.ui.letter_preview import file_error_text
+from lazeo_desk.ui.plain_text import make_plain
 from lazeo_desk.ui.rows_model import RowsModel
 from lazeo_desk.ui.sentences import error_text
 from lazeo_desk.ui.translation import QT_TRANSLATE_NOOP, translate
@@ -185,6 +186,7 @@ class LetterLogView(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
 
         self.empty_label = QLabel(self.tr("No letter has been sent for this case yet."), self)
+        make_plain(self.empty_label)
         self.empty_label.setStyleSheet("color: #5F6B76;")
         self.open_button = QPushButton(self.tr("Open the PDF sent"), self)
         self.open_button.setToolTip(self.tr("The exact PDF recorded when the letter was sent"))

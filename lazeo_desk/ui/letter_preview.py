@@ -166,6 +166,7 @@ class LetterPreview(QWidget):
 
         self.caption = QLabel(self)
         self.caption.setStyleSheet("color:#5F6B76;")
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.busy_label = QLabel(translate("LetterPreview", "Updating the preview…"), self)
         self.busy_label.setStyleSheet("color:#0B4F8A;")
         self.busy_label.hide()

@@ -25,6 +25,7 @@ class PasswordDialog(QDialog):
         warning.setWordWrap(True)
         self.password = QLabel(password, self)
         self.password.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.password.setTextFormat(Qt.TextFormat.PlainText)
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
         font.setPointSizeF(font.pointSizeF() * 1.4)

@@ -24,7 +24,7 @@ from lazeo_desk.domain.case import Jurisdiction
 from lazeo_desk.services.settings import BusinessSettings, Centre, Field, SettingProblem
 from lazeo_desk.ui.enum_combo import EnumCombo
 from lazeo_desk.ui.labels import jurisdiction_label
-from lazeo_desk.ui.plain_text import plain_tooltip
+from lazeo_desk.ui.plain_text import make_plain, plain_tooltip
 from lazeo_desk.ui.settings_fields import (
     AddressEdit,
     FieldMessage,
@@ -181,6 +181,7 @@ class CentresPage(QWidget):
         self.missing_note = QLabel(self)
         self.missing_note.setObjectName("fieldMessage")
         self.missing_note.setWordWrap(True)
+        make_plain(self.missing_note)  # it names centres as the DPO typed them
         layout.addWidget(self.missing_note)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.table_message)

@@ -562,3 +562,19 @@ def test_the_reports_window_names_a_marked_centre_literally_in_its_charts(
     QApplication.sendEvent(chart, hover)
     assert "MRKR" in chart.toolTip()
     assert_shown_literally(view)
+
+
+def test_the_enclosures_and_package_labels_show_markup_as_written(qtbot: QtBot, service: CaseService) -> None:
+    """Names, paths and refusals reach these labels from files and services: a <b> or <img> shows as typed."""
+    from lazeo_desk.ui.enclosures_view import EnclosuresView
+    from lazeo_desk.ui.letter_preview import LetterPreview
+    from lazeo_desk.ui.password_dialog import PasswordDialog
+
+    preview = LetterPreview()
+    dialog = PasswordDialog(password="<b>AB12</b>", note="<img src=x>")
+    view = EnclosuresView(cases=service)
+    for widget in (preview, dialog, view):
+        qtbot.addWidget(widget)
+    labels = [preview.caption, dialog.password, view.empty_label, view.busy_label]
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+    assert dialog.password.text() == "<b>AB12</b>"
