@@ -368,19 +368,22 @@ def find_birth_date(text: str) -> date | None:
     is no date. Name and date of birth match a request to a patient file (EDPB Guidelines 01/2022).
     """
     folded = FoldedText.of(text).folded
-    for match in _BIRTH_DATE.finditer(folded):
-        groups = match.groupdict()
-        try:
-            if groups["d"] is not None:
-                return date(int(groups["y"]), int(groups["m"]), int(groups["d"]))
-            if groups["iy"] is not None:
-                return date(int(groups["iy"]), int(groups["im"]), int(groups["id"]))
-            month = _MONTHS.get(groups["wm"] or "")
-            if month is not None:
-                return date(int(groups["wy"]), month, int(groups["wd"]))
-        except ValueError:
-            continue
-    return None
+    return next(filter(None, map(_matched_date, _BIRTH_DATE.finditer(folded))), None)
+
+
+def _matched_date(match: re.Match[str]) -> date | None:
+    """The date a match of one of the date patterns spells: day/month/year, ISO, or a day and a month's name;
+    None when it is no date (a 31 February, a month unknown)."""
+    groups = match.groupdict()
+    try:
+        if groups["d"] is not None:
+            return date(int(groups["y"]), int(groups["m"]), int(groups["d"]))
+        if groups["iy"] is not None:
+            return date(int(groups["iy"]), int(groups["im"]), int(groups["id"]))
+        month = _MONTHS.get(groups["wm"] or "")
+        return date(int(groups["wy"]), month, int(groups["wd"])) if month is not None else None
+    except ValueError:
+        return None
 
 
 _PATIENT_NUMBER = re.compile(
@@ -569,16 +572,7 @@ def find_letter_date(text: str) -> date | None:
     for line in folded.splitlines():
         if _BIRTH_WORD.search(line):
             continue
-        for match in _ANY_DATE.finditer(line):
-            groups = match.groupdict()
-            try:
-                if groups["d"] is not None:
-                    return date(int(groups["y"]), int(groups["m"]), int(groups["d"]))
-                if groups["iy"] is not None:
-                    return date(int(groups["iy"]), int(groups["im"]), int(groups["id"]))
-                month = _MONTHS.get(groups["wm"] or "")
-                if month is not None:
-                    return date(int(groups["wy"]), month, int(groups["wd"]))
-            except ValueError:
-                continue
+        found = next(filter(None, map(_matched_date, _ANY_DATE.finditer(line))), None)
+        if found is not None:
+            return found
     return None
