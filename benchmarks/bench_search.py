@@ -134,7 +134,7 @@ def fill(db: Database, count: int, seed: int = 16) -> None:
     try:
         triggers = [
             (name, sql) for name, sql in connection.execute(
-                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'cases'"
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('cases', 'documents')"
             )
         ]
         for name, _sql in triggers:
@@ -165,7 +165,7 @@ def fill(db: Database, count: int, seed: int = 16) -> None:
         )
         connection.execute("COMMIT")
         connection.execute("BEGIN")
-        connection.execute(f"INSERT INTO {search.INDEX}({search.INDEX}) VALUES ('rebuild')")
+        search.rebuild(connection)
         for _name, sql in triggers:
             connection.execute(sql)
         connection.execute("COMMIT")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -281,6 +281,20 @@ def page_query(
     )
 
 
+def ranked_page_query(
+    case_filter: CaseFilter, today: date, ranked: search.RankedMatches
+) -> Select[*tuple[Any, ...]]:
+    """The register's rows for a search, in its urgency order as the index yields them: each match is looked up
+    by the id its rank holds and kept if it meets the other criteria, and the page stops after its last row."""
+    return (
+        select(*_ROW_COLUMNS)
+        .select_from(ranked.matches)
+        .join(CaseRow, CaseRow.id == ranked.case_id)
+        .where(*conditions(replace(case_filter, text=""), today), *ranked.also)
+        .order_by(ranked.rank)
+    )
+
+
 def _text_search(session: Session, case_filter: CaseFilter) -> search.TextSearch:
     return search.for_session(session) if case_filter.text.strip() else search.LIKE
 
@@ -296,11 +310,19 @@ def fetch_page(
     limit: int = 200,
     also: ColumnElement[bool] | None = None,
 ) -> list[RegisterRow]:
-    """One page of the register, in the requested order (``also``: one more condition, e.g. a date range)."""
-    text_search = _text_search(session, case_filter).for_page(
-        session, search.search_terms(case_filter.text), walkable=sort is SortKey.URGENCY and not descending
-    )
-    query = page_query(case_filter, today, sort, descending, text_search).offset(offset).limit(limit)
+    """One page of the register, in the requested order (``also``: one more condition, e.g. a date range).
+
+    A search in the register's own order reads its matches from the index already in that order
+    (:func:`ranked_page_query`); in any other order the matches are sorted."""
+    terms = search.search_terms(case_filter.text)
+    in_order = sort is SortKey.URGENCY and not descending
+    ranked = _text_search(session, case_filter).ranked(terms) if in_order and terms else None
+    if ranked is not None:
+        query = ranked_page_query(case_filter, today, ranked)
+    else:
+        text_search = _text_search(session, case_filter).for_page(session, terms, walkable=in_order)
+        query = page_query(case_filter, today, sort, descending, text_search)
+    query = query.offset(offset).limit(limit)
     if also is not None:
         query = query.where(also)
     found = list(session.execute(query))

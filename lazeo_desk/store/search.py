@@ -1,32 +1,57 @@
 """The register's text search: a full-text index where the engine has one, a scan of the main columns where not.
 
-On SQLite the index is an FTS5 table with the trigram tokenizer (``case_search``, created by migration 0010): it
+On SQLite the index is an FTS5 table with the trigram tokenizer (``case_search``, migrations 0010 and 0012): it
 finds any fragment of three characters or more in the reference, the names, e-mails, patient number, postal
-addresses and notes, whatever the case and the accents ("lefevre" finds "Lefèvre"). It is an external-content
-index over ``cases``: it holds no copy of the text, only the trigrams, and triggers keep it in step with every
-write to the table (a case added, edited, imported, purged), whoever makes it. A deleted case's trigrams are
-only marked deleted until the index's segments are merged: :func:`merge` merges them all, and
-``Database.compact()`` calls it, so that a purge leaves nothing of the case in the index either. (FTS5's
-``secure-delete`` option would remove them at once, but with it SQLite 3.51's integrity check reports a false
-corruption on a connection that has not read the index since another program wrote to it.)
+addresses and notes, and in the text recognised on the case's scanned letters, whatever the case and the accents
+("lefevre" finds "Lefèvre"). Every word of a search must be found somewhere in the case or its letters.
+
+Each case has one entry, numbered by its *rank*: its place in the register's urgency order (urgency, the date that
+binds, the id) packed into one integer (:func:`rank_of`). FTS5 yields its matches in that order, so the first page
+of a search in the register's default order is read from the index and stops after its last row, however many
+cases match: a keystroke costs the same with a thousand cases or a million. The index is contentless (it keeps
+no copy of the text, only the trigrams and the ranks) and triggers keep it in step with every write to the cases
+and to the recognised texts (a case added, edited, moved in the order, imported, purged; a scan's text kept or
+erased), whoever makes it. A deleted entry's trigrams are only marked deleted until the index's segments are
+merged: :func:`merge` merges them all, and ``Database.compact()`` calls it, so that a purge leaves nothing of the
+case in the index either.
 
 The index is derived data: the audit trail neither hashes nor records it (a case's state is read from ``cases``),
 and a backup copies it with the rest of the file. An engine without it — an SQLite too old for the tokenizer's
-``remove_diacritics``, or another engine — is searched by :class:`LikeSearch`; PostgreSQL can plug in a
-``pg_trgm`` index the same way, as another :class:`TextSearch` chosen by :func:`for_session`.
+``remove_diacritics`` or for ``contentless_delete``, or another engine — is searched by :class:`LikeSearch`;
+PostgreSQL can plug in a ``pg_trgm`` index the same way, as another :class:`TextSearch` chosen by
+:func:`for_session`.
 """
 
 from __future__ import annotations
 
 import math
 import unicodedata
+from dataclasses import dataclass
+from datetime import date
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select, text, true
+from sqlalchemy import (
+    BigInteger,
+    ColumnElement,
+    Select,
+    String,
+    Subquery,
+    and_,
+    cast,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+    true,
+)
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.functions import FunctionElement
 
 from lazeo_desk.store.cases import search_key
-from lazeo_desk.store.models import CaseRow
+from lazeo_desk.store.models import CaseRow, DocumentRow
 
 INDEX = "case_search"
 # The tables FTS5 keeps the index in, beside the virtual table itself: the schema has them, the models do not.
@@ -38,11 +63,47 @@ MOST_TERMS = 24
 # How many rows a page of the register reads when it walks its index (the window's first page, rounded up).
 _PAGE_ROWS = 256
 _WALK_COST = 8
+# A rank packs the urgency above the day number of the date that binds, above the case id (migration 0012).
+_URGENCY_SHIFT = 2**54
+_DAY_SHIFT = 2**32
+_ID_MASK = _DAY_SHIFT - 1
+# The documents whose text the index holds beside the case's own fields.
+SCAN_TEXT_KIND = "scan-text"
+_JULIAN_DAY_OF_ORDINAL_ZERO = 1721424.5
+
+
+def rank_of(urgency: int, binding: date | None, case_id: int) -> int:
+    """The number of a case's entry in the index: its place in the register's urgency order (urgency, then the
+    date that binds — none first, as SQLite sorts — then the id), as the triggers of migration 0012 compute it."""
+    day = int(binding.toordinal() + _JULIAN_DAY_OF_ORDINAL_ZERO) if binding is not None else 0
+    return urgency * _URGENCY_SHIFT + day * _DAY_SHIFT + case_id
+
+
+def case_id_of(rank: Any) -> ColumnElement[int]:
+    """The case id held in the low bits of a rank."""
+    return cast(rank.op("&")(_ID_MASK), BigInteger)
 
 
 def not_index_table(name: str | None, type_: str, _parent: Any) -> bool:
     """For Alembic's schema comparison: the index's tables are FTS5's, not the models'."""
     return not (type_ == "table" and name in INDEX_TABLES)
+
+
+@dataclass(frozen=True)
+class RankedMatches:
+    """The matches of a search in the register's urgency order: ``matches`` (a subquery of ranks, in order) and
+    the conditions the index cannot answer (``also``: the words too short for it)."""
+
+    matches: Subquery
+    also: tuple[ColumnElement[bool], ...]
+
+    @property
+    def rank(self) -> Any:
+        return self.matches.c.rank
+
+    @property
+    def case_id(self) -> ColumnElement[int]:
+        return case_id_of(self.matches.c.rank)
 
 
 class TextSearch(Protocol):
@@ -57,6 +118,27 @@ class TextSearch(Protocol):
         gives). Itself, or one that reads the matches once, or — when so many cases match that walking the index
         and keeping the matches costs less than sorting every match — one that lets the database do that."""
         ...
+
+    def ranked(self, terms: tuple[str, ...]) -> RankedMatches | None:
+        """The matches in the register's urgency order straight from an index, or None if there is none."""
+        ...
+
+
+class utf8_text(FunctionElement[str]):  # noqa: N801  (an SQL function, named as SQL names them)
+    """A stored UTF-8 text (a document's content) read as text."""
+
+    inherit_cache = True
+    type = String()
+
+
+@compiles(utf8_text)
+def _utf8_text_default(element: utf8_text, compiler: Any, **kw: Any) -> str:
+    return f"CAST({compiler.process(element.clauses, **kw)} AS TEXT)"
+
+
+@compiles(utf8_text, "postgresql")
+def _utf8_text_postgresql(element: utf8_text, compiler: Any, **kw: Any) -> str:
+    return f"convert_from({compiler.process(element.clauses, **kw)}, 'UTF8')"
 
 
 def _escape_like(text_: str) -> str:
@@ -73,6 +155,19 @@ def _in_names(term: str) -> ColumnElement[bool]:
     )
 
 
+def _in_scan_text(term: str) -> ColumnElement[bool]:
+    """``term`` in the text recognised on one of the case's scanned letters still kept (letter case ignored for
+    ASCII letters, as the engine's LIKE does; accents are not folded without the index)."""
+    plain = f"%{_escape_like(term.lower())}%"
+    return exists().where(
+        DocumentRow.case_id == CaseRow.id,
+        DocumentRow.kind == SCAN_TEXT_KIND,
+        DocumentRow.content.is_not(None),
+        DocumentRow.deleted_at.is_(None),
+        func.lower(utf8_text(DocumentRow.content)).like(plain, escape="\\"),
+    )
+
+
 def _anywhere(term: str) -> ColumnElement[bool]:
     plain = f"%{_escape_like(term.lower())}%"
     return or_(
@@ -80,11 +175,13 @@ def _anywhere(term: str) -> ColumnElement[bool]:
         func.lower(CaseRow.subject_email).like(plain, escape="\\"),
         func.lower(CaseRow.requester_email).like(plain, escape="\\"),
         CaseRow.patient_number.like(f"%{_escape_like(term)}%", escape="\\"),
+        _in_scan_text(term),
     )
 
 
 class LikeSearch:
-    """A scan of the reference, names, e-mails and patient number: every word must be found in one of them."""
+    """A scan of the reference, names, e-mails, patient number and the text read on scanned letters: every word
+    must be found in one of them."""
 
     def condition(self, terms: tuple[str, ...]) -> ColumnElement[bool]:
         return and_(true(), *(_anywhere(term) for term in terms))
@@ -92,6 +189,9 @@ class LikeSearch:
     def for_page(self, session: Session, terms: tuple[str, ...], *, walkable: bool) -> TextSearch:
         # The engine's own plan already walks the register's index and stops at the page.
         return self
+
+    def ranked(self, terms: tuple[str, ...]) -> RankedMatches | None:
+        return None
 
 
 def match_expression(terms: tuple[str, ...]) -> str:
@@ -104,8 +204,10 @@ class TrigramSearch:
     """The FTS5 trigram index: words of three characters or more through the index, shorter ones in the
     reference and the names only (the index cannot look them up).
 
-    ``drives``: the matches are read first and the cases looked up by id (few matches); otherwise the cases are
-    read in the order of an index and each kept if it is among the matches (see :meth:`in_register_order`).
+    In the register's urgency order the index gives the matches in order (:meth:`ranked`). In any other order
+    they must all be sorted: ``drives``: the matches are read first and the cases looked up by id (few matches);
+    otherwise the cases are read in the order of an index and each kept if it is among the matches (see
+    :meth:`for_page`).
     """
 
     def __init__(self, *, drives: bool = True) -> None:
@@ -127,7 +229,7 @@ class TrigramSearch:
         # Sorting m matches reads m cases; walking the index to a page of p matches reads p * n / m of the n
         # entries of the index, each about eight times cheaper (measured: bench_search.py). The walk wins from
         # m = sqrt(p * n / 8): some 1,800 matches among 100,000 cases, 5,700 among a million. The index yields its
-        # matches in rowid order and stops at the limit: reading up to it costs little, and fewer are kept.
+        # matches in rank order and stops at the limit: reading up to it costs little, and fewer are kept.
         cases = session.scalar(select(func.max(CaseRow.id))) or 0
         many = max(_PAGE_ROWS, math.isqrt(_PAGE_ROWS * cases // _WALK_COST))
         found = list(session.scalars(self._matching(indexed).limit(many)))
@@ -135,10 +237,24 @@ class TrigramSearch:
             return _Found(tuple(found), tuple(t for t in terms if len(t) < SHORTEST_INDEXED))
         return TrigramSearch(drives=False) if walkable else self
 
+    def ranked(self, terms: tuple[str, ...]) -> RankedMatches | None:
+        indexed = tuple(t for t in terms if len(t) >= SHORTEST_INDEXED)
+        if not indexed:
+            return None
+        rowid: ColumnElement[int] = literal_column("rowid", BigInteger)
+        matches = (
+            select(rowid.label("rank"))
+            .select_from(text(INDEX))
+            .where(literal_column(INDEX).op("MATCH")(match_expression(indexed)))
+            .order_by(rowid)
+            .subquery("matches")
+        )
+        return RankedMatches(matches, tuple(_in_names(t) for t in terms if len(t) < SHORTEST_INDEXED))
+
     @staticmethod
-    def _matching(indexed: tuple[str, ...]) -> Select[tuple[Any]]:
+    def _matching(indexed: tuple[str, ...]) -> Select[Any]:
         return (
-            select(literal_column("rowid"))
+            select(case_id_of(literal_column("rowid")))
             .select_from(text(INDEX))
             .where(literal_column(INDEX).op("MATCH")(match_expression(indexed)))
         )
@@ -156,6 +272,9 @@ class _Found:
 
     def for_page(self, session: Session, terms: tuple[str, ...], *, walkable: bool) -> TextSearch:
         return self
+
+    def ranked(self, terms: tuple[str, ...]) -> RankedMatches | None:
+        return None
 
 
 def _printable(character: str) -> bool:
@@ -202,6 +321,44 @@ TRIGRAMS = TrigramSearch()
 def for_session(session: Session) -> TextSearch:
     """The search the database of ``session`` answers."""
     return TRIGRAMS if has_index(session) else LIKE
+
+
+def entries_out_of_step(connection: Any) -> int:
+    """How many entries of the index are not where the cases put them: a case without its entry at its rank,
+    or an entry of no case (a DB-API connection; 0 without the index). FTS5's own ``integrity-check`` cannot
+    tell, as a contentless index keeps no text to compare."""
+    found = connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (INDEX,))
+    if found.fetchone() is None:
+        return 0
+    indexed = {rank for (rank,) in connection.execute(f"SELECT rowid FROM {INDEX}")}
+    expected = {
+        rank_of(urgency, date.fromisoformat(binding) if binding else None, case_id)
+        for case_id, urgency, binding in connection.execute(
+            "SELECT id, urgency, coalesce(due_date, strict_due_date) FROM cases"
+        )
+    }
+    return len(indexed ^ expected)
+
+
+_CASE_COLUMNS = (
+    "reference", "subject_name", "requester_name", "subject_email", "requester_email", "patient_number",
+    "subject_address", "requester_address", "notes",
+)
+
+
+def rebuild(connection: Any) -> None:
+    """Write every case's entry again, as migration 0012 first wrote them (a DB-API connection, in its own
+    transaction; for a register filled in bulk with the triggers set aside)."""
+    names = ", ".join((*_CASE_COLUMNS, "scan_text"))
+    values = ", ".join(f"c.{column}" for column in _CASE_COLUMNS)
+    connection.execute(f"DELETE FROM {INDEX}")
+    connection.execute(
+        f"INSERT INTO {INDEX}(rowid, {names}) SELECT c.urgency * {_URGENCY_SHIFT} + "
+        f"coalesce(CAST(julianday(coalesce(c.due_date, c.strict_due_date)) AS INTEGER), 0) * {_DAY_SHIFT} + c.id, "
+        f"{values}, (SELECT group_concat(CAST(d.content AS TEXT), char(10)) FROM documents AS d "
+        f"WHERE d.case_id = c.id AND d.kind = '{SCAN_TEXT_KIND}' AND d.content IS NOT NULL "
+        "AND d.deleted_at IS NULL) FROM cases AS c"
+    )
 
 
 def merge(connection: Any) -> None:

@@ -473,3 +473,143 @@ def test_a_search_matching_most_cases_walks_the_register_in_order_and_lists_the_
                                          .limit(50))
         assert [row.reference for row in listed] == [row.reference for row in sorted_matches]
         assert len(listed) == 50
+
+
+def tiny_png(seed: int) -> bytes:
+    import io
+
+    from PIL import Image
+
+    picture = Image.new("L", (8, 8), color=seed % 256)
+    out = io.BytesIO()
+    picture.save(out, format="PNG")
+    return out.getvalue()
+
+
+def scanned_letter(db: Database, clock: FixedClock, name: str, recognised: str, seed: int = 1) -> str:
+    """A case opened from a scanned letter whose recognised text is ``recognised``."""
+    from lazeo_desk.services.scan_intake import ScanCaseFields, check_scan, store_scan
+
+    scan = check_scan(tiny_png(seed), source=f"lettre-{seed}.png")
+    fields = ScanCaseFields(
+        subject=DataSubject(name, address=("3 rue du Canal", "69001 Lyon")),
+        jurisdiction=Jurisdiction.FR, language=Language.FR, rights=(Right.ACCESS,),
+    )
+    result = store_scan(db, scan, fields, clock=clock, actor=ACTOR, recognised_text=recognised)
+    assert result.reference is not None
+    return result.reference
+
+
+def out_of_step(db: Database) -> int:
+    connection = db.engine.raw_connection()
+    try:
+        return search.entries_out_of_step(connection)
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize("encrypted", [True, False], ids=["index", "scan of the columns"])
+def test_a_case_is_found_by_a_word_only_its_scanned_letter_holds(
+    encrypted: bool, encrypted_db: Database, db: Database, clock: FixedClock
+) -> None:
+    database = encrypted_db if encrypted else db
+    reference = scanned_letter(database, clock, "Zoë Weber", "Objet : droit d'accès\nMon dossier Rhinoplastie 2019")
+    CaseService(Workplace(database, clock, ACTOR)).open_case(lefevre())
+    assert found(database, clock, "rhinoplastie") == {reference}
+    assert found(database, clock, "RHINOPLASTIE") == {reference}
+    # Every word must be found, each in the case or in its letter.
+    assert found(database, clock, "weber rhinoplastie") == {reference}
+    assert found(database, clock, "lefevre rhinoplastie") == set()
+    assert out_of_step(database) == 0
+
+
+def test_the_text_of_an_erased_scan_is_no_longer_found(
+    encrypted_db: Database, clock: FixedClock
+) -> None:
+    from lazeo_desk.store.documents import DocumentKind, documents_of, erase_content
+
+    reference = scanned_letter(encrypted_db, clock, "Zoë Weber", "Blépharoplastie demandée en 2021")
+    assert found(encrypted_db, clock, "blepharo") == {reference}
+    with encrypted_db.transaction() as session:
+        (scan_text,) = [d for d in documents_of(session, reference) if d.kind == DocumentKind.SCAN_TEXT]
+        erase_content(session, scan_text.id, clock.now())
+    assert found(encrypted_db, clock, "blepharo") == set()
+    assert found(encrypted_db, clock, "weber") == {reference}
+    assert out_of_step(encrypted_db) == 0
+    assert check(encrypted_db) == []
+
+
+def test_a_purged_case_leaves_nothing_of_its_scanned_letter_in_the_index(
+    encrypted_db: Database, clock: FixedClock
+) -> None:
+    purged = scanned_letter(encrypted_db, clock, "Zoë Weber", "Quixotzel Vybrandt, abdominoplastie")
+    with encrypted_db.transaction() as session:
+        row = load_row(session, purged)
+        row.status, row.closed = Status.CLOSED.value, date(2010, 1, 4)
+    PurgeService(Workplace(encrypted_db, clock, ACTOR)).purge(purged)
+    assert found(encrypted_db, clock, "abdomino") == set()
+    assert {"xot", "ybr", "dom"}.isdisjoint(vocabulary(encrypted_db))
+    assert out_of_step(encrypted_db) == 0
+
+
+def test_the_index_follows_a_case_as_its_status_and_dates_move_it_in_the_register(
+    encrypted_db: Database, cases: CaseService, clock: FixedClock
+) -> None:
+    reference = cases.open_case(other("Hélène Lefèvre"))
+    cases.open_case(other())
+    assert out_of_step(encrypted_db) == 0
+    with encrypted_db.transaction() as session:
+        row = load_row(session, reference)
+        row.due_date = date(2026, 6, 1)
+    assert out_of_step(encrypted_db) == 0
+    cases.close(reference)
+    assert out_of_step(encrypted_db) == 0
+    assert found(encrypted_db, clock, "lefevre") == {reference}
+    # A hand-made change of the rank outside the triggers is what the check of step detects.
+    with encrypted_db.engine.begin() as connection:
+        connection.exec_driver_sql("DROP TRIGGER case_search_changed")
+        connection.exec_driver_sql("UPDATE cases SET urgency = 0 WHERE reference = ?", (reference,))
+    assert out_of_step(encrypted_db) == 2
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    typed=st.sampled_from(["mar", "martin", "example", "dsar", "be-", "ma tin", "e mar", "zz", "rue"]),
+    quick=st.sampled_from([None, "OPEN", "OVERDUE", "DUE_THIS_WEEK"]),
+    offset=st.sampled_from([0, 3, 17]),
+)
+def test_a_search_in_the_register_order_lists_what_sorting_every_match_lists(
+    ranked_db: Database, typed: str, quick: str | None, offset: int
+) -> None:
+    """The page read from the index in its order is the page that sorting all the matches gives."""
+    from test_register_queries import CLOCK
+
+    from lazeo_desk.store.register import QuickFilter, fetch_page, page_query
+
+    case_filter = CaseFilter(text=typed, quick=QuickFilter[quick] if quick else None)
+    today = CLOCK.today()
+    with ranked_db.transaction() as session:
+        assert search.for_session(session).ranked(search.search_terms(typed)) is not None or all(
+            len(term) < search.SHORTEST_INDEXED for term in search.search_terms(typed)
+        )
+        listed = fetch_page(session, case_filter, today, offset=offset, limit=20)
+        sorted_matches = session.execute(
+            page_query(case_filter, today, text_search=search.TRIGRAMS).offset(offset).limit(20)
+        )
+        assert [row.reference for row in listed] == [row.reference for row in sorted_matches]
+
+
+@pytest.fixture(scope="module")
+def ranked_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+    """Sample cases in every situation: open and closed, running, paused and extended, with their own dates."""
+    from test_register_queries import CLOCK
+
+    from lazeo_desk.services.passphrase import create_database
+    from lazeo_desk.services.seeding import seed_cases
+
+    folder = tmp_path_factory.mktemp("ranked")
+    database = create_database(f"sqlite:///{folder / 'ranked.sqlite3'}", "correct horse battery staple",
+                               kdf=KdfParams(time_cost=1, memory_cost=64, parallelism=1))
+    seed_cases(database, 120, seed=5, clock=CLOCK)
+    yield database
+    database.dispose()
