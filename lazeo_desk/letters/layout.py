@@ -8,8 +8,10 @@ has the company's legal line and the case reference in the footer, and "n/N" whe
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+import math
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from reportlab.lib import colors
@@ -81,8 +83,10 @@ class Styles:
     footer: ParagraphStyle
 
 
+@cache
 def make_styles(compact: bool = False) -> Styles:
-    """The paragraph styles; ``compact`` tightens the spacing a little to save a page."""
+    """The paragraph styles; ``compact`` tightens the spacing a little to save a page. Made once: the letters
+    only derive styles from them, never change them."""
     family = register_fonts()
     body = ParagraphStyle(
         "body",
@@ -137,6 +141,102 @@ def make_styles(compact: bool = False) -> Styles:
     )
 
 
+class _Paragraph(Paragraph):
+    """A paragraph that breaks its lines once for a width: a block kept together is measured, then placed, at the
+    same width, and ReportLab would break every line again each time."""
+
+    _broken_for: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803  (ReportLab's names)
+        # ReportLab's split drops the lines of a paragraph it sends whole to the next page: break them again then.
+        if availWidth == self._broken_for and "blPara" in self.__dict__:
+            return self.width, self.height
+        width, height = super().wrap(availWidth, availHeight)
+        self._broken_for = availWidth
+        return width, height
+
+
+class _MeasuringFrame(Frame):
+    """A frame that adds up the height of what it places (holes left by a block moved on excluded) and the most
+    that the compact styles could take off it (:func:`most_saved`)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.placed_height = 0.0
+        self.could_save = 0.0
+
+    def add(self, flowable: Flowable, canv: Canvas, trySplit: int = 0) -> int:  # noqa: N803  (ReportLab's name)
+        top = self._y
+        placed = int(super().add(flowable, canv, trySplit))
+        if placed:
+            self.placed_height += top - self._y
+            self.could_save += most_saved(flowable)
+        return placed
+
+
+@cache
+def _style_savings() -> tuple[Mapping[str, tuple[float, float]], tuple[float, float]]:
+    """For each named style, what the compact one takes off a line (leading) and off a paragraph (space before
+    and after); and, for a style made from the body on the spot, the most the body's own change could take."""
+    normal, compact = make_styles(False), make_styles(True)
+    savings: dict[str, tuple[float, float]] = {}
+    for name in Styles.__dataclass_fields__:
+        wide, tight = getattr(normal, name), getattr(compact, name)
+        savings[wide.name] = (
+            max(0.0, wide.leading - tight.leading),
+            max(0.0, wide.spaceBefore - tight.spaceBefore) + max(0.0, wide.spaceAfter - tight.spaceAfter),
+        )
+    body = savings[normal.body.name]
+    return savings, body
+
+
+@cache
+def _largest_space_before() -> float:
+    styles = make_styles(False)
+    return max(float(getattr(styles, name).spaceBefore) for name in Styles.__dataclass_fields__)
+
+
+def _cell_flowables(cell: object) -> list[Flowable]:
+    if isinstance(cell, Flowable):
+        return [cell]
+    if isinstance(cell, (list, tuple)):
+        return [item for item in cell if isinstance(item, Flowable)]
+    return []
+
+
+def most_saved(flowable: Flowable) -> float:
+    """The most the compact styles could take off ``flowable`` as placed: the lines of a paragraph keep their
+    breaks (the same fonts and widths), each line at most its style's change of leading, the paragraph its
+    change of spacing; a table row the most any of its cells could lose. A style made on the spot from the
+    body counts the body's whole change."""
+    savings, body = _style_savings()
+    if isinstance(flowable, Paragraph):
+        leading, spacing = savings.get(flowable.style.name, body)
+        lines = getattr(getattr(flowable, "blPara", None), "lines", ())
+        # A paragraph split over two pages may hold its lines in another form: count them from its height.
+        count = max(len(lines), math.ceil(getattr(flowable, "height", 0.0) / max(flowable.style.leading, 1.0)))
+        return count * leading + spacing
+    if isinstance(flowable, Table):
+        return sum(
+            max((sum(most_saved(f) for f in _cell_flowables(cell)) for cell in row), default=0.0)
+            for row in flowable._cellvalues  # noqa: SLF001  (ReportLab keeps the cells there only)
+        )
+    if isinstance(flowable, KeepTogether):
+        return sum(most_saved(f) for f in flowable._content)  # noqa: SLF001
+    return 0.0
+
+
+def _unnested(flowables: Sequence[Flowable]) -> list[Flowable]:
+    """``flowables`` with the content of every KeepTogether among them in its place."""
+    found: list[Flowable] = []
+    for flowable in flowables:
+        if isinstance(flowable, KeepTogether):
+            found.extend(_unnested(flowable._content))  # noqa: SLF001  (ReportLab keeps the list there only)
+        else:
+            found.append(flowable)
+    return found
+
+
 def colon(language: Language) -> str:
     """The label separator: French puts a no-break space before the colon."""
     return "\u00a0: " if language is Language.FR else ": "
@@ -184,6 +284,11 @@ class LetterDocument:
         self.styles = make_styles(compact)
         self.signature_space = COMPACT_SIGNATURE_SPACE if compact else SIGNATURE_SPACE
         self.pages = 0
+        # After lay_out(): the height of the text placed, and the most the compact styles could take off it.
+        self.placed_height = 0.0
+        self.could_save = 0.0
+        self.first_frame_height = 0.0
+        self.later_frame_height = 0.0
         self._buffer = io.BytesIO()
         self._canvas: NumberedCanvas | None = None
         self.last_page_fill = 0.0
@@ -218,10 +323,10 @@ class LetterDocument:
         if small:
             style = ParagraphStyle("brand_small", parent=style, fontSize=11, leading=13)
         brand = profile.brand.strip() or profile.controller_name
-        self._draw_flowable(canvas, Paragraph(data(brand), style), LEFT_MARGIN, top, 90 * mm)
+        self._draw_flowable(canvas, _Paragraph(data(brand), style), LEFT_MARGIN, top, 90 * mm)
         if not small:
             line = " · ".join(part for part in (profile.controller_name, profile.website) if part.strip())
-            self._draw_flowable(canvas, Paragraph(data(line), self.styles.sender), LEFT_MARGIN, top + 9 * mm, 90 * mm)
+            self._draw_flowable(canvas, _Paragraph(data(line), self.styles.sender), LEFT_MARGIN, top + 9 * mm, 90 * mm)
 
     def _draw_first_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
         canvas.saveState()
@@ -234,20 +339,22 @@ class LetterDocument:
         else:
             sender_left = self.window_left + self.window_width + 10 * mm
             sender_width = PAGE_WIDTH - RIGHT_MARGIN - sender_left
+        # Each block is one paragraph, a line break between its lines: the same lines at the same leading, read
+        # and set once rather than once a line.
+        lines = [bold(self.letter.sender[0])] if self.letter.sender else []
+        lines.extend(data(line) for line in self.letter.sender[1:])
         sender = KeepInFrame(
-            sender_width,
-            WINDOW_HEIGHT + 5 * mm,
-            [Paragraph(bold(self.letter.sender[0]) if self.letter.sender else "", self.styles.sender)]
-            + [Paragraph(data(line), self.styles.sender) for line in self.letter.sender[1:]],
-            mode="shrink",
+            sender_width, WINDOW_HEIGHT + 5 * mm, [_Paragraph("<br/>".join(lines), self.styles.sender)], mode="shrink"
         )
         self._draw_flowable(canvas, sender, sender_left, self.window_top - 5 * mm, sender_width)
 
         # The recipient, in the envelope window: shrunk to fit, never spilling out of it.
         content: list[Flowable] = []
         if self.letter.mention:
-            content.append(Paragraph(data(self.letter.mention.upper()), self.styles.mention))
-        content.extend(Paragraph(data(line), self.styles.recipient) for line in self.letter.recipient)
+            content.append(_Paragraph(data(self.letter.mention.upper()), self.styles.mention))
+        if self.letter.recipient:
+            recipient = "<br/>".join(data(line) for line in self.letter.recipient)
+            content.append(_Paragraph(recipient, self.styles.recipient))
         window = KeepInFrame(self.window_width, WINDOW_HEIGHT, content, mode="shrink")
         self._draw_flowable(canvas, window, self.window_left, self.window_top, self.window_width)
         canvas.restoreState()
@@ -261,7 +368,7 @@ class LetterDocument:
         style = ParagraphStyle("running", parent=self.styles.sender, alignment=TA_RIGHT)
         self._draw_flowable(
             canvas,
-            Paragraph(data(f"{head} ({self.letter.continued_label})"), style),
+            _Paragraph(data(f"{head} ({self.letter.continued_label})"), style),
             PAGE_WIDTH - RIGHT_MARGIN - 110 * mm,
             13 * mm,
             110 * mm,
@@ -286,7 +393,7 @@ class LetterDocument:
         legal = KeepInFrame(
             BODY_WIDTH,
             9 * mm,
-            [Paragraph(data(line), self.styles.footer) for line in self.letter.footer],
+            [_Paragraph("<br/>".join(data(line) for line in self.letter.footer), self.styles.footer)],
             mode="shrink",
         )
         legal.wrapOn(canvas, BODY_WIDTH, 9 * mm)
@@ -311,20 +418,20 @@ class LetterDocument:
         styles = self.styles
         kind = block.kind
         if kind in (BlockKind.PARAGRAPH, BlockKind.FREE):
-            return [Paragraph(data(block.text), styles.body)]
+            return [_Paragraph(data(block.text), styles.body)]
         if kind is BlockKind.NOTE:
-            return [Paragraph(data(block.text), styles.note)]
+            return [_Paragraph(data(block.text), styles.note)]
         if kind is BlockKind.HEADING:
-            return [Paragraph(data(block.text), styles.heading)]
+            return [_Paragraph(data(block.text), styles.heading)]
         if kind is BlockKind.LABELLED:
-            return [Paragraph(data(block.label), styles.label), Paragraph(data(block.text), styles.body)]
+            return [_Paragraph(data(block.label), styles.label), _Paragraph(data(block.text), styles.body)]
         if kind is BlockKind.BULLETS:
-            flowables: list[Flowable] = [Paragraph(data(item), styles.bullet, bulletText="•") for item in block.items]
+            flowables: list[Flowable] = [_Paragraph(data(item), styles.bullet, bulletText="•") for item in block.items]
             if flowables:
                 flowables.append(Spacer(1, 4))
             return flowables
         if kind is BlockKind.ADDRESS:
-            lines: list[Flowable] = [Paragraph(data(line), styles.address) for line in block.items]
+            lines: list[Flowable] = [_Paragraph(data(line), styles.address) for line in block.items]
             return [KeepTogether([*lines, Spacer(1, 8)])]
         return [self._table(block.rows)]
 
@@ -333,13 +440,13 @@ class LetterDocument:
             return Spacer(1, 0)
         columns = len(rows[0])
         shares = (0.30, 0.20, 0.27, 0.23) if columns == 4 else tuple(1 / columns for _ in range(columns))
-        cells = [[Paragraph(data(cell), self.styles.table_head) for cell in rows[0]]]
+        cells = [[_Paragraph(data(cell), self.styles.table_head) for cell in rows[0]]]
         for row in rows[1:]:
             # The first cell names the processing on its first line: set it in bold, the legal basis below.
             name, _, rest = row[0].partition("\n")
             first = bold(name) + (f"<br/>{data(rest)}" if rest else "")
             cells.append(
-                [Paragraph(first, self.styles.table)] + [Paragraph(data(cell), self.styles.table) for cell in row[1:]]
+                [_Paragraph(first, self.styles.table)] + [_Paragraph(data(cell), self.styles.table) for cell in row[1:]]
             )
         table = Table(cells, colWidths=[BODY_WIDTH * share for share in shares], repeatRows=1, hAlign="LEFT")
         table.setStyle(
@@ -367,15 +474,18 @@ class LetterDocument:
         """
         letter, styles = self.letter, self.styles
         indent = self._column_indent()
-        parts: list[Flowable] = [*lead, Spacer(1, 4)]
+        # ReportLab's KeepTogether reports an endless height to make its frame ask it to split: one nested in
+        # this one would make the whole block seem taller than any page and always start a new page, leaving a
+        # hole under the text before it. Whatever is kept together inside is kept together by this block anyway.
+        parts: list[Flowable] = [*_unnested(lead), Spacer(1, 4)]
         if letter.closing:
             closing = ParagraphStyle("closing", parent=styles.body, spaceAfter=styles.body.spaceAfter + 3)
-            parts.append(Paragraph(data(letter.closing), closing))
-        signature: list[Flowable] = [Paragraph(data(letter.signatory_organisation), styles.signature)]
+            parts.append(_Paragraph(data(letter.closing), closing))
+        signature: list[Flowable] = [_Paragraph(data(letter.signatory_organisation), styles.signature)]
         signature.append(self._signature_space())
-        signature.append(Paragraph(bold(letter.signatory_name), styles.signature))
+        signature.append(_Paragraph(bold(letter.signatory_name), styles.signature))
         if letter.signatory_title:
-            signature.append(Paragraph(data(letter.signatory_title), styles.signature))
+            signature.append(_Paragraph(data(letter.signatory_title), styles.signature))
         enclosures = self._enclosures()
         if indent <= 0:
             parts.extend(signature)
@@ -408,8 +518,8 @@ class LetterDocument:
             return []
         sep = colon(letter.language).rstrip()
         item_style = ParagraphStyle("enclosure", parent=styles.bullet, fontSize=9.5, leading=12, spaceAfter=1)
-        items: list[Flowable] = [Paragraph(bold(letter.enclosures_label + sep), styles.small)]
-        items.extend(Paragraph(data(item), item_style, bulletText="•") for item in letter.enclosures)
+        items: list[Flowable] = [_Paragraph(bold(letter.enclosures_label + sep), styles.small)]
+        items.extend(_Paragraph(data(item), item_style, bulletText="•") for item in letter.enclosures)
         return items
 
     def _signature_space(self) -> Flowable:
@@ -427,6 +537,26 @@ class LetterDocument:
                 pass
         return Spacer(1, self.signature_space)
 
+    def compact_could_save_a_page(self) -> bool:
+        """Whether the compact layout might need a page less: the text placed, less all the compact styles could
+        take off it (and the smaller signature space), must fit the pages but one. A bound, never a guess: when
+        it says no, no tighter layout of these words fits in fewer pages."""
+        if self.pages < 2:
+            return False
+        room = self.first_frame_height + (self.pages - 2) * self.later_frame_height
+        return self.least_compact_height(self.pages - 1) <= room
+
+    def least_compact_height(self, pages: int) -> float:
+        """The least height the words placed by :meth:`lay_out` can take in the compact styles on ``pages``
+        pages: less what those styles could take off each flowable, the smaller signature space, and the space
+        before that a page's first paragraph drops (in a layout of other page breaks, other ones drop it)."""
+        return (
+            self.placed_height
+            - self.could_save
+            - (SIGNATURE_SPACE - COMPACT_SIGNATURE_SPACE)
+            - pages * _largest_space_before()
+        )
+
     def story(self) -> list[Flowable]:
         letter, styles = self.letter, self.styles
         sep = colon(letter.language)
@@ -437,10 +567,10 @@ class LetterDocument:
         split = indent if indent > 0 else BODY_WIDTH * 0.55
         date_style = ParagraphStyle("date", parent=styles.right_column, alignment=TA_LEFT if indent > 0 else TA_RIGHT)
         references = [
-            Paragraph(f"{data(label)}{data(sep)}{data(value)}", styles.small) for label, value in letter.references
+            _Paragraph(f"{data(label)}{data(sep)}{data(value)}", styles.small) for label, value in letter.references
         ]
         heading = Table(
-            [[references, Paragraph(data(letter.place_date), date_style)]],
+            [[references, _Paragraph(data(letter.place_date), date_style)]],
             colWidths=[split, BODY_WIDTH - split],
             hAlign="LEFT",
         )
@@ -459,7 +589,7 @@ class LetterDocument:
         )
         story.append(heading)
         story.append(Spacer(1, 12))
-        story.append(Paragraph(f"{bold(letter.subject_label + sep)}{bold(letter.subject)}", styles.subject))
+        story.append(_Paragraph(f"{bold(letter.subject_label + sep)}{bold(letter.subject)}", styles.subject))
         blocks: list[list[Flowable]] = []
         kinds: list[BlockKind] = []
         for block in letter.body:
@@ -514,7 +644,7 @@ class LetterDocument:
             invariant=1,
         )
         body_top = max(BODY_TOP_FIRST, self.window_top + WINDOW_HEIGHT + 5 * mm)
-        first = Frame(
+        first = _MeasuringFrame(
             LEFT_MARGIN,
             BOTTOM_MARGIN,
             BODY_WIDTH,
@@ -525,7 +655,7 @@ class LetterDocument:
             topPadding=0,
             bottomPadding=0,
         )
-        later = Frame(
+        later = _MeasuringFrame(
             LEFT_MARGIN,
             BOTTOM_MARGIN,
             BODY_WIDTH,
@@ -549,6 +679,9 @@ class LetterDocument:
 
         doc.build(self.story(), canvasmaker=canvasmaker)
         self.pages = doc.page
+        self.placed_height = first.placed_height + later.placed_height
+        self.could_save = first.could_save + later.could_save
+        self.first_frame_height, self.later_frame_height = first._height, later._height  # noqa: SLF001
         frame = doc.frame  # the last page's frame; ReportLab keeps its fill in _y (no public accessor)
         self.last_page_fill = (frame._y1 + frame._height - frame._y) / frame._height
 
@@ -557,11 +690,13 @@ def render_pdf(letter: ComposedLetter, profile: OrganisationProfile) -> bytes:
     """The PDF of a composed letter: A4, fonts embedded.
 
     When the letter runs onto another page, it is set again with slightly tighter spacing, and that version is
-    kept if it saves a page (a last page holding only the enclosures or the signature looks careless).
+    kept if it saves a page (a last page holding only the enclosures or the signature looks careless). It is
+    only tried when it could: when the words placed, less the most that tighter spacing takes off them, still
+    overflow the pages but one, no tighter layout saves a page (:meth:`LetterDocument.compact_could_save_a_page`).
     """
     document = LetterDocument(letter, profile)
     document.lay_out()
-    if document.pages > 1 and document.last_page_fill < LIGHT_LAST_PAGE:
+    if document.last_page_fill < LIGHT_LAST_PAGE and document.compact_could_save_a_page():
         compact = LetterDocument(letter, profile, compact=True)
         compact.lay_out()
         if compact.pages < document.pages:

@@ -475,3 +475,50 @@ def test_a_letter_that_just_spills_over_is_set_tighter_to_keep_one_page() -> Non
         letter for letter in map(letter_with, range(40)) if pages(letter, False) == 2 and pages(letter, True) == 1
     )
     assert len(PdfReader(io.BytesIO(render_pdf(spilling, DEFAULT_PROFILE))).pages) == 1
+
+
+def test_a_signature_block_led_by_the_authoritys_address_stays_on_the_page_it_fits() -> None:
+    """The last paragraphs kept with the signature include the authority's address, itself kept with the sentence
+    that introduces it: the block must still go where it fits, not to a new page leaving a hole."""
+    extras = LetterExtras(
+        refusal_ground=RefusalGround.IDENTITY_NOT_ESTABLISHED,
+        refusal_reason="La copie transmise était illisible.",
+        enclosures=("Copie du dossier patient", "Historique des rendez-vous (CSV)"),
+    )
+    pdf = render_letter(
+        LetterKind.REFUSAL, make_case(), language=Language.FR, profile=DEFAULT_PROFILE, today=LETTER_DAY,
+        extras=extras,
+    )
+    pages = [" ".join(page.split()) for page in pdf_pages(pdf)]
+    assert len(pages) == 1
+    assert "Commission nationale de l'informatique et des libertés" in pages[0]
+    assert "Brigitte PEREZ" in pages[0]
+
+
+@pytest.mark.parametrize("kind", [LetterKind.ACKNOWLEDGEMENT, LetterKind.REFUSAL, LetterKind.ERASURE_PARTLY_REFUSED])
+def test_the_tighter_layout_is_left_untried_only_when_it_cannot_save_a_page(kind: LetterKind) -> None:
+    """Over letters of every length around a page break, the bound that spares the second layout never stands
+    between a letter and the page the tighter layout saves, and never claims more than that layout took off."""
+    case = make_case(rights=(Right.ERASURE,)) if kind is LetterKind.ERASURE_PARTLY_REFUSED else make_case()
+    saved = skipped = 0
+    for lines in range(0, 48, 1):
+        words = " ".join(["mot"] * (3 + 7 * (lines % 5)))
+        extras = LetterExtras(
+            free_paragraphs=tuple(f"Paragraphe {n} : {words}." for n in range(lines)),
+            refusal_ground=RefusalGround.EXCESSIVE,
+            refusal_reason="Cinq demandes identiques en un mois.",
+        )
+        letter = compose_letter(kind, case, language=Language.FR, profile=DEFAULT_PROFILE, today=LETTER_DAY,
+                                extras=extras)
+        normal = LetterDocument(letter, DEFAULT_PROFILE)
+        normal.lay_out()
+        tight = LetterDocument(letter, DEFAULT_PROFILE, compact=True)
+        tight.lay_out()
+        assert normal.least_compact_height(tight.pages) <= tight.placed_height + 1e-6
+        if tight.pages < normal.pages:
+            saved += 1
+            assert normal.compact_could_save_a_page()
+        elif normal.pages > 1 and not normal.compact_could_save_a_page():
+            skipped += 1
+    # The lengths cover both: letters the tighter layout saves a page of, and letters it is spared for.
+    assert saved and skipped
