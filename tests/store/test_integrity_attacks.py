@@ -474,6 +474,9 @@ def make_it_a_revision_0006_database(db: Database) -> int:
             connection.execute(text("UPDATE audit SET previous_hash = :p, hash = :h WHERE id = :id"),
                                {"p": previous, "h": digest, "id": entry_id})
             previous = digest
+        # What 0012 added after it: the versions of the processing register, and the version a letter printed.
+        connection.execute(text("DROP TABLE processing_register_versions"))
+        connection.execute(text("ALTER TABLE letters DROP COLUMN register_version"))
         # What 0011 added after it: the enclosures' title, source, date and pages.
         for column in ("title", "source", "document_date", "pages"):
             connection.execute(text(f"ALTER TABLE documents DROP COLUMN {column}"))
