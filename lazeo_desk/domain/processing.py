@@ -52,7 +52,7 @@ def _missing(activity: ProcessingActivity, *names: str) -> list[Problem]:
     return [
         Problem(
             _field(activity, name, language),
-            said("{element} of {activity} is missing in {language}", element=ELEMENTS[name],
+            said("{activity}: no text for {element} in {language}", element=ELEMENTS[name],
                  activity=activity.key, language=language),
         )
         for name in names
@@ -110,7 +110,7 @@ def security_problems(register: ProcessingRegister) -> list[Problem]:
     return [
         Problem(
             f"security_measures.{language.value}",
-            said("{element} are missing in {language}", element=ELEMENTS["security_measures"], language=language),
+            said("no text for {element} in {language}", element=ELEMENTS["security_measures"], language=language),
         )
         for language in _blank_in(register.security_measures)
     ]
@@ -123,7 +123,7 @@ def access_facts_problems(register: ProcessingRegister) -> list[Problem]:
     return [
         Problem(
             f"{name}.{language.value}",
-            said("{element} is missing in {language}", element=ELEMENTS[names.get(name, name)], language=language),
+            said("no text for {element} in {language}", element=ELEMENTS[names.get(name, name)], language=language),
         )
         for name in _REGISTER_TEXTS
         for language in _blank_in(getattr(register, name))

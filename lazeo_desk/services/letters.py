@@ -237,6 +237,11 @@ class LetterService:
                 for l in letters  # noqa: E741
             ]
 
+    def register_version_in_force(self) -> int | None:
+        """The version of the processing register in force (None: the policy's, never stored yet)."""
+        with self.cases.db.transaction() as session:
+            return store_processing.latest_number(session)
+
     def stored_pdf(self, letter_id: int) -> bytes:
         with self.cases.db.transaction() as session:
             row = session.get(LetterRow, letter_id)

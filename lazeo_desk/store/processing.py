@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -26,7 +26,8 @@ POLICY_VERSION_SUMMARY = said("the register of the privacy policy")
 
 @dataclass(frozen=True)
 class RegisterVersion:
-    """One stored version: its number, when and by whom it was saved, the register, and what changed."""
+    """One stored version: its number, when (aware, UTC) and by whom it was saved, the register, and what
+    changed."""
 
     number: int
     created_at: datetime
@@ -42,7 +43,8 @@ def _encoded(register: ProcessingRegister) -> str:
 def _version(row: ProcessingRegisterVersionRow) -> RegisterVersion:
     changes = decode_lines(row.sentences) or tuple(line for line in row.summary.split("\n") if line)
     return RegisterVersion(
-        row.version, row.created_at, row.actor, ProcessingRegister.from_dict(json.loads(row.content)), changes
+        row.version, row.created_at.replace(tzinfo=UTC), row.actor,
+        ProcessingRegister.from_dict(json.loads(row.content)), changes,
     )
 
 

@@ -4,7 +4,7 @@ letters upgraded to the revision that keeps them still checks clean."""
 from __future__ import annotations
 
 import dataclasses
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -42,7 +42,7 @@ def test_versions_are_numbered_in_order_and_the_latest_is_in_force(db: Database)
         assert processing.current(session) == (2, edited)
         newest, first = processing.versions(session)
     assert first.register == DEFAULT_REGISTER and first.changes == ("the register of the privacy policy",)
-    assert (newest.number, newest.actor, newest.created_at) == (2, "Brigitte PEREZ", AT)
+    assert (newest.number, newest.actor, newest.created_at) == (2, "Brigitte PEREZ", AT.replace(tzinfo=UTC))
     assert newest.changes == ("where the data are stored",)
 
 
