@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -233,7 +232,3 @@ def write_register_xlsx(handle: BinaryIO, register: ProcessingRegister) -> None:
             sheet.write_string(row, column, neutralised(getattr(register, name).get(language)))
     book.close()
 
-
-def saved_at_text(moment: datetime) -> str:
-    """A version's moment as the history lists it (UTC, to the minute)."""
-    return moment.strftime("%Y-%m-%d %H:%M UTC")
