@@ -9,7 +9,7 @@ report's.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -19,8 +19,9 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
 from lazeo_desk.domain.case import Jurisdiction, Language
@@ -34,7 +35,7 @@ from lazeo_desk.domain.organisation import (
     ProcessingRegister,
 )
 from lazeo_desk.domain.retention import medical_file_years
-from lazeo_desk.letters.annual_report import MUTED, _styles, _table
+from lazeo_desk.letters.annual_report import GRID, HEAD, MUTED, _styles
 from lazeo_desk.letters.fonts import register_fonts
 from lazeo_desk.letters.phrases import PHRASES
 from lazeo_desk.resources import ResourceError, resources_root
@@ -73,6 +74,18 @@ def record_texts(language: Language) -> dict[str, str]:
     return found
 
 
+def _table(rows: Sequence[Sequence[str]], widths: Sequence[float], styles: dict[str, ParagraphStyle]) -> Table:
+    """An element of the record a row: its name (shaded) beside what the register says of it."""
+    cells = [[Paragraph(escape(str(value)), styles["cell"]) for value in row] for row in rows]
+    table = Table(cells, colWidths=list(widths), hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("BACKGROUND", (0, 0), (0, -1), HEAD),
+        ("GRID", (0, 0), (-1, -1), 0.4, GRID),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ]))
+    return table
+
+
 def _retention(activity: ProcessingActivity, language: Language, facts: RecordFacts) -> str:
     # The medical-file rule is the country's (docs/rules.md, Retention): the record gives all three.
     if activity.retention != MEDICAL_FILE_RETENTION:
@@ -89,7 +102,7 @@ def _retention_notes(register: ProcessingRegister, language: Language, facts: Re
     return [notes[j].format(years=medical_file_years(j, facts.retention_years)) for j in Jurisdiction]
 
 
-def _activity_rows(activity: ProcessingActivity, language: Language, facts: RecordFacts) -> list[list[object]]:
+def _activity_rows(activity: ProcessingActivity, language: Language, facts: RecordFacts) -> list[list[str]]:
     t = record_texts(language)
 
     def text(value: LocalText) -> str:

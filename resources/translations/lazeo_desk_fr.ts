@@ -2477,7 +2477,7 @@
     </message>
     <message>
         <source>activity {activity}: {elements} changed</source>
-        <translation>activité {activity}&#xa0;: modification de {elements}</translation>
+        <translation>activité {activity}&#xa0;: changements dans {elements}</translation>
     </message>
     <message>
         <source>activity {activity} removed</source>
@@ -2489,7 +2489,7 @@
     </message>
     <message>
         <source>{elements} changed</source>
-        <translation>modification de {elements}</translation>
+        <translation>changements dans {elements}</translation>
     </message>
     <message>
         <source>too large to be a processing register</source>
