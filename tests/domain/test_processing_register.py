@@ -7,6 +7,8 @@ import dataclasses
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from lazeo_desk.domain.case import Language
 from lazeo_desk.domain.organisation import DEFAULT_REGISTER, LocalText, ProcessingActivity, ProcessingRegister
@@ -146,3 +148,32 @@ def test_activities_added_removed_and_register_texts_are_each_said() -> None:
         "the technical and organisational security measures (Art 30(1)(g)) (nl) changed",
     )
     assert register_changes(DEFAULT_REGISTER, DEFAULT_REGISTER) == ()
+
+
+_texts = st.builds(LocalText, nl=st.text(max_size=40), fr=st.text(max_size=40), en=st.text(max_size=40))
+_activities = st.builds(
+    ProcessingActivity,
+    key=st.from_regex(r"[a-z][a-z0-9-]{0,15}", fullmatch=True),
+    purpose=_texts, legal_basis=_texts, data_categories=_texts, recipients=_texts, retention=_texts,
+    doctolib_is_controller=st.booleans(), data_subjects=_texts, transfers=_texts, health_data=st.booleans(),
+)
+_registers = st.builds(
+    ProcessingRegister,
+    activities=st.lists(_activities, max_size=5, unique_by=lambda activity: activity.key).map(tuple),
+    sources=_texts, storage=_texts, transfers=_texts, automated_decisions=_texts, retention_note=_texts,
+    security_measures=_texts,
+)
+
+
+@given(register=_registers)
+def test_any_register_reads_back_as_stored_and_is_unchanged_from_itself(register: ProcessingRegister) -> None:
+    stored = json.loads(json.dumps(register.to_dict()))
+    assert ProcessingRegister.from_dict(stored) == register
+    assert register_changes(register, register) == ()
+
+
+@given(old=_registers, new=_registers)
+def test_two_registers_that_differ_always_have_a_change_to_say(
+    old: ProcessingRegister, new: ProcessingRegister
+) -> None:
+    assert bool(register_changes(old, new)) == (old != new)
