@@ -28,7 +28,7 @@ from lazeo_desk.store import audit
 from lazeo_desk.store import processing as store
 from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.cases import to_utc
-from lazeo_desk.store.processing import RegisterVersion
+from lazeo_desk.store.processing import RegisterVersion as RegisterVersion
 
 # What an exported JSON file says it is, and the version of its layout (README: "The processing register as JSON").
 FILE_KIND = "lazeo-desk processing register"

@@ -36,9 +36,8 @@ from PySide6.QtWidgets import (
 
 from lazeo_desk.domain.case import Language
 from lazeo_desk.domain.organisation import LocalText, ProcessingActivity, ProcessingRegister
-from lazeo_desk.services.processing import ExportFormat, ProcessingService, RegisterRefused
+from lazeo_desk.services.processing import ExportFormat, ProcessingService, RegisterRefused, RegisterVersion
 from lazeo_desk.store.database import StoreError
-from lazeo_desk.store.processing import RegisterVersion
 from lazeo_desk.ui import labels, message_boxes
 from lazeo_desk.ui.dates import format_moment
 from lazeo_desk.ui.placeholders import fill
