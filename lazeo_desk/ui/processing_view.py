@@ -400,6 +400,23 @@ class ProcessingRegisterDialog(QDialog):
         self.activities.set_rows(rows)
         self.activity_view.selectRow(row + step)
 
+    def has_unsaved_changes(self) -> bool:
+        """The window shows a register other than the one in force."""
+        return self._base is not None and self.edited_register() != self._base
+
+    def reject(self) -> None:
+        """Close (Escape, Close, and the window's cross, which QDialog turns into a reject), asking first when
+        edits would be lost."""
+        if self.has_unsaved_changes() and not message_boxes.confirm(
+            self,
+            self.tr("Close without saving?"),
+            self.tr("The changes to the register are not saved: they are lost if the window closes now."),
+            yes=self.tr("Close without saving"),
+            no=self.tr("Keep editing"),
+        ):
+            return
+        super().reject()
+
     # saving, export, import ---------------------------------------------------------------------------------
     def save(self) -> int | None:
         """Save what the window shows as a new version; the version in force afterwards, or None (the problems

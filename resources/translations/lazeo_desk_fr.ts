@@ -6290,6 +6290,22 @@ L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
         <translation>En vigueur&#xa0;: version %1</translation>
     </message>
     <message>
+        <source>Close without saving?</source>
+        <translation>Fermer sans enregistrer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The changes to the register are not saved: they are lost if the window closes now.</source>
+        <translation>Les modifications du registre ne sont pas enregistrées&#xa0;: elles seront perdues si la fenêtre se ferme maintenant.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la modification</translation>
+    </message>
+    <message>
         <source>The register was not saved</source>
         <translation>Le registre n&apos;a pas été enregistré</translation>
     </message>

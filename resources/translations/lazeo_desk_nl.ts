@@ -6290,6 +6290,22 @@ Toch als verzonden registreren?</translation>
         <translation>Van kracht: versie %1</translation>
     </message>
     <message>
+        <source>Close without saving?</source>
+        <translation>Sluiten zonder op te slaan?</translation>
+    </message>
+    <message>
+        <source>The changes to the register are not saved: they are lost if the window closes now.</source>
+        <translation>De wijzigingen in het register zijn niet opgeslagen: ze gaan verloren als het venster nu sluit.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Sluiten zonder opslaan</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+    <message>
         <source>The register was not saved</source>
         <translation>Het register is niet opgeslagen</translation>
     </message>

@@ -167,3 +167,20 @@ def test_the_letter_log_marks_an_answer_that_printed_an_older_version(
     view.reload()
     assert view.proxy.index(0, COL_REGISTER).data() == "version 1 (older)"
     assert "version 2 is in force" in view.proxy.index(0, COL_REGISTER).data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_closing_with_unsaved_edits_asks_first_and_keeping_them_keeps_the_window(
+    qtbot: QtBot, dialog: ProcessingRegisterDialog, recorded_messages: Any
+) -> None:
+    dialog.close()
+    assert not dialog.isVisible() and recorded_messages.questions == []
+    dialog.show()
+    _select(dialog, "care")
+    _retype(qtbot, dialog, "purpose", Language.FR, "Soins")
+    recorded_messages.answers.append(False)
+    dialog.close()
+    assert dialog.isVisible()
+    assert recorded_messages.questions[0][0] == "Close without saving?"
+    recorded_messages.answers.append(True)
+    dialog.close()
+    assert not dialog.isVisible()
