@@ -3,7 +3,7 @@
 The register (:class:`~lazeo_desk.domain.organisation.ProcessingRegister`) is both the record the controller keeps
 for the supervisory authority (Art 30(1), 30(4)) and the source of every access response (Art 15(1)(a)-(h), 15(2)).
 Each rule below names, for every activity and every letter language, the element that is missing; a register with
-problems is not saved, imported or printed as the record.
+problems is not saved, imported or printed as the record (docs/rules.md, Processing register).
 """
 
 from __future__ import annotations
