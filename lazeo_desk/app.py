@@ -183,6 +183,16 @@ def _wire_menus(window: MainWindow, database: Database, clock: Clock) -> None:
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
+    def open_processing_register() -> None:
+        from lazeo_desk.services.processing import ProcessingService
+        from lazeo_desk.ui.processing_view import ProcessingRegisterDialog
+
+        dialog = ProcessingRegisterDialog(service=ProcessingService(Workplace.of(database, clock)), parent=window)
+        # An open case's letter log marks the answers that printed an older version.
+        dialog.registerSaved.connect(lambda _number: window.refresh())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     def back_up_now() -> None:
         from PySide6.QtWidgets import QFileDialog
 
@@ -237,6 +247,7 @@ def _wire_menus(window: MainWindow, database: Database, clock: Clock) -> None:
 
     quit_action = window.quit_action
     add(window.file_menu, translate("app", "&Settings…"), QKeySequence("Ctrl+,"), open_settings, quit_action)
+    add(window.file_menu, translate("app", "Register of &processing…"), None, open_processing_register, quit_action)
     add(window.file_menu, translate("app", "&Back up now…"), None, back_up_now, quit_action)
     add(window.file_menu, translate("app", "Remove the &sample cases…"), None, remove_samples, quit_action)
     window.file_menu.insertSeparator(quit_action)

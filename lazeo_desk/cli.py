@@ -413,6 +413,28 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True)
     _register_filters(export, sort=SortKey.REFERENCE)
 
+    processing = commands.add_parser(
+        "processing", help="the register of processing activities (GDPR Art 30): export, import, versions"
+    )
+    processing_commands = processing.add_subparsers(
+        dest="processing_command", metavar="ACTION", parser_class=_Parser, required=True
+    )
+    processing_export = processing_commands.add_parser(
+        "export", help="write the register as JSON (for import), XLSX, or PDF (the Art 30 record for an authority)"
+    )
+    processing_export.add_argument("--format", choices=["json", "xlsx", "pdf"], required=True)
+    processing_export.add_argument("--out", required=True, metavar="FILE")
+    processing_export.add_argument("--lang", type=_language, default=Language.EN, help="nl, fr or en (the PDF's)")
+    processing_export.add_argument(
+        "--version", dest="register_version", type=_number("version", 1, 10**9),
+        help="an earlier version (default: the one in force)",
+    )
+    processing_import = processing_commands.add_parser(
+        "import", help="check a register exported as JSON and make it the version in force (all or nothing)"
+    )
+    processing_import.add_argument("file", metavar="FILE.json")
+    processing_commands.add_parser("versions", help="list the versions of the register: when, who, what changed")
+
     wording = commands.add_parser("wording", help="the texts a requester reads, in nl/fr/en, for a lawyer's review")
     wording.add_argument("--export", required=True, metavar="FILE.html", help="write them side by side as HTML")
     return parser
@@ -1163,6 +1185,7 @@ def _run(args: argparse.Namespace, clock: Clock) -> int:
         "report": lambda: _cmd_report(args, clock),
         "export": lambda: _cmd_export(args, clock),
         "wording": lambda: _cmd_wording(args, clock),
+        "processing": lambda: _cmd_processing(args, clock),
     }
     command = commands.get(args.command)
     if command is None:
@@ -1215,6 +1238,46 @@ def _cmd_export(args: argparse.Namespace, clock: Clock) -> int:
     except OSError as error:
         raise UsageError(f"out: cannot write {args.out}: {error.strerror or error}") from None
     print(f"{_counted(count, 'case')} exported to {args.out}", file=sys.stderr)
+    return 0
+
+
+def _cmd_processing(args: argparse.Namespace, clock: Clock) -> int:
+    from lazeo_desk.services.processing import ExportFormat, ProcessingService, RegisterRefused
+
+    if args.processing_command == "export":
+        _check_out(args.out)
+        _writable_target(args.out)
+    elif args.processing_command == "import" and not Path(args.file).is_file():
+        raise UsageError(f"file: {args.file} is not a file")
+    service = ProcessingService(Workplace.of(_open(args), clock))
+    if args.processing_command == "versions":
+        history = service.history()
+        if not history:
+            print("version 1 (not yet stored): the register of the privacy policy")
+        for version in history:
+            stamp = version.created_at.strftime("%Y-%m-%d %H:%M UTC")
+            print(f"version {version.number}  {stamp}  {version.actor}")
+            for change in version.changes:
+                print(f"  {change}")
+        return 0
+    try:
+        if args.processing_command == "import":
+            saved = service.import_file(Path(args.file))
+            if saved.changes:
+                print(f"the register is now version {saved.number}", file=sys.stderr)
+            else:
+                print(f"nothing changed: version {saved.number} stays in force", file=sys.stderr)
+            return 0
+        number = service.export(
+            Path(args.out), ExportFormat(args.format), language=args.lang, number=args.register_version
+        )
+    except RegisterRefused as error:
+        raise UsageError(str(error)) from None
+    except OSError as error:
+        raise UsageError(f"file: cannot use {args.file if args.processing_command == 'import' else args.out}: "
+                         f"{error.strerror or error}") from None
+    written = f"version {number}" if number is not None else "the policy's register"
+    print(f"the processing register ({written}) written to {args.out}", file=sys.stderr)
     return 0
 
 

@@ -232,10 +232,14 @@ def supervisory_authority(jurisdiction: Jurisdiction) -> SupervisoryAuthority:
 
 @dataclass(frozen=True)
 class ProcessingActivity:
-    """One line of the processing register (GDPR Art 30), worded for an access response (Art 15(1)(a)-(d)).
+    """One line of the processing register: the record GDPR Art 30(1) asks for, worded for an access response
+    (Art 15(1)(a)-(d)).
 
     ``recipients`` names the actual recipients where known, not only their categories (CJEU C-154/21,
-    12 January 2023). ``doctolib_is_controller`` marks the Doctolib account, which BS GROUPE does not control.
+    12 January 2023). ``data_subjects``: the categories of persons (Art 30(1)(c)); ``transfers``: transfers to a
+    third country and their safeguard (Art 30(1)(e), Art 46); ``health_data``: the activity processes health data,
+    so its legal basis names an Art 9(2) condition besides Art 6. ``doctolib_is_controller`` marks the Doctolib
+    account, which BS GROUPE does not control.
     """
 
     key: str
@@ -245,38 +249,70 @@ class ProcessingActivity:
     recipients: LocalText
     retention: LocalText
     doctolib_is_controller: bool = False
+    data_subjects: LocalText = LocalText.same("")
+    transfers: LocalText = LocalText.same("")
+    health_data: bool = False
 
     def to_dict(self) -> dict[str, object]:
         return {
             "key": self.key,
             "purpose": self.purpose.to_dict(),
             "legal_basis": self.legal_basis.to_dict(),
+            "health_data": self.health_data,
             "data_categories": self.data_categories.to_dict(),
+            "data_subjects": self.data_subjects.to_dict(),
             "recipients": self.recipients.to_dict(),
+            "transfers": self.transfers.to_dict(),
             "retention": self.retention.to_dict(),
             "doctolib_is_controller": self.doctolib_is_controller,
         }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> ProcessingActivity:
+        """The activity stored by :meth:`to_dict`. A register stored before an element existed takes that element
+        from the policy's activity of the same key (empty for an activity of the DPO's own)."""
         key = data.get("key")
-        if not isinstance(key, str) or not key:
-            raise ProfileError(said("a processing activity needs a 'key'"))
-        texts = {
-            name: LocalText.from_dict(data.get(name, ""), f"{key}.{name}")
-            for name in ("purpose", "legal_basis", "data_categories", "recipients", "retention")
-        }
-        return cls(key=key, doctolib_is_controller=bool(data.get("doctolib_is_controller", False)), **texts)
+        if not isinstance(key, str) or not key.strip():
+            raise ProfileError(Problem("activities.key", said("a processing activity needs a 'key'")))
+        default = _DEFAULT_ACTIVITIES.get(key)
+
+        def local(name: str) -> LocalText:
+            if name in data or default is None:
+                return LocalText.from_dict(data.get(name, ""), f"{key}.{name}")
+            value: LocalText = getattr(default, name)
+            return value
+
+        def flag(name: str) -> bool:
+            value = data.get(name, bool(getattr(default, name)) if default is not None else False)
+            if not isinstance(value, bool):
+                raise ProfileError(Problem(f"{key}.{name}", said("expected true or false")))
+            return value
+
+        return cls(
+            key=key,
+            purpose=LocalText.from_dict(data.get("purpose", ""), f"{key}.purpose"),
+            legal_basis=LocalText.from_dict(data.get("legal_basis", ""), f"{key}.legal_basis"),
+            data_categories=LocalText.from_dict(data.get("data_categories", ""), f"{key}.data_categories"),
+            recipients=LocalText.from_dict(data.get("recipients", ""), f"{key}.recipients"),
+            retention=LocalText.from_dict(data.get("retention", ""), f"{key}.retention"),
+            doctolib_is_controller=flag("doctolib_is_controller"),
+            data_subjects=local("data_subjects"),
+            transfers=local("transfers"),
+            health_data=flag("health_data"),
+        )
 
 
 @dataclass(frozen=True)
 class ProcessingRegister:
-    """The register an access response is drawn from: the activities plus Art 15(1)(g)-(h) and 15(2) facts.
+    """The register an access response is drawn from: the activities plus Art 15(1)(g)-(h) and 15(2) facts, and
+    the record of processing activities the controller keeps for the authority (GDPR Art 30(1), 30(4)).
 
     ``sources``: where data not collected from the person comes from (Art 15(1)(g)); ``storage``: where it is
     kept (HDS-certified servers in France); ``transfers``: transfers outside the EU and their safeguards
     (Art 15(2), Art 46(2)(c)); ``automated_decisions``: Art 15(1)(h), Art 22; ``retention_note``: the
-    medical-file retention rules in full, printed under the table whose cells refer to them with "(*)".
+    medical-file retention rules in full, printed under the table whose cells refer to them with "(*)";
+    ``security_measures``: the general description of the technical and organisational security measures
+    (Art 30(1)(g), Art 32(1)).
     """
 
     activities: tuple[ProcessingActivity, ...]
@@ -285,10 +321,17 @@ class ProcessingRegister:
     transfers: LocalText
     automated_decisions: LocalText
     retention_note: LocalText = LocalText.same("")
+    security_measures: LocalText = LocalText.same("")
 
     def answerable(self) -> tuple[ProcessingActivity, ...]:
         """The activities BS GROUPE controls: those an access response lists."""
         return tuple(activity for activity in self.activities if not activity.doctolib_is_controller)
+
+    def activity(self, key: str) -> ProcessingActivity | None:
+        for activity in self.activities:
+            if activity.key == key:
+                return activity
+        return None
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -298,13 +341,22 @@ class ProcessingRegister:
             "transfers": self.transfers.to_dict(),
             "automated_decisions": self.automated_decisions.to_dict(),
             "retention_note": self.retention_note.to_dict(),
+            "security_measures": self.security_measures.to_dict(),
         }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> ProcessingRegister:
+        """The register stored by :meth:`to_dict`; wrong fields raise ProfileError naming the field. A register
+        stored before the security measures were kept takes the policy's description."""
+        if not isinstance(data, Mapping):
+            raise ProfileError(Problem("register", said("expected an object")))
         raw = data.get("activities")
         if not isinstance(raw, list) or not all(isinstance(item, Mapping) for item in raw):
             raise ProfileError(Problem("activities", said("expected a list of processing activities")))
+        security = (
+            LocalText.from_dict(data["security_measures"], "security_measures")
+            if "security_measures" in data else LocalText.worded("register.security_measures")
+        )
         return cls(
             activities=tuple(ProcessingActivity.from_dict(item) for item in raw),
             sources=LocalText.from_dict(data.get("sources", ""), "sources"),
@@ -312,6 +364,7 @@ class ProcessingRegister:
             transfers=LocalText.from_dict(data.get("transfers", ""), "transfers"),
             automated_decisions=LocalText.from_dict(data.get("automated_decisions", ""), "automated_decisions"),
             retention_note=LocalText.from_dict(data.get("retention_note", ""), "retention_note"),
+            security_measures=security,
         )
 
 
@@ -319,23 +372,37 @@ class ProcessingRegister:
 MEDICAL_FILE_RETENTION = LocalText.worded("register.medical_retention")
 MEDICAL_FILE_RETENTION_NOTE = LocalText.worded("register.retention_note")
 
-# The activities of the register, in the order of the letter's table, and whether Doctolib is their controller;
-# their words are under ``register.<key>.`` in the wording.
-_ACTIVITIES: tuple[tuple[str, bool], ...] = (
-    ("appointments", False),
-    ("care", False),
-    ("medical-files", False),
-    ("referral-letters", False),
-    ("statistics", False),
-    ("contact-form", False),
-    ("marketing", False),
-    ("accounting", False),
-    ("web-analytics", False),
-    ("doctolib-account", True),
+
+@dataclass(frozen=True)
+class _Seed:
+    """How the policy's activity ``key`` is set up: its words are under ``register.<key>.``; the categories of
+    persons and the transfers are shared texts (``register.subjects.<subjects>``, ``register.transfer.<transfers>``)."""
+
+    key: str
+    subjects: str
+    transfers: str
+    health_data: bool = False
+    doctolib_is_controller: bool = False
+
+
+# The activities of the register, in the order of the letter's table (privacy policy §3-5 and §8: health data
+# stays in France on HDS-certified servers; some processors outside the EU, under contractual safeguards).
+_ACTIVITIES: tuple[_Seed, ...] = (
+    _Seed("appointments", "patients", "none", health_data=True),
+    _Seed("care", "patients", "none", health_data=True),
+    _Seed("medical-files", "patients", "none", health_data=True),
+    _Seed("referral-letters", "patients", "none", health_data=True),
+    _Seed("statistics", "patients", "none", health_data=True),
+    _Seed("contact-form", "contacts", "processors"),
+    _Seed("marketing", "prospects", "processors"),
+    _Seed("accounting", "customers", "none"),
+    _Seed("web-analytics", "visitors", "processors"),
+    _Seed("doctolib-account", "doctolib", "doctolib", doctolib_is_controller=True),
 )
 
 
-def _activity(key: str, doctolib_is_controller: bool) -> ProcessingActivity:
+def _activity(seed: _Seed) -> ProcessingActivity:
+    key = seed.key
     return ProcessingActivity(
         key=key,
         purpose=LocalText.worded(f"register.{key}.purpose"),
@@ -343,15 +410,21 @@ def _activity(key: str, doctolib_is_controller: bool) -> ProcessingActivity:
         data_categories=LocalText.worded(f"register.{key}.data_categories"),
         recipients=LocalText.worded(f"register.{key}.recipients"),
         retention=LocalText.worded(f"register.{key}.retention"),
-        doctolib_is_controller=doctolib_is_controller,
+        doctolib_is_controller=seed.doctolib_is_controller,
+        data_subjects=LocalText.worded(f"register.subjects.{seed.subjects}"),
+        transfers=LocalText.worded(f"register.transfer.{seed.transfers}"),
+        health_data=seed.health_data,
     )
 
 
+_DEFAULT_ACTIVITIES: Mapping[str, ProcessingActivity] = {seed.key: _activity(seed) for seed in _ACTIVITIES}
+
 DEFAULT_REGISTER = ProcessingRegister(
-    activities=tuple(_activity(key, doctolib) for key, doctolib in _ACTIVITIES),
+    activities=tuple(_DEFAULT_ACTIVITIES.values()),
     sources=LocalText.worded("register.sources"),
     storage=LocalText.worded("register.storage"),
     transfers=LocalText.worded("register.transfers"),
     automated_decisions=LocalText.worded("register.automated_decisions"),
     retention_note=MEDICAL_FILE_RETENTION_NOTE,
+    security_measures=LocalText.worded("register.security_measures"),
 )

@@ -35,6 +35,7 @@ from lazeo_desk.letters.resources import ResourceError
 from lazeo_desk.letters.templates import Field, parse_template, template_text, tokenize
 from lazeo_desk.services.workplace import AtWorkplace
 from lazeo_desk.store import audit
+from lazeo_desk.store import processing as store_processing
 from lazeo_desk.store import settings as store_settings
 
 
@@ -249,6 +250,8 @@ class LetterTemplateService(AtWorkplace):
             profile = store_settings.organisation_profile(session)
             overrides = store_settings.letter_templates(session)
             closure = store_settings.closure_days(session)
+            # The preview prints the processing register the next access response will print.
+            _number, register = store_processing.current(session)
         overrides[(kind, language)] = normalised(text)
         letter = compose_letter(
             kind,
@@ -259,5 +262,6 @@ class LetterTemplateService(AtWorkplace):
             extras=extras if extras is not None else sample_extras(language),
             template_overrides=overrides,
             closure_days=closure,
+            register=register,
         )
         return TemplatePreview(letter, render_pdf(letter, profile))

@@ -23,7 +23,10 @@ from lazeo_desk.letters import (
     glyph_findings,
     render_pdf,
 )
+from lazeo_desk.letters.templates import load_template
 from lazeo_desk.services.cases import CaseRuleError, CaseService, DeadlineRules, LoadedCase
+from lazeo_desk.store import audit
+from lazeo_desk.store import processing as store_processing
 from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.cases import load_row, row_to_case, to_utc
 from lazeo_desk.store.models import LetterRow
@@ -57,6 +60,8 @@ class Draft:
     pdf: bytes
     fits_case: bool
     findings: tuple[Finding, ...] = ()
+    # The version of the processing register the letter prints (GDPR Art 15(1), Art 30); None: it prints none.
+    register_version: int | None = None
 
     @property
     def sha256(self) -> str:
@@ -93,6 +98,9 @@ class SentLetter:
     method: SendMethod
     tracking_number: str
     sha256: str
+    # The version of the processing register it printed; None for a letter that prints none, or one sent before
+    # versions were kept.
+    register_version: int | None = None
 
 
 # Erasure "partly granted": the medical file is kept under the retention duty (docs/rules.md, Retention). A sentence,
@@ -112,14 +120,25 @@ class LetterService:
 
     def draft(
         self, reference: str, kind: LetterKind, *, language: Language | None = None, extras: LetterExtras | None = None,
-        on: date | None = None,
+        on: date | None = None, register_version: int | None = None,
     ) -> Draft:
         """Compose and lay out a letter from the stored case and the organisation's settings, dated ``on``.
 
-        The draft carries the findings of the checks before a letter goes out (:func:`check_letter`, and the
-        characters no font can print): the window and the command line show them and refuse what they refuse.
+        An access response prints the processing register in force, or version ``register_version`` (the one an
+        earlier letter recorded, to draft it again as it was); the draft names the version it printed. The draft
+        carries the findings of the checks before a letter goes out (:func:`check_letter`, and the characters no
+        font can print): the window and the command line show them and refuse what they refuse.
         """
         with self.cases.db.transaction() as session:
+            if register_version is None:
+                in_force, register = store_processing.current(session)
+            else:
+                try:
+                    register = store_processing.version(session, register_version).register
+                except KeyError:
+                    raise CaseRuleError(Problem("register version", said(
+                        "there is no version {number} of the register", number=str(register_version)))) from None
+                in_force = register_version
             case = row_to_case(load_row(session, reference))
             profile = store_settings.organisation_profile(session)
             overrides = store_settings.letter_templates(session)
@@ -131,8 +150,13 @@ class LetterService:
         letter = compose_letter(
             kind, case, language=chosen, profile=profile, today=day, extras=extras,
             template_overrides=overrides, closure_days=closure, clocks=rules.clocks,
-            retention_years=retention,
+            retention_years=retention, register=register,
         )
+        prints_register = any(
+            paragraph.block == "access_information" for paragraph in load_template(kind, chosen, overrides).paragraphs
+        )
+        # Until the DPO edits the register, the policy's is in force: it becomes version 1 when the letter is sent.
+        printed = (in_force or 1) if prints_register else None
         given = extras or LetterExtras()
         ground = given.refusal_ground.value if given.refusal_ground is not None else None
         findings = check_letter(
@@ -142,7 +166,9 @@ class LetterService:
         )
         findings += glyph_findings(letter)
         findings.sort(key=lambda finding: not finding.refuses)
-        return Draft(kind, chosen, letter, render_pdf(letter, profile), fits(case, kind), tuple(findings))
+        return Draft(
+            kind, chosen, letter, render_pdf(letter, profile), fits(case, kind), tuple(findings), printed
+        )
 
     def send(
         self,
@@ -172,11 +198,17 @@ class LetterService:
 
         def change(case: Case, session: Session) -> list[str]:
             row = load_row(session, reference)
+            if draft.register_version is not None:
+                # The policy's register, printed before any edit, is stored as version 1 with the letter's author.
+                audit.act_as(session, self.cases.actor, self.cases.clock.now())
+                store_processing.ensure_policy_version(
+                    session, actor=self.cases.actor, at=to_utc(self.cases.clock.now())
+                )
             session.add(
                 LetterRow(
                     case_id=row.id, kind=kind.value, language=draft.language.value, sent_on=today,
                     method=method.value, tracking_number=tracking, pdf=draft.pdf, sha256=draft.sha256,
-                    created_at=to_utc(self.cases.clock.now()),
+                    created_at=to_utc(self.cases.clock.now()), register_version=draft.register_version,
                 )
             )
             lines: list[str] = [_sent_line(draft, method, tracking)]
@@ -200,10 +232,15 @@ class LetterService:
             return [
                 SentLetter(
                     l.id, LetterKind(l.kind), Language(l.language), l.sent_on, SendMethod(l.method),
-                    l.tracking_number, l.sha256,
+                    l.tracking_number, l.sha256, l.register_version,
                 )
                 for l in letters  # noqa: E741
             ]
+
+    def register_version_in_force(self) -> int | None:
+        """The version of the processing register in force (None: the policy's, never stored yet)."""
+        with self.cases.db.transaction() as session:
+            return store_processing.latest_number(session)
 
     def stored_pdf(self, letter_id: int) -> bytes:
         with self.cases.db.transaction() as session:

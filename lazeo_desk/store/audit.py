@@ -67,6 +67,7 @@ from lazeo_desk.store.models import (
     DocumentRow,
     EventRow,
     LetterRow,
+    ProcessingRegisterVersionRow,
     SettingRow,
 )
 
@@ -83,7 +84,11 @@ _CASE_COLUMNS_LEFT_OUT = frozenset({
 })
 _RIGHT_COLUMNS_LEFT_OUT = frozenset({"case_id", "right", "position"})
 _FILE_COLUMNS_LEFT_OUT = frozenset({"id", "case_id", "created_at"})
-_TABLES_WITH_CASE_DATA = frozenset({"cases", "case_rights", "events", "letters", "documents", "settings"})
+_TABLES_WITH_CASE_DATA = frozenset({
+    "cases", "case_rights", "events", "letters", "documents", "settings", "processing_register_versions",
+})
+# Tables that belong to no case: their rows enter the state recorded under OUTSIDE_CASES.
+_TABLES_OUTSIDE_CASES = frozenset({"settings", "processing_register_versions"})
 _AUDIT = cast(Table, AuditRow.__table__)
 _HEAD = cast(Table, AuditHeadRow.__table__)
 _HEAD_ID = 1
@@ -104,10 +109,12 @@ ACCESS_ACTIONS = frozenset({"viewed", "printed", "saved", "exported", "backed-up
 CHAIN_STARTED = "chain-started"
 CASES_RECOMPUTED = "cases-recomputed"
 ABSENT = "absent"
-# The state of what belongs to no case: the settings (deadlines, retention, the DPO's name) and the files kept
-# outside cases (the letterhead's images, intake files not yet linked). Recorded like a case's, under this name.
+# The state of what belongs to no case: the settings (deadlines, retention, the DPO's name), the files kept
+# outside cases (the letterhead's images, intake files not yet linked) and the versions of the processing
+# register. Recorded like a case's, under this name; the register's part only once a version is stored, so that
+# the states recorded before versions were kept still compare.
 OUTSIDE_CASES = "(settings)"
-OUTSIDE_CASES_PARTS = ("settings", "documents")
+OUTSIDE_CASES_PARTS = ("settings", "documents", "register")
 # In a recorded state: the parts found changed outside the application when the entry was written.
 OUTSIDE = "changed-outside"
 STATE_PARTS = ("case", "rights", "events", "letters", "documents")
@@ -451,7 +458,16 @@ def outside_cases_state(connection: Connection) -> dict[str, str]:
         _state_row(row)
         for row in connection.execute(text("SELECT * FROM documents WHERE case_id IS NULL ORDER BY id")).mappings()
     ]
-    return {"settings": _part_hash(settings), "documents": _part_hash(documents)}
+    state = {"settings": _part_hash(settings), "documents": _part_hash(documents)}
+    versions = [
+        _state_row(row)
+        for row in connection.execute(
+            text("SELECT * FROM processing_register_versions ORDER BY version")
+        ).mappings()
+    ]
+    if versions:
+        state.update(register=_part_hash(versions))
+    return state
 
 
 def _all_references(connection: Connection) -> list[str]:
@@ -904,6 +920,17 @@ class _FlushReader:
             else:
                 changes = {"value": [None, obj.value] if how == "new" else [obj.value, None]}
             self.others.append((None, "setting-changed", {"setting": obj.key, "changes": changes}, None))
+        elif isinstance(obj, ProcessingRegisterVersionRow):
+            # Versions are only ever added; an edit or removal is recorded all the same, with what it changed.
+            action = {"new": "register-version-saved", "dirty": "register-version-changed"}.get(
+                how, "register-version-deleted"
+            )
+            if how == "dirty":
+                changes = _changes(obj)
+            else:
+                changes = _snapshot(obj, frozenset({"sentences"}), new=how == "new")
+            detail = {"version": obj.version, "changes": changes}
+            self.others.append((None, action, detail, obj.created_at if how == "new" else None))
 
     def _read_right(self, obj: CaseRightRow, how: str) -> None:
         work = self.case(obj.case_id)
@@ -1080,7 +1107,7 @@ def _on_bulk_statement(state: ORMExecuteState) -> Result[Any] | None:
     moment = at or (max(dated) if dated else naive_utc(datetime.now(UTC)))
     result = state.invoke_statement()
     connection = state.session.connection()
-    if table == "settings":
+    if table in _TABLES_OUTSIDE_CASES:
         touches: tuple[str, ...] = (OUTSIDE_CASES,)
     elif rows and all("reference" in row for row in rows):
         touches = tuple(str(row["reference"]) for row in rows)
@@ -1375,10 +1402,13 @@ def verify_states(session: Session, report: ChainReport) -> tuple[int, list[str]
                 "application)", reference=reference, parts=differing, entry=str(entry_id)))
     outside = outside_cases_state(session.connection())
     entry_id, expected = report.recorded.get(OUTSIDE_CASES, (0, _EMPTY_OUTSIDE_CASES))
-    outside_names = {"settings": said("the settings"), "documents": said("the files kept outside cases")}
+    outside_names = {
+        "settings": said("the settings"), "documents": said("the files kept outside cases"),
+        "register": said("the versions of the processing register"),
+    }
     differing = [
         outside_names[part] for part in OUTSIDE_CASES_PARTS
-        if not isinstance(expected, dict) or expected.get(part) != outside[part]
+        if not isinstance(expected, dict) or expected.get(part) != outside.get(part)
     ]
     if differing and entry_id:
         problems.append(said(

@@ -239,8 +239,27 @@ class LetterRow(Base):
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
     sha256: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime())
+    # The version of the processing register an access response printed (GDPR Art 15(1), Art 30); NULL for
+    # letters that print none, and for those sent before versions were kept.
+    register_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     __table_args__ = (Index("ix_letters_case", "case_id", "id"),)
+
+
+class ProcessingRegisterVersionRow(Base):
+    """One version of the processing register (GDPR Art 30): the whole register as JSON, who saved it and when,
+    and what changed from the version before (``summary`` in English, ``sentences`` to say it in the reader's
+    language). Versions are only ever added: the latest is the register in force, and an access response names
+    the version it printed."""
+
+    __tablename__ = "processing_register_versions"
+
+    version: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime())
+    actor: Mapped[str] = mapped_column(String(120))
+    content: Mapped[str] = mapped_column(Text)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    sentences: Mapped[str | None] = mapped_column(Text, nullable=True)
 
 
 class DocumentRow(Base):

@@ -1,6 +1,6 @@
 """The register's text search: a full-text index where the engine has one, a scan of the main columns where not.
 
-On SQLite the index is an FTS5 table with the trigram tokenizer (``case_search``, migrations 0010 and 0012): it
+On SQLite the index is an FTS5 table with the trigram tokenizer (``case_search``, migrations 0010 and 0013): it
 finds any fragment of three characters or more in the reference, the names, e-mails, patient number, postal
 addresses and notes, and in the text recognised on the case's scanned letters, whatever the case and the accents
 ("lefevre" finds "Lefèvre"). Every word of a search must be found somewhere in the case or its letters.
@@ -63,7 +63,7 @@ MOST_TERMS = 24
 # How many rows a page of the register reads when it walks its index (the window's first page, rounded up).
 _PAGE_ROWS = 256
 _WALK_COST = 8
-# A rank packs the urgency above the day number of the date that binds, above the case id (migration 0012).
+# A rank packs the urgency above the day number of the date that binds, above the case id (migration 0013).
 _URGENCY_SHIFT = 2**54
 _DAY_SHIFT = 2**32
 _ID_MASK = _DAY_SHIFT - 1
@@ -74,7 +74,7 @@ _JULIAN_DAY_OF_ORDINAL_ZERO = 1721424.5
 
 def rank_of(urgency: int, binding: date | None, case_id: int) -> int:
     """The number of a case's entry in the index: its place in the register's urgency order (urgency, then the
-    date that binds — none first, as SQLite sorts — then the id), as the triggers of migration 0012 compute it."""
+    date that binds — none first, as SQLite sorts — then the id), as the triggers of migration 0013 compute it."""
     day = int(binding.toordinal() + _JULIAN_DAY_OF_ORDINAL_ZERO) if binding is not None else 0
     return urgency * _URGENCY_SHIFT + day * _DAY_SHIFT + case_id
 
@@ -347,7 +347,7 @@ _CASE_COLUMNS = (
 
 
 def rebuild(connection: Any) -> None:
-    """Write every case's entry again, as migration 0012 first wrote them (a DB-API connection, in its own
+    """Write every case's entry again, as migration 0013 first wrote them (a DB-API connection, in its own
     transaction; for a register filled in bulk with the triggers set aside)."""
     names = ", ".join((*_CASE_COLUMNS, "scan_text"))
     values = ", ".join(f"c.{column}" for column in _CASE_COLUMNS)

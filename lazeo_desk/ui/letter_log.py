@@ -38,6 +38,7 @@ from lazeo_desk.ui import labels, letter_preview, message_boxes
 from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.letter_labels import kind_label
 from lazeo_desk.ui.letter_preview import file_error_text
+from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.plain_text import make_plain
 from lazeo_desk.ui.rows_model import RowsModel
 from lazeo_desk.ui.sentences import error_text
@@ -64,7 +65,8 @@ COL_KIND = 1
 COL_LANGUAGE = 2
 COL_METHOD = 3
 COL_TRACKING = 4
-COL_SHA256 = 5
+COL_REGISTER = 5
+COL_SHA256 = 6
 
 HEADERS = (
     QT_TRANSLATE_NOOP("LetterLogModel", "Sent on"),
@@ -72,12 +74,14 @@ HEADERS = (
     QT_TRANSLATE_NOOP("LetterLogModel", "Language"),
     QT_TRANSLATE_NOOP("LetterLogModel", "Sent by"),
     QT_TRANSLATE_NOOP("LetterLogModel", "Tracking number"),
+    QT_TRANSLATE_NOOP("LetterLogModel", "Register"),
     QT_TRANSLATE_NOOP("LetterLogModel", "SHA-256 of the PDF"),
 )
 
 SortRole = Qt.ItemDataRole.UserRole
 LetterIdRole = Qt.ItemDataRole.UserRole + 1
 _MUTED = QColor("#5F6B76")
+_OLDER = QColor("#9A5B00")
 
 
 class LetterLogModel(RowsModel[SentLetter]):
@@ -85,6 +89,18 @@ class LetterLogModel(RowsModel[SentLetter]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__("LetterLogModel", HEADERS, parent)
+        self._register_in_force: int | None = None
+
+    def set_register_in_force(self, number: int | None) -> None:
+        """The version of the processing register in force: a letter that printed an earlier one is marked."""
+        self._register_in_force = number
+
+    def is_older(self, letter: SentLetter) -> bool:
+        """The letter printed a version of the processing register that is no longer the one in force."""
+        return (
+            letter.register_version is not None and self._register_in_force is not None
+            and letter.register_version < self._register_in_force
+        )
 
     def set_letters(self, letters: Sequence[SentLetter]) -> None:
         # Several letters may go out the same day: the log's own order (the id) breaks the tie.
@@ -92,6 +108,13 @@ class LetterLogModel(RowsModel[SentLetter]):
 
     def letter_at(self, row: int) -> SentLetter:
         return self.row_at(row)
+
+    def _register_text(self, letter: SentLetter) -> str:
+        if letter.register_version is None:
+            return ""
+        if self.is_older(letter):
+            return fill(translate("LetterLogModel", "version %1 (older)"), str(letter.register_version))
+        return fill(translate("LetterLogModel", "version %1"), str(letter.register_version))
 
     def row_data(self, letter: SentLetter, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -105,9 +128,22 @@ class LetterLogModel(RowsModel[SentLetter]):
                 return method_label(letter.method)
             if column == COL_TRACKING:
                 return letter.tracking_number
+            if column == COL_REGISTER:
+                return self._register_text(letter)
             if column == COL_SHA256:
                 return letter.sha256[:16] + "…"
             return None
+        if role == Qt.ItemDataRole.ToolTipRole and column == COL_REGISTER and letter.register_version is not None:
+            if self.is_older(letter):
+                return fill(
+                    translate("LetterLogModel", "This answer printed version %1 of the processing register; "
+                              "version %2 is in force now."),
+                    str(letter.register_version), str(self._register_in_force),
+                )
+            return fill(translate("LetterLogModel", "This answer printed version %1 of the processing register."),
+                        str(letter.register_version))
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_REGISTER and self.is_older(letter):
+            return _OLDER
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == COL_SHA256:
                 return letter.sha256
@@ -117,6 +153,8 @@ class LetterLogModel(RowsModel[SentLetter]):
         if role == SortRole:
             if column == COL_SENT:
                 return (letter.sent_on.toordinal(), letter.id)
+            if column == COL_REGISTER:
+                return (letter.register_version or 0, letter.id)
             return self.row_data(letter, column, Qt.ItemDataRole.DisplayRole)
         if role == LetterIdRole:
             return letter.id
@@ -180,7 +218,7 @@ class LetterLogView(QWidget):
         header = self.view.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(True)
-        for column in (COL_SENT, COL_KIND, COL_LANGUAGE, COL_METHOD, COL_TRACKING):
+        for column in (COL_SENT, COL_KIND, COL_LANGUAGE, COL_METHOD, COL_TRACKING, COL_REGISTER):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.view.doubleClicked.connect(lambda _index: self.open_selected())
         self.view.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -217,6 +255,7 @@ class LetterLogView(QWidget):
         if self._reference is not None:
             try:
                 letters = self._letters.log(self._reference)
+                self.model.set_register_in_force(self._letters.register_version_in_force())
             except (StoreError, CaseNotFound) as error:
                 message_boxes.error(self, self.tr("The letter log cannot be read"), error_text(error))
                 ok = False

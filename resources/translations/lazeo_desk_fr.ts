@@ -56,6 +56,14 @@
         <translation>une activité de traitement doit avoir une clé («&#xa0;key&#xa0;»)</translation>
     </message>
     <message>
+        <source>expected true or false</source>
+        <translation>attendu : vrai ou faux</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>un objet est attendu</translation>
+    </message>
+    <message>
         <source>expected a list of processing activities</source>
         <translation>une liste d&apos;activités de traitement est attendue</translation>
     </message>
@@ -1092,6 +1100,10 @@
         <translation>aucune donnée personnelle détenue (art. 15, par. 1, RGPD)</translation>
     </message>
     <message>
+        <source>there is no version {number} of the register</source>
+        <translation>le registre n&apos;a pas de version {number}</translation>
+    </message>
+    <message>
         <source>registered post needs its tracking number for the letter log</source>
         <translation>un envoi en recommandé doit figurer avec son numéro de suivi dans le journal des courriers</translation>
     </message>
@@ -1398,6 +1410,10 @@
     <message>
         <source>the files kept outside cases</source>
         <translation>les fichiers conservés hors des demandes</translation>
+    </message>
+    <message>
+        <source>the versions of the processing register</source>
+        <translation>les versions du registre des traitements</translation>
     </message>
     <message>
         <source>{parts} differ from the state entry #{entry} recorded (changed outside the application)</source>
@@ -2367,6 +2383,138 @@
         <source>Tesseract lacks the language data {languages}: reading may be poorer</source>
         <translation>il manque à Tesseract les données de langue {languages}&#xa0;: la lecture peut être moins bonne</translation>
     </message>
+    <message>
+        <source>the purpose (Art 30(1)(b))</source>
+        <translation>la finalité (art. 30.1.b)</translation>
+    </message>
+    <message>
+        <source>the legal basis (Art 6(1))</source>
+        <translation>la base juridique (art. 6.1)</translation>
+    </message>
+    <message>
+        <source>the categories of personal data (Art 30(1)(c))</source>
+        <translation>les catégories de données à caractère personnel (art. 30.1.c)</translation>
+    </message>
+    <message>
+        <source>the categories of data subjects (Art 30(1)(c))</source>
+        <translation>les catégories de personnes concernées (art. 30.1.c)</translation>
+    </message>
+    <message>
+        <source>the recipients (Art 30(1)(d))</source>
+        <translation>les destinataires (art. 30.1.d)</translation>
+    </message>
+    <message>
+        <source>the transfers to third countries and their safeguards (Art 30(1)(e))</source>
+        <translation>les transferts vers des pays tiers et leurs garanties (art. 30.1.e)</translation>
+    </message>
+    <message>
+        <source>the time limits for erasure (Art 30(1)(f))</source>
+        <translation>les délais prévus pour l&apos;effacement (art. 30.1.f)</translation>
+    </message>
+    <message>
+        <source>whether health data are processed (Art 9(1))</source>
+        <translation>le traitement de données de santé (art. 9.1)</translation>
+    </message>
+    <message>
+        <source>whether Doctolib is the controller</source>
+        <translation>le fait que Doctolib soit responsable du traitement</translation>
+    </message>
+    <message>
+        <source>the source of the data (Art 15(1)(g))</source>
+        <translation>la source des données (art. 15.1.g)</translation>
+    </message>
+    <message>
+        <source>where the data are stored</source>
+        <translation>le lieu de conservation des données</translation>
+    </message>
+    <message>
+        <source>the safeguards for transfers outside the EU (Art 15(2))</source>
+        <translation>les garanties des transferts hors de l&apos;UE (art. 15.2)</translation>
+    </message>
+    <message>
+        <source>automated decisions and profiling (Art 15(1)(h))</source>
+        <translation>les décisions automatisées et le profilage (art. 15.1.h)</translation>
+    </message>
+    <message>
+        <source>the note on the medical files&apos; retention</source>
+        <translation>la note sur la conservation des dossiers médicaux</translation>
+    </message>
+    <message>
+        <source>the technical and organisational security measures (Art 30(1)(g))</source>
+        <translation>les mesures de sécurité techniques et organisationnelles (art. 30.1.g)</translation>
+    </message>
+    <message>
+        <source>{activity}: no text for {element} in {language}</source>
+        <translation>{activity}&#xa0;: aucun texte pour {element} en {language}</translation>
+    </message>
+    <message>
+        <source>{activity} processes health data: its legal basis must cite a condition of Art 9(2) (in {language})</source>
+        <translation>{activity} traite des données de santé&#xa0;: sa base juridique doit citer une condition de l&apos;art. 9.2 (en {language})</translation>
+    </message>
+    <message>
+        <source>no text for {element} in {language}</source>
+        <translation>aucun texte pour {element} en {language}</translation>
+    </message>
+    <message>
+        <source>the register has no processing activity of the controller</source>
+        <translation>le registre ne contient aucune activité de traitement du responsable</translation>
+    </message>
+    <message>
+        <source>{key} is not a usable key (lower-case letters, digits and hyphens)</source>
+        <translation>{key} n&apos;est pas une clé utilisable (minuscules, chiffres et traits d&apos;union)</translation>
+    </message>
+    <message>
+        <source>{key} is used twice</source>
+        <translation>{key} est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>{element} ({languages})</source>
+        <translation>{element} ({languages})</translation>
+    </message>
+    <message>
+        <source>activity {activity} added</source>
+        <translation>activité {activity} ajoutée</translation>
+    </message>
+    <message>
+        <source>activity {activity}: {elements} changed</source>
+        <translation>activité {activity}&#xa0;: changements dans {elements}</translation>
+    </message>
+    <message>
+        <source>activity {activity} removed</source>
+        <translation>activité {activity} supprimée</translation>
+    </message>
+    <message>
+        <source>the order of the activities changed</source>
+        <translation>l&apos;ordre des activités a changé</translation>
+    </message>
+    <message>
+        <source>{elements} changed</source>
+        <translation>changements dans {elements}</translation>
+    </message>
+    <message>
+        <source>too large to be a processing register</source>
+        <translation>trop volumineux pour être un registre des traitements</translation>
+    </message>
+    <message>
+        <source>not a JSON file ({reason})</source>
+        <translation>pas un fichier JSON ({reason})</translation>
+    </message>
+    <message>
+        <source>not an exported processing register (expected {kind})</source>
+        <translation>pas un registre des traitements exporté ({kind} attendu)</translation>
+    </message>
+    <message>
+        <source>unknown format {value} (known: {known})</source>
+        <translation>format inconnu {value} (connus&#xa0;: {known})</translation>
+    </message>
+    <message>
+        <source>imported from {file}</source>
+        <translation>importé de {file}</translation>
+    </message>
+    <message>
+        <source>the register of the privacy policy</source>
+        <translation>le registre de la politique de confidentialité</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2401,6 +2549,25 @@
     <message>
         <source>The Carlito font&apos;s licence (SIL Open Font License 1.1): %1</source>
         <translation>Licence de la police Carlito (SIL Open Font License 1.1)&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Health data</source>
+        <translation>Données de santé</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
     </message>
 </context>
 <context>
@@ -4925,8 +5092,28 @@ L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
         <translation>Numéro de suivi</translation>
     </message>
     <message>
+        <source>Register</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
         <source>SHA-256 of the PDF</source>
         <translation>SHA-256 du PDF</translation>
+    </message>
+    <message>
+        <source>version %1 (older)</source>
+        <translation>version %1 (antérieure)</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>This answer printed version %1 of the processing register; version %2 is in force now.</source>
+        <translation>Cette réponse a imprimé la version %1 du registre des traitements&#x202f;; la version %2 est en vigueur aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>This answer printed version %1 of the processing register.</source>
+        <translation>Cette réponse a imprimé la version %1 du registre des traitements.</translation>
     </message>
 </context>
 <context>
@@ -5957,6 +6144,197 @@ L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>ProcessingRegisterDialog</name>
+    <message>
+        <source>Purpose (Art 30(1)(b))</source>
+        <translation>Finalité (art. 30.1.b)</translation>
+    </message>
+    <message>
+        <source>Legal basis (Art 6; Art 9(2) for health data)</source>
+        <translation>Base juridique (art. 6&#x202f;; art. 9.2 pour les données de santé)</translation>
+    </message>
+    <message>
+        <source>Categories of persons (Art 30(1)(c))</source>
+        <translation>Catégories de personnes (art. 30.1.c)</translation>
+    </message>
+    <message>
+        <source>Categories of data (Art 30(1)(c))</source>
+        <translation>Catégories de données (art. 30.1.c)</translation>
+    </message>
+    <message>
+        <source>Recipients, named where known (Art 30(1)(d))</source>
+        <translation>Destinataires, nommés s&apos;ils sont connus (art. 30.1.d)</translation>
+    </message>
+    <message>
+        <source>Transfers and their safeguard (Art 30(1)(e))</source>
+        <translation>Transferts et leur garantie (art. 30.1.e)</translation>
+    </message>
+    <message>
+        <source>Retention (Art 30(1)(f))</source>
+        <translation>Conservation (art. 30.1.f)</translation>
+    </message>
+    <message>
+        <source>Source of the data (Art 15(1)(g))</source>
+        <translation>Source des données (art. 15.1.g)</translation>
+    </message>
+    <message>
+        <source>Where the data are kept</source>
+        <translation>Lieu de conservation des données</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EU (Art 15(2))</source>
+        <translation>Transferts hors de l&apos;UE (art. 15.2)</translation>
+    </message>
+    <message>
+        <source>Automated decisions (Art 15(1)(h))</source>
+        <translation>Décisions automatisées (art. 15.1.h)</translation>
+    </message>
+    <message>
+        <source>Note on the medical files&apos; retention</source>
+        <translation>Note sur la conservation des dossiers médicaux</translation>
+    </message>
+    <message>
+        <source>Security measures (Art 30(1)(g))</source>
+        <translation>Mesures de sécurité (art. 30.1.g)</translation>
+    </message>
+    <message>
+        <source>Register of processing activities</source>
+        <translation>Registre des activités de traitement</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <source>Common to all activities</source>
+        <translation>Commun à toutes les activités</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Enregistrer comme nouvelle version</translation>
+    </message>
+    <message>
+        <source>The language of the Art 30 record in PDF</source>
+        <translation>La langue du registre de l&apos;art. 30 en PDF</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>The register in force as the Art 30 record (PDF), JSON or XLSX</source>
+        <translation>Le registre en vigueur comme registre de l&apos;art. 30 (PDF), en JSON ou en XLSX</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>A register exported as JSON, checked whole before it is saved</source>
+        <translation>Un registre exporté en JSON, vérifié en entier avant d&apos;être enregistré</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Record in:</source>
+        <translation>Registre en&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and hyphens; unique in the register</source>
+        <translation>Minuscules, chiffres et traits d&apos;union&#x202f;; unique dans le registre</translation>
+    </message>
+    <message>
+        <source>Processes health data (Art 9(1))</source>
+        <translation>Traite des données de santé (art. 9.1)</translation>
+    </message>
+    <message>
+        <source>Doctolib is the controller (the person is referred to it)</source>
+        <translation>Doctolib est responsable du traitement (la personne y est renvoyée)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>The register cannot be read</source>
+        <translation>Le registre ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>In force: the register of the privacy policy (no version saved)</source>
+        <translation>En vigueur&#xa0;: le registre de la politique de confidentialité (aucune version enregistrée)</translation>
+    </message>
+    <message>
+        <source>In force: version %1</source>
+        <translation>En vigueur&#xa0;: version %1</translation>
+    </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation>Fermer sans enregistrer&#x202f;?</translation>
+    </message>
+    <message>
+        <source>The changes to the register are not saved: they are lost if the window closes now.</source>
+        <translation>Les modifications du registre ne sont pas enregistrées&#xa0;: elles seront perdues si la fenêtre se ferme maintenant.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer la modification</translation>
+    </message>
+    <message>
+        <source>The register was not saved</source>
+        <translation>Le registre n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>Export the register of processing</source>
+        <translation>Exporter le registre des traitements</translation>
+    </message>
+    <message>
+        <source>Art 30 record, PDF (*.pdf);;JSON, to import again (*.json);;Excel workbook (*.xlsx)</source>
+        <translation>Registre de l&apos;art. 30, PDF (*.pdf);;JSON, à réimporter (*.json);;Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import a register of processing</source>
+        <translation>Importer un registre des traitements</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The register was not exported</source>
+        <translation>Le registre n&apos;a pas été exporté</translation>
+    </message>
+    <message>
+        <source>The register was not imported</source>
+        <translation>Le registre n&apos;a pas été importé</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <source>Who signs the letters</source>
@@ -6976,6 +7354,25 @@ Demandée par&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>VersionsModel</name>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Modifications</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to LAZEO Desk</source>
@@ -7019,6 +7416,10 @@ Les étapes suivantes vérifient qui signe les courriers et proposent des demand
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Register of &amp;processing…</source>
+        <translation>Registre des &amp;traitements…</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>

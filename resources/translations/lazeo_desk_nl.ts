@@ -56,6 +56,14 @@
         <translation>een verwerkingsactiviteit heeft een sleutel (‘key’) nodig</translation>
     </message>
     <message>
+        <source>expected true or false</source>
+        <translation>verwacht: waar of onwaar</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>een object verwacht</translation>
+    </message>
+    <message>
         <source>expected a list of processing activities</source>
         <translation>een lijst van verwerkingsactiviteiten verwacht</translation>
     </message>
@@ -1092,6 +1100,10 @@
         <translation>geen persoonsgegevens in ons bezit (art. 15, lid 1, AVG)</translation>
     </message>
     <message>
+        <source>there is no version {number} of the register</source>
+        <translation>er is geen versie {number} van het register</translation>
+    </message>
+    <message>
         <source>registered post needs its tracking number for the letter log</source>
         <translation>aangetekende post vereist het zendingsnummer voor het brievenlogboek</translation>
     </message>
@@ -1398,6 +1410,10 @@
     <message>
         <source>the files kept outside cases</source>
         <translation>de bestanden die buiten de verzoeken bewaard worden</translation>
+    </message>
+    <message>
+        <source>the versions of the processing register</source>
+        <translation>de versies van het verwerkingsregister</translation>
     </message>
     <message>
         <source>{parts} differ from the state entry #{entry} recorded (changed outside the application)</source>
@@ -2367,6 +2383,138 @@
         <source>Tesseract lacks the language data {languages}: reading may be poorer</source>
         <translation>Tesseract mist de taalgegevens {languages}: het lezen kan minder goed zijn</translation>
     </message>
+    <message>
+        <source>the purpose (Art 30(1)(b))</source>
+        <translation>het doeleinde (art. 30.1.b)</translation>
+    </message>
+    <message>
+        <source>the legal basis (Art 6(1))</source>
+        <translation>de rechtsgrond (art. 6.1)</translation>
+    </message>
+    <message>
+        <source>the categories of personal data (Art 30(1)(c))</source>
+        <translation>de categorieën van persoonsgegevens (art. 30.1.c)</translation>
+    </message>
+    <message>
+        <source>the categories of data subjects (Art 30(1)(c))</source>
+        <translation>de categorieën van betrokkenen (art. 30.1.c)</translation>
+    </message>
+    <message>
+        <source>the recipients (Art 30(1)(d))</source>
+        <translation>de ontvangers (art. 30.1.d)</translation>
+    </message>
+    <message>
+        <source>the transfers to third countries and their safeguards (Art 30(1)(e))</source>
+        <translation>de doorgiften naar derde landen en hun waarborgen (art. 30.1.e)</translation>
+    </message>
+    <message>
+        <source>the time limits for erasure (Art 30(1)(f))</source>
+        <translation>de termijnen voor het wissen (art. 30.1.f)</translation>
+    </message>
+    <message>
+        <source>whether health data are processed (Art 9(1))</source>
+        <translation>of er gezondheidsgegevens worden verwerkt (art. 9.1)</translation>
+    </message>
+    <message>
+        <source>whether Doctolib is the controller</source>
+        <translation>of Doctolib de verwerkingsverantwoordelijke is</translation>
+    </message>
+    <message>
+        <source>the source of the data (Art 15(1)(g))</source>
+        <translation>de bron van de gegevens (art. 15.1.g)</translation>
+    </message>
+    <message>
+        <source>where the data are stored</source>
+        <translation>waar de gegevens worden bewaard</translation>
+    </message>
+    <message>
+        <source>the safeguards for transfers outside the EU (Art 15(2))</source>
+        <translation>de waarborgen voor doorgiften buiten de EU (art. 15.2)</translation>
+    </message>
+    <message>
+        <source>automated decisions and profiling (Art 15(1)(h))</source>
+        <translation>geautomatiseerde besluiten en profilering (art. 15.1.h)</translation>
+    </message>
+    <message>
+        <source>the note on the medical files&apos; retention</source>
+        <translation>de noot over de bewaring van de medische dossiers</translation>
+    </message>
+    <message>
+        <source>the technical and organisational security measures (Art 30(1)(g))</source>
+        <translation>de technische en organisatorische beveiligingsmaatregelen (art. 30.1.g)</translation>
+    </message>
+    <message>
+        <source>{activity}: no text for {element} in {language}</source>
+        <translation>{activity}: geen tekst voor {element} in het {language}</translation>
+    </message>
+    <message>
+        <source>{activity} processes health data: its legal basis must cite a condition of Art 9(2) (in {language})</source>
+        <translation>{activity} verwerkt gezondheidsgegevens: de rechtsgrond moet een voorwaarde van art. 9.2 noemen (in het {language})</translation>
+    </message>
+    <message>
+        <source>no text for {element} in {language}</source>
+        <translation>geen tekst voor {element} in het {language}</translation>
+    </message>
+    <message>
+        <source>the register has no processing activity of the controller</source>
+        <translation>het register bevat geen verwerkingsactiviteit van de verwerkingsverantwoordelijke</translation>
+    </message>
+    <message>
+        <source>{key} is not a usable key (lower-case letters, digits and hyphens)</source>
+        <translation>{key} is geen bruikbare sleutel (kleine letters, cijfers en koppeltekens)</translation>
+    </message>
+    <message>
+        <source>{key} is used twice</source>
+        <translation>{key} wordt twee keer gebruikt</translation>
+    </message>
+    <message>
+        <source>{element} ({languages})</source>
+        <translation>{element} ({languages})</translation>
+    </message>
+    <message>
+        <source>activity {activity} added</source>
+        <translation>activiteit {activity} toegevoegd</translation>
+    </message>
+    <message>
+        <source>activity {activity}: {elements} changed</source>
+        <translation>activiteit {activity}: {elements} gewijzigd</translation>
+    </message>
+    <message>
+        <source>activity {activity} removed</source>
+        <translation>activiteit {activity} verwijderd</translation>
+    </message>
+    <message>
+        <source>the order of the activities changed</source>
+        <translation>de volgorde van de activiteiten is gewijzigd</translation>
+    </message>
+    <message>
+        <source>{elements} changed</source>
+        <translation>{elements} gewijzigd</translation>
+    </message>
+    <message>
+        <source>too large to be a processing register</source>
+        <translation>te groot om een verwerkingsregister te zijn</translation>
+    </message>
+    <message>
+        <source>not a JSON file ({reason})</source>
+        <translation>geen JSON-bestand ({reason})</translation>
+    </message>
+    <message>
+        <source>not an exported processing register (expected {kind})</source>
+        <translation>geen geëxporteerd verwerkingsregister ({kind} verwacht)</translation>
+    </message>
+    <message>
+        <source>unknown format {value} (known: {known})</source>
+        <translation>onbekend formaat {value} (bekend: {known})</translation>
+    </message>
+    <message>
+        <source>imported from {file}</source>
+        <translation>geïmporteerd uit {file}</translation>
+    </message>
+    <message>
+        <source>the register of the privacy policy</source>
+        <translation>het register van het privacybeleid</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2401,6 +2549,25 @@
     <message>
         <source>The Carlito font&apos;s licence (SIL Open Font License 1.1): %1</source>
         <translation>Licentie van het lettertype Carlito (SIL Open Font License 1.1): %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActivitiesModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doeleinde</translation>
+    </message>
+    <message>
+        <source>Health data</source>
+        <translation>Gezondheidsgegevens</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
@@ -4925,8 +5092,28 @@ Toch als verstuurd registreren?</translation>
         <translation>Zendingsnummer</translation>
     </message>
     <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
         <source>SHA-256 of the PDF</source>
         <translation>SHA-256 van de pdf</translation>
+    </message>
+    <message>
+        <source>version %1 (older)</source>
+        <translation>versie %1 (ouder)</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versie %1</translation>
+    </message>
+    <message>
+        <source>This answer printed version %1 of the processing register; version %2 is in force now.</source>
+        <translation>Dit antwoord drukte versie %1 van het verwerkingsregister af; nu is versie %2 van kracht.</translation>
+    </message>
+    <message>
+        <source>This answer printed version %1 of the processing register.</source>
+        <translation>Dit antwoord drukte versie %1 van het verwerkingsregister af.</translation>
     </message>
 </context>
 <context>
@@ -5957,6 +6144,197 @@ Toch als verzonden registreren?</translation>
     </message>
 </context>
 <context>
+    <name>ProcessingRegisterDialog</name>
+    <message>
+        <source>Purpose (Art 30(1)(b))</source>
+        <translation>Doeleinde (art. 30.1.b)</translation>
+    </message>
+    <message>
+        <source>Legal basis (Art 6; Art 9(2) for health data)</source>
+        <translation>Rechtsgrond (art. 6; art. 9.2 voor gezondheidsgegevens)</translation>
+    </message>
+    <message>
+        <source>Categories of persons (Art 30(1)(c))</source>
+        <translation>Categorieën van personen (art. 30.1.c)</translation>
+    </message>
+    <message>
+        <source>Categories of data (Art 30(1)(c))</source>
+        <translation>Categorieën van gegevens (art. 30.1.c)</translation>
+    </message>
+    <message>
+        <source>Recipients, named where known (Art 30(1)(d))</source>
+        <translation>Ontvangers, bij naam waar bekend (art. 30.1.d)</translation>
+    </message>
+    <message>
+        <source>Transfers and their safeguard (Art 30(1)(e))</source>
+        <translation>Doorgiften en hun waarborg (art. 30.1.e)</translation>
+    </message>
+    <message>
+        <source>Retention (Art 30(1)(f))</source>
+        <translation>Bewaring (art. 30.1.f)</translation>
+    </message>
+    <message>
+        <source>Source of the data (Art 15(1)(g))</source>
+        <translation>Bron van de gegevens (art. 15.1.g)</translation>
+    </message>
+    <message>
+        <source>Where the data are kept</source>
+        <translation>Waar de gegevens worden bewaard</translation>
+    </message>
+    <message>
+        <source>Transfers outside the EU (Art 15(2))</source>
+        <translation>Doorgiften buiten de EU (art. 15.2)</translation>
+    </message>
+    <message>
+        <source>Automated decisions (Art 15(1)(h))</source>
+        <translation>Geautomatiseerde besluiten (art. 15.1.h)</translation>
+    </message>
+    <message>
+        <source>Note on the medical files&apos; retention</source>
+        <translation>Noot over de bewaring van de medische dossiers</translation>
+    </message>
+    <message>
+        <source>Security measures (Art 30(1)(g))</source>
+        <translation>Beveiligingsmaatregelen (art. 30.1.g)</translation>
+    </message>
+    <message>
+        <source>Register of processing activities</source>
+        <translation>Register van de verwerkingsactiviteiten</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>Common to all activities</source>
+        <translation>Gemeenschappelijk voor alle activiteiten</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Opslaan als nieuwe versie</translation>
+    </message>
+    <message>
+        <source>The language of the Art 30 record in PDF</source>
+        <translation>De taal van het register van art. 30 in PDF</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>The register in force as the Art 30 record (PDF), JSON or XLSX</source>
+        <translation>Het geldende register als register van art. 30 (PDF), JSON of XLSX</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>A register exported as JSON, checked whole before it is saved</source>
+        <translation>Een als JSON geëxporteerd register, volledig gecontroleerd voor het wordt opgeslagen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Record in:</source>
+        <translation>Register in:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and hyphens; unique in the register</source>
+        <translation>Kleine letters, cijfers en koppeltekens; uniek in het register</translation>
+    </message>
+    <message>
+        <source>Processes health data (Art 9(1))</source>
+        <translation>Verwerkt gezondheidsgegevens (art. 9.1)</translation>
+    </message>
+    <message>
+        <source>Doctolib is the controller (the person is referred to it)</source>
+        <translation>Doctolib is de verwerkingsverantwoordelijke (de persoon wordt ernaar verwezen)</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>The register cannot be read</source>
+        <translation>Het register kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>In force: the register of the privacy policy (no version saved)</source>
+        <translation>Van kracht: het register van het privacybeleid (geen versie opgeslagen)</translation>
+    </message>
+    <message>
+        <source>In force: version %1</source>
+        <translation>Van kracht: versie %1</translation>
+    </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation>Sluiten zonder op te slaan?</translation>
+    </message>
+    <message>
+        <source>The changes to the register are not saved: they are lost if the window closes now.</source>
+        <translation>De wijzigingen in het register zijn niet opgeslagen: ze gaan verloren als het venster nu sluit.</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Sluiten zonder opslaan</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+    <message>
+        <source>The register was not saved</source>
+        <translation>Het register is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Export the register of processing</source>
+        <translation>Het verwerkingsregister exporteren</translation>
+    </message>
+    <message>
+        <source>Art 30 record, PDF (*.pdf);;JSON, to import again (*.json);;Excel workbook (*.xlsx)</source>
+        <translation>Register van art. 30, PDF (*.pdf);;JSON, om opnieuw te importeren (*.json);;Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Import a register of processing</source>
+        <translation>Een verwerkingsregister importeren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The register was not exported</source>
+        <translation>Het register is niet geëxporteerd</translation>
+    </message>
+    <message>
+        <source>The register was not imported</source>
+        <translation>Het register is niet geïmporteerd</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <source>Who signs the letters</source>
@@ -6976,6 +7354,25 @@ Gevraagd door: %2</translation>
     </message>
 </context>
 <context>
+    <name>VersionsModel</name>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Opgeslagen</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Wat gewijzigd is</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welcome to LAZEO Desk</source>
@@ -7019,6 +7416,10 @@ De volgende stappen controleren wie de brieven ondertekent en bieden voorbeeldve
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>Register of &amp;processing…</source>
+        <translation>&amp;Verwerkingsregister…</translation>
     </message>
     <message>
         <source>&amp;Back up now…</source>

@@ -474,9 +474,12 @@ def make_it_a_revision_0006_database(db: Database) -> int:
             connection.execute(text("UPDATE audit SET previous_hash = :p, hash = :h WHERE id = :id"),
                                {"p": previous, "h": digest, "id": entry_id})
             previous = digest
-        # What 0012 put in place of 0010's index: one that also holds the scans' text, numbered by rank.
+        # What 0013 put in place of 0010's index: one that also holds the scans' text, numbered by rank.
         for trigger in ("case_search_scan_added", "case_search_scan_changed", "case_search_scan_removed"):
             connection.execute(text(f"DROP TRIGGER IF EXISTS {trigger}"))
+        # What 0012 added after it: the versions of the processing register, and the version a letter printed.
+        connection.execute(text("DROP TABLE processing_register_versions"))
+        connection.execute(text("ALTER TABLE letters DROP COLUMN register_version"))
         # What 0011 added after it: the enclosures' title, source, date and pages.
         for column in ("title", "source", "document_date", "pages"):
             connection.execute(text(f"ALTER TABLE documents DROP COLUMN {column}"))

@@ -20,6 +20,7 @@ from lazeo_desk.ui.about_dialog import AboutDialog
 from lazeo_desk.ui.app_lock import AppLock
 from lazeo_desk.ui.help_window import HelpWindow
 from lazeo_desk.ui.main_window import MainWindow
+from lazeo_desk.ui.processing_view import ProcessingRegisterDialog
 from lazeo_desk.ui.settings_dialog import SettingsDialog
 
 
@@ -50,6 +51,12 @@ def test_the_file_menu_offers_settings_backup_and_sample_removal(assembled: Main
 def test_settings_open_from_the_menu(assembled: MainWindow) -> None:
     _trigger(assembled, "Settings…")
     assert assembled.findChildren(SettingsDialog)
+
+
+def test_the_register_of_processing_opens_from_the_file_menu(assembled: MainWindow) -> None:
+    _trigger(assembled, "Register of processing…")
+    (dialog,) = assembled.findChildren(ProcessingRegisterDialog)
+    assert dialog.isVisible() and dialog.activities.rowCount() > 0
 
 
 def test_help_and_about_open_from_the_help_menu(assembled: MainWindow, qtbot: QtBot) -> None:

@@ -26,6 +26,7 @@ from lazeo_desk.domain.case import Case
 from lazeo_desk.domain.clock import FixedClock
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.services.cases import CaseService
+from lazeo_desk.services.processing import ProcessingService
 from lazeo_desk.services.sample_data import SampleDataService
 from lazeo_desk.services.seeding import seed_cases
 from lazeo_desk.services.settings import SettingsService
@@ -36,6 +37,7 @@ from lazeo_desk.ui.first_run import FirstRunWizard
 from lazeo_desk.ui.help_window import HelpWindow
 from lazeo_desk.ui.language import CATALOGUE, install_language, translations_folder
 from lazeo_desk.ui.main_window import MainWindow
+from lazeo_desk.ui.processing_view import ProcessingRegisterDialog
 from lazeo_desk.ui.settings_dialog import SettingsDialog
 from lazeo_desk.ui.settings_language import UiLanguage
 
@@ -248,6 +250,7 @@ def _build_every_window(
         FirstRunWizard(settings_service=settings_service, sample_service=SampleDataService(Workplace(db, clock))),
         AboutDialog(location=db.location),
         HelpWindow(language=UiLanguage.SYSTEM),
+        ProcessingRegisterDialog(service=ProcessingService(Workplace(db, clock, "Brigitte Perez"))),
     ]
     for widget in others:
         qtbot.addWidget(widget)

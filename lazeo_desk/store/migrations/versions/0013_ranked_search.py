@@ -1,7 +1,7 @@
 """The search index lists its matches in the register's order, and holds the text read on scanned letters.
 
-Revision ID: 0012
-Revises: 0011
+Revision ID: 0013
+Revises: 0012
 
 Migration 0010's index numbered its entries by case id: a search had to read every match before it could show the
 first page in the register's urgency order, so a keystroke cost more as the register grew. This index numbers each
@@ -22,8 +22,8 @@ from typing import Any
 from alembic import op
 from sqlalchemy.exc import DBAPIError
 
-revision = "0012"
-down_revision = "0011"
+revision = "0013"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
