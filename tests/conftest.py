@@ -10,7 +10,7 @@ it). Tests of what only an SQLite file has (its encryption, its copy, its full-t
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from hypothesis import HealthCheck, settings
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, make_url, text
 
 # Timings vary on a shared 2-core machine; correctness, not speed, is what these properties check.
 settings.register_profile("lazeo", deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -42,13 +42,16 @@ ENGINE_FOLDERS = (Path(__file__).parent / "store", Path(__file__).parent / "serv
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     # Without a server the tests keep their plain names: no variant exists that would only be reported as skipped.
-    if not os.environ.get(POSTGRES_ENV) or "db" not in metafunc.fixturenames:
+    if not os.environ.get(POSTGRES_ENV):
         return
     if metafunc.definition.get_closest_marker("sqlite_only") is not None:
         return
     if not any(folder in metafunc.definition.path.parents for folder in ENGINE_FOLDERS):
         return
-    metafunc.parametrize("engine", ["sqlite", "postgresql"], indirect=True)
+    if "engine" in metafunc.fixturenames:
+        metafunc.parametrize("engine", ["sqlite", "postgresql"], indirect=True)
+    if "module_engine" in metafunc.fixturenames:
+        metafunc.parametrize("module_engine", ["sqlite", "postgresql"], indirect=True, scope="module")
 
 
 @pytest.fixture
@@ -64,7 +67,8 @@ class PostgresDatabase:
     # differs from the migrated schema's, the schema is made again before the next test.
     _SCHEMA = text(
         "SELECT md5(string_agg(table_name || '.' || column_name || ':' || data_type, ',' "
-        "ORDER BY table_name, column_name)) FROM information_schema.columns WHERE table_schema = 'public'"
+        "ORDER BY table_name, column_name)) || ' ' || (SELECT count(*) FROM information_schema.triggers "
+        "WHERE trigger_schema = 'public') FROM information_schema.columns WHERE table_schema = 'public'"
     )
 
     def __init__(self, url: str) -> None:
@@ -97,8 +101,8 @@ class PostgresDatabase:
     def _end_other_connections(connection: Any) -> None:
         # A database a test left open (a second window, a crash simulated) must not hold its locks over the next.
         connection.execute(text(
-            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() "
+            "AND pid <> pg_backend_pid() AND state LIKE 'idle in transaction%'"
         ))
 
     def fresh(self) -> Database:
@@ -118,6 +122,14 @@ class PostgresDatabase:
                     values = ", ".join(f":{name}" for name in row)
                     connection.execute(text(f'INSERT INTO "{table}" ({names}) VALUES ({values})'), row)
         return Database(self.url)
+
+    def schema(self, name: str) -> Database:
+        """A database of its own in schema ``name``, made anew (for a module that fills one and reads it often)."""
+        with self._admin.connect() as connection:
+            connection.execute(text(f'DROP SCHEMA IF EXISTS "{name}" CASCADE'))
+            connection.execute(text(f'CREATE SCHEMA "{name}"'))
+        url = make_url(self.url).update_query_dict({"options": f"-csearch_path={name}"})
+        return Database(url.render_as_string(hide_password=False))
 
     def close(self) -> None:
         self._admin.dispose()
@@ -158,6 +170,33 @@ def db(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[
         database = Database(f"sqlite:///{tmp_path / 'test.sqlite3'}", plain=True)
     yield database
     database.dispose()
+
+
+@pytest.fixture(scope="module")
+def module_engine(request: pytest.FixtureRequest) -> str:
+    """The engine of the databases a module keeps for all its tests (see ``module_database``)."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="module")
+def module_database(
+    module_engine: str, tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest
+) -> Iterator[Callable[[str], Database]]:
+    """Makes the databases a module fills once and reads in many tests: SQLite files, or schemas of their own on
+    the PostgreSQL test server."""
+    made: list[Database] = []
+
+    def make(name: str) -> Database:
+        if module_engine == "postgresql":
+            database = request.getfixturevalue("postgres_database").schema(name)
+        else:
+            database = Database(f"sqlite:///{tmp_path_factory.mktemp(name) / f'{name}.sqlite3'}", plain=True)
+        made.append(database)
+        return database
+
+    yield make
+    for database in made:
+        database.dispose()
 
 
 @pytest.fixture

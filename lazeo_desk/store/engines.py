@@ -174,6 +174,15 @@ def _text_before_postgresql(element: text_before, compiler: SQLCompiler, **kw: A
     return f"split_part({whole}, {separator}, 1)"
 
 
+def joined_in_order(dialect: Dialect, value: str, order: str, rows: str) -> str:
+    """A scalar subquery joining ``value`` with commas over ``rows`` (``FROM … WHERE …``) in ``order``, for
+    queries written as text (``models.RIGHTS_LISTED`` is the same for queries built with SQLAlchemy)."""
+    if dialect.name == POSTGRESQL:
+        return f"(SELECT string_agg({value}, ',' ORDER BY {order}) {rows})"
+    # SQLite before 3.44 takes no ORDER BY inside an aggregate: it joins the rows in the order the subquery gives.
+    return f"(SELECT group_concat(o.v, ',') FROM (SELECT {value} AS v {rows} ORDER BY {order}) o)"
+
+
 def inline(dialect: Dialect, element: ColumnElement[Any]) -> str:
     """``element`` as SQL text for ``dialect``, its values written in (for queries written as text)."""
     return str(element.compile(dialect=dialect, compile_kwargs={"literal_binds": True}))

@@ -79,7 +79,8 @@ def _anywhere(term: str) -> ColumnElement[bool]:
         _in_names(term),
         func.lower(CaseRow.subject_email).like(plain, escape="\\"),
         func.lower(CaseRow.requester_email).like(plain, escape="\\"),
-        CaseRow.patient_number.like(f"%{_escape_like(term)}%", escape="\\"),
+        # In any case on every engine (SQLite's LIKE ignores the case of ASCII letters, PostgreSQL's does not).
+        CaseRow.patient_number.ilike(f"%{_escape_like(term)}%", escape="\\"),
     )
 
 

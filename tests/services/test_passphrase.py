@@ -132,6 +132,7 @@ def test_three_wrong_passphrases_fail_cleanly_and_change_nothing(closed_db: str,
         db.dispose()
 
 
+@pytest.mark.sqlite_only  # a plain SQLite file
 def test_a_plain_database_opens_only_when_asked_for_explicitly(db: Database) -> None:
     db.dispose()
     assert protection(db.url) is Protection.PLAIN
@@ -424,6 +425,7 @@ def test_without_a_terminal_or_the_environment_variable_the_command_line_says_ho
     assert err.count("\n") == 1 and "LAZEO_DESK_PASSPHRASE" in err and "--plain" in err
 
 
+@pytest.mark.sqlite_only  # a plain SQLite file
 def test_a_plain_database_opened_without_plain_gives_one_line(
     db: Database, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], clock: FixedClock
 ) -> None:
