@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
 
 from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.exc import DatabaseError, IntegrityError, SQLAlchemyError
@@ -356,7 +357,10 @@ class Database:
     def location(self) -> str:
         """What to show as "the database in use"."""
         path = database_file(self.url)
-        return str(path) if path is not None else self.engine.url.render_as_string(hide_password=True)
+        if path is not None:
+            return str(path)
+        # The socket folder of a server (``?host=/run/postgresql``) as it is typed, not %-escaped.
+        return unquote(self.engine.url.render_as_string(hide_password=True))
 
     def upgrade(self, revision: str = "head") -> None:
         """Apply the Alembic migrations up to ``revision`` (all of them by default)."""

@@ -28,6 +28,7 @@ from lazeo_desk.services.passphrase import (
     change_passphrase,
     create_database,
     open_plain_database,
+    open_server_database,
     passphrase_problem,
     plain_requested,
     protection,
@@ -468,3 +469,20 @@ def test_the_command_line_backs_up_an_encrypted_database_with_its_parameters(
     assert (code, err) == (0, "") and "(1 case)" in out
     assert encryption.file_kind(target) is encryption.FileKind.ENCRYPTED
     assert count_cases(f"sqlite:///{target}", db_passphrase) == 1
+
+
+def test_a_database_on_a_server_asks_for_no_passphrase_and_is_neither_plain_nor_encrypted() -> None:
+    assert protection("postgresql+psycopg://lazeo@/lazeo?host=/run/postgresql") is Protection.SERVER
+    assert protection("postgresql+psycopg://lazeo:secret@db.lazeo.example/lazeo") is Protection.SERVER
+
+
+def test_a_database_on_a_server_opens_as_it_is_and_is_said_to_be_on_the_server(db: Database) -> None:
+    if not db.on_server:
+        assert protection(db.url) is Protection.PLAIN
+        return
+    opened = open_server_database(db.url)
+    try:
+        assert (opened.on_server, opened.encrypted, opened.anchor_file) == (True, False, None)
+        assert opened.location.startswith("postgresql+psycopg://") and "%2F" not in opened.location
+    finally:
+        opened.dispose()
