@@ -123,13 +123,17 @@ class PostgresDatabase:
                     connection.execute(text(f'INSERT INTO "{table}" ({names}) VALUES ({values})'), row)
         return Database(self.url)
 
-    def schema(self, name: str) -> Database:
-        """A database of its own in schema ``name``, made anew (for a module that fills one and reads it often)."""
+    def empty_schema_url(self, name: str) -> str:
+        """The URL of an empty database of its own, in schema ``name`` (made anew) on the test server."""
         with self._admin.connect() as connection:
             connection.execute(text(f'DROP SCHEMA IF EXISTS "{name}" CASCADE'))
             connection.execute(text(f'CREATE SCHEMA "{name}"'))
         url = make_url(self.url).update_query_dict({"options": f"-csearch_path={name}"})
-        return Database(url.render_as_string(hide_password=False))
+        return url.render_as_string(hide_password=False)
+
+    def schema(self, name: str) -> Database:
+        """A database of its own in schema ``name``, made anew (for a module that fills one and reads it often)."""
+        return Database(self.empty_schema_url(name))
 
     def close(self) -> None:
         self._admin.dispose()
@@ -170,6 +174,15 @@ def db(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[
         database = Database(f"sqlite:///{tmp_path / 'test.sqlite3'}", plain=True)
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def empty_database_url(engine: str, tmp_path: Path, request: pytest.FixtureRequest) -> str:
+    """Where a test makes a database itself (from an early revision, say): a new SQLite file, or an empty schema
+    on the PostgreSQL test server. Open it with ``plain=True`` (a server database ignores it)."""
+    if engine == "postgresql":
+        return str(request.getfixturevalue("postgres_database").empty_schema_url("made_by_the_test"))
+    return f"sqlite:///{tmp_path / 'made.sqlite3'}"
 
 
 @pytest.fixture(scope="module")

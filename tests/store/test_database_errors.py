@@ -11,6 +11,7 @@ from sqlalchemy import text
 from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.services.cases import CaseService
+from lazeo_desk.store import engines
 from lazeo_desk.store.database import Database, StoreError
 
 
@@ -68,3 +69,21 @@ def test_a_nul_character_is_kept_in_a_file_and_refused_by_a_server_with_nothing_
     with pytest.raises(StoreError, match="^A text holds a NUL character, which a PostgreSQL database cannot store"):
         service.add_note(reference, "before\x00after")
     assert "before" not in "".join(event.text for event in service.load(reference).case.timeline)
+
+
+def test_a_second_program_waits_for_the_write_lock_then_says_the_database_is_busy(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engines, "LOCK_TIMEOUT_MS", 200)
+    other = Database(db.url, plain=True)
+    try:
+        with db.transaction() as session:
+            session.execute(text("INSERT INTO settings (key, value) VALUES ('closure_days', '[]')"))
+            with pytest.raises(StoreError, match="^The database is busy in another window or program"), \
+                    other.transaction() as waiting:
+                waiting.execute(text("SELECT count(*) FROM settings"))
+        # Once the first transaction ended, the other program writes.
+        with other.transaction() as session:
+            assert session.execute(text("SELECT count(*) FROM settings")).scalar() == 1
+    finally:
+        other.dispose()
