@@ -1,11 +1,12 @@
-# lazeo-desk: `make run` opens the app on your database, `make demo` on sample cases, `make test` checks everything.
+# lazeo-desk: `make run` opens the app on your database, `make demo` on sample cases, `make test` checks everything
+# (`make test-postgres`: the store and services tests on SQLite and on a throwaway PostgreSQL server).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?= $(HOME)/.local/share/lazeo-desk/demo.sqlite3
 
-.PHONY: run demo test lint typecheck pytest dist bench clean
+.PHONY: run demo test test-postgres lint typecheck pytest dist bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +31,10 @@ pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
 
 test: lint typecheck pytest
+
+# Needs Debian's postgresql-15 (the server's programs only: .ci/with-postgres starts and removes its own cluster).
+test-postgres: $(STAMP)
+	QT_QPA_PLATFORM=offscreen bash .ci/with-postgres $(BIN)/pytest -q tests/store tests/services
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_store.py

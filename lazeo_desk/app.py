@@ -280,6 +280,9 @@ def welcome_if_first_run(window: MainWindow, database: Database, clock: Clock) -
 def _protect(window: MainWindow, database: Database) -> None:
     """The lock on demand (Ctrl+L) and after idle minutes; an unencrypted database is said plainly."""
     translate = QCoreApplication.translate
+    if database.on_server:
+        # The server guards a database on it (its roles and credentials); lazeo-desk holds no passphrase to lock with.
+        return
     if not database.encrypted:
         window.setWindowTitle(window.windowTitle() + translate("app", " — UNENCRYPTED database (tests and demos only)"))
         warning = QLabel(translate("app", "Unencrypted database"), window)
@@ -333,7 +336,8 @@ def _start_of_day_backup(window: MainWindow, database: Database, clock: Clock, *
 
 
 def open_database(url: str, *, plain: bool) -> Database | None:
-    """The database at ``url``: plain when asked for, else unlocked with the passphrase (asked in a dialog).
+    """The database at ``url``: on a server as it is, plain when asked for, else unlocked with the passphrase
+    (asked in a dialog).
 
     Returns None when the DPO quits instead of giving the passphrase. ``LAZEO_DESK_PASSPHRASE`` is used when set.
     """
@@ -342,9 +346,11 @@ def open_database(url: str, *, plain: bool) -> Database | None:
     from lazeo_desk.ui.unlock_dialog import Mode, PassphraseDialog
 
     translate = QCoreApplication.translate
+    found = passphrase.protection(url)
+    if found is passphrase.Protection.SERVER:
+        return passphrase.open_server_database(url)
     if plain:
         return passphrase.open_plain_database(url)
-    found = passphrase.protection(url)
     if found is passphrase.Protection.NOT_A_FILE:
         raise StoreError(translate("app", "Only a database file can be encrypted: start with --plain for this one."))
     if found is passphrase.Protection.PLAIN:

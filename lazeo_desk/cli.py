@@ -644,7 +644,8 @@ def _announce_new(args: argparse.Namespace, url: str) -> Callable[[], None]:
 
 
 def _open(args: argparse.Namespace, *, migrate: bool = True) -> Database:
-    """The database of ``--db``: encrypted (the passphrase is asked for), or plain when asked for explicitly."""
+    """The database of ``--db``: encrypted (the passphrase is asked for), plain when asked for explicitly, or on a
+    server (its own credentials)."""
     url = _database_url(args)
     announce = _announce_new(args, url)
     database = _open_url(args, url, migrate=migrate)
@@ -657,9 +658,11 @@ def _open_url(args: argparse.Namespace, url: str, *, migrate: bool) -> Database:
     from lazeo_desk.store.database import IS_PLAIN, NOT_A_DATABASE
     from lazeo_desk.store.location import database_file
 
+    found = unlocking.protection(url)
+    if found is unlocking.Protection.SERVER:
+        return unlocking.open_server_database(url, migrate=migrate)
     if args.plain or unlocking.plain_requested():
         return unlocking.open_plain_database(url, migrate=migrate)
-    found = unlocking.protection(url)
     if found is unlocking.Protection.NOT_A_FILE:
         raise UsageError("db: only a database file can be encrypted; give --plain for an in-memory database or a URI")
     if found is unlocking.Protection.PLAIN:
@@ -1086,10 +1089,11 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
     # The database is not opened first: the restore must be the only one using it (so the DPO's name in its
     # settings cannot be read; the login name stands for who restored).
-    from lazeo_desk.store.backup import refuse_if_open
+    from lazeo_desk.store.backup import refuse_if_open, refuse_on_server
     from lazeo_desk.store.location import database_file
 
     url = _database_url(args)
+    refuse_on_server(url)
     path = database_file(url)
     if path is not None:
         # Before the backup's passphrase is asked for: whichever it is, an open database is not replaced.

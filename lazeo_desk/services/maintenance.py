@@ -50,20 +50,26 @@ def run_check(db: Database, expect: Head | None = None) -> CheckResult:
     """
     lines = [f"Database: {db.location}"]
     problems: list[str] = []
+    engine = "PostgreSQL" if db.on_server else "SQLite"
     try:
-        found = db.integrity_problems()
+        # A server keeps its own storage: its pages are the administrator's to check (amcheck, data checksums).
+        found = [] if db.on_server else db.integrity_problems()
         with db.engine.connect() as connection:
             revision = schema_revision(connection)
     except DBAPIError as error:
-        found, revision = [f"SQLite cannot read the database: {explain(error)}"], None
+        found, revision = [f"{engine} cannot read the database: {explain(error)}"], None
     problems += found
     if found:
         # Reading further in a damaged file reports noise, or worse; the integrity problems are the news.
-        lines.append("SQLite integrity check: the database is damaged")
+        lines.append(f"{engine} integrity check: the database is damaged" if not db.on_server else
+                     "PostgreSQL: the database cannot be read")
         lines += [f"  {p.removeprefix('SQLite integrity check: ')}" for p in found]
         lines.append("Result: restore the latest good backup (lazeo-desk restore FILE)")
         return CheckResult(lines, problems)
-    lines.append("SQLite integrity check: ok")
+    if db.on_server:
+        lines.append("Storage check: the server's own (PostgreSQL keeps and checks its files; see amcheck)")
+    else:
+        lines.append("SQLite integrity check: ok")
     head = head_revision()
     if revision != head:
         problems.append(f"schema revision {revision}, expected {head}")
@@ -102,6 +108,11 @@ def run_check(db: Database, expect: Head | None = None) -> CheckResult:
 
 
 def _keyed_line(db: Database, chain: audit.ChainReport) -> str:
+    if db.on_server:
+        return (
+            "Keyed chain: none. lazeo-desk keeps no key for a database on a server: an entry or row edited by "
+            "someone who also recomputes the hashes cannot be told from a genuine one; edits that do not are found"
+        )
     if not db.encrypted:
         return (
             "Keyed chain: none. This database is not encrypted, so its trail has no key: an entry or row edited "

@@ -32,6 +32,7 @@ from lazeo_desk.store.database import (
     os_reason,
 )
 from lazeo_desk.store.encryption import FileKind, KdfParams, KeyFileError, KeyParams
+from lazeo_desk.store.engines import on_server
 from lazeo_desk.store.location import database_file, prepare_folder
 
 PASSPHRASE_ENV = "LAZEO_DESK_PASSPHRASE"
@@ -51,6 +52,7 @@ class Protection(Enum):
     ENCRYPTED = "encrypted"  # ask for the passphrase
     PLAIN = "plain"  # an unencrypted database: it opens only when a plain database was asked for
     NOT_A_FILE = "not-a-file"  # an in-memory database or a URI: only a plain one is possible
+    SERVER = "server"  # a database on a server (PostgreSQL): it opens with the server's credentials, no passphrase
     NOT_A_DATABASE = "not-a-database"  # another program's file: it is not opened
 
 
@@ -171,7 +173,10 @@ def _file_of(url: str) -> Path:
 
 
 def protection(url: str) -> Protection:
-    """What opening ``url`` needs: a new passphrase, the passphrase, or an explicit request for plain."""
+    """What opening ``url`` needs: a new passphrase, the passphrase, an explicit request for plain, or nothing
+    (a database on a server)."""
+    if on_server(url):
+        return Protection.SERVER
     path = database_file(url)
     if path is None:
         return Protection.NOT_A_FILE
@@ -296,6 +301,12 @@ def unlock_database(url: str, passphrase: str, *, migrate: bool = True) -> Datab
     if found is Protection.NOT_A_DATABASE:
         raise StoreError(NOT_A_DATABASE)
     return Database(url, key=unlock_key(path, passphrase), migrate=migrate)
+
+
+def open_server_database(url: str, *, migrate: bool = True) -> Database:
+    """A database on a server: the server's own credentials (in the URL, or libpq's environment and password
+    file) open it; lazeo-desk keeps no key for it."""
+    return Database(url, migrate=migrate)
 
 
 def open_plain_database(url: str, *, migrate: bool = True) -> Database:

@@ -28,6 +28,7 @@ from lazeo_desk.domain.status import Status
 from lazeo_desk.domain.timeline_lines import sample_received
 from lazeo_desk.domain.validation import SEED_CASES_MAX, count_problem
 from lazeo_desk.services.cases import DeadlineRules
+from lazeo_desk.store import engines
 from lazeo_desk.store.cases import case_columns, to_utc
 from lazeo_desk.store.database import Database
 from lazeo_desk.store.models import CaseRightRow, CaseRow, EventRow, ReferenceCounter
@@ -333,6 +334,8 @@ def seed_cases(db: Database, count: int, *, seed: int, clock: Clock, batch: int 
             session.execute(insert(CaseRightRow), right_rows)
             session.execute(insert(EventRow), event_rows)
             session.flush()
+        if count:
+            engines.follow_written_ids(session.connection(), CaseRow.__tablename__)
     return references
 
 

@@ -1175,6 +1175,9 @@ def install(sessions: sessionmaker[Session]) -> None:
 
 # verifying --------------------------------------------------------------------------------------------------
 def _parse_stamp(text: object) -> datetime:
+    # PostgreSQL's column is typed and gives a time; SQLite's holds whatever was written into it.
+    if isinstance(text, datetime):
+        return text
     if not isinstance(text, str):
         raise ValueError(f"not a time: {text!r}")
     return datetime.fromisoformat(text)

@@ -25,6 +25,7 @@ from lazeo_desk.domain.messages import Message, said
 from lazeo_desk.store import audit, encryption, restore_journal
 from lazeo_desk.store.database import Database, StoreError, explain, finish_interrupted_restore, os_reason
 from lazeo_desk.store.encryption import FileKind, KeyFileError, KeyParams, sidecar_path
+from lazeo_desk.store.engines import on_server
 from lazeo_desk.store.integrity import FileReport, inspect_file
 from lazeo_desk.store.location import (
     BACKUP_NAME,
@@ -190,12 +191,21 @@ def _dbapi_of(url: str) -> Any:
 
 
 # backup -----------------------------------------------------------------------------------------------------
+def refuse_on_server(url: str) -> None:
+    """Backups and restores copy an SQLite file: a database on a server is refused before anything is asked."""
+    if on_server(url):
+        raise StoreError(
+            said("Backup and restore of a PostgreSQL database are not available yet: use pg_dump and pg_restore.")
+        )
+
+
 def backup(db: Database, target: Path, *, verify: bool = True) -> BackupReport:
     """Write a consistent copy of ``db`` to ``target`` (mode 0600) while the application may be writing to it.
 
     The copy is written beside the target and moved into place only once complete and checked, so an existing
     file at ``target`` is replaced whole or not at all.
     """
+    refuse_on_server(db.url)
     target = target.expanduser().absolute()
     source_file = database_file(db.url)
     if source_file is not None and target.resolve() == source_file.resolve():
@@ -364,6 +374,7 @@ def restore(
     when any check fails. The restored database is brought to the current schema and its audit trail records
     the restore, so that the entries written after the backup are known to be in the database kept aside.
     """
+    refuse_on_server(db_url)
     moment = now or datetime.now().astimezone()
     path = database_file(db_url)
     if path is None:
@@ -515,6 +526,7 @@ def daily_backup(db: Database, folder: Path, *, keep: int, today: date) -> Daily
     """
     if keep < 1:
         raise ValueError("keep: at least one daily backup must be kept")
+    refuse_on_server(db.url)
     try:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:

@@ -1,8 +1,10 @@
 """Opening the database: engine, sessions, migrations applied on start, errors a person can act on.
 
-A database is either encrypted (SQLCipher, opened with the key derived from the DPO's passphrase: see
+A database file is either encrypted (SQLCipher, opened with the key derived from the DPO's passphrase: see
 :mod:`lazeo_desk.store.encryption` and :mod:`lazeo_desk.services.passphrase`) or, for tests and demos only, a
-plain SQLite file; which of the two is always said explicitly.
+plain SQLite file; which of the two is always said explicitly. A database on a PostgreSQL server opens with the
+server's own credentials (in the URL, or libpq's environment and password file): the server guards it, and no
+passphrase is asked. What differs between the two engines is in :mod:`lazeo_desk.store.engines`.
 """
 
 from __future__ import annotations
@@ -15,16 +17,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from urllib.parse import unquote
 
 from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.exc import DatabaseError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from lazeo_desk.domain.messages import Explained, Message, said
-from lazeo_desk.store import audit, encryption, search
+from lazeo_desk.store import audit, encryption, engines, search
 from lazeo_desk.store.encryption import FileKind
 from lazeo_desk.store.location import database_file, prepare_folder, remember_database
 from lazeo_desk.store.migrations import SCHEMA_HEAD
+from lazeo_desk.store.models import Base
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -79,30 +83,10 @@ def os_reason(error: OSError) -> str:
     return error.strerror if isinstance(error.strerror, str) and error.strerror else str(error)
 
 
-def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    # The driver would only open a transaction at the first write, after the reads a change depends on (the
-    # reference counter, the version, the last audit hash); transactions are begun explicitly instead, see _begin.
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    # Erased content (an ID scan after verification, a purged case) is overwritten, not left in free pages.
-    cursor.execute("PRAGMA secure_delete=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    # NORMAL with WAL is durable against application crashes; FULL also covers power loss on every commit.
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.close()
-
-
 def _encrypted_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # SQLCipher encrypts the database, its WAL and journals, but not SQLite's temporary files (large sorts,
     # VACUUM's copy): those are kept in memory instead of being written in clear.
     dbapi_connection.execute("PRAGMA temp_store=MEMORY")
-
-
-def _begin_immediate(connection: Any) -> None:
-    """Take the write lock when a transaction begins, so that two programs never interleave a read-then-write."""
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 if TYPE_CHECKING:
@@ -134,8 +118,10 @@ def explain(error: BaseException) -> str:
     only the driver's own text, for an error not recognised, stays as the driver wrote it)."""
     text = str(getattr(error, "orig", error)).lower()
     # sqlite3 and sqlcipher3 each have their own exception classes, with the same names.
+    # (PostgreSQL's DataError is a value the column refuses, nothing to do with the disk.)
     data_error = isinstance(getattr(error, "orig", None), sqlite3.DataError) or (
         type(getattr(error, "orig", None)).__name__ == "DataError"
+        and type(getattr(error, "orig", None)).__module__.startswith("sqlcipher3")
     )
     if "disk" in text and "full" in text or data_error:
         return said("The disk is full: free some space, then try again. Nothing was saved.")
@@ -143,8 +129,15 @@ def explain(error: BaseException) -> str:
         return said("The database is read-only: check the file's permissions or the drive. Nothing was saved.")
     if "not a database" in text or "file is encrypted" in text:
         return said("This file is not a lazeo-desk database (or the passphrase is wrong).")
-    if "locked" in text:
+    # PostgreSQL says "canceling statement due to lock timeout" when the write lock was not had in time.
+    if "locked" in text or "lock timeout" in text:
         return said("The database is busy in another window or program; try again in a moment.")
+    if "connection" in text and ("refused" in text or "failed" in text or "no such file" in text):
+        # libpq adds a line of advice (is the server running?): the first line says what failed.
+        first = str(getattr(error, "orig", error)).strip().splitlines()[0]
+        return said("The database server cannot be reached: {detail}", detail=first)
+    if "cannot contain nul" in text:
+        return said("A text holds a NUL character, which a PostgreSQL database cannot store. Nothing was saved.")
     if "unable to open" in text:
         return said("The database file cannot be opened: check that its folder exists and is writable.")
     return said("Database error: {detail}", detail=str(getattr(error, "orig", error)))
@@ -213,19 +206,20 @@ def _check_key(path: Path, key: bytes) -> None:
 class Database:
     """One database: its engine and the sessions that work on it.
 
-    ``key`` (32 bytes) opens an encrypted database, or creates one where there is none; ``plain=True`` opens an
-    unencrypted one (tests and demos). One of the two must be given: an encrypted file never opens as plain,
-    nor a plain file as encrypted. The key comes from the passphrase: create, open and re-key encrypted
-    databases through :mod:`lazeo_desk.services.passphrase`, which keeps the key parameters file beside them.
+    For an SQLite file, ``key`` (32 bytes) opens an encrypted database, or creates one where there is none;
+    ``plain=True`` opens an unencrypted one (tests and demos). One of the two must be given: an encrypted file
+    never opens as plain, nor a plain file as encrypted. The key comes from the passphrase: create, open and re-key
+    encrypted databases through :mod:`lazeo_desk.services.passphrase`, which keeps the key parameters file beside
+    them. A database on a server (``postgresql+psycopg://…``) takes neither: the server holds and guards it.
     """
 
     def __init__(
         self, url: str, *, migrate: bool = True, key: bytes | None = None, plain: bool = False
     ) -> None:
-        if (key is None) == (not plain):
-            raise TypeError("Database: give either the key of an encrypted database or plain=True")
         if key is not None and make_url(url).get_backend_name() != "sqlite":
             raise TypeError("Database: only an SQLite database can be encrypted")
+        if not engines.on_server(url) and (key is None) == (not plain):
+            raise TypeError("Database: give either the key of an encrypted database or plain=True")
         self.url = url
         self._key = key
         path = database_file(url)
@@ -252,9 +246,7 @@ class Database:
             self.engine = create_engine(url, module=_sqlcipher())
             event.listen(self.engine, "do_connect", self._connect_keyed)
             event.listen(self.engine, "connect", _encrypted_pragmas)
-        if self.engine.dialect.name == "sqlite":
-            event.listen(self.engine, "connect", _sqlite_pragmas)
-            event.listen(self.engine, "begin", _begin_immediate)
+        engines.prepare(self.engine)
         self._anchor = audit.anchor_path(path) if path is not None else None
         self._sessions = sessionmaker(self.engine, expire_on_commit=False, info=self._session_info())
         audit.install(self._sessions)
@@ -305,8 +297,14 @@ class Database:
 
     @property
     def encrypted(self) -> bool:
-        """Whether the database is encrypted at rest (False: a plain SQLite file, for tests and demos)."""
+        """Whether lazeo-desk encrypts the database at rest (False: a plain SQLite file, for tests and demos, or a
+        database on a server, whose storage the server keeps)."""
         return self._key is not None
+
+    @property
+    def on_server(self) -> bool:
+        """Whether the database is on a server (PostgreSQL) rather than in an SQLite file."""
+        return self.engine.dialect.name != engines.SQLITE
 
     def has_key(self, key: bytes) -> bool:
         """Whether ``key`` is the key this database is open with (compared in constant time)."""
@@ -359,7 +357,10 @@ class Database:
     def location(self) -> str:
         """What to show as "the database in use"."""
         path = database_file(self.url)
-        return str(path) if path is not None else self.engine.url.render_as_string(hide_password=True)
+        if path is not None:
+            return str(path)
+        # The socket folder of a server (``?host=/run/postgresql``) as it is typed, not %-escaped.
+        return unquote(self.engine.url.render_as_string(hide_password=True))
 
     def upgrade(self, revision: str = "head") -> None:
         """Apply the Alembic migrations up to ``revision`` (all of them by default)."""
@@ -429,10 +430,14 @@ class Database:
 
         Deleting a row only marks its space free (SQLite's ``secure_delete``, set on every connection, zeroes
         it), and earlier versions of rows linger in the write-ahead log: VACUUM writes a fresh file and the
-        checkpoint empties the log. Raises :class:`CompactionFailed`.
+        checkpoint empties the log. On PostgreSQL, VACUUM removes the deleted rows' versions from the tables and
+        their indexes, and their space is reused; the server gives no promise that the bytes are overwritten at
+        once (nor in its own write-ahead log): that is the server's storage to protect. Raises
+        :class:`CompactionFailed`.
         """
-        if self.engine.dialect.name != "sqlite":
-            raise NotImplementedError(f"no maintenance written for {self.engine.dialect.name} databases")
+        if self.on_server:
+            self._vacuum()
+            return
         connection = self.engine.raw_connection()
         try:
             # The search index keeps a deleted case's trigrams, marked deleted, until its segments are merged.
@@ -444,13 +449,24 @@ class Database:
         finally:
             connection.close()
 
+    def _vacuum(self) -> None:
+        # VACUUM runs outside any transaction, and without the write lock: it blocks no one.
+        try:
+            with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+                for table in Base.metadata.sorted_tables:
+                    connection.exec_driver_sql(f'VACUUM "{table.name}"')
+        except DatabaseError as error:
+            raise CompactionFailed(explain(error)) from error
+
     def integrity_problems(self) -> list[str]:
         """What the engine's own check of the file finds: pages, indexes and foreign keys (empty when sound).
 
-        Raises :class:`sqlalchemy.exc.DBAPIError` when the file cannot even be read.
+        Only an SQLite file has such a check here: a server keeps its own storage (PostgreSQL's amcheck and
+        data checksums are its administrator's), see :attr:`on_server`. Raises :class:`sqlalchemy.exc.DBAPIError`
+        when the file cannot even be read.
         """
-        if self.engine.dialect.name != "sqlite":
-            raise NotImplementedError(f"no maintenance written for {self.engine.dialect.name} databases")
+        if self.on_server:
+            raise NotImplementedError("a database on a server is checked by the server's own tools")
         from lazeo_desk.store.integrity import sqlite_problems
 
         with self.engine.connect() as connection:

@@ -125,11 +125,10 @@ class CaseRow(Base):
 
 # The date that binds a case: its governing date, or while the clock is paused the strict date counted from first
 # receipt (EDPB Guidelines 01/2022 §159). The register sorts open cases on it, through the index below. The database
-# computes it (a virtual column); it is left out of the mapping so that no write and no audit entry ever carries it.
+# computes it (a generated column: virtual on SQLite, stored on PostgreSQL, which has no other kind; migration 0008
+# says which); it is left out of the mapping so that no write and no audit entry ever carries it.
 _CASES = cast(Table, CaseRow.__table__)
-_CASES.append_column(
-    Column("binding_date", Date, Computed("coalesce(due_date, strict_due_date)", persisted=False))
-)
+_CASES.append_column(Column("binding_date", Date, Computed("coalesce(due_date, strict_due_date)")))
 BINDING_DATE = _CASES.c.binding_date
 Index("ix_cases_urgency", CaseRow.urgency, BINDING_DATE, CaseRow.id)
 

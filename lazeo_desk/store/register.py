@@ -7,14 +7,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, and_, exists, func, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from lazeo_desk.domain.case import Channel, Jurisdiction, OutcomeKind, Relationship
 from lazeo_desk.domain.letter_kinds import LetterKind
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import OPEN_STATUSES, Status
-from lazeo_desk.store import search
+from lazeo_desk.store import engines, search
 from lazeo_desk.store.models import BINDING_DATE, RIGHTS_LISTED, CaseRightRow, CaseRow, EventRow, LetterRow
 
 DUE_THIS_WEEK_DAYS = 7
@@ -178,7 +178,7 @@ def _handling_condition(handling: Handling, today: date) -> ColumnElement[bool]:
 
 def days_to_answer() -> ColumnElement[int]:
     """Calendar days from receipt to the answer (``domain/report_figures.days_to_answer``); NULL while unanswered."""
-    return func.cast(func.julianday(CaseRow.answered) - func.julianday(CaseRow.received), Integer)
+    return engines.days_between(CaseRow.answered, CaseRow.received)
 
 
 def conditions(

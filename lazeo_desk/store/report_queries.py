@@ -12,14 +12,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Integer, RowMapping, Select, and_, exists, func, select, text
+from sqlalchemy import Dialect, RowMapping, Select, and_, exists, func, literal, select, text
+from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session, aliased
 
 from lazeo_desk.domain.case import Channel, Jurisdiction
 from lazeo_desk.domain.report_figures import DAY_BUCKETS, Period
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import OPEN_STATUSES, Status
-from lazeo_desk.store import register, search
+from lazeo_desk.store import engines, register, search
 from lazeo_desk.store.models import RIGHTS_LISTED, CaseRightRow, CaseRow
 
 UNRECORDED_GROUND = "unrecorded"
@@ -140,24 +141,22 @@ class ReportData:
     audit_head: AuditHead | None
 
 
-def _has_right(column: str, right: str) -> str:
+def _has_right(dialect: Dialect, column: str, right: str) -> str:
     # A purged line keeps its rights as a comma-joined list of right keys.
-    return f"instr(',' || {column} || ',', ',{right},') > 0"
+    return engines.inline(dialect, engines.listed(engines.column(column), literal(right)))
 
 
 def _invokes(right: str) -> str:
     # A live case keeps its rights as case_rights rows (found by the index on right, case_id).
-    return f"EXISTS (SELECT 1 FROM case_rights r WHERE r.\"right\" = '{right}' AND r.case_id = c.id)"
+    return f"EXISTS (SELECT 1 FROM case_rights r WHERE r.\"right\" = '{right}' AND r.case_id = cases.id)"
 
 
-# A live case's rights, comma-joined in the requester's order, like a purged line's (grouped on below).
-_LIVE_RIGHTS = (
-    "(SELECT group_concat(o.\"right\", ',') FROM "
-    "(SELECT \"right\" FROM case_rights WHERE case_id = c.id ORDER BY position) o)"
-)
+def _flag(condition: str) -> str:
+    # A count to sum, on every engine (PostgreSQL sums no truth values; SQLite's are already 0 and 1).
+    return f"CASE WHEN {condition} THEN 1 ELSE 0 END"
 
 
-def _facts(report_filter: ReportFilter, today: date) -> tuple[str, dict[str, object], str]:
+def _facts(report_filter: ReportFilter, today: date, dialect: Dialect) -> tuple[str, dict[str, object], str]:
     """The SQL of one row per counted case (live or purged) with its flags, its parameters, and the condition
     on ``case_statistics s`` that picks the purged lines."""
     params: dict[str, object] = {
@@ -165,48 +164,52 @@ def _facts(report_filter: ReportFilter, today: date) -> tuple[str, dict[str, obj
         "end": report_filter.period.end,
         "today": today,
     }
-    live = ["c.received >= :start", "c.received <= :end"]
+    live = ["cases.received >= :start", "cases.received <= :end"]
     purged = []
     years = report_filter.period.whole_years
     if years and not report_filter.centre:
         purged.append(f"s.year IN ({', '.join(str(y) for y in years)})")
     else:
-        purged.append("0")
+        purged.append("1 = 0")
     if report_filter.jurisdiction is not None:
         params["country"] = report_filter.jurisdiction.value
-        live.append("c.jurisdiction = :country")
+        live.append("cases.jurisdiction = :country")
         purged.append("s.jurisdiction = :country")
     if report_filter.centre:
         params["centre"] = report_filter.centre
-        live.append("c.centre = :centre")
+        live.append("cases.centre = :centre")
     if report_filter.channel is not None:
         params["channel"] = report_filter.channel.value
-        live.append("c.channel = :channel")
+        live.append("cases.channel = :channel")
         purged.append("s.channel = :channel")
     if report_filter.right is not None:
         live.append(_invokes(report_filter.right.value))
-        purged.append(_has_right("s.rights", report_filter.right.value))
+        purged.append(_has_right(dialect, "s.rights", report_filter.right.value))
     opened = ", ".join(f"'{s}'" for s in _OPEN)
     running = ", ".join(f"'{s}'" for s in _RUNNING_OPEN)
+    # A live case's rights, comma-joined in the requester's order, like a purged line's (grouped on below).
+    rights = engines.joined_in_order(dialect, '"right"', "position", "FROM case_rights WHERE case_id = cases.id")
+    month = engines.inline(dialect, engines.year_month(engines.column("cases.received")))
+    days = engines.inline(dialect, engines.days_between(engines.column("cases.answered"),
+                                                        engines.column("cases.received")))
+    erasure_partly = _has_right(dialect, "s.outcome", "erasure:partly-granted")
     sql = f"""
-        SELECT c.id AS case_id, c.jurisdiction AS country, c.channel AS channel, c.centre AS centre,
-               substr(c.received, 1, 7) AS month, COALESCE({_LIVE_RIGHTS}, '') AS rights,
-               c.answered IS NOT NULL AS answered,
-               CASE WHEN c.answered IS NOT NULL AND c.due_date IS NOT NULL
-                    THEN c.answered <= c.due_date END AS on_time,
-               c.status IN ({opened}) AS open,
-               (c.status IN ({running}) AND c.due_date < :today) AS overdue,
-               c.extension_notice_date IS NOT NULL AS extended,
-               CASE WHEN c.answered IS NOT NULL
-                    THEN CAST(julianday(c.answered) - julianday(c.received) AS INTEGER) END AS days,
+        SELECT cases.id AS case_id, cases.jurisdiction AS country, cases.channel AS channel,
+               cases.centre AS centre, {month} AS month, COALESCE({rights}, '') AS rights,
+               {_flag("cases.answered IS NOT NULL")} AS answered,
+               CASE WHEN cases.answered IS NOT NULL AND cases.due_date IS NOT NULL
+                    THEN {_flag("cases.answered <= cases.due_date")} END AS on_time,
+               {_flag(f"cases.status IN ({opened})")} AS open,
+               {_flag(f"cases.status IN ({running}) AND cases.due_date < :today")} AS overdue,
+               {_flag("cases.extension_notice_date IS NOT NULL")} AS extended,
+               CASE WHEN cases.answered IS NOT NULL THEN {days} END AS days,
                0 AS erasure_partly,
                0 AS purged
-        FROM cases c WHERE {' AND '.join(live)}
+        FROM cases WHERE {' AND '.join(live)}
         UNION ALL
         SELECT NULL, s.jurisdiction, s.channel, '', NULL, s.rights,
-               s.days_to_answer IS NOT NULL, s.on_time, 0, 0, s.extended, s.days_to_answer,
-               instr(',' || s.outcome || ',', ',erasure:partly-granted,') > 0,
-               1
+               {_flag("s.days_to_answer IS NOT NULL")}, CASE WHEN s.on_time THEN 1 WHEN NOT s.on_time THEN 0 END,
+               0, 0, {_flag("s.extended")}, s.days_to_answer, {_flag(erasure_partly)}, 1
         FROM case_statistics s WHERE {' AND '.join(purged)}
     """
     return sql, params, " AND ".join(purged)
@@ -215,8 +218,8 @@ def _facts(report_filter: ReportFilter, today: date) -> tuple[str, dict[str, obj
 _COUNT_COLUMNS = """
     COUNT(*) AS received,
     COALESCE(SUM(answered), 0) AS answered,
-    COALESCE(SUM(on_time = 1), 0) AS answered_on_time,
-    COALESCE(SUM(on_time = 0), 0) AS answered_late,
+    COALESCE(SUM(CASE WHEN on_time = 1 THEN 1 ELSE 0 END), 0) AS answered_on_time,
+    COALESCE(SUM(CASE WHEN on_time = 0 THEN 1 ELSE 0 END), 0) AS answered_late,
     COALESCE(SUM(open), 0) AS open,
     COALESCE(SUM(overdue), 0) AS open_overdue,
     COALESCE(SUM(extended), 0) AS extended
@@ -300,10 +303,12 @@ def _percentiles(session: Session) -> tuple[int | None, int | None]:
     row = session.execute(
         text(
             f"WITH per_day AS (SELECT days, COUNT(*) AS n FROM {_FACTS} WHERE days IS NOT NULL GROUP BY days),"
-            " running AS (SELECT days, SUM(n) OVER (ORDER BY days) AS reached, SUM(n) OVER () AS total"
-            " FROM per_day)"
-            " SELECT (SELECT MIN(days) FROM running WHERE reached >= MAX(1, (total + 1) / 2)),"
-            "        (SELECT MIN(days) FROM running WHERE reached >= MAX(1, (9 * total + 9) / 10))"
+            # The total as an integer (PostgreSQL sums counts as numeric): the ranks divide as integers.
+            " running AS (SELECT days, SUM(n) OVER (ORDER BY days) AS reached,"
+            " CAST(SUM(n) OVER () AS INTEGER) AS total FROM per_day)"
+            # At least one answer is counted here, so both ranks are at least 1.
+            " SELECT (SELECT MIN(days) FROM running WHERE reached >= (total + 1) / 2),"
+            "        (SELECT MIN(days) FROM running WHERE reached >= (9 * total + 9) / 10)"
         )
     ).first()
     if row is None or row[0] is None:
@@ -315,7 +320,7 @@ def _distribution(session: Session) -> list[int]:
     columns = []
     for low, high in DAY_BUCKETS:
         condition = f"days >= {low}" + (f" AND days <= {high}" if high is not None else "")
-        columns.append(f"COALESCE(SUM(days IS NOT NULL AND {condition}), 0)")
+        columns.append("COALESCE(SUM(" + _flag(f"days IS NOT NULL AND {condition}") + "), 0)")
     row = session.execute(text(f"SELECT {', '.join(columns)} FROM {_FACTS}")).one()
     return [int(value) for value in row]
 
@@ -353,13 +358,7 @@ def _refusals(
     session: Session, report_filter: ReportFilter, purged_where: str, params: dict[str, object]
 ) -> dict[str, int]:
     """Rights refused in full, by ground (the recorded ground up to its first colon); purged lines keep no ground."""
-    ground = func.trim(
-        func.iif(
-            func.instr(CaseRightRow.ground, ":") > 0,
-            func.substr(CaseRightRow.ground, 1, func.instr(CaseRightRow.ground, ":") - 1),
-            CaseRightRow.ground,
-        )
-    )
+    ground = func.trim(engines.text_before(CaseRightRow.ground, ":"))
     query = (
         select(ground, func.count())
         .join(CaseRow, CaseRow.id == CaseRightRow.case_id)
@@ -370,9 +369,8 @@ def _refusals(
     for key, count in session.execute(query):
         name = str(key or "") or UNRECORDED_GROUND
         found[name] = found.get(name, 0) + int(count)
-    refused = " + ".join(
-        f"(instr(',' || outcome || ',', ',{r.value}:refused,') > 0)" for r in Right
-    )
+    dialect = session.get_bind().dialect
+    refused = " + ".join(_flag(_has_right(dialect, "outcome", f"{r.value}:refused")) for r in Right)
     purged_refused = session.scalar(
         text(f"SELECT COALESCE(SUM({refused}), 0) FROM case_statistics s WHERE {purged_where}"), params
     )
@@ -390,7 +388,7 @@ def _identity(session: Session) -> dict[str, int]:
     reads ``identity verification: <outcome> …``). Purged cases keep no timeline and are not counted here."""
     outcome = f"substr(e.text, {len(_IDENTITY_PREFIX) + 1})"
     columns = ", ".join(
-        f"COALESCE(SUM({outcome} LIKE '{name} %'), 0)" for name in _IDENTITY_OUTCOMES
+        "COALESCE(SUM(" + _flag(f"{outcome} LIKE '{name} %'") + "), 0)" for name in _IDENTITY_OUTCOMES
     )
     row = session.execute(text(
         f"SELECT {columns} FROM {_FACTS} f JOIN events e ON e.id = ("
@@ -407,9 +405,10 @@ def figures(session: Session, report_filter: ReportFilter, today: date) -> Figur
     figure is then an aggregate over that table, and the breakdowns by country, centre and channel sums of the
     few groups the database returns.
     """
-    facts, params, purged_where = _facts(report_filter, today)
     connection = session.connection()
-    connection.execute(text(f"DROP TABLE IF EXISTS temp.{_FACTS}"))
+    facts, params, purged_where = _facts(report_filter, today, connection.dialect)
+    temporary = engines.temporary_table(connection.dialect, _FACTS)
+    connection.execute(text(f"DROP TABLE IF EXISTS {temporary}"))
     connection.execute(text(f"CREATE TEMP TABLE {_FACTS} AS {facts}"), params)
     try:
         groups = _groups(session)
@@ -435,13 +434,13 @@ def figures(session: Session, report_filter: ReportFilter, today: date) -> Figur
             days_distribution=_distribution(session),
         )
     finally:
-        connection.execute(text(f"DROP TABLE IF EXISTS temp.{_FACTS}"))
+        connection.execute(text(f"DROP TABLE IF EXISTS {temporary}"))
 
 
 def late_answers(session: Session, report_filter: ReportFilter) -> list[LateAnswer]:
     """The live cases of the report answered after their governing due date, most late first; the reason is the
     one recorded with the case (its extension reason), empty when none was recorded."""
-    late = func.cast(func.julianday(CaseRow.answered) - func.julianday(CaseRow.due_date), Integer)
+    late: Any = engines.days_between(CaseRow.answered, CaseRow.due_date)
     query = (
         select(CaseRow.reference, CaseRow.received, CaseRow.due_date, CaseRow.answered, late,
                CaseRow.extension_notice_date, CaseRow.extension_reason)
@@ -470,7 +469,7 @@ def refusal_list(session: Session, report_filter: ReportFilter) -> list[Refusal]
 
 def _outcomes_column() -> Any:
     return (
-        select(func.group_concat(CaseRightRow.right + ":" + CaseRightRow.outcome, ","))
+        select(func.aggregate_strings(CaseRightRow.right + ":" + CaseRightRow.outcome, ","))
         .where(CaseRightRow.case_id == CaseRow.id, CaseRightRow.outcome.is_not(None))
         .correlate(CaseRow)
         .scalar_subquery()
@@ -501,8 +500,8 @@ def export_query(
             CaseRow.jurisdiction,
             CaseRow.centre,
             CaseRow.channel,
-            func.iif(and_(CaseRow.answered.is_not(None), CaseRow.due_date.is_not(None)),
-                     CaseRow.answered <= CaseRow.due_date, None),
+            sql_case((and_(CaseRow.answered.is_not(None), CaseRow.due_date.is_not(None)),
+                      CaseRow.answered <= CaseRow.due_date), else_=None),
             register.days_to_answer(),
         )
         .where(*register.conditions(case_filter, today, text_search))

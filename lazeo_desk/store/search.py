@@ -174,7 +174,8 @@ def _anywhere(term: str) -> ColumnElement[bool]:
         _in_names(term),
         func.lower(CaseRow.subject_email).like(plain, escape="\\"),
         func.lower(CaseRow.requester_email).like(plain, escape="\\"),
-        CaseRow.patient_number.like(f"%{_escape_like(term)}%", escape="\\"),
+        # In any case on every engine (SQLite's LIKE ignores the case of ASCII letters, PostgreSQL's does not).
+        CaseRow.patient_number.ilike(f"%{_escape_like(term)}%", escape="\\"),
         _in_scan_text(term),
     )
 
@@ -323,18 +324,17 @@ def for_session(session: Session) -> TextSearch:
     return TRIGRAMS if has_index(session) else LIKE
 
 
-def entries_out_of_step(connection: Any) -> int:
+def entries_out_of_step(session: Session) -> int:
     """How many entries of the index are not where the cases put them: a case without its entry at its rank,
-    or an entry of no case (a DB-API connection; 0 without the index). FTS5's own ``integrity-check`` cannot
-    tell, as a contentless index keeps no text to compare."""
-    found = connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (INDEX,))
-    if found.fetchone() is None:
+    or an entry of no case (0 without the index). FTS5's own ``integrity-check`` cannot tell, as a contentless
+    index keeps no text to compare."""
+    if not has_index(session):
         return 0
-    indexed = {rank for (rank,) in connection.execute(f"SELECT rowid FROM {INDEX}")}
+    indexed = set(session.scalars(select(literal_column("rowid", BigInteger)).select_from(text(INDEX))))
     expected = {
-        rank_of(urgency, date.fromisoformat(binding) if binding else None, case_id)
-        for case_id, urgency, binding in connection.execute(
-            "SELECT id, urgency, coalesce(due_date, strict_due_date) FROM cases"
+        rank_of(urgency, binding, case_id)
+        for case_id, urgency, binding in session.execute(
+            select(CaseRow.id, CaseRow.urgency, func.coalesce(CaseRow.due_date, CaseRow.strict_due_date))
         )
     }
     return len(indexed ^ expected)

@@ -1460,6 +1460,10 @@
         <translation>{path} est une sauvegarde non chiffrée&#xa0;: elle ne peut être restaurée que comme base de données non chiffrée. La base de données est inchangée.</translation>
     </message>
     <message>
+        <source>Backup and restore of a PostgreSQL database are not available yet: use pg_dump and pg_restore.</source>
+        <translation>La sauvegarde et la restauration d&apos;une base PostgreSQL ne sont pas encore disponibles&#xa0;: utilisez pg_dump et pg_restore.</translation>
+    </message>
+    <message>
         <source>A backup cannot be written over the database itself: choose another file.</source>
         <translation>Une sauvegarde ne peut pas remplacer la base de données elle-même&#xa0;: choisissez un autre fichier.</translation>
     </message>
@@ -1590,6 +1594,14 @@
     <message>
         <source>The database is busy in another window or program; try again in a moment.</source>
         <translation>La base de données est occupée dans une autre fenêtre ou un autre programme&#x202f;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached: {detail}</source>
+        <translation>Le serveur de la base de données est injoignable&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>A text holds a NUL character, which a PostgreSQL database cannot store. Nothing was saved.</source>
+        <translation>Un texte contient un caractère NUL, qu&apos;une base PostgreSQL ne peut pas enregistrer. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>The database file cannot be opened: check that its folder exists and is writable.</source>

@@ -1460,6 +1460,10 @@
         <translation>{path} is een niet-versleutelde back-up: die kan alleen als niet-versleutelde database worden teruggezet. De database is ongewijzigd.</translation>
     </message>
     <message>
+        <source>Backup and restore of a PostgreSQL database are not available yet: use pg_dump and pg_restore.</source>
+        <translation>Back-up en herstel van een PostgreSQL-database zijn nog niet beschikbaar: gebruik pg_dump en pg_restore.</translation>
+    </message>
+    <message>
         <source>A backup cannot be written over the database itself: choose another file.</source>
         <translation>Een back-up kan niet over de database zelf worden geschreven: kies een ander bestand.</translation>
     </message>
@@ -1590,6 +1594,14 @@
     <message>
         <source>The database is busy in another window or program; try again in a moment.</source>
         <translation>De database is bezet in een ander venster of programma; probeer het zo dadelijk opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached: {detail}</source>
+        <translation>De databaseserver is niet bereikbaar: {detail}</translation>
+    </message>
+    <message>
+        <source>A text holds a NUL character, which a PostgreSQL database cannot store. Nothing was saved.</source>
+        <translation>Een tekst bevat een NUL-teken, dat een PostgreSQL-database niet kan opslaan. Er is niets opgeslagen.</translation>
     </message>
     <message>
         <source>The database file cannot be opened: check that its folder exists and is writable.</source>

@@ -256,19 +256,32 @@ def _failing_timeline(db: Database) -> Iterator[list[str]]:
         sent.append(statement)
 
     with db.engine.begin() as connection:
-        connection.execute(
-            text(
-                "CREATE TRIGGER refuse_events BEFORE INSERT ON events "
-                "BEGIN SELECT RAISE(ABORT, 'timeline refused'); END"
+        if db.on_server:
+            connection.execute(text(
+                "CREATE FUNCTION refuse_events() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                "RAISE EXCEPTION 'timeline refused' USING ERRCODE = 'integrity_constraint_violation'; END $$"
+            ))
+            connection.execute(text(
+                "CREATE TRIGGER refuse_events BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION refuse_events()"
+            ))
+        else:
+            connection.execute(
+                text(
+                    "CREATE TRIGGER refuse_events BEFORE INSERT ON events "
+                    "BEGIN SELECT RAISE(ABORT, 'timeline refused'); END"
+                )
             )
-        )
     event.listen(db.engine, "before_cursor_execute", record)
     try:
         yield sent
     finally:
         event.remove(db.engine, "before_cursor_execute", record)
         with db.engine.begin() as connection:
-            connection.execute(text("DROP TRIGGER refuse_events"))
+            if db.on_server:
+                connection.execute(text("DROP TRIGGER refuse_events ON events"))
+                connection.execute(text("DROP FUNCTION refuse_events()"))
+            else:
+                connection.execute(text("DROP TRIGGER refuse_events"))
 
 
 def test_a_change_is_not_kept_when_its_timeline_event_cannot_be_written(

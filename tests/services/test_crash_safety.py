@@ -167,6 +167,7 @@ def count_cases(db: Database) -> int:
         return int(session.scalar(select(func.count()).select_from(CaseRow)) or 0)
 
 
+@pytest.mark.sqlite_only  # a read-only file
 def test_a_read_only_database_says_so_and_loses_nothing(
     read_only_url: str, db: Database, clock: FixedClock
 ) -> None:
@@ -188,6 +189,7 @@ def test_a_read_only_database_says_so_and_loses_nothing(
     assert check(db) == []
 
 
+@pytest.mark.sqlite_only  # a read-only file
 def test_the_command_line_reports_a_read_only_database_in_one_line(
     read_only_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -203,6 +205,7 @@ def test_the_command_line_reports_a_read_only_database_in_one_line(
     )
 
 
+@pytest.mark.sqlite_only  # SQLite's pages filling a disk
 def test_a_full_disk_says_so_and_loses_nothing(db: Database, service: CaseService) -> None:
     reference = service.open_case(new_case())
     with db.engine.connect() as connection:

@@ -28,6 +28,7 @@ from lazeo_desk.services.passphrase import (
     change_passphrase,
     create_database,
     open_plain_database,
+    open_server_database,
     passphrase_problem,
     plain_requested,
     protection,
@@ -132,6 +133,7 @@ def test_three_wrong_passphrases_fail_cleanly_and_change_nothing(closed_db: str,
         db.dispose()
 
 
+@pytest.mark.sqlite_only  # a plain SQLite file
 def test_a_plain_database_opens_only_when_asked_for_explicitly(db: Database) -> None:
     db.dispose()
     assert protection(db.url) is Protection.PLAIN
@@ -424,6 +426,7 @@ def test_without_a_terminal_or_the_environment_variable_the_command_line_says_ho
     assert err.count("\n") == 1 and "LAZEO_DESK_PASSPHRASE" in err and "--plain" in err
 
 
+@pytest.mark.sqlite_only  # a plain SQLite file
 def test_a_plain_database_opened_without_plain_gives_one_line(
     db: Database, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], clock: FixedClock
 ) -> None:
@@ -466,3 +469,20 @@ def test_the_command_line_backs_up_an_encrypted_database_with_its_parameters(
     assert (code, err) == (0, "") and "(1 case)" in out
     assert encryption.file_kind(target) is encryption.FileKind.ENCRYPTED
     assert count_cases(f"sqlite:///{target}", db_passphrase) == 1
+
+
+def test_a_database_on_a_server_asks_for_no_passphrase_and_is_neither_plain_nor_encrypted() -> None:
+    assert protection("postgresql+psycopg://lazeo@/lazeo?host=/run/postgresql") is Protection.SERVER
+    assert protection("postgresql+psycopg://lazeo:secret@db.lazeo.example/lazeo") is Protection.SERVER
+
+
+def test_a_database_on_a_server_opens_as_it_is_and_is_said_to_be_on_the_server(db: Database) -> None:
+    if not db.on_server:
+        assert protection(db.url) is Protection.PLAIN
+        return
+    opened = open_server_database(db.url)
+    try:
+        assert (opened.on_server, opened.encrypted, opened.anchor_file) == (True, False, None)
+        assert opened.location.startswith("postgresql+psycopg://") and "%2F" not in opened.location
+    finally:
+        opened.dispose()

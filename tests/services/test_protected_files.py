@@ -134,6 +134,7 @@ def test_an_ordinary_pdf_and_a_device_are_still_written(tmp_path: Path) -> None:
     write_atomically(Path(os.devnull), b"%PDF-discarded")
 
 
+@pytest.mark.sqlite_only  # the files beside an SQLite file
 def test_a_backup_is_never_written_over_a_companion_file_of_the_database(db: Database) -> None:
     from lazeo_desk.store.database import StoreError
 

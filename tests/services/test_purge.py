@@ -180,6 +180,7 @@ def test_purging_leaves_an_audit_entry_and_a_chain_that_still_verifies(
     assert NAME not in "".join(entry.detail for entry in trail)
 
 
+@pytest.mark.sqlite_only  # the bytes of the SQLite file
 def test_no_trace_of_the_name_is_left_in_the_database_files(
     service: CaseService, purger: PurgeService, clock: FixedClock, db: Database
 ) -> None:
@@ -241,6 +242,7 @@ def test_every_case_due_is_purged_in_one_go(
     assert purger.candidates() == []
 
 
+@pytest.mark.sqlite_only  # SQLite's lock on the file
 def test_a_compaction_blocked_by_another_window_is_reported(purger: PurgeService, db: Database) -> None:
     db.dispose()
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from datetime import UTC, date, datetime
@@ -14,6 +13,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from outside_access import outside_sql
 from sqlalchemy import func, select, update
 
 from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language
@@ -49,17 +49,10 @@ def detail(row: AuditRow) -> dict[str, Any]:
     return value
 
 
-def db_file(db: Database) -> Path:
-    return Path(db.url.removeprefix("sqlite:///"))
-
-
 def outside(db: Database, *statements: str) -> None:
-    """Change the file as someone with an SQLite shell would, outside the application."""
-    connection = sqlite3.connect(db_file(db))
-    with connection:
-        for statement in statements:
-            connection.execute(statement)
-    connection.close()
+    """Change the database as someone with an SQLite shell (or psql) would, outside the application."""
+    for statement in statements:
+        outside_sql(db, statement)
 
 
 def chain(db: Database) -> audit.ChainReport:
@@ -256,10 +249,7 @@ def test_an_edit_with_its_hash_recomputed_still_breaks_the_next_link(five_entrie
         detail_sha256=audit.detail_digest(forged_detail), previous_hash=row.previous_hash,
         states_sha256=audit.detail_digest(row.states) if row.states is not None else None,
     )
-    connection = sqlite3.connect(db_file(five_entries))
-    with connection:
-        connection.execute("UPDATE audit SET detail = ?, hash = ? WHERE id = 3", (forged_detail, forged_hash))
-    connection.close()
+    outside_sql(five_entries, "UPDATE audit SET detail = ?, hash = ? WHERE id = 3", forged_detail, forged_hash)
     report = chain(five_entries)
     assert report.first_broken == 4
     assert "does not follow entry #3" in report.reason
@@ -268,10 +258,7 @@ def test_an_edit_with_its_hash_recomputed_still_breaks_the_next_link(five_entrie
 def test_a_detail_removed_without_a_purge_counts_as_tampering(five_entries: Database) -> None:
     row = entries(five_entries)[1]
     marker = audit.redaction_marker(audit.detail_digest(row.detail))
-    connection = sqlite3.connect(db_file(five_entries))
-    with connection:
-        connection.execute("UPDATE audit SET detail = ? WHERE id = 2", (marker,))
-    connection.close()
+    outside_sql(five_entries, "UPDATE audit SET detail = ? WHERE id = 2", marker)
     report = chain(five_entries)
     assert report.first_broken == 2
     assert "never purged" in report.reason

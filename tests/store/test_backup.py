@@ -32,6 +32,9 @@ from lazeo_desk.store.database import Database, StoreError
 from lazeo_desk.store.migrations import SCHEMA_HEAD
 from lazeo_desk.store.models import AuditRow, CaseRow, DocumentRow
 
+# Backups and restores copy the SQLite file (a PostgreSQL database is backed up with pg_dump).
+pytestmark = pytest.mark.sqlite_only
+
 SCAN = b"\x89PNG signed mandate " * 500
 
 

@@ -9,11 +9,16 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
+
 from lazeo_desk.domain.clock import FixedClock
 from lazeo_desk.services.maintenance import start_of_day_backup
 from lazeo_desk.services.seeding import seed_cases
 from lazeo_desk.store.backup import backup, daily_backup, database_owner, remove_stale_partials
 from lazeo_desk.store.database import Database
+
+# Daily backups copy the SQLite file (a PostgreSQL database is backed up with pg_dump).
+pytestmark = pytest.mark.sqlite_only
 
 
 def _database(tmp_path: Path, name: str) -> Database:

@@ -36,6 +36,9 @@ from lazeo_desk.store.documents import DocumentKind, add_document
 from lazeo_desk.store.encryption import FileKind, KdfParams, KeyFileError, KeyParams
 from lazeo_desk.store.models import CaseRow
 
+# Encryption at rest is SQLCipher's, of the SQLite file (a server keeps its own storage).
+pytestmark = pytest.mark.sqlite_only
+
 PROJECT = Path(__file__).resolve().parents[2]
 PATIENT = "Ëlodie Vercammen"
 # What a scan of a passport would carry in clear: the name again, as bytes in a document.

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime
-from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from outside_access import db_file, outside_sql
 from sqlalchemy import select
 
 from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language
@@ -25,15 +25,7 @@ PDF = b"%PDF-1.7 acknowledgement of receipt"
 SCAN = b"\x89PNG scanned letter"
 
 
-def db_file(db: Database) -> Path:
-    return Path(db.url.removeprefix("sqlite:///"))
-
-
-def outside(db: Database, statement: str, *parameters: object) -> None:
-    connection = sqlite3.connect(db_file(db))
-    with connection:
-        connection.execute(statement, parameters)
-    connection.close()
+outside = outside_sql
 
 
 def sha256(content: bytes) -> str:
@@ -63,15 +55,28 @@ def test_a_sound_database_passes_every_check(service: CaseService, db: Database)
     case_with_files(service, db)
     result = run_check(db)
     assert result.exit_status == 0
+    if db.on_server:
+        engine_check = "Storage check: the server's own (PostgreSQL keeps and checks its files; see amcheck)"
+        keyed = (
+            "Keyed chain: none. lazeo-desk keeps no key for a database on a server: an entry or row edited by "
+            "someone who also recomputes the hashes cannot be told from a genuine one; edits that do not are found"
+        )
+        anchor = "Anchor file: none (the database is not a file)"
+    else:
+        engine_check = "SQLite integrity check: ok"
+        keyed = (
+            "Keyed chain: none. This database is not encrypted, so its trail has no key: an entry or row edited "
+            "by someone who also recomputes the hashes and the anchor cannot be told from a genuine one; edits "
+            "that do not are found"
+        )
+        anchor = "Anchor file: entry #3 matches test.sqlite3.anchor"
     assert result.lines[1:] == [
-        "SQLite integrity check: ok",
+        engine_check,
         f"Schema revision: {head_revision()}",
         "Audit trail: 3 entries, chain intact",
-        "Keyed chain: none. This database is not encrypted, so its trail has no key: an entry or row edited "
-        "by someone who also recomputes the hashes and the anchor cannot be told from a genuine one; edits "
-        "that do not are found",
+        keyed,
         "Case states: 1 cases match the state their last audit entry recorded",
-        "Anchor file: entry #3 matches test.sqlite3.anchor",
+        anchor,
         "Stored files: 1 documents and 1 letters match their SHA-256",
         "Result: no problem found",
     ]
@@ -115,6 +120,7 @@ def test_a_document_erased_after_verification_is_not_a_problem(service: CaseServ
     assert "1 erased as required" in report.describe()
 
 
+@pytest.mark.sqlite_only  # the file's pages damaged on disk
 def test_a_damaged_file_is_reported_not_raised(db: Database, clock: FixedClock) -> None:
     seed_cases(db, 300, seed=3, clock=clock)
     connection = db.engine.raw_connection()  # outside any transaction: a checkpoint cannot run inside one
@@ -137,6 +143,7 @@ def test_a_damaged_file_is_reported_not_raised(db: Database, clock: FixedClock) 
     assert result.lines[-1].startswith("Result: restore the latest good backup")
 
 
+@pytest.mark.sqlite_only  # SQLite's own check of its file
 def test_integrity_check_of_a_sound_file_finds_nothing(db: Database) -> None:
     with db.engine.connect() as connection:
         assert sqlite_problems(connection) == []
@@ -153,12 +160,14 @@ def test_the_migrations_build_the_schema_the_models_declare(db: Database) -> Non
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
 
 
+@pytest.mark.sqlite_only  # SQLite's own check of its file
 def test_the_database_object_checks_its_own_file(db: Database) -> None:
     assert db.integrity_problems() == []
     outside(db, "INSERT INTO case_rights (case_id, right, position, ground) VALUES (4242, 'access', 0, '')")
     assert db.integrity_problems() == ["case_rights row 1 refers to a cases row that does not exist"]
 
 
+@pytest.mark.sqlite_only  # the bytes of the file
 def test_compacting_leaves_no_deleted_text_in_the_file(db: Database) -> None:
     marker = "unmistakable-erased-marker"
     outside(db, "CREATE TABLE scratch (words TEXT)")

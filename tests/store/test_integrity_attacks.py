@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
-from sqlalchemy import Connection, create_engine, select, text
-from sqlalchemy.pool import NullPool
+from outside_access import outside_connection
+from sqlalchemy import Connection, select, text
 
 from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language, OutcomeKind
 from lazeo_desk.domain.clock import FixedClock
@@ -26,7 +23,7 @@ from lazeo_desk.services.passphrase import change_passphrase, restore_backup
 from lazeo_desk.services.purge import PurgeService
 from lazeo_desk.services.seeding import seed_cases
 from lazeo_desk.services.workplace import Workplace
-from lazeo_desk.store import audit, encryption
+from lazeo_desk.store import audit
 from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.audit import Head
 from lazeo_desk.store.cases import load_row
@@ -44,28 +41,9 @@ def sha256(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
 
 
-def db_file(db: Database) -> Path:
-    return Path(db.url.removeprefix("sqlite:///"))
-
-
-@contextmanager
-def outside(db: Database) -> Iterator[Connection]:
-    """The database file opened as an attacker would, with an SQLite shell (and the passphrase's key, when the
-    database is encrypted): no audit listener, no application rule."""
-    path = db_file(db)
-    key = db.key
-
-    def connect() -> Any:
-        if key is None:
-            return sqlite3.connect(path)
-        return encryption.connect(encryption.sqlcipher(), str(path), key=key)
-
-    engine = create_engine("sqlite://", creator=connect, poolclass=NullPool)
-    try:
-        with engine.begin() as connection:
-            yield connection
-    finally:
-        engine.dispose()
+# The database opened as an attacker would, with an SQLite shell or psql (and the passphrase's key, when the
+# database is encrypted): no audit listener, no application rule.
+outside = outside_connection
 
 
 def new_case(name: str = "Anaïs Dubois") -> Case:
@@ -333,6 +311,7 @@ def test_a_chain_with_its_macs_stripped_and_its_start_moved_is_found(
     assert any("does not match the anchor: the trail was rewritten" in p for p in problems), problems
 
 
+@pytest.mark.sqlite_only  # the anchor is a file beside the database file
 def test_on_a_plain_database_a_recomputed_chain_is_caught_only_by_the_anchor(db: Database, clock: FixedClock) -> None:
     reference = busy_case(db, clock)
     with outside(db) as connection:
@@ -621,6 +600,7 @@ def test_a_case_of_revision_0008_whose_list_disagrees_with_its_rows_is_named_aft
         upgraded.dispose()
 
 
+@pytest.mark.sqlite_only  # only SQLite files were written by revision 0006
 def test_an_old_database_is_keyed_from_its_first_new_entry_and_checks_clean(
     target: Database, clock: FixedClock
 ) -> None:
@@ -673,7 +653,7 @@ def test_a_column_added_by_a_later_version_changes_no_state_until_it_is_filled(
     reference = busy_case(db, clock)
     with outside(db) as connection:
         connection.execute(text("ALTER TABLE cases ADD COLUMN language_of_reply TEXT"))
-        connection.execute(text("ALTER TABLE events ADD COLUMN pinned BOOLEAN NOT NULL DEFAULT 0"))
+        connection.execute(text("ALTER TABLE events ADD COLUMN pinned BOOLEAN NOT NULL DEFAULT FALSE"))
     assert check(db) == []
     with outside(db) as connection:
         connection.execute(text("UPDATE cases SET language_of_reply = 'fr'"))
@@ -746,6 +726,7 @@ def test_a_file_kept_outside_cases_swapped_with_its_sha256_is_found(target: Data
     assert problem.startswith("the files kept outside cases differ from the state entry #")
 
 
+@pytest.mark.sqlite_only  # only SQLite files were written by revision 0006
 def test_settings_written_before_the_states_were_recorded_are_part_of_the_first_entry(
     db: Database, clock: FixedClock
 ) -> None:

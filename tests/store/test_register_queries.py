@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -181,11 +181,9 @@ NAMES = {case.subject.name: key for key, case in HAND_MADE.items()}
 
 
 @pytest.fixture(scope="module")
-def hand_made_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+def hand_made_db(module_database: Callable[[str], Database]) -> Database:
     """One database for the module's read-only tests (migrating one per test would dominate the run)."""
-    database = Database(f"sqlite:///{tmp_path_factory.mktemp('register') / 'register.sqlite3'}", plain=True)
-    yield database
-    database.dispose()
+    return module_database("register")
 
 
 @pytest.fixture(scope="module")
@@ -325,11 +323,9 @@ def test_the_register_lists_the_centres_named_on_cases(hand_made_db: Database) -
 
 
 @pytest.fixture(scope="module")
-def seeded_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+def seeded_db(module_database: Callable[[str], Database]) -> Database:
     """Three hundred sample cases, shared by the module's read-only paging and query-plan tests."""
-    database = Database(f"sqlite:///{tmp_path_factory.mktemp('seeded') / 'seeded.sqlite3'}", plain=True)
-    yield database
-    database.dispose()
+    return module_database("seeded")
 
 
 @pytest.fixture(scope="module")
@@ -367,6 +363,7 @@ def _plan(session: Session, query: Select[Any]) -> str:
     return "\n".join(str(row[-1]) for row in session.execute(text(f"EXPLAIN QUERY PLAN {compiled}")))
 
 
+@pytest.mark.sqlite_only  # SQLite's query plans (EXPLAIN QUERY PLAN)
 @pytest.mark.usefixtures("seeded")
 @pytest.mark.parametrize("quick", [QuickFilter.OVERDUE, QuickFilter.DUE_THIS_WEEK])
 def test_the_clock_quick_filters_search_an_index_instead_of_scanning_the_cases(
@@ -381,6 +378,7 @@ def test_the_clock_quick_filters_search_an_index_instead_of_scanning_the_cases(
     assert "TEMP B-TREE" not in plan, plan
 
 
+@pytest.mark.sqlite_only  # SQLite's query plans (EXPLAIN QUERY PLAN)
 @pytest.mark.usefixtures("seeded")
 def test_counting_overdue_cases_searches_an_index(seeded_db: Database) -> None:
     with seeded_db.transaction() as session:

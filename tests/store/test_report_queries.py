@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -188,10 +188,8 @@ def _verification(outcome: Outcome) -> VerificationResult:
 
 
 @pytest.fixture(scope="module")
-def hand_made_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
-    database = Database(f"sqlite:///{tmp_path_factory.mktemp('reports') / 'reports.sqlite3'}", plain=True)
-    yield database
-    database.dispose()
+def hand_made_db(module_database: Callable[[str], Database]) -> Database:
+    return module_database("reports")
 
 
 @pytest.fixture(scope="module")

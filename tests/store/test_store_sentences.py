@@ -148,6 +148,7 @@ def test_common_system_refusals_are_sentences_and_others_keep_the_system_words()
     assert os_reason(OSError(errno.EBUSY, "Device or resource busy")) == "Device or resource busy"
 
 
+@pytest.mark.sqlite_only  # a restore puts a file in place of the database file
 def test_a_missing_backup_is_named_by_its_path(db: Database, tmp_path: Path) -> None:
     missing = tmp_path / "nowhere.sqlite3"
     with pytest.raises(StoreError) as refused:
