@@ -41,7 +41,6 @@ CASE_COLUMNS = (
 )
 SCAN_COLUMN = "scan_text"
 TOKENIZER = "trigram case_sensitive 0 remove_diacritics 1"
-OLD_TRIGGERS = ("case_search_added", "case_search_removed", "case_search_changed")
 TRIGGERS = (
     "case_search_added",
     "case_search_removed",
@@ -104,7 +103,7 @@ def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name != "sqlite":
         return
-    for trigger in OLD_TRIGGERS:
+    for trigger in TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     op.execute(f"DROP TABLE IF EXISTS {INDEX}")
     if not _supported(bind):
