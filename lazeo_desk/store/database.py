@@ -92,6 +92,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+    search.add_functions(dbapi_connection)
 
 
 def _encrypted_pragmas(dbapi_connection: Any, _record: Any) -> None:

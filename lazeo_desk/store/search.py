@@ -14,6 +14,13 @@ The index is derived data: the audit trail neither hashes nor records it (a case
 and a backup copies it with the rest of the file. An engine without it — an SQLite too old for the tokenizer's
 ``remove_diacritics``, or another engine — is searched by :class:`LikeSearch`; PostgreSQL can plug in a
 ``pg_trgm`` index the same way, as another :class:`TextSearch` chosen by :func:`for_session`.
+
+The text recognised on a case's scanned letters (documents of kind "scan-text") is searched too, through a second
+index of the same kind (``scan_search``, migration 0013): contentless, one row per recognised text by its document
+id, filled and emptied by triggers on ``documents`` (a text stored, erased, or removed with its purged case). Every
+word of a search must be found in the case's own fields or in one of its recognised texts, each word in either:
+"lefèvre" in the name and "kinésithérapie" in the letter find the case. A search reads that index first; in the
+common case, where no recognised text holds any of the words, the search is the cases' index alone.
 """
 
 from __future__ import annotations
@@ -22,15 +29,27 @@ import math
 import unicodedata
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal_column, or_, select, text, true
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, String, and_, exists, func, literal_column, or_, select, text, true
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import InstrumentedAttribute, Session
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 from lazeo_desk.store.cases import search_key
-from lazeo_desk.store.models import CaseRow
+from lazeo_desk.store.documents import DocumentKind
+from lazeo_desk.store.models import CaseRow, DocumentRow
 
 INDEX = "case_search"
-# The tables FTS5 keeps the index in, beside the virtual table itself: the schema has them, the models do not.
-INDEX_TABLES = frozenset({INDEX, *(f"{INDEX}_{part}" for part in ("data", "idx", "docsize", "config"))})
+# The index of the texts recognised on scanned letters (documents of kind "scan-text").
+SCAN_INDEX = "scan_search"
+# The tables FTS5 keeps the indexes in, beside the virtual tables themselves: the schema has them, the models do not.
+INDEX_TABLES = frozenset(
+    name
+    for index in (INDEX, SCAN_INDEX)
+    for name in (index, *(f"{index}_{part}" for part in ("data", "idx", "docsize", "config")))
+)
+# What the search without an index calls on SQLite to read a recognised text as its words are compared.
+FOLD_FUNCTION = "lazeo_search_key"
 # The trigram tokenizer matches fragments of at least this many characters.
 SHORTEST_INDEXED = 3
 # Enough words for any real search; FTS5 refuses an expression deeper than 256, SQLite one deeper than 1000.
@@ -83,11 +102,61 @@ def _anywhere(term: str) -> ColumnElement[bool]:
     )
 
 
+def folded_text(stored: bytes | str | None) -> str | None:
+    """A recognised text as stored (UTF-8 bytes) in lower case without accents, as :func:`search_key` folds
+    the names: what :data:`FOLD_FUNCTION` returns to SQLite."""
+    if stored is None:
+        return None
+    return search_key(stored.decode("utf-8", "replace") if isinstance(stored, bytes) else str(stored))
+
+
+def add_functions(dbapi_connection: Any) -> None:
+    """Give a new SQLite connection the function the search without an index reads recognised texts with."""
+    dbapi_connection.create_function(FOLD_FUNCTION, 1, folded_text, deterministic=True)
+
+
+class _Folded(FunctionElement[str]):
+    """A stored text's bytes read as UTF-8 text, folded as :func:`search_key` folds a name."""
+
+    inherit_cache = True
+    type = String()
+    name = "folded"
+
+
+@compiles(_Folded)
+def _folded_by_function(element: _Folded, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"{FOLD_FUNCTION}({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(_Folded, "postgresql")
+def _folded_in_postgresql(element: _Folded, compiler: SQLCompiler, **kw: Any) -> str:
+    # Lower case only: the accents stay unless the unaccent extension is installed, which is not assumed here.
+    return f"lower(convert_from({compiler.process(element.clauses, **kw)}, 'UTF8'))"
+
+
+def _in_scan_texts(term: str) -> ColumnElement[bool]:
+    """``term`` in one of the case's recognised texts still kept (a correlated scan of its documents)."""
+    return exists().where(
+        DocumentRow.case_id == CaseRow.id,
+        # The kind first: a document's later columns lie past its content, which may be a large file.
+        DocumentRow.kind == DocumentKind.SCAN_TEXT.value,
+        DocumentRow.deleted_at.is_(None),
+        _Folded(DocumentRow.content).like(f"%{_escape_like(search_key(term))}%", escape="\\"),
+    )
+
+
 class LikeSearch:
-    """A scan of the reference, names, e-mails and patient number: every word must be found in one of them."""
+    """A scan of the reference, names, e-mails and patient number, and of the recognised texts: every word must be
+    found in one of them (a word shorter than the index's fragments is not looked for in the texts, as with it)."""
 
     def condition(self, terms: tuple[str, ...]) -> ColumnElement[bool]:
-        return and_(true(), *(_anywhere(term) for term in terms))
+        return and_(
+            true(),
+            *(
+                or_(_anywhere(term), _in_scan_texts(term)) if len(term) >= SHORTEST_INDEXED else _anywhere(term)
+                for term in terms
+            ),
+        )
 
     def for_page(self, session: Session, terms: tuple[str, ...], *, walkable: bool) -> TextSearch:
         # The engine's own plan already walks the register's index and stops at the page.
@@ -100,16 +169,65 @@ def match_expression(terms: tuple[str, ...]) -> str:
     return " ".join('"' + term.replace('"', '""') + '"' for term in terms)
 
 
+def match_any_expression(terms: tuple[str, ...]) -> str:
+    """An FTS5 query finding any one of ``terms`` as a fragment (each quoted as in :func:`match_expression`)."""
+    return " OR ".join(match_expression((term,)) for term in terms)
+
+
+# The id of the case a condition is on: the column, or the column hidden from the planner (see TrigramSearch).
+_CaseId = ColumnElement[int] | InstrumentedAttribute[int]
+
+
+def _matching_in(index: str, expression: str) -> Select[tuple[Any]]:
+    return (
+        select(literal_column("rowid"))
+        .select_from(text(index))
+        .where(literal_column(index).op("MATCH")(expression))
+    )
+
+
+def _with_scan_text(case_id: _CaseId, expression: str) -> ColumnElement[bool]:
+    """The case has a recognised text matching the FTS5 query ``expression``."""
+    documents = select(DocumentRow.case_id).where(DocumentRow.id.in_(_matching_in(SCAN_INDEX, expression)))
+    return case_id.in_(documents.scalar_subquery())
+
+
+def _through_scan_texts(case_id: _CaseId, indexed: tuple[str, ...]) -> ColumnElement[bool]:
+    """Every one of ``indexed`` is in the case's fields or in one of its recognised texts, and one at least in a
+    text: the cases a search finds beside those whose own fields hold every word."""
+    if len(indexed) == 1:
+        return _with_scan_text(case_id, match_expression(indexed))
+    # The cases with a text holding any of the words come first: few, and none in the common case.
+    return and_(
+        _with_scan_text(case_id, match_any_expression(indexed)),
+        *(
+            or_(
+                case_id.in_(_matching_in(INDEX, match_expression((term,))).scalar_subquery()),
+                _with_scan_text(case_id, match_expression((term,))),
+            )
+            for term in indexed
+        ),
+    )
+
+
 class TrigramSearch:
-    """The FTS5 trigram index: words of three characters or more through the index, shorter ones in the
-    reference and the names only (the index cannot look them up).
+    """The FTS5 trigram indexes: words of three characters or more through the indexes of the cases and of the
+    recognised texts, shorter ones in the reference and the names only (the indexes cannot look them up).
 
     ``drives``: the matches are read first and the cases looked up by id (few matches); otherwise the cases are
-    read in the order of an index and each kept if it is among the matches (see :meth:`in_register_order`).
+    read in the order of an index and each kept if it is among the matches (see :meth:`for_page`).
+    ``through_texts``: the cases found through their recognised texts, when already read (see
+    :func:`_through_scan_texts`); None to look them up in the query.
     """
 
-    def __init__(self, *, drives: bool = True) -> None:
+    def __init__(self, *, drives: bool = True, through_texts: tuple[int, ...] | None = None) -> None:
         self._drives = drives
+        self._through_texts = through_texts
+
+    @property
+    def walks(self) -> bool:
+        """Whether the cases are read in the order of an index, each kept if it is among the matches."""
+        return not self._drives
 
     def condition(self, terms: tuple[str, ...]) -> ColumnElement[bool]:
         indexed = tuple(t for t in terms if len(t) >= SHORTEST_INDEXED)
@@ -118,7 +236,14 @@ class TrigramSearch:
             return and_(true(), *short)
         # "+ 0" hides the id from the planner, which can then no longer look the cases up from the matches.
         case_id = CaseRow.id if self._drives else CaseRow.id + 0
-        return and_(case_id.in_(self._matching(indexed).scalar_subquery()), *short)
+        in_fields = case_id.in_(self._matching(indexed).scalar_subquery())
+        if self._through_texts is None:
+            found = or_(in_fields, _through_scan_texts(case_id, indexed))
+        elif self._through_texts:
+            found = or_(in_fields, case_id.in_(self._through_texts))
+        else:
+            found = in_fields
+        return and_(found, *short)
 
     def for_page(self, session: Session, terms: tuple[str, ...], *, walkable: bool) -> TextSearch:
         indexed = tuple(t for t in terms if len(t) >= SHORTEST_INDEXED)
@@ -130,22 +255,22 @@ class TrigramSearch:
         # matches in rowid order and stops at the limit: reading up to it costs little, and fewer are kept.
         cases = session.scalar(select(func.max(CaseRow.id))) or 0
         many = max(_PAGE_ROWS, math.isqrt(_PAGE_ROWS * cases // _WALK_COST))
+        # The cases found through their recognised texts, when they are few enough to be listed (usually none).
+        texts = list(session.scalars(select(CaseRow.id).where(_through_scan_texts(CaseRow.id, indexed)).limit(many)))
+        through_texts = tuple(texts) if len(texts) < many else None
         found = list(session.scalars(self._matching(indexed).limit(many)))
-        if len(found) < many:
-            return _Found(tuple(found), tuple(t for t in terms if len(t) < SHORTEST_INDEXED))
-        return TrigramSearch(drives=False) if walkable else self
+        if len(found) < many and through_texts is not None:
+            return _Found(tuple(dict.fromkeys((*found, *through_texts))),
+                          tuple(t for t in terms if len(t) < SHORTEST_INDEXED))
+        return TrigramSearch(drives=not walkable, through_texts=through_texts)
 
     @staticmethod
     def _matching(indexed: tuple[str, ...]) -> Select[tuple[Any]]:
-        return (
-            select(literal_column("rowid"))
-            .select_from(text(INDEX))
-            .where(literal_column(INDEX).op("MATCH")(match_expression(indexed)))
-        )
+        return _matching_in(INDEX, match_expression(indexed))
 
 
 class _Found:
-    """Matches already read from the index, for one page: the cases are looked up by id."""
+    """Matches already read from the indexes, for one page: the cases are looked up by id."""
 
     def __init__(self, ids: tuple[int, ...], short: tuple[str, ...]) -> None:
         self._ids = ids
@@ -178,10 +303,10 @@ _HAS_INDEX = "lazeo_desk.search.has_index"
 
 
 def has_index(session: Session) -> bool:
-    """Whether the database in use has the trigram index.
+    """Whether the database in use has the trigram indexes (of the cases and of the recognised texts).
 
-    Read from the schema once per connection (a connection outlives many sessions in the pool): the index comes
-    with a migration, run before the database is used, or with a restored file, which is opened anew.
+    Read from the schema once per connection (a connection outlives many sessions in the pool): the indexes come
+    with migrations, run before the database is used, or with a restored file, which is opened anew.
     """
     connection = session.connection()
     if connection.dialect.name != "sqlite":
@@ -189,9 +314,10 @@ def has_index(session: Session) -> bool:
     known = connection.info.get(_HAS_INDEX)
     if known is None:
         found = connection.execute(
-            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"), {"name": INDEX}
+            text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN (:cases, :texts)"),
+            {"cases": INDEX, "texts": SCAN_INDEX},
         )
-        known = connection.info[_HAS_INDEX] = found.first() is not None
+        known = connection.info[_HAS_INDEX] = found.scalar() == 2
     return bool(known)
 
 
@@ -205,8 +331,9 @@ def for_session(session: Session) -> TextSearch:
 
 
 def merge(connection: Any) -> None:
-    """Merge the index into one segment, leaving out every entry of a deleted case (a DB-API connection: this
-    runs beside VACUUM, outside SQLAlchemy's transactions)."""
-    found = connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (INDEX,))
-    if found.fetchone() is not None:
-        connection.execute(f"INSERT INTO {INDEX}({INDEX}) VALUES ('optimize')")
+    """Merge each index into one segment, leaving out every entry of a deleted case or recognised text (a DB-API
+    connection: this runs beside VACUUM, outside SQLAlchemy's transactions)."""
+    for index in (INDEX, SCAN_INDEX):
+        found = connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (index,))
+        if found.fetchone() is not None:
+            connection.execute(f"INSERT INTO {index}({index}) VALUES ('optimize')")

@@ -474,6 +474,10 @@ def make_it_a_revision_0006_database(db: Database) -> int:
             connection.execute(text("UPDATE audit SET previous_hash = :p, hash = :h WHERE id = :id"),
                                {"p": previous, "h": digest, "id": entry_id})
             previous = digest
+        # What 0013 added after it: the index of the recognised texts and the triggers keeping it in step.
+        for trigger in ("scan_search_added", "scan_search_removed", "scan_search_changed"):
+            connection.execute(text(f"DROP TRIGGER IF EXISTS {trigger}"))
+        connection.execute(text("DROP TABLE IF EXISTS scan_search"))
         # What 0011 added after it: the enclosures' title, source, date and pages.
         for column in ("title", "source", "document_date", "pages"):
             connection.execute(text(f"ALTER TABLE documents DROP COLUMN {column}"))
