@@ -209,8 +209,9 @@ def fill(db: Database, count: int, seed: int = 16, letters: float = 0.0) -> None
         connection.execute("BEGIN")
         connection.execute(f"INSERT INTO {search.INDEX}({search.INDEX}) VALUES ('rebuild')")
         connection.execute(
-            f"INSERT INTO {search.SCAN_INDEX}(rowid, text) SELECT id, CAST(content AS TEXT) FROM documents "
-            "WHERE kind = 'scan-text' AND content IS NOT NULL AND deleted_at IS NULL"
+            f"INSERT INTO {search.SCAN_INDEX}(rowid, text) SELECT case_id, group_concat(CAST(content AS TEXT), "
+            "char(10)) FROM documents WHERE kind = 'scan-text' AND content IS NOT NULL AND deleted_at IS NULL "
+            "GROUP BY case_id"
         )
         for _name, sql in triggers:
             connection.execute(sql)

@@ -16,8 +16,9 @@ and a backup copies it with the rest of the file. An engine without it — an SQ
 ``pg_trgm`` index the same way, as another :class:`TextSearch` chosen by :func:`for_session`.
 
 The text recognised on a case's scanned letters (documents of kind "scan-text") is searched too, through a second
-index of the same kind (``scan_search``, migration 0013): contentless, one row per recognised text by its document
-id, filled and emptied by triggers on ``documents`` (a text stored, erased, or removed with its purged case). Every
+index of the same kind (``scan_search``, migration 0013): contentless, one row per case holding the texts of all its
+letters, the case's id as rowid (a search reads case ids from the index alone, without looking up a document),
+written anew by triggers on ``documents`` whenever a text is stored, erased, or removed with its purged case. Every
 word of a search must be found in the case's own fields or in one of its recognised texts, each word in either:
 "lefèvre" in the name and "kinésithérapie" in the letter find the case. A search reads that index first; in the
 common case, where no recognised text holds any of the words, the search is the cases' index alone.
@@ -186,28 +187,34 @@ def _matching_in(index: str, expression: str) -> Select[tuple[Any]]:
     )
 
 
-def _with_scan_text(case_id: _CaseId, expression: str) -> ColumnElement[bool]:
-    """The case has a recognised text matching the FTS5 query ``expression``."""
-    documents = select(DocumentRow.case_id).where(DocumentRow.id.in_(_matching_in(SCAN_INDEX, expression)))
-    return case_id.in_(documents.scalar_subquery())
+def _in_index(case_id: _CaseId, index: str, expression: str) -> ColumnElement[bool]:
+    """The case's row of ``index`` matches the FTS5 query ``expression`` (both indexes have the case's id as
+    rowid)."""
+    return case_id.in_(_matching_in(index, expression).scalar_subquery())
+
+
+def _each_word_in_fields_or_texts(case_id: _CaseId, indexed: tuple[str, ...]) -> list[ColumnElement[bool]]:
+    words = [match_expression((term,)) for term in indexed]
+    return [or_(_in_index(case_id, INDEX, word), _in_index(case_id, SCAN_INDEX, word)) for word in words]
 
 
 def _through_scan_texts(case_id: _CaseId, indexed: tuple[str, ...]) -> ColumnElement[bool]:
-    """Every one of ``indexed`` is in the case's fields or in one of its recognised texts, and one at least in a
-    text: the cases a search finds beside those whose own fields hold every word."""
+    """Every one of ``indexed`` is in the case's fields or in its recognised texts, and one at least in a text:
+    the cases a search finds beside those whose own fields hold every word."""
+    # The cases whose texts hold any of the words come first: few, and none in the common case.
+    with_texts = _in_index(case_id, SCAN_INDEX, match_any_expression(indexed))
     if len(indexed) == 1:
-        return _with_scan_text(case_id, match_expression(indexed))
-    # The cases with a text holding any of the words come first: few, and none in the common case.
-    return and_(
-        _with_scan_text(case_id, match_any_expression(indexed)),
-        *(
-            or_(
-                case_id.in_(_matching_in(INDEX, match_expression((term,))).scalar_subquery()),
-                _with_scan_text(case_id, match_expression((term,))),
-            )
-            for term in indexed
-        ),
-    )
+        return with_texts
+    return and_(with_texts, *_each_word_in_fields_or_texts(case_id, indexed))
+
+
+def _found_through_scan_texts(indexed: tuple[str, ...]) -> Select[tuple[Any]]:
+    """The ids of the cases of :func:`_through_scan_texts`, read from the indexes alone."""
+    # "+ 0": the planner would otherwise read the ORs of rowids as a union of lookups in the index, where the
+    # MATCH that selects its rows can no longer be used (SQLite refuses the query).
+    rowid: ColumnElement[int] = literal_column("rowid") + 0
+    found = _matching_in(SCAN_INDEX, match_any_expression(indexed))
+    return found if len(indexed) == 1 else found.where(*_each_word_in_fields_or_texts(rowid, indexed))
 
 
 class TrigramSearch:
@@ -256,7 +263,7 @@ class TrigramSearch:
         cases = session.scalar(select(func.max(CaseRow.id))) or 0
         many = max(_PAGE_ROWS, math.isqrt(_PAGE_ROWS * cases // _WALK_COST))
         # The cases found through their recognised texts, when they are few enough to be listed (usually none).
-        texts = list(session.scalars(select(CaseRow.id).where(_through_scan_texts(CaseRow.id, indexed)).limit(many)))
+        texts = list(session.scalars(_found_through_scan_texts(indexed).limit(many)))
         through_texts = tuple(texts) if len(texts) < many else None
         found = list(session.scalars(self._matching(indexed).limit(many)))
         if len(found) < many and through_texts is not None:

@@ -59,13 +59,13 @@ def opened(db: Database, clock: FixedClock) -> tuple[str, str]:
 
 
 def scan_index_in_step(db: Database) -> None:
-    """The recognised texts the index holds are exactly those still kept, and FTS5 finds its own index sound."""
+    """The index has a row for exactly the cases with a recognised text still kept, and FTS5 finds it sound."""
     with db.engine.begin() as connection:
         connection.exec_driver_sql(
             f"INSERT INTO {search.SCAN_INDEX}({search.SCAN_INDEX}, rank) VALUES ('integrity-check', 1)"
         )
         indexed = {row for (row,) in connection.exec_driver_sql(f"SELECT rowid FROM {search.SCAN_INDEX}")}
-        kept = set(connection.scalars(select(DocumentRow.id).where(
+        kept = set(connection.scalars(select(DocumentRow.case_id).where(
             DocumentRow.kind == DocumentKind.SCAN_TEXT.value, DocumentRow.content.is_not(None),
             DocumentRow.deleted_at.is_(None),
         )))
