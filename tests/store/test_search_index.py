@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from scan_texts import keep_scan_text
 from sqlalchemy import text
 
 from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language, Relationship, Requester
@@ -324,8 +325,10 @@ def searched_db(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
                                kdf=KdfParams(time_cost=1, memory_cost=64, parallelism=1))
     clock = FixedClock(datetime(2026, 3, 10, 9, 30))
     service = CaseService(Workplace(database, clock, ACTOR))
-    service.open_case(lefevre())
+    reference = service.open_case(lefevre())
     service.open_case(other())
+    # A letter's text too, so that every word typed is also looked for in the index of the recognised texts.
+    keep_scan_text(database, clock, reference, 'Objet : "demande" AND (NEAR accès) -- a* lef é_% \\ x:y')
     yield database
     database.dispose()
 
