@@ -30,7 +30,21 @@ import math
 import unicodedata
 from typing import Any, Protocol
 
-from sqlalchemy import ColumnElement, Select, String, and_, exists, func, literal_column, or_, select, text, true
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Select,
+    String,
+    and_,
+    bindparam,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+    true,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -208,13 +222,30 @@ def _through_scan_texts(case_id: _CaseId, indexed: tuple[str, ...]) -> ColumnEle
     return and_(with_texts, *_each_word_in_fields_or_texts(case_id, indexed))
 
 
-def _found_through_scan_texts(indexed: tuple[str, ...]) -> Select[tuple[Any]]:
-    """The ids of the cases of :func:`_through_scan_texts`, read from the indexes alone."""
+def _first_matching_in(index: str) -> Select[tuple[Any]]:
+    """The first ``many`` rows of ``index`` matching the FTS5 query ``words`` (both given when it is run): built
+    once, as a keystroke runs it every time."""
+    return (
+        select(literal_column("rowid"))
+        .select_from(text(index))
+        .where(literal_column(index).op("MATCH")(bindparam("words", type_=String)))
+        .limit(bindparam("many", type_=Integer))
+    )
+
+
+_FIRST_IN_FIELDS = _first_matching_in(INDEX)
+_FIRST_IN_TEXTS = _first_matching_in(SCAN_INDEX)
+
+
+def _first_through_scan_texts(indexed: tuple[str, ...]) -> Select[tuple[Any]]:
+    """The first ``many`` cases of :func:`_through_scan_texts` (the FTS5 query ``words`` finding any of ``indexed``,
+    and ``many``, given when it is run)."""
+    if len(indexed) == 1:
+        return _FIRST_IN_TEXTS
     # "+ 0": the planner would otherwise read the ORs of rowids as a union of lookups in the index, where the
     # MATCH that selects its rows can no longer be used (SQLite refuses the query).
     rowid: ColumnElement[int] = literal_column("rowid") + 0
-    found = _matching_in(SCAN_INDEX, match_any_expression(indexed))
-    return found if len(indexed) == 1 else found.where(*_each_word_in_fields_or_texts(rowid, indexed))
+    return _FIRST_IN_TEXTS.where(*_each_word_in_fields_or_texts(rowid, indexed))
 
 
 class TrigramSearch:
@@ -263,9 +294,10 @@ class TrigramSearch:
         cases = session.scalar(select(func.max(CaseRow.id))) or 0
         many = max(_PAGE_ROWS, math.isqrt(_PAGE_ROWS * cases // _WALK_COST))
         # The cases found through their recognised texts, when they are few enough to be listed (usually none).
-        texts = list(session.scalars(_found_through_scan_texts(indexed).limit(many)))
+        texts = list(session.scalars(_first_through_scan_texts(indexed), {"words": match_any_expression(indexed),
+                                                                          "many": many}))
         through_texts = tuple(texts) if len(texts) < many else None
-        found = list(session.scalars(self._matching(indexed).limit(many)))
+        found = list(session.scalars(_FIRST_IN_FIELDS, {"words": match_expression(indexed), "many": many}))
         if len(found) < many and through_texts is not None:
             return _Found(tuple(dict.fromkeys((*found, *through_texts))),
                           tuple(t for t in terms if len(t) < SHORTEST_INDEXED))
