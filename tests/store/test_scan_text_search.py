@@ -266,3 +266,31 @@ def test_a_database_without_the_indexes_reads_the_texts_folded_as_the_index_read
     assert search.folded_text(None) is None
     # "kinesitherapeut" in Wout's letter holds the fragment too.
     assert found(db, clock, "kinési") == {helene, wout}
+
+
+def test_letters_read_by_import_scan_are_found_by_their_words_and_the_index_follows_them(
+    encrypted_db: Database, clock: FixedClock, tmp_path: Path
+) -> None:
+    """The path of a letter by post: read by Tesseract, a new case; a follow-up quoting its reference, linked."""
+    from ocr_letters import generated_scan
+
+    from lazeo_desk.domain.case import Language
+    from lazeo_desk.services.intake_storage import ImportOutcome
+    from lazeo_desk.services.scan_import import import_scan_file
+
+    letter, first = generated_scan(7, language=Language.FR)
+    (tmp_path / "first.png").write_bytes(first)
+    opened = import_scan_file(encrypted_db, tmp_path / "first.png", clock=clock, actor=ACTOR)
+    assert opened.outcome is ImportOutcome.CREATED and opened.reference is not None, opened.line
+    scan_index_in_step(encrypted_db)
+    # The closing formula of the French letter: in no field of the case.
+    assert found(encrypted_db, clock, "salutations distinguées") == {opened.reference}
+    assert found(encrypted_db, clock, "yours faithfully") == set()
+    _again, follow_up = generated_scan(8, language=Language.EN, reference=opened.reference)
+    (tmp_path / "follow-up.png").write_bytes(follow_up)
+    linked = import_scan_file(encrypted_db, tmp_path / "follow-up.png", clock=clock, actor=ACTOR)
+    assert (linked.outcome, linked.reference) == (ImportOutcome.LINKED, opened.reference), linked.line
+    scan_index_in_step(encrypted_db)
+    # Each word in one of the two letters, or in the name read on the first.
+    assert found(encrypted_db, clock, "salutations faithfully") == {opened.reference}
+    assert found(encrypted_db, clock, f"faithfully {letter.family}") == {opened.reference}
