@@ -1,22 +1,27 @@
 """Search benchmark: a keystroke in the register's search box to the painted list, from 1,000 to 1,000,000 cases.
 
-usage: python benchmarks/bench_search.py [--sizes 1000,10000,100000] [--full] [--repeats 21] [--cache DIR]
+usage: python benchmarks/bench_search.py [--sizes 1000,10000,100000] [--full] [--repeats 21] [--letters SHARE]
+                                        [--cache DIR]
 
 For each size it prints the median, over ``--repeats`` runs per term, of what a keystroke costs once the typing pause
 is over: the register service's page query (through the trigram index) and the model reset, with the cells of the
 visible rows read as a paint reads them. Terms: the first three letters of a surname, a surname fragment, a reference
-fragment and an e-mail fragment; beside each, the same through the scan of the main columns that the index replaces.
+fragment and an e-mail fragment, and, when some cases came by post, a word found only in letters; beside each, the
+same through the scan of the main columns and the letters' texts that the indexes replace.
 Target: under 10 ms at 100,000 cases, and flat from 1,000 to 1,000,000. Beside each wall-clock median, the processor
 time: on a machine shared with other work, the wall clock also counts the waits for a processor.
 
 The databases are encrypted (as in use) and filled with plain SQL in bulk, not through the application: the audit
-trail is not what is measured. They are kept in ``--cache`` (default: a folder under /tmp); the 1,000,000-case one is
-built (once, a few minutes) only with ``--full``.
+trail is not what is measured. ``--letters`` is the share of cases that came by post with the text recognised on
+their letter kept beside them (default 0.1; 0 for a register of e-mails only), which the search reads too. The
+databases are kept in ``--cache`` (default: a folder under /tmp); the 1,000,000-case one is built (once, a few
+minutes) only with ``--full``.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import random
 import statistics
@@ -126,11 +131,35 @@ def case_rows(count: int, seed: int) -> Iterator[tuple[dict[str, object], str]]:
         }, rng.choice(RIGHTS)
 
 
-def fill(db: Database, count: int, seed: int = 16) -> None:
-    """``count`` cases inserted in bulk with plain SQL. The index's triggers are set aside meanwhile and the index
-    built in one pass afterwards (as the migration does for existing cases): row by row, a million cases take
-    hours on a shared machine."""
+# What a patient's letter says, as read on its scan: the sender's block, then the request (one language each).
+LETTER_BODIES = (
+    ("Madame, Monsieur,", "Je souhaite exercer mon droit d'accès et recevoir une copie de mes données.",
+     "Je suis suivie au centre de {centre} depuis plusieurs années.", "Mon numéro de patient est {patient}.",
+     "Je vous remercie de me répondre dans le délai d'un mois.", "Veuillez agréer mes salutations distinguées."),
+    ("Geachte heer, mevrouw,", "Ik vraag inzage in mijn persoonsgegevens en een kopie van mijn medisch dossier.",
+     "Ik ben patiënt in het centrum van {centre}.", "Mijn patiëntnummer is {patient}.",
+     "Graag ontvang ik uw antwoord binnen de wettelijke termijn.", "Met vriendelijke groeten,"),
+    ("Dear Sir or Madam,", "I wish to exercise my right of access and receive a copy of my personal data.",
+     "I have been treated at your {centre} centre.", "My patient number is {patient}.",
+     "Please answer within one month, as the law requires.", "Yours faithfully,"),
+)
+# A word only letters hold (the register's fields never do): what a search through the letters' index finds.
+LETTER_WORD = "salutations"
+
+
+def letter_text(row: dict[str, object], rng: random.Random) -> str:
+    """The text recognised on the case's letter: its sender, address, request and signature."""
+    body = [line.format(centre=row["centre"], patient=row["patient_number"]) for line in rng.choice(LETTER_BODIES)]
+    name = str(row["subject_name"])
+    return "\n".join([name, *str(row["subject_address"]).splitlines(), "", *body, "", name])
+
+
+def fill(db: Database, count: int, seed: int = 16, letters: float = 0.0) -> None:
+    """``count`` cases inserted in bulk with plain SQL, a share ``letters`` of them with the text of their letter.
+    The indexes' triggers are set aside meanwhile and the indexes built in one pass afterwards (as the migrations do
+    for existing cases and texts): row by row, a million cases take hours on a shared machine."""
     connection = db.engine.raw_connection()
+    post = random.Random(seed + 1)
     try:
         triggers = [
             (name, sql) for name, sql in connection.execute(
@@ -145,6 +174,11 @@ def fill(db: Database, count: int, seed: int = 16) -> None:
         names = [name for name in first if name in columns]
         insert_case = f"INSERT INTO cases ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
         insert_right = "INSERT INTO case_rights (case_id, right, position, outcome, ground) VALUES (?, ?, 0, NULL, '')"
+        insert_letter = (
+            "INSERT INTO documents (case_id, kind, filename, media_type, size, sha256, content, "
+            "delete_after_verification, created_at) VALUES (?, 'scan-text', 'letter.pdf.txt', "
+            "'text/plain; charset=utf-8', ?, ?, ?, 0, ?)"
+        )
         years: dict[int, int] = {}
         while True:
             batch = [next(rows, None) for _ in range(BATCH)]
@@ -154,6 +188,14 @@ def fill(db: Database, count: int, seed: int = 16) -> None:
             connection.execute("BEGIN")
             connection.executemany(insert_case, [tuple(row[n] for n in names) for row, _ in done])
             connection.executemany(insert_right, [(row["id"], right) for row, right in done])
+            texts = [
+                (row["id"], letter_text(row, post).encode(), row["created_at"])
+                for row, _ in done if post.random() < letters
+            ]
+            connection.executemany(insert_letter, [
+                (case_id, len(content), hashlib.sha256(content).hexdigest(), content, stamp)
+                for case_id, content, stamp in texts
+            ])
             connection.execute("COMMIT")
             for row, _ in done:
                 years[int(str(row["year"]))] = int(str(row["sequence"]))
@@ -175,19 +217,21 @@ def fill(db: Database, count: int, seed: int = 16) -> None:
         connection.close()
 
 
-def database(folder: Path, count: int) -> tuple[Database, float | None]:
-    """The cached database of ``count`` cases, built first when there is none (with the seconds that took)."""
-    path = folder / f"search-{count}.sqlite3"
+def database(folder: Path, count: int, letters: float) -> tuple[Database, float | None]:
+    """The cached database of ``count`` cases (a share ``letters`` with their letter's text), built first when there
+    is none (with the seconds that took)."""
+    name = f"search-{count}" if not letters else f"search-{count}-letters-{letters:g}"
+    path = folder / f"{name}.sqlite3"
     url = f"sqlite:///{path}"
     if path.exists():
         return unlock_database(url, PASSPHRASE), None
     started = time.perf_counter()
-    partial = folder / f"search-{count}.partial.sqlite3"
+    partial = folder / f"{name}.partial.sqlite3"
     for leftover in folder.glob(f"{partial.name}*"):
         leftover.unlink()
     built = create_database(f"sqlite:///{partial}", PASSPHRASE,
                             kdf=KdfParams(time_cost=1, memory_cost=64, parallelism=1))
-    fill(built, count)
+    fill(built, count, letters=letters)
     built.dispose()
     for suffix in ("", ".keyparams", ".anchor"):
         source = partial.with_name(partial.name + suffix)
@@ -197,20 +241,25 @@ def database(folder: Path, count: int) -> tuple[Database, float | None]:
 
 
 def terms_of(db: Database) -> dict[str, str]:
-    """Typical searches, taken from the database: part of a surname, of a reference, of an e-mail address."""
+    """Typical searches, taken from the database: part of a surname, of a reference, of an e-mail address; and a
+    word of the letters, when there are some."""
     with db.engine.connect() as connection:
         middle = connection.exec_driver_sql("SELECT max(id) / 2 FROM cases").scalar()
         name, reference, email = connection.exec_driver_sql(
             "SELECT subject_name, reference, subject_email FROM cases WHERE id = ?", (middle,)
         ).one()
+        letters = connection.exec_driver_sql("SELECT count(*) FROM documents WHERE kind = 'scan-text'").scalar()
     family = name.split(" ", 1)[1]
-    return {
+    terms = {
         # The first keystroke the index answers: three letters, found in a tenth of the cases or more.
         "3 letters": family[:3].lower(),
         "surname": family[:6].lower(),
         "reference": reference[-9:],
         "e-mail": email.split("@")[0][:9],
     }
+    if letters:
+        terms["letter word"] = LETTER_WORD[:7]
+    return terms
 
 
 def median_ms(before: Callable[[], object], action: Callable[[], object], repeats: int) -> tuple[float, float]:
@@ -280,6 +329,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--full", action="store_true", help="also 1,000,000 cases (built once into the cache)")
     parser.add_argument("--repeats", type=int, default=21)
     parser.add_argument("--cache", type=Path, default=Path(tempfile.gettempdir()) / "lazeo-bench-search")
+    parser.add_argument("--letters", type=float, default=0.1,
+                        help="the share of cases with the text recognised on their letter (0 to 1)")
     parser.add_argument("--scan-up-to", type=int, default=100_000,
                         help="time the scan beside the index up to this many cases (it takes seconds a keystroke)")
     args = parser.parse_args(argv)
@@ -291,7 +342,7 @@ def main(argv: list[str] | None = None) -> int:
           f"{'matches':>8}")
     medians: dict[int, tuple[float, float]] = {}
     for size in sizes:
-        db, built = database(args.cache, size)
+        db, built = database(args.cache, size, args.letters)
         try:
             if built is not None:
                 print(f"{size:>9}  (built in {built:.1f} s)")

@@ -101,6 +101,7 @@ def test_without_tesseract_the_command_says_so_in_one_line_and_writes_nothing(
     (tmp_path / "lettre.png").write_bytes(png)
     code, out, err = import_scan(str(tmp_path / "lettre.png"))
     assert (code, out) == (2, "")
-    assert err.startswith("the text recognition engine Tesseract is not installed")
+    assert err.startswith("the text recognition engine Tesseract is not installed (apt-get install tesseract-ocr")
+    assert err.rstrip("\n").endswith("nothing was imported")
     assert err.count("\n") == 1
     assert import_scan.count(CaseRow) == 0

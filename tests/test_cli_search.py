@@ -6,8 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
+from ocr_letters import generated_scan
 
 from lazeo_desk.cli import main
+from lazeo_desk.domain.case import Language
 from lazeo_desk.domain.clock import FixedClock
 from lazeo_desk.services.passphrase import create_database
 from lazeo_desk.store.encryption import KdfParams
@@ -99,3 +101,25 @@ def test_case_list_search_without_text_is_refused_in_one_line(cli: Cli, typed: s
     assert (code, out) == (2, "")
     assert err.count("\n") == 1
     assert said in err
+
+
+def test_case_list_search_finds_a_scanned_letter_by_the_words_read_on_it(cli: Cli, tmp_path: Path) -> None:
+    letter, png = generated_scan(4, language=Language.FR)
+    (tmp_path / "lettre.png").write_bytes(png)
+    code, out, err = cli("import-scan", str(tmp_path / "lettre.png"))
+    assert code == 0, out + err
+    scanned = out.split(": ", 1)[1].split()[0]
+    typed = add(cli, tmp_path)
+    # Read on the letter only (its closing formula), in none of the fields the register searches.
+    code, out, err = cli("case", "show", scanned, "--json")
+    shown = json.loads(out)
+    assert "salutations" not in json.dumps([shown[k] for k in ("reference", "subject", "requester", "notes")])
+    for search, found in [
+        ("salutations distinguées", [scanned]),
+        (f"salutations {letter.family}", [scanned]),  # one word in the letter, the others in the name
+        ("salutations lefevre", []),
+        ("lefevre", [typed]),
+    ]:
+        code, out, err = cli("case", "list", "--search", search, "--json")
+        assert code == 0, err
+        assert [item["reference"] for item in json.loads(out)] == found, search

@@ -37,6 +37,13 @@ from lazeo_desk.services.scan_reading import (
 )
 from lazeo_desk.store.database import Database
 
+# What the command line says without Tesseract: unlike the window, which keeps the scan for its fields to be typed,
+# it stores nothing.
+ENGINE_MISSING_LINE = (
+    "the text recognition engine Tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-fra "
+    "tesseract-ocr-nld): nothing was imported"
+)
+
 
 @dataclass(frozen=True)
 class ReadScan:
@@ -118,8 +125,8 @@ def import_scan_lines(
         return [str(said("--received: {day} is in the future", day=received))], 2
     try:
         engine = TesseractEngine()
-    except EngineMissing as missing:
-        return [str(missing)], 2
+    except EngineMissing:
+        return [ENGINE_MISSING_LINE], 2
     results = []
     for path in paths:
         try:

@@ -50,6 +50,10 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute(f"PRAGMA busy_timeout={LOCK_TIMEOUT_MS}")
     cursor.close()
+    # The search without an index folds the recognised texts of scanned letters as it folds the names.
+    from lazeo_desk.store.search import add_functions
+
+    add_functions(dbapi_connection)
 
 
 def _begin_immediate(connection: Connection) -> None:

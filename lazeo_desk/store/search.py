@@ -124,21 +124,39 @@ class TextSearch(Protocol):
         ...
 
 
-class utf8_text(FunctionElement[str]):  # noqa: N801  (an SQL function, named as SQL names them)
-    """A stored UTF-8 text (a document's content) read as text."""
+FOLD_FUNCTION = "lazeo_search_key"
+
+
+def folded_text(stored: bytes | str | None) -> str | None:
+    """A recognised text as stored (UTF-8 bytes) in lower case without accents, as :func:`search_key` folds
+    the names: what :data:`FOLD_FUNCTION` returns to SQLite."""
+    if stored is None:
+        return None
+    return search_key(stored.decode("utf-8", "replace") if isinstance(stored, bytes) else str(stored))
+
+
+def add_functions(dbapi_connection: Any) -> None:
+    """Give a new SQLite connection the function the search without an index reads recognised texts with."""
+    dbapi_connection.create_function(FOLD_FUNCTION, 1, folded_text, deterministic=True)
+
+
+class _Folded(FunctionElement[str]):
+    """A stored text's bytes read as UTF-8 text, folded as :func:`search_key` folds a name."""
 
     inherit_cache = True
     type = String()
+    name = "folded"
 
 
-@compiles(utf8_text)
-def _utf8_text_default(element: utf8_text, compiler: Any, **kw: Any) -> str:
-    return f"CAST({compiler.process(element.clauses, **kw)} AS TEXT)"
+@compiles(_Folded)
+def _folded_by_function(element: _Folded, compiler: Any, **kw: Any) -> str:
+    return f"{FOLD_FUNCTION}({compiler.process(element.clauses, **kw)})"
 
 
-@compiles(utf8_text, "postgresql")
-def _utf8_text_postgresql(element: utf8_text, compiler: Any, **kw: Any) -> str:
-    return f"convert_from({compiler.process(element.clauses, **kw)}, 'UTF8')"
+@compiles(_Folded, "postgresql")
+def _folded_in_postgresql(element: _Folded, compiler: Any, **kw: Any) -> str:
+    # Lower case only: the accents stay unless the unaccent extension is installed, which is not assumed here.
+    return f"lower(convert_from({compiler.process(element.clauses, **kw)}, 'UTF8'))"
 
 
 def _escape_like(text_: str) -> str:
@@ -156,15 +174,14 @@ def _in_names(term: str) -> ColumnElement[bool]:
 
 
 def _in_scan_text(term: str) -> ColumnElement[bool]:
-    """``term`` in the text recognised on one of the case's scanned letters still kept (letter case ignored for
-    ASCII letters, as the engine's LIKE does; accents are not folded without the index)."""
-    plain = f"%{_escape_like(term.lower())}%"
+    """``term`` in the text recognised on one of the case's scanned letters still kept, in any case and, on SQLite,
+    without the accents (folded as the names are)."""
     return exists().where(
         DocumentRow.case_id == CaseRow.id,
         DocumentRow.kind == SCAN_TEXT_KIND,
         DocumentRow.content.is_not(None),
         DocumentRow.deleted_at.is_(None),
-        func.lower(utf8_text(DocumentRow.content)).like(plain, escape="\\"),
+        _Folded(DocumentRow.content).like(f"%{_escape_like(search_key(term))}%", escape="\\"),
     )
 
 
@@ -176,7 +193,8 @@ def _anywhere(term: str) -> ColumnElement[bool]:
         func.lower(CaseRow.requester_email).like(plain, escape="\\"),
         # In any case on every engine (SQLite's LIKE ignores the case of ASCII letters, PostgreSQL's does not).
         CaseRow.patient_number.ilike(f"%{_escape_like(term)}%", escape="\\"),
-        _in_scan_text(term),
+        # As through the index, a word too short for it is not looked for in the letters.
+        *([_in_scan_text(term)] if len(term) >= SHORTEST_INDEXED else []),
     )
 
 
@@ -213,6 +231,11 @@ class TrigramSearch:
 
     def __init__(self, *, drives: bool = True) -> None:
         self._drives = drives
+
+    @property
+    def walks(self) -> bool:
+        """Whether the cases are read in the order of the register's index, each kept if among the matches."""
+        return not self._drives
 
     def condition(self, terms: tuple[str, ...]) -> ColumnElement[bool]:
         indexed = tuple(t for t in terms if len(t) >= SHORTEST_INDEXED)
