@@ -24,6 +24,7 @@ import enum
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lazeo_desk.domain.case import Language
 from lazeo_desk.domain.letter_kinds import LetterKind
@@ -399,8 +400,16 @@ def template_text(kind: LetterKind, language: Language, overrides: TemplateOverr
 def load_template(kind: LetterKind, language: Language, overrides: TemplateOverrides | None = None) -> ParsedTemplate:
     """The parsed template in force; an unusable one raises TemplateError listing its problems, never a blank."""
     text, _ = template_text(kind, language, overrides)
-    problems = validate_template(text, kind)
+    problems, parsed = _checked(text, kind)
     if problems:
-        raise TemplateError(problems, kind, language)
-    parsed, _ = parse_template(text)
+        raise TemplateError(list(problems), kind, language)
     return parsed
+
+
+@lru_cache(maxsize=256)
+def _checked(text: str, kind: LetterKind) -> tuple[tuple[str, ...], ParsedTemplate]:
+    """The problems of template ``text`` for ``kind`` and its parsed form: a function of the text alone, so a
+    template is checked and parsed once however many letters it writes (frozen results, shared safely)."""
+    problems = tuple(validate_template(text, kind))
+    parsed, _ = parse_template(text)
+    return problems, parsed
