@@ -157,6 +157,34 @@ def postgres_database() -> Iterator[PostgresDatabase]:
     server.close()
 
 
+# Team mode's tests work in a schema of their own, as the server's superuser; the people they add are these.
+TEAM_SCHEMA = "team_mode"
+TEAM_PEOPLE = ("ana", "bram", "chloe", "dirk")
+
+
+@pytest.fixture
+def team_server_url() -> Iterator[str]:
+    """The test server's superuser on a schema made anew (to run ``init-server`` as an administrator would); the
+    test's login roles are dropped afterwards."""
+    admin_url = make_url(os.environ[POSTGRES_ENV]).set(username="postgres")
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+
+    def clear() -> None:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f"DROP SCHEMA IF EXISTS {TEAM_SCHEMA} CASCADE")
+            for person in TEAM_PEOPLE:
+                connection.exec_driver_sql(f"DROP ROLE IF EXISTS {person}")
+
+    clear()
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f"CREATE SCHEMA {TEAM_SCHEMA}")
+    yield admin_url.update_query_dict({"options": f"-csearch_path={TEAM_SCHEMA}"}).render_as_string(
+        hide_password=False
+    )
+    clear()
+    admin.dispose()
+
+
 @pytest.fixture(autouse=True)
 def private_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Redirect the user folders so that no test writes to the real home or reads a real database."""

@@ -11,9 +11,9 @@ from lazeo_desk.domain.messages import said
 from lazeo_desk.services.passphrase import open_server_database
 from lazeo_desk.store import engines, team
 from lazeo_desk.store.database import Database, StoreError, explain
-from lazeo_desk.store.team import AppRole, Person, TeamError
+from lazeo_desk.store.team import AppRole, Person, TeamError, check_role_name
 
-__all__ = ["AppRole", "Person", "TeamError", "add_person", "init_server", "people", "remove_person"]
+__all__ = ["AppRole", "Person", "TeamError", "add_person", "check_role_name", "init_server", "people", "remove_person"]
 
 NOT_ON_SQLITE = said(
     "People and roles exist only on a PostgreSQL server (team mode); a database file is one DPO's alone."
@@ -41,7 +41,7 @@ def init_server(url: str) -> None:
 
 def add_person(url: str, role_name: str, role: AppRole, centres: Sequence[str], password: str | None) -> None:
     """Let ``role_name`` sign in as a ``role`` of the team (with their ``centres``, for an assistant)."""
-    team.check_role_name(role_name)
+    check_role_name(role_name)
     db = _server(url)
     try:
         with db.engine.begin() as connection:
@@ -65,7 +65,7 @@ def people(url: str) -> list[Person]:
 
 def remove_person(url: str, role_name: str) -> bool:
     """Take ``role_name`` out of the team and drop their login role; False when they were not in it."""
-    team.check_role_name(role_name)
+    check_role_name(role_name)
     db = _server(url)
     try:
         with db.engine.begin() as connection:

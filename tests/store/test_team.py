@@ -5,8 +5,6 @@ socket, so they sign in without a password)."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -27,35 +25,20 @@ from lazeo_desk.store.team import AppRole, TeamError
 
 pytestmark = pytest.mark.postgresql_only
 
+# The schema the team_server_url fixture makes (tests/conftest.py).
 SCHEMA = "team_mode"
-PEOPLE = ("ana", "bram", "chloe", "dirk")
 
 
 def _as(url: str, role: str | None = None) -> str:
-    parsed = make_url(url).update_query_dict({"options": f"-csearch_path={SCHEMA}"})
+    parsed = make_url(url)
     if role is not None:
         parsed = parsed.set(username=role)
     return parsed.render_as_string(hide_password=False)
 
 
 @pytest.fixture
-def server_url() -> Iterator[str]:
-    """The superuser's URL on a schema made anew; the test's login roles are dropped afterwards."""
-    admin_url = make_url(os.environ["LAZEO_TEST_POSTGRES"]).set(username="postgres")
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-
-    def clear() -> None:
-        with admin.connect() as connection:
-            connection.exec_driver_sql(f"DROP SCHEMA IF EXISTS {SCHEMA} CASCADE")
-            for person in PEOPLE:
-                connection.exec_driver_sql(f"DROP ROLE IF EXISTS {person}")
-
-    clear()
-    with admin.connect() as connection:
-        connection.exec_driver_sql(f"CREATE SCHEMA {SCHEMA}")
-    yield _as(admin_url.render_as_string(hide_password=False))
-    clear()
-    admin.dispose()
+def server_url(team_server_url: str) -> str:
+    return team_server_url
 
 
 def _case(name: str, centre: str) -> Case:
