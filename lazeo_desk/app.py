@@ -348,7 +348,7 @@ def open_database(url: str, *, plain: bool) -> Database | None:
     translate = QCoreApplication.translate
     found = passphrase.protection(url)
     if found is passphrase.Protection.SERVER:
-        return passphrase.open_server_database(url)
+        return _open_server_database(url)
     if plain:
         return passphrase.open_plain_database(url)
     if found is passphrase.Protection.NOT_A_FILE:
@@ -373,6 +373,42 @@ def open_database(url: str, *, plain: bool) -> Database | None:
     dialog.opened.connect(lambda db: opened.append(db))
     dialog.exec()
     return opened[0] if opened else None
+
+
+_PASSWORD_TRIES = 3
+
+
+def _open_server_database(url: str) -> Database | None:
+    """A database on a server with libpq's credentials; when the server wants a password they did not give, it is
+    asked in a dialog and used for this run only (never stored). None when the person cancels."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+    from sqlalchemy import make_url
+
+    from lazeo_desk.services import passphrase
+    from lazeo_desk.services.actor import login_name
+
+    translate = QCoreApplication.translate
+    tried = url
+    for _ in range(_PASSWORD_TRIES):
+        try:
+            return passphrase.open_server_database(tried)
+        except StoreError as error:
+            if not passphrase.password_wanted(error):
+                raise
+            wrong = tried != url
+        parsed = make_url(url)
+        prompt = translate("app", "Password of %1 on the database server %2:").replace(
+            "%1", parsed.username or login_name()
+        ).replace("%2", parsed.host or parsed.database or "")
+        if wrong:
+            prompt = translate("app", "That password was refused.") + "\n" + prompt
+        given, ok = QInputDialog.getText(
+            None, translate("app", "Sign in to the database server"), prompt, QLineEdit.EchoMode.Password
+        )
+        if not ok:
+            return None
+        tried = passphrase.with_password(url, given)
+    return passphrase.open_server_database(tried)
 
 
 NO_DISPLAY = "lazeo-desk: no display: the window needs a graphical session (or run a command, see lazeo-desk --help)"

@@ -7505,5 +7505,17 @@ Les étapes suivantes vérifient qui signe les courriers et proposent des demand
         <source>Only a database file can be encrypted: start with --plain for this one.</source>
         <translation>Seul un fichier de base de données peut être chiffré&#xa0;: démarrez avec --plain pour celle-ci.</translation>
     </message>
+    <message>
+        <source>Password of %1 on the database server %2:</source>
+        <translation>Mot de passe de %1 sur le serveur de base de données %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>That password was refused.</source>
+        <translation>Ce mot de passe a été refusé.</translation>
+    </message>
+    <message>
+        <source>Sign in to the database server</source>
+        <translation>Connexion au serveur de base de données</translation>
+    </message>
 </context>
 </TS>

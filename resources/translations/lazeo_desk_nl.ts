@@ -7505,5 +7505,17 @@ De volgende stappen controleren wie de brieven ondertekent en bieden voorbeeldve
         <source>Only a database file can be encrypted: start with --plain for this one.</source>
         <translation>Alleen een databasebestand kan worden versleuteld: start voor deze met --plain.</translation>
     </message>
+    <message>
+        <source>Password of %1 on the database server %2:</source>
+        <translation>Wachtwoord van %1 op de databaseserver %2:</translation>
+    </message>
+    <message>
+        <source>That password was refused.</source>
+        <translation>Dat wachtwoord werd geweigerd.</translation>
+    </message>
+    <message>
+        <source>Sign in to the database server</source>
+        <translation>Aanmelden bij de databaseserver</translation>
+    </message>
 </context>
 </TS>
