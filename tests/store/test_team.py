@@ -19,6 +19,7 @@ from lazeo_desk.services import team as team_service
 from lazeo_desk.services.actor import current_actor
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.maintenance import run_check
+from lazeo_desk.services.purge import PurgeService
 from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.database import Database, StoreError
 from lazeo_desk.store.team import AppRole, TeamError
@@ -242,3 +243,32 @@ def test_a_person_is_refused_centres_that_do_not_fit_their_role(
 def test_people_are_refused_before_the_server_is_set_up(server_url: str) -> None:
     with pytest.raises(TeamError, match="run lazeo-desk init-server first"):
         team_service.people(server_url)
+
+
+def test_an_assistant_changing_a_setting_is_refused_in_one_line(
+    server_url: str, team: dict[str, str], clock: FixedClock
+) -> None:
+    db = Database(_as(server_url, "ana"))
+    try:
+        with pytest.raises(StoreError, match="permission denied for table settings") as refused:
+            PurgeService(Workplace(db, clock, current_actor(db))).set_retention_years(6)
+    finally:
+        db.dispose()
+    assert "\n" not in str(refused.value)
+
+
+def test_an_auditor_opens_checks_and_views_under_their_role_and_cannot_add_a_note(
+    server_url: str, team: dict[str, str], clock: FixedClock
+) -> None:
+    db = Database(_as(server_url, "bram"))
+    try:
+        assert run_check(db).ok
+        service = CaseService(Workplace(db, clock, current_actor(db)))
+        service.view(team["gent"])
+        with pytest.raises(StoreError, match="^Your role on the database server does not allow this"):
+            service.add_note(team["gent"], "Looked at it")
+        with db.engine.connect() as connection:
+            last = connection.execute(text("SELECT actor, action FROM audit ORDER BY id DESC LIMIT 1")).one()
+    finally:
+        db.dispose()
+    assert tuple(last) == ("bram", "viewed")
