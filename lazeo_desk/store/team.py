@@ -132,6 +132,14 @@ def app_role_of(connection: Connection) -> AppRole | None:
     return None
 
 
+def sees_part_only(connection: Connection) -> bool:
+    """Whether this connection's person sees only part of the database (an assistant of a team): what reads the
+    whole of it (the integrity check) would take the cases hidden from them for cases removed."""
+    if connection.dialect.name == "sqlite" or not is_set_up(connection):
+        return False
+    return app_role_of(connection) is AppRole.ASSISTANT
+
+
 def set_up(connection: Connection) -> None:
     """Make the group roles, the team's table, the grants, the row-level security and the audit actor's trigger
     (all of it, or nothing: run inside a transaction). Converges: running it again changes nothing."""

@@ -2559,6 +2559,10 @@
         <source>role name: {name} is already in the team as {role}; remove them first</source>
         <translation>nom de rôle&#xa0;: {name} fait déjà partie de l&apos;équipe comme {role}&#xa0;; retirez-le d&apos;abord</translation>
     </message>
+    <message>
+        <source>The check reads the whole database, and your role on the server (assistant) sees the cases of its centres only: the DPO or the auditor runs it. Nothing was checked.</source>
+        <translation>La vérification lit toute la base de données, et votre rôle sur le serveur (assistant) ne voit que les demandes de ses centres&#xa0;: c&apos;est le DPO ou l&apos;auditeur qui la lance. Rien n&apos;a été vérifié.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

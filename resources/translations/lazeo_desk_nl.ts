@@ -2559,6 +2559,10 @@
         <source>role name: {name} is already in the team as {role}; remove them first</source>
         <translation>rolnaam: {name} zit al in het team als {role}; verwijder die persoon eerst</translation>
     </message>
+    <message>
+        <source>The check reads the whole database, and your role on the server (assistant) sees the cases of its centres only: the DPO or the auditor runs it. Nothing was checked.</source>
+        <translation>De controle leest de hele database, en uw rol op de server (assistent) ziet alleen de verzoeken van zijn centra: de DPO of de auditor voert ze uit. Er is niets gecontroleerd.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>

@@ -272,3 +272,27 @@ def test_an_auditor_opens_checks_and_views_under_their_role_and_cannot_add_a_not
     finally:
         db.dispose()
     assert tuple(last) == ("bram", "viewed")
+
+
+
+def test_an_assistant_is_told_the_check_is_not_theirs_rather_than_shown_hidden_cases_as_removed(
+    server_url: str, team: dict[str, str]
+) -> None:
+    db = Database(_as(server_url, "ana"))
+    try:
+        with pytest.raises(StoreError, match=r"sees the cases of its centres only: the DPO or the auditor runs it"):
+            run_check(db)
+    finally:
+        db.dispose()
+
+
+def test_an_assistant_cannot_open_a_case_for_a_centre_not_theirs(
+    server_url: str, team: dict[str, str], clock: FixedClock
+) -> None:
+    db = Database(_as(server_url, "ana"))
+    try:
+        service = CaseService(Workplace(db, clock, current_actor(db)))
+        with pytest.raises(StoreError, match="violates row-level security policy for table \"cases\""):
+            service.open_case(_case("Lies Maes", "Gent"))
+    finally:
+        db.dispose()
