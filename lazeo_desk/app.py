@@ -234,7 +234,9 @@ def _wire_menus(window: MainWindow, database: Database, clock: Clock) -> None:
         about.finished.connect(about.deleteLater)
         about.open()
 
-    def add(menu: QMenu, text: str, shortcut: QKeySequence | None, slot: object, before: QAction | None = None) -> None:
+    def add(
+        menu: QMenu, text: str, shortcut: QKeySequence | None, slot: object, before: QAction | None = None
+    ) -> QAction:
         action = QAction(text, window)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -244,15 +246,34 @@ def _wire_menus(window: MainWindow, database: Database, clock: Clock) -> None:
             menu.insertAction(before, action)
         else:
             menu.addAction(action)
+        return action
 
     quit_action = window.quit_action
-    add(window.file_menu, translate("app", "&Settings…"), QKeySequence("Ctrl+,"), open_settings, quit_action)
+    settings_action = add(
+        window.file_menu, translate("app", "&Settings…"), QKeySequence("Ctrl+,"), open_settings, quit_action
+    )
     add(window.file_menu, translate("app", "Register of &processing…"), None, open_processing_register, quit_action)
     add(window.file_menu, translate("app", "&Back up now…"), None, back_up_now, quit_action)
-    add(window.file_menu, translate("app", "Remove the &sample cases…"), None, remove_samples, quit_action)
+    samples_action = add(
+        window.file_menu, translate("app", "Remove the &sample cases…"), None, remove_samples, quit_action
+    )
+    if not _acts_as_dpo(database):
+        # The server would refuse them anyway (settings, deleting cases): they are not offered.
+        for action in (settings_action, samples_action):
+            action.setEnabled(False)
+            action.setToolTip(translate("app", "Only the DPO's role on the team's database server may do this."))
+            action.setStatusTip(action.toolTip())
     window.file_menu.insertSeparator(quit_action)
     add(window.help_menu, translate("app", "&Guide"), QKeySequence(QKeySequence.StandardKey.HelpContents), show_help)
     add(window.help_menu, translate("app", "&About LAZEO Desk"), None, show_about)
+
+
+def _acts_as_dpo(database: Database) -> bool:
+    """Whether whoever has ``database`` open may change its settings and delete cases: everyone but an assistant or
+    an auditor of a team on a server."""
+    from lazeo_desk.services import team
+
+    return team.role_of(database) in (None, team.AppRole.DPO)
 
 
 def welcome_if_first_run(window: MainWindow, database: Database, clock: Clock) -> QWizard | None:
@@ -261,6 +282,9 @@ def welcome_if_first_run(window: MainWindow, database: Database, clock: Clock) -
     from lazeo_desk.services.settings import SettingsService
     from lazeo_desk.ui.first_run import FirstRunWizard
 
+    if not _acts_as_dpo(database):
+        # The welcome sets the organisation's profile: the DPO's to do, even on a team's first day.
+        return None
     settings_service = SettingsService(Workplace.of(database, clock))
     if not settings_service.first_run_needed():
         return None

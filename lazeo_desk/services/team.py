@@ -13,7 +13,10 @@ from lazeo_desk.store import engines, team
 from lazeo_desk.store.database import Database, StoreError, explain
 from lazeo_desk.store.team import AppRole, Person, TeamError, check_role_name
 
-__all__ = ["AppRole", "Person", "TeamError", "add_person", "check_role_name", "init_server", "people", "remove_person"]
+__all__ = [
+    "AppRole", "Person", "TeamError", "add_person", "check_role_name", "init_server", "people", "remove_person",
+    "role_of",
+]
 
 NOT_ON_SQLITE = said(
     "People and roles exist only on a PostgreSQL server (team mode); a database file is one DPO's alone."
@@ -74,3 +77,15 @@ def remove_person(url: str, role_name: str) -> bool:
         raise StoreError(explain(error)) from error
     finally:
         db.dispose()
+
+
+def role_of(db: Database) -> AppRole | None:
+    """The team role of whoever has ``db`` open (None: a database file, a server database not set up for a team,
+    or a person in none of the groups; a superuser is a DPO)."""
+    if not db.on_server:
+        return None
+    try:
+        with db.engine.connect() as connection:
+            return team.app_role_of(connection) if team.is_set_up(connection) else None
+    except DatabaseError as error:
+        raise StoreError(explain(error)) from error

@@ -122,7 +122,8 @@ def is_set_up(connection: Connection) -> bool:
 
 
 def app_role_of(connection: Connection) -> AppRole | None:
-    """The app role of whoever this connection signed in as (None: in no group, e.g. the owner or a superuser)."""
+    """The app role of whoever this connection signed in as (None: in no group; a superuser, who may do
+    everything, is a DPO)."""
     for role in AppRole:
         member = connection.execute(
             text("SELECT pg_has_role(session_user, :group, 'MEMBER')"), {"group": role.group}

@@ -7478,6 +7478,10 @@ Les étapes suivantes vérifient qui signe les courriers et proposent des demand
         <translation>Supprimer les demandes d&apos;e&amp;xemple…</translation>
     </message>
     <message>
+        <source>Only the DPO&apos;s role on the team&apos;s database server may do this.</source>
+        <translation>Seul le rôle de DPO sur le serveur de base de données de l&apos;équipe peut le faire.</translation>
+    </message>
+    <message>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>

@@ -7478,6 +7478,10 @@ De volgende stappen controleren wie de brieven ondertekent en bieden voorbeeldve
         <translation>Voorbeeldverzoeken ver&amp;wijderen…</translation>
     </message>
     <message>
+        <source>Only the DPO&apos;s role on the team&apos;s database server may do this.</source>
+        <translation>Alleen de rol van DPO op de databaseserver van het team mag dit doen.</translation>
+    </message>
+    <message>
         <source>&amp;Guide</source>
         <translation>&amp;Handleiding</translation>
     </message>

@@ -296,3 +296,16 @@ def test_an_assistant_cannot_open_a_case_for_a_centre_not_theirs(
             service.open_case(_case("Lies Maes", "Gent"))
     finally:
         db.dispose()
+
+
+def test_each_person_is_known_by_their_team_role_and_the_superuser_as_a_dpo(
+    server_url: str, team: dict[str, str]
+) -> None:
+    found = {}
+    for person in ("ana", "bram", "chloe", None):
+        db = Database(_as(server_url, person))
+        try:
+            found[person] = team_service.role_of(db)
+        finally:
+            db.dispose()
+    assert found == {"ana": AppRole.ASSISTANT, "bram": AppRole.AUDITOR, "chloe": AppRole.DPO, None: AppRole.DPO}
