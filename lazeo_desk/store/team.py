@@ -22,7 +22,8 @@ client hash-chains each entry with its actor: the program writes the role's name
 
 Everything here is made by :func:`set_up` (``lazeo-desk init-server``), run by a superuser or the database owner
 after the migrations; it converges: a second run leaves the same roles, grants, policies and trigger. None of it
-exists in an SQLite file, which one DPO keeps alone.
+exists in an SQLite file, which one DPO keeps alone. PostgreSQL roles belong to the whole server, not to one database: a
+person is the same app role on every lazeo-desk database of a server; their centres are per database.
 """
 
 from __future__ import annotations
