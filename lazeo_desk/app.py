@@ -421,9 +421,10 @@ def _open_server_database(url: str) -> Database | None:
                 raise
             wrong = tried != url
         parsed = make_url(url)
-        prompt = translate("app", "Password of %1 on the database server %2:").replace(
-            "%1", parsed.username or login_name()
-        ).replace("%2", parsed.host or parsed.database or "")
+        prompt = fill(
+            translate("app", "Password of %1 on the database server %2:"),
+            parsed.username or login_name(), parsed.host or parsed.database or "",
+        )
         if wrong:
             prompt = translate("app", "That password was refused.") + "\n" + prompt
         given, ok = QInputDialog.getText(
