@@ -234,7 +234,9 @@ def _wire_menus(window: MainWindow, database: Database, clock: Clock) -> None:
         about.finished.connect(about.deleteLater)
         about.open()
 
-    def add(menu: QMenu, text: str, shortcut: QKeySequence | None, slot: object, before: QAction | None = None) -> None:
+    def add(
+        menu: QMenu, text: str, shortcut: QKeySequence | None, slot: object, before: QAction | None = None
+    ) -> QAction:
         action = QAction(text, window)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -244,15 +246,34 @@ def _wire_menus(window: MainWindow, database: Database, clock: Clock) -> None:
             menu.insertAction(before, action)
         else:
             menu.addAction(action)
+        return action
 
     quit_action = window.quit_action
-    add(window.file_menu, translate("app", "&Settings…"), QKeySequence("Ctrl+,"), open_settings, quit_action)
+    settings_action = add(
+        window.file_menu, translate("app", "&Settings…"), QKeySequence("Ctrl+,"), open_settings, quit_action
+    )
     add(window.file_menu, translate("app", "Register of &processing…"), None, open_processing_register, quit_action)
     add(window.file_menu, translate("app", "&Back up now…"), None, back_up_now, quit_action)
-    add(window.file_menu, translate("app", "Remove the &sample cases…"), None, remove_samples, quit_action)
+    samples_action = add(
+        window.file_menu, translate("app", "Remove the &sample cases…"), None, remove_samples, quit_action
+    )
+    if not _acts_as_dpo(database):
+        # The server would refuse them anyway (settings, deleting cases): they are not offered.
+        for action in (settings_action, samples_action):
+            action.setEnabled(False)
+            action.setToolTip(translate("app", "Only the DPO's role on the team's database server may do this."))
+            action.setStatusTip(action.toolTip())
     window.file_menu.insertSeparator(quit_action)
     add(window.help_menu, translate("app", "&Guide"), QKeySequence(QKeySequence.StandardKey.HelpContents), show_help)
     add(window.help_menu, translate("app", "&About LAZEO Desk"), None, show_about)
+
+
+def _acts_as_dpo(database: Database) -> bool:
+    """Whether whoever has ``database`` open may change its settings and delete cases: everyone but an assistant or
+    an auditor of a team on a server."""
+    from lazeo_desk.services import team
+
+    return team.role_of(database) in (None, team.AppRole.DPO)
 
 
 def welcome_if_first_run(window: MainWindow, database: Database, clock: Clock) -> QWizard | None:
@@ -261,6 +282,9 @@ def welcome_if_first_run(window: MainWindow, database: Database, clock: Clock) -
     from lazeo_desk.services.settings import SettingsService
     from lazeo_desk.ui.first_run import FirstRunWizard
 
+    if not _acts_as_dpo(database):
+        # The welcome sets the organisation's profile: the DPO's to do, even on a team's first day.
+        return None
     settings_service = SettingsService(Workplace.of(database, clock))
     if not settings_service.first_run_needed():
         return None
@@ -348,7 +372,7 @@ def open_database(url: str, *, plain: bool) -> Database | None:
     translate = QCoreApplication.translate
     found = passphrase.protection(url)
     if found is passphrase.Protection.SERVER:
-        return passphrase.open_server_database(url)
+        return _open_server_database(url)
     if plain:
         return passphrase.open_plain_database(url)
     if found is passphrase.Protection.NOT_A_FILE:
@@ -373,6 +397,43 @@ def open_database(url: str, *, plain: bool) -> Database | None:
     dialog.opened.connect(lambda db: opened.append(db))
     dialog.exec()
     return opened[0] if opened else None
+
+
+_PASSWORD_TRIES = 3
+
+
+def _open_server_database(url: str) -> Database | None:
+    """A database on a server with libpq's credentials; when the server wants a password they did not give, it is
+    asked in a dialog and used for this run only (never stored). None when the person cancels."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+    from sqlalchemy import make_url
+
+    from lazeo_desk.services import passphrase
+    from lazeo_desk.services.actor import login_name
+
+    translate = QCoreApplication.translate
+    tried = url
+    for _ in range(_PASSWORD_TRIES):
+        try:
+            return passphrase.open_server_database(tried)
+        except StoreError as error:
+            if not passphrase.password_wanted(error):
+                raise
+            wrong = tried != url
+        parsed = make_url(url)
+        prompt = fill(
+            translate("app", "Password of %1 on the database server %2:"),
+            parsed.username or login_name(), parsed.host or parsed.database or "",
+        )
+        if wrong:
+            prompt = translate("app", "That password was refused.") + "\n" + prompt
+        given, ok = QInputDialog.getText(
+            None, translate("app", "Sign in to the database server"), prompt, QLineEdit.EchoMode.Password
+        )
+        if not ok:
+            return None
+        tried = passphrase.with_password(url, given)
+    return passphrase.open_server_database(tried)
 
 
 NO_DISPLAY = "lazeo-desk: no display: the window needs a graphical session (or run a command, see lazeo-desk --help)"

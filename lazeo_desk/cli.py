@@ -435,6 +435,32 @@ def build_parser() -> argparse.ArgumentParser:
     processing_import.add_argument("file", metavar="FILE.json")
     processing_commands.add_parser("versions", help="list the versions of the register: when, who, what changed")
 
+    init_server = commands.add_parser(
+        "init-server",
+        help="set up a PostgreSQL database for a team: the schema, the roles lazeo_dpo, lazeo_assistant and "
+        "lazeo_auditor, their grants and row-level security (as a superuser or the database owner)",
+    )
+    init_server.add_argument("url", metavar="URL", help="postgresql+psycopg://USER@HOST/DATABASE")
+    person = commands.add_parser("person", help="the people of a team on a PostgreSQL server (--db URL)")
+    person_commands = person.add_subparsers(dest="person_command", metavar="ACTION", required=True)
+    person_add = person_commands.add_parser(
+        "add", help="let ROLE_NAME sign in as a person of the team (creates the login role if there is none)"
+    )
+    person_add.add_argument("role_name", metavar="ROLE_NAME")
+    person_add.add_argument("--role", required=True, choices=["dpo", "assistant", "auditor"])
+    person_add.add_argument(
+        "--centre", action="append", default=[], metavar="CENTRE", help="a centre whose cases an assistant works on"
+    )
+    secret = person_add.add_mutually_exclusive_group()
+    secret.add_argument("--password-file", metavar="FILE", help="the new password, on the file's first line")
+    secret.add_argument(
+        "--no-password", action="store_true",
+        help="set no password (the person signs in otherwise: peer, certificate, an existing password)",
+    )
+    person_commands.add_parser("list", help="list the team: role names, roles, centres")
+    person_remove = person_commands.add_parser("remove", help="take a person out of the team and drop their role")
+    person_remove.add_argument("role_name", metavar="ROLE_NAME")
+
     wording = commands.add_parser("wording", help="the texts a requester reads, in nl/fr/en, for a lawyer's review")
     wording.add_argument("--export", required=True, metavar="FILE.html", help="write them side by side as HTML")
     return parser
@@ -653,6 +679,25 @@ def _open(args: argparse.Namespace, *, migrate: bool = True) -> Database:
     return database
 
 
+def _open_server(url: str, *, migrate: bool) -> Database:
+    """A database on a server, with libpq's own credentials (the URL, PGPASSWORD, the password file); when the
+    server asks for a password none of them gave, it is asked on the terminal and kept for this run only."""
+    import getpass
+
+    from lazeo_desk.services.passphrase import open_server_database, password_wanted, with_password
+
+    try:
+        return open_server_database(url, migrate=migrate)
+    except StoreError as error:
+        if not password_wanted(error) or not sys.stdin.isatty():
+            raise
+    from sqlalchemy import make_url
+
+    parsed = make_url(url)
+    password = getpass.getpass(f"Password of {parsed.username or getpass.getuser()} on the database server: ")
+    return open_server_database(with_password(url, password), migrate=migrate)
+
+
 def _open_url(args: argparse.Namespace, url: str, *, migrate: bool) -> Database:
     from lazeo_desk.services import passphrase as unlocking
     from lazeo_desk.store.database import IS_PLAIN, NOT_A_DATABASE
@@ -660,7 +705,7 @@ def _open_url(args: argparse.Namespace, url: str, *, migrate: bool) -> Database:
 
     found = unlocking.protection(url)
     if found is unlocking.Protection.SERVER:
-        return unlocking.open_server_database(url, migrate=migrate)
+        return _open_server(url, migrate=migrate)
     if args.plain or unlocking.plain_requested():
         return unlocking.open_plain_database(url, migrate=migrate)
     if found is unlocking.Protection.NOT_A_FILE:
@@ -1169,6 +1214,72 @@ def _cmd_seed(args: argparse.Namespace, clock: Clock) -> int:
     return 0
 
 
+def _cmd_init_server(args: argparse.Namespace) -> int:
+    from lazeo_desk.services.team import init_server
+    from lazeo_desk.store.engines import on_server
+
+    if not on_server(args.url):
+        raise UsageError("url: init-server sets up a PostgreSQL server (postgresql+psycopg://…), not a database file")
+    init_server(args.url)
+    print("the database is set up for a team: add people with lazeo-desk --db URL person add")
+    return 0
+
+
+def _new_password(args: argparse.Namespace) -> str | None:
+    """The password of a person being added: from --password-file or asked twice on the terminal; never argv."""
+    import getpass
+
+    if args.no_password:
+        return None
+    if args.password_file is not None:
+        try:
+            lines = Path(args.password_file).read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as error:
+            raise UsageError(f"password-file: {args.password_file} cannot be read ({error})") from error
+        if not lines or not lines[0]:
+            raise UsageError(f"password-file: {args.password_file} has no password on its first line")
+        return lines[0]
+    if not sys.stdin.isatty():
+        raise UsageError("password: no terminal to ask on: give --password-file FILE, or --no-password")
+    first = getpass.getpass(f"Password for {args.role_name}: ")
+    if not first:
+        raise UsageError("password: empty; give one, or --no-password")
+    if getpass.getpass("The same password again: ") != first:
+        raise UsageError("password: the two passwords differ; nothing was changed")
+    return first
+
+
+def _cmd_person(args: argparse.Namespace) -> int:
+    from lazeo_desk.services import team
+    from lazeo_desk.store.engines import on_server
+
+    url = database_url(args.db)
+    if not on_server(url):
+        raise UsageError(
+            "db: people and roles exist only on a PostgreSQL server (team mode); give --db postgresql+psycopg://…"
+        )
+    try:
+        if args.person_command == "list":
+            for person in team.people(url):
+                centres = ", ".join(person.centres) if person.centres else "every centre"
+                print(f"{person.role_name}\t{person.role.value}\t{centres}")
+            return 0
+        team.check_role_name(args.role_name)
+        if args.person_command == "add":
+            named = [centre.strip() for centre in args.centre]
+            if any(not centre for centre in named):
+                raise UsageError("centre: a centre's name cannot be empty")
+            team.add_person(url, args.role_name, team.AppRole(args.role), named, _new_password(args))
+            print(f"{args.role_name} is in the team as {args.role}")
+            return 0
+        if not team.remove_person(url, args.role_name):
+            raise UsageError(f"role name: {args.role_name} is not in the team")
+        print(f"{args.role_name} is no longer in the team; their entries in the audit trail keep their name")
+        return 0
+    except team.TeamError as error:
+        raise UsageError(str(error)) from None
+
+
 def _run(args: argparse.Namespace, clock: Clock) -> int:
     commands: dict[str, Callable[[], int]] = {
         "deadline": lambda: _cmd_deadline(args),
@@ -1190,6 +1301,8 @@ def _run(args: argparse.Namespace, clock: Clock) -> int:
         "export": lambda: _cmd_export(args, clock),
         "wording": lambda: _cmd_wording(args, clock),
         "processing": lambda: _cmd_processing(args, clock),
+        "init-server": lambda: _cmd_init_server(args),
+        "person": lambda: _cmd_person(args),
     }
     command = commands.get(args.command)
     if command is None:

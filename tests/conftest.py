@@ -4,7 +4,8 @@ The store and services tests that use the ``db`` fixture run on SQLite, and also
 ``LAZEO_TEST_POSTGRES`` names a database they may empty and fill (an SQLAlchemy URL, e.g.
 ``postgresql+psycopg://lazeo@/lazeo_test?host=/tmp/pg``; ``.ci/with-postgres`` starts a throwaway server and sets
 it). Tests of what only an SQLite file has (its encryption, its copy, its full-text index) are marked
-``sqlite_only``.
+``sqlite_only``; tests of what only a server has (team mode's roles and row-level security) are marked
+``postgresql_only`` and are left out of a run without a server.
 """
 
 from __future__ import annotations
@@ -52,6 +53,16 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize("engine", ["sqlite", "postgresql"], indirect=True)
     if "module_engine" in metafunc.fixturenames:
         metafunc.parametrize("module_engine", ["sqlite", "postgresql"], indirect=True, scope="module")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # Left out rather than skipped: without a server there is nothing they could run on.
+    if os.environ.get(POSTGRES_ENV):
+        return
+    kept = [item for item in items if item.get_closest_marker("postgresql_only") is None]
+    if len(kept) != len(items):
+        config.hook.pytest_deselected(items=[item for item in items if item not in kept])
+        items[:] = kept
 
 
 @pytest.fixture
@@ -144,6 +155,34 @@ def postgres_database() -> Iterator[PostgresDatabase]:
     server = PostgresDatabase(os.environ[POSTGRES_ENV])
     yield server
     server.close()
+
+
+# Team mode's tests work in a schema of their own, as the server's superuser; the people they add are these.
+TEAM_SCHEMA = "team_mode"
+TEAM_PEOPLE = ("ana", "bram", "chloe", "dirk")
+
+
+@pytest.fixture
+def team_server_url() -> Iterator[str]:
+    """The test server's superuser on a schema made anew (to run ``init-server`` as an administrator would); the
+    test's login roles are dropped afterwards."""
+    admin_url = make_url(os.environ[POSTGRES_ENV]).set(username="postgres")
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+
+    def clear() -> None:
+        with admin.connect() as connection:
+            connection.exec_driver_sql(f"DROP SCHEMA IF EXISTS {TEAM_SCHEMA} CASCADE")
+            for person in TEAM_PEOPLE:
+                connection.exec_driver_sql(f"DROP ROLE IF EXISTS {person}")
+
+    clear()
+    with admin.connect() as connection:
+        connection.exec_driver_sql(f"CREATE SCHEMA {TEAM_SCHEMA}")
+    yield admin_url.update_query_dict({"options": f"-csearch_path={TEAM_SCHEMA}"}).render_as_string(
+        hide_password=False
+    )
+    clear()
+    admin.dispose()
 
 
 @pytest.fixture(autouse=True)

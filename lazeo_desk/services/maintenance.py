@@ -12,13 +12,14 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from lazeo_desk.domain.clock import Clock
+from lazeo_desk.domain.messages import said
 from lazeo_desk.domain.settings_registry import BACKUP_KEEP
 from lazeo_desk.services.actor import current_actor
-from lazeo_desk.store import audit
+from lazeo_desk.store import audit, team
 from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.audit import Head, verify_chain, verify_states
 from lazeo_desk.store.backup import BackupReport, DailyBackup, backup, daily_backup, default_backup_folder
-from lazeo_desk.store.database import Database, explain, head_revision
+from lazeo_desk.store.database import Database, StoreError, explain, head_revision
 from lazeo_desk.store.integrity import content_report, schema_revision
 
 # How many start-of-day backups are kept (a database setting, so that it travels with the data).
@@ -48,6 +49,14 @@ def run_check(db: Database, expect: Head | None = None) -> CheckResult:
 
     ``expect`` is a head kept elsewhere (on paper): the trail must still reach it.
     """
+    if db.on_server:
+        with db.engine.connect() as connection:
+            partial = team.sees_part_only(connection)
+        if partial:
+            raise StoreError(said(
+                "The check reads the whole database, and your role on the server (assistant) sees the cases of its "
+                "centres only: the DPO or the auditor runs it. Nothing was checked."
+            ))
     lines = [f"Database: {db.location}"]
     problems: list[str] = []
     engine = "PostgreSQL" if db.on_server else "SQLite"

@@ -17,6 +17,8 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy import make_url
+
 from lazeo_desk.domain.messages import Explained, said
 from lazeo_desk.store import encryption
 from lazeo_desk.store.database import (
@@ -307,6 +309,18 @@ def open_server_database(url: str, *, migrate: bool = True) -> Database:
     """A database on a server: the server's own credentials (in the URL, or libpq's environment and password
     file) open it; lazeo-desk keeps no key for it."""
     return Database(url, migrate=migrate)
+
+
+def password_wanted(error: StoreError) -> bool:
+    """Whether opening a server database failed because the server wants a password that was not given (or was
+    wrong): the window or the command line may then ask for one."""
+    cause = str(error.__cause__ or "").lower()
+    return "no password supplied" in cause or "password authentication failed" in cause
+
+
+def with_password(url: str, password: str) -> str:
+    """``url`` with ``password``, for this run only: it is never written to the settings."""
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
 
 
 def open_plain_database(url: str, *, migrate: bool = True) -> Database:

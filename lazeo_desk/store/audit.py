@@ -553,6 +553,18 @@ def _state_in(states: str, reference: str) -> Any:
 
 
 # writing entries --------------------------------------------------------------------------------------------
+def team_actor(connection: Connection) -> str | None:
+    """On a database set up for a team (``lazeo-desk init-server``), the login role every entry must name: the
+    server's trigger refuses any other actor, and the entry's hash covers the actor, so the chain is written with
+    the name the server checks. None elsewhere (an SQLite file, a server database one DPO uses alone)."""
+    if connection.dialect.name == "sqlite":
+        return None
+    found = connection.execute(
+        text("SELECT CASE WHEN to_regclass('team_members') IS NULL THEN NULL ELSE session_user END")
+    ).scalar()
+    return str(found) if found is not None else None
+
+
 def append(
     session: Session,
     entries: Sequence[AuditEntry],
@@ -570,6 +582,9 @@ def append(
     if not entries:
         return
     connection = session.connection()
+    signed_by = team_actor(connection)
+    if signed_by is not None:
+        entries = [replace(entry, actor=signed_by) for entry in entries]
     key: bytes | None = session.info.get(KEY_INFO)
     head = _lock_head(connection)
     pending = session.info.pop(_PENDING, ()) if settle else ()

@@ -136,6 +136,10 @@ def explain(error: BaseException) -> str:
         # libpq adds a line of advice (is the server running?): the first line says what failed.
         first = str(getattr(error, "orig", error)).strip().splitlines()[0]
         return said("The database server cannot be reached: {detail}", detail=first)
+    if "permission denied" in text or "row-level security" in text:
+        # The server refused what the person's role may not do (team mode): its own words name the table.
+        first = str(getattr(error, "orig", error)).strip().splitlines()[0]
+        return said("Your role on the database server does not allow this ({detail}). Nothing was saved.", detail=first)
     if "cannot contain nul" in text:
         return said("A text holds a NUL character, which a PostgreSQL database cannot store. Nothing was saved.")
     if "unable to open" in text:
@@ -220,6 +224,11 @@ class Database:
             raise TypeError("Database: only an SQLite database can be encrypted")
         if not engines.on_server(url) and (key is None) == (not plain):
             raise TypeError("Database: give either the key of an encrypted database or plain=True")
+        if engines.on_server(url) and engines.reaches_another_machine(url) and not engines.verifies_the_server(url):
+            raise StoreError(said(
+                "A database server on another machine is reached only over verified TLS: add sslmode=verify-full to "
+                "the URL. Nothing was opened."
+            ))
         self.url = url
         self._key = key
         path = database_file(url)

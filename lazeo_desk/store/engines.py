@@ -10,6 +10,7 @@ search by what the database has.
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from sqlalchemy import ColumnElement, Engine, Integer, String, event, literal_column, make_url
@@ -35,6 +36,45 @@ def on_server(url: str) -> bool:
     """Whether ``url`` names a database on a server (PostgreSQL), opened with the server's own credentials,
     rather than an SQLite file, which lazeo-desk encrypts and backs up itself."""
     return make_url(url).get_backend_name() != SQLITE
+
+
+# Where libpq reaches the server on this machine: a Unix socket (a folder, or Linux's abstract namespace with @)
+# or the loopback addresses.
+_LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1", "[::1]"})
+
+
+def server_hosts(url: str, environment: dict[str, str] | None = None) -> tuple[str, ...]:
+    """The hosts libpq tries for ``url``: the URL's host, its ``host`` parameter (a comma-separated list), or
+    ``PGHOST``; empty when none is named (libpq then uses its Unix socket)."""
+    parsed = make_url(url)
+    environment = dict(os.environ) if environment is None else environment
+    named: list[str] = []
+    if parsed.host:
+        named.append(parsed.host)
+    query = parsed.query.get("host")
+    for value in (query,) if isinstance(query, str) else (query or ()):
+        named.extend(part for part in value.split(",") if part)
+    if not named and environment.get("PGHOST"):
+        named.extend(part for part in environment["PGHOST"].split(",") if part)
+    return tuple(named)
+
+
+def reaches_another_machine(url: str, environment: dict[str, str] | None = None) -> bool:
+    """Whether connecting to ``url`` goes over a network: any host that is not a Unix socket or the loopback."""
+    return any(
+        not (host.startswith(("/", "@")) or host.lower() in _LOCAL_HOSTS)
+        for host in server_hosts(url, environment)
+    )
+
+
+def verifies_the_server(url: str, environment: dict[str, str] | None = None) -> bool:
+    """Whether libpq will insist on TLS and check the server's certificate and name (``sslmode=verify-full``, in
+    the URL or ``PGSSLMODE``): health data crosses the network only so."""
+    environment = dict(os.environ) if environment is None else environment
+    mode = make_url(url).query.get("sslmode")
+    if isinstance(mode, tuple):
+        mode = mode[-1] if mode else None
+    return (mode or environment.get("PGSSLMODE")) == "verify-full"
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

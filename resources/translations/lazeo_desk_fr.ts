@@ -1600,6 +1600,10 @@
         <translation>Le serveur de la base de données est injoignable&#xa0;: {detail}</translation>
     </message>
     <message>
+        <source>Your role on the database server does not allow this ({detail}). Nothing was saved.</source>
+        <translation>Votre rôle sur le serveur de la base de données ne le permet pas ({detail}). Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
         <source>A text holds a NUL character, which a PostgreSQL database cannot store. Nothing was saved.</source>
         <translation>Un texte contient un caractère NUL, qu&apos;une base PostgreSQL ne peut pas enregistrer. Rien n&apos;a été enregistré.</translation>
     </message>
@@ -1626,6 +1630,10 @@
     <message>
         <source>The database does not open with this key: the passphrase is wrong, or the file is damaged. Nothing was changed.</source>
         <translation>La base de données ne s&apos;ouvre pas avec cette clé&#xa0;: la phrase secrète est erronée, ou le fichier est endommagé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A database server on another machine is reached only over verified TLS: add sslmode=verify-full to the URL. Nothing was opened.</source>
+        <translation>Un serveur de base de données situé sur une autre machine ne se joint que par TLS vérifié&#xa0;: ajoutez sslmode=verify-full à l&apos;URL. Rien n&apos;a été ouvert.</translation>
     </message>
     <message>
         <source>Only an encrypted database file has a key to change.</source>
@@ -2526,6 +2534,34 @@
     <message>
         <source>the register of the privacy policy</source>
         <translation>le registre de la politique de confidentialité</translation>
+    </message>
+    <message>
+        <source>People and roles exist only on a PostgreSQL server (team mode); a database file is one DPO&apos;s alone.</source>
+        <translation>Les personnes et les rôles n&apos;existent que sur un serveur PostgreSQL (mode équipe)&#xa0;; un fichier de base de données appartient à un seul DPO.</translation>
+    </message>
+    <message>
+        <source>role name: {name} is not usable (lower-case letters, digits and _, starting with a letter, at most 63, not beginning with pg_ or lazeo_)</source>
+        <translation>nom de rôle&#xa0;: {name} n&apos;est pas utilisable (lettres minuscules, chiffres et _, commençant par une lettre, 63 au plus, sans commencer par pg_ ni lazeo_)</translation>
+    </message>
+    <message>
+        <source>This database is not set up for a team: run lazeo-desk init-server first.</source>
+        <translation>Cette base de données n&apos;est pas configurée pour une équipe&#xa0;: lancez d&apos;abord lazeo-desk init-server.</translation>
+    </message>
+    <message>
+        <source>centre: an assistant needs at least one centre (--centre)</source>
+        <translation>centre&#xa0;: un assistant a besoin d&apos;au moins un centre (--centre)</translation>
+    </message>
+    <message>
+        <source>centre: only an assistant has centres; the {role} sees every case</source>
+        <translation>centre&#xa0;: seul un assistant a des centres&#xa0;; le rôle {role} voit toutes les demandes</translation>
+    </message>
+    <message>
+        <source>role name: {name} is already in the team as {role}; remove them first</source>
+        <translation>nom de rôle&#xa0;: {name} fait déjà partie de l&apos;équipe comme {role}&#xa0;; retirez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <source>The check reads the whole database, and your role on the server (assistant) sees the cases of its centres only: the DPO or the auditor runs it. Nothing was checked.</source>
+        <translation>La vérification lit toute la base de données, et votre rôle sur le serveur (assistant) ne voit que les demandes de ses centres&#xa0;: c&apos;est le DPO ou l&apos;auditeur qui la lance. Rien n&apos;a été vérifié.</translation>
     </message>
 </context>
 <context>
@@ -7442,6 +7478,10 @@ Les étapes suivantes vérifient qui signe les courriers et proposent des demand
         <translation>Supprimer les demandes d&apos;e&amp;xemple…</translation>
     </message>
     <message>
+        <source>Only the DPO&apos;s role on the team&apos;s database server may do this.</source>
+        <translation>Seul le rôle de DPO sur le serveur de base de données de l&apos;équipe peut le faire.</translation>
+    </message>
+    <message>
         <source>&amp;Guide</source>
         <translation>&amp;Guide</translation>
     </message>
@@ -7472,6 +7512,18 @@ Les étapes suivantes vérifient qui signe les courriers et proposent des demand
     <message>
         <source>Only a database file can be encrypted: start with --plain for this one.</source>
         <translation>Seul un fichier de base de données peut être chiffré&#xa0;: démarrez avec --plain pour celle-ci.</translation>
+    </message>
+    <message>
+        <source>Password of %1 on the database server %2:</source>
+        <translation>Mot de passe de %1 sur le serveur de base de données %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>That password was refused.</source>
+        <translation>Ce mot de passe a été refusé.</translation>
+    </message>
+    <message>
+        <source>Sign in to the database server</source>
+        <translation>Connexion au serveur de base de données</translation>
     </message>
 </context>
 </TS>

@@ -1600,6 +1600,10 @@
         <translation>De databaseserver is niet bereikbaar: {detail}</translation>
     </message>
     <message>
+        <source>Your role on the database server does not allow this ({detail}). Nothing was saved.</source>
+        <translation>Uw rol op de databaseserver staat dit niet toe ({detail}). Er is niets opgeslagen.</translation>
+    </message>
+    <message>
         <source>A text holds a NUL character, which a PostgreSQL database cannot store. Nothing was saved.</source>
         <translation>Een tekst bevat een NUL-teken, dat een PostgreSQL-database niet kan opslaan. Er is niets opgeslagen.</translation>
     </message>
@@ -1626,6 +1630,10 @@
     <message>
         <source>The database does not open with this key: the passphrase is wrong, or the file is damaged. Nothing was changed.</source>
         <translation>De database opent niet met deze sleutel: de wachtzin is onjuist, of het bestand is beschadigd. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>A database server on another machine is reached only over verified TLS: add sslmode=verify-full to the URL. Nothing was opened.</source>
+        <translation>Een databaseserver op een andere machine wordt alleen via geverifieerde TLS bereikt: voeg sslmode=verify-full aan de URL toe. Er is niets geopend.</translation>
     </message>
     <message>
         <source>Only an encrypted database file has a key to change.</source>
@@ -2526,6 +2534,34 @@
     <message>
         <source>the register of the privacy policy</source>
         <translation>het register van het privacybeleid</translation>
+    </message>
+    <message>
+        <source>People and roles exist only on a PostgreSQL server (team mode); a database file is one DPO&apos;s alone.</source>
+        <translation>Personen en rollen bestaan alleen op een PostgreSQL-server (teammodus); een databasebestand is van één DPO alleen.</translation>
+    </message>
+    <message>
+        <source>role name: {name} is not usable (lower-case letters, digits and _, starting with a letter, at most 63, not beginning with pg_ or lazeo_)</source>
+        <translation>rolnaam: {name} is niet bruikbaar (kleine letters, cijfers en _, beginnend met een letter, hoogstens 63, niet beginnend met pg_ of lazeo_)</translation>
+    </message>
+    <message>
+        <source>This database is not set up for a team: run lazeo-desk init-server first.</source>
+        <translation>Deze database is niet ingericht voor een team: voer eerst lazeo-desk init-server uit.</translation>
+    </message>
+    <message>
+        <source>centre: an assistant needs at least one centre (--centre)</source>
+        <translation>centrum: een assistent heeft minstens één centrum nodig (--centre)</translation>
+    </message>
+    <message>
+        <source>centre: only an assistant has centres; the {role} sees every case</source>
+        <translation>centrum: alleen een assistent heeft centra; de rol {role} ziet alle verzoeken</translation>
+    </message>
+    <message>
+        <source>role name: {name} is already in the team as {role}; remove them first</source>
+        <translation>rolnaam: {name} zit al in het team als {role}; verwijder die persoon eerst</translation>
+    </message>
+    <message>
+        <source>The check reads the whole database, and your role on the server (assistant) sees the cases of its centres only: the DPO or the auditor runs it. Nothing was checked.</source>
+        <translation>De controle leest de hele database, en uw rol op de server (assistent) ziet alleen de verzoeken van zijn centra: de DPO of de auditor voert ze uit. Er is niets gecontroleerd.</translation>
     </message>
 </context>
 <context>
@@ -7442,6 +7478,10 @@ De volgende stappen controleren wie de brieven ondertekent en bieden voorbeeldve
         <translation>Voorbeeldverzoeken ver&amp;wijderen…</translation>
     </message>
     <message>
+        <source>Only the DPO&apos;s role on the team&apos;s database server may do this.</source>
+        <translation>Alleen de rol van DPO op de databaseserver van het team mag dit doen.</translation>
+    </message>
+    <message>
         <source>&amp;Guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
@@ -7472,6 +7512,18 @@ De volgende stappen controleren wie de brieven ondertekent en bieden voorbeeldve
     <message>
         <source>Only a database file can be encrypted: start with --plain for this one.</source>
         <translation>Alleen een databasebestand kan worden versleuteld: start voor deze met --plain.</translation>
+    </message>
+    <message>
+        <source>Password of %1 on the database server %2:</source>
+        <translation>Wachtwoord van %1 op de databaseserver %2:</translation>
+    </message>
+    <message>
+        <source>That password was refused.</source>
+        <translation>Dat wachtwoord werd geweigerd.</translation>
+    </message>
+    <message>
+        <source>Sign in to the database server</source>
+        <translation>Aanmelden bij de databaseserver</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from lazeo_desk.app import prepare_window, welcome_if_first_run
 from lazeo_desk.domain.clock import FixedClock
+from lazeo_desk.services import team
 from lazeo_desk.store.backup import database_owner
 from lazeo_desk.store.database import Database
 from lazeo_desk.ui.about_dialog import AboutDialog
@@ -46,6 +47,23 @@ def test_the_file_menu_offers_settings_backup_and_sample_removal(assembled: Main
     assert texts[-1] == "Quit"
     for wanted in ("New case…", "Settings…", "Back up now…", "Remove the sample cases…"):
         assert wanted in texts
+
+
+def test_an_assistant_of_a_team_is_not_offered_the_settings_nor_the_removal_of_cases(
+    qtbot: QtBot, db: Database, clock: FixedClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(team, "role_of", lambda _db: team.AppRole.ASSISTANT)
+    window = prepare_window(db, clock=clock, settings=QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    try:
+        offered = {a.text().replace("&", ""): a for a in window.file_menu.actions() if a.text()}
+        for refused in ("Settings…", "Remove the sample cases…"):
+            assert not offered[refused].isEnabled()
+            assert "Only the DPO's role" in offered[refused].toolTip()
+        assert offered["New case…"].isEnabled()
+        assert welcome_if_first_run(window, db, clock) is None
+    finally:
+        window.shutdown()
 
 
 def test_settings_open_from_the_menu(assembled: MainWindow) -> None:
