@@ -381,6 +381,16 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("file", metavar="FILE")
     restore = commands.add_parser("restore", help="verify a backup, then put it in place of the database")
     restore.add_argument("file", metavar="FILE")
+    moving = commands.add_parser(
+        "migrate",
+        help="copy the database into an empty PostgreSQL database, or a server's into a new local file; the source "
+        "is left as it is",
+    )
+    moving.add_argument(
+        "--to", metavar="URL|PATH", required=True,
+        help="an empty PostgreSQL database (postgresql+psycopg://…), or a new file (encrypted under a new passphrase, "
+        "asked for or taken from LAZEO_DESK_PASSPHRASE; plain with --plain)",
+    )
 
     purge = commands.add_parser(
         "purge", help="list the closed cases whose retention period is over, or purge them (--yes)"
@@ -1104,6 +1114,42 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_migrate(args: argparse.Namespace) -> int:
+    from lazeo_desk.services import passphrase as unlocking
+    from lazeo_desk.services.moving import MoveFailed, MoveRefused, move_database
+    from lazeo_desk.store.engines import on_server
+    from lazeo_desk.store.location import database_file
+
+    url = _database_url(args)
+    if unlocking.protection(url) is unlocking.Protection.NEW:
+        raise UsageError(f"db: there is no database at {database_file(url)} to move; nothing was created")
+    target = database_url(args.to)
+    plain = args.plain or unlocking.plain_requested()
+    # Taken before the source is opened, which reads it once: a new file is encrypted under the same passphrase.
+    given = unlocking.passphrase_from_environment()
+    source = _open_url(args, url, migrate=False)
+    try:
+        passphrase: str | None = None
+        if not on_server(target) and not plain:
+            path = database_file(target)
+            if path is not None and unlocking.protection(target) is unlocking.Protection.NEW:
+                passphrase = given if given is not None else _ask_passphrase(str(path), new=True)
+        try:
+            report = move_database(source, target, actor=current_actor(source), passphrase=passphrase)
+        except MoveRefused as refused:
+            raise UsageError(refused.message) from None
+        except MoveFailed as failed:
+            print(f"lazeo-desk: the move failed: {failed.problems[0]}", file=sys.stderr)
+            for problem in failed.problems[1:]:
+                print(f"  {problem}", file=sys.stderr)
+            return 1
+    finally:
+        source.dispose()
+    print("\n".join(report.lines()))
+    print("\n".join(report.check.lines))
+    return 0
+
+
 def _cmd_purge(args: argparse.Namespace, clock: Clock) -> int:
     from lazeo_desk.services.purge import PurgeService
 
@@ -1183,6 +1229,7 @@ def _run(args: argparse.Namespace, clock: Clock) -> int:
         "audit": lambda: _cmd_audit(args),
         "backup": lambda: _cmd_backup(args),
         "restore": lambda: _cmd_restore(args),
+        "migrate": lambda: _cmd_migrate(args),
         "purge": lambda: _cmd_purge(args, clock),
         "seed": lambda: _cmd_seed(args, clock),
         "calendar": lambda: _cmd_calendar(args, clock),

@@ -51,8 +51,9 @@ def _new_file_target(url: str, passphrase: str | None, kdf: KdfParams | None) ->
     path = database_file(url)
     if path is None:
         raise MoveRefused("to: give a PostgreSQL URL or the path of a new database file")
-    if unlocking.protection(url) is not unlocking.Protection.NEW:
-        raise MoveRefused(f"to: there is a database at {path} already: a move goes into a new file")
+    # Even an empty file is refused: a move that fails removes the file it made, and only that one.
+    if path.exists() or unlocking.protection(url) is not unlocking.Protection.NEW:
+        raise MoveRefused(f"to: there is a file at {path} already: a move goes into a new file")
     if passphrase is None:
         return Database(url, plain=True, migrate=False)
     return unlocking.create_database(url, passphrase, kdf=kdf, migrate=False)
@@ -90,12 +91,15 @@ def move_database(
         _new_file_target(target_url, passphrase, kdf)
     )
     try:
+        undone = "the target is left as it was found" if server else "the new file was removed"
         try:
             tables = move(source, target, moment=audit.naive_utc(now or datetime.now(UTC)), actor=actor)
+        except MoveFailed as failed:
+            raise MoveFailed([*failed.problems, undone]) from failed
         except DBAPIError as error:
-            raise MoveFailed([explain(error)]) from error
+            raise MoveFailed([explain(error), undone]) from error
         except StoreError as error:
-            raise MoveFailed([str(error)]) from error
+            raise MoveFailed([str(error), undone]) from error
         result = run_check(target)
     except BaseException:
         if server:

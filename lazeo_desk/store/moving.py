@@ -27,10 +27,12 @@ from typing import Any, cast
 from sqlalchemy import (
     Column,
     Connection,
+    Engine,
     LargeBinary,
     Table,
     TextClause,
     bindparam,
+    create_engine,
     func,
     inspect,
     select,
@@ -38,6 +40,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
 
 from lazeo_desk.store import audit, engines
 from lazeo_desk.store.database import Database, alembic_config, head_revision
@@ -272,7 +275,28 @@ def move(source: Database, target: Database, *, moment: datetime, actor: str) ->
     must pass its own check first, so that the states the move records in the target bless nothing.
     Raises :class:`MoveRefused` (nothing written) or :class:`MoveFailed` (rolled back).
     """
-    with source.engine.connect() as reading:
+    snapshot = _snapshot_engine(source)
+    try:
+        return _move(snapshot, source, target, moment, actor)
+    finally:
+        if snapshot is not source.engine:
+            snapshot.dispose()
+
+
+def _snapshot_engine(source: Database) -> Engine:
+    """What the source is read through: on a server, one read-only snapshot (REPEATABLE READ), which needs no
+    lock, so that the team goes on working meanwhile (and a target on the same server takes the write lock);
+    an SQLite file's transaction holds its write lock, the copy is of one moment all the same."""
+    if not source.on_server:
+        return source.engine
+    return create_engine(
+        source.engine.url, poolclass=NullPool, isolation_level="REPEATABLE READ",
+        execution_options={"postgresql_readonly": True},
+    )
+
+
+def _move(snapshot: Engine, source: Database, target: Database, moment: datetime, actor: str) -> list[TableCopied]:
+    with snapshot.connect() as reading:
         revision = reading.execute(_revision_query()).scalar() if inspect(reading).has_table(_ALEMBIC) else None
         if revision != head_revision():
             raise MoveRefused(
