@@ -1086,9 +1086,14 @@ def _cmd_audit(args: argparse.Namespace) -> int:
 
 def _cmd_backup(args: argparse.Namespace) -> int:
     from lazeo_desk.services.maintenance import backup_database
+    from lazeo_desk.store.server_backup import ServerBackupError
 
     db = _open(args)
-    report = backup_database(db, Path(args.file), actor=current_actor(db))
+    try:
+        report = backup_database(db, Path(args.file), actor=current_actor(db))
+    except ServerBackupError as failed:
+        print(f"lazeo-desk: the backup failed: {terminal_text(failed.message)}", file=sys.stderr)
+        return 1
     print(f"backup written to {report.path} ({_counted(report.cases, 'case')})")
     return 0
 
@@ -1100,9 +1105,12 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     # The database is not opened first: the restore must be the only one using it (so the DPO's name in its
     # settings cannot be read; the login name stands for who restored).
     from lazeo_desk.store.backup import refuse_if_open, refuse_on_server
+    from lazeo_desk.store.engines import on_server
     from lazeo_desk.store.location import database_file
 
     url = _database_url(args)
+    if on_server(url):
+        return _restore_on_server(url, Path(args.file))
     refuse_on_server(url)
     path = database_file(url)
     if path is not None:
@@ -1148,6 +1156,22 @@ def _cmd_migrate(args: argparse.Namespace) -> int:
     print("\n".join(report.lines()))
     print("\n".join(report.check.lines))
     return 0
+
+
+def _restore_on_server(url: str, dump: Path) -> int:
+    from lazeo_desk.services.actor import login_name
+    from lazeo_desk.services.maintenance import restore_server_backup
+    from lazeo_desk.store.server_backup import ServerBackupError
+
+    try:
+        result = restore_server_backup(url, dump, actor=login_name())
+    except ServerBackupError as refused:
+        print(f"lazeo-desk: the restore failed, nothing was replaced: {terminal_text(refused.message)}",
+              file=sys.stderr)
+        return 1
+    print(f"restored from {dump}")
+    print("\n".join(result.lines))
+    return result.exit_status
 
 
 def _cmd_purge(args: argparse.Namespace, clock: Clock) -> int:

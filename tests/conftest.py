@@ -4,7 +4,8 @@ The store and services tests that use the ``db`` fixture run on SQLite, and also
 ``LAZEO_TEST_POSTGRES`` names a database they may empty and fill (an SQLAlchemy URL, e.g.
 ``postgresql+psycopg://lazeo@/lazeo_test?host=/tmp/pg``; ``.ci/with-postgres`` starts a throwaway server and sets
 it). Tests of what only an SQLite file has (its encryption, its copy, its full-text index) are marked
-``sqlite_only``.
+``sqlite_only``; tests of what only a server has (``pg_dump``) are marked ``postgresql_only``, and left out
+when there is no server.
 """
 
 from __future__ import annotations
@@ -52,6 +53,16 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize("engine", ["sqlite", "postgresql"], indirect=True)
     if "module_engine" in metafunc.fixturenames:
         metafunc.parametrize("module_engine", ["sqlite", "postgresql"], indirect=True, scope="module")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # Without a server, the tests of what only a server has are left out, not reported as skipped.
+    if os.environ.get(POSTGRES_ENV):
+        return
+    left_out = [item for item in items if item.get_closest_marker("postgresql_only") is not None]
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = [item for item in items if item.get_closest_marker("postgresql_only") is None]
 
 
 @pytest.fixture
