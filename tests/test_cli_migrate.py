@@ -5,10 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from lazeo_desk.cli import main
 from lazeo_desk.domain.clock import FixedClock
 from lazeo_desk.store import encryption
+from lazeo_desk.store.database import Database
+from lazeo_desk.store.models import CaseRow
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -72,3 +75,26 @@ def test_migrate_without_a_source_database_creates_none(
 def test_migrate_needs_its_target(tmp_path: Path, clock: FixedClock, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--db", str(tmp_path / "desk.sqlite3"), "--plain", "migrate"], clock=clock) == 2
     assert "--to" in capsys.readouterr().err
+
+
+@pytest.mark.postgresql_only
+def test_migrate_into_a_server_database_that_is_not_empty_is_refused_in_one_line(
+    tmp_path: Path, clock: FixedClock, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+    request: pytest.FixtureRequest,
+) -> None:
+    source = _seeded(tmp_path, clock, monkeypatch)
+    server = request.getfixturevalue("postgres_database").empty_schema_url("cli_target")
+    monkeypatch.setenv("LAZEO_DESK_PASSPHRASE", PASSPHRASE)
+    assert main(["--db", str(source), "migrate", "--to", server], clock=clock) == 0
+    assert "Result: no problem found" in capsys.readouterr().out
+    moved = Database(server, migrate=False)
+    try:
+        with moved.engine.connect() as connection:
+            assert connection.execute(select(func.count()).select_from(CaseRow)).scalar_one() == 4
+    finally:
+        moved.dispose()
+    monkeypatch.setenv("LAZEO_DESK_PASSPHRASE", PASSPHRASE)
+    assert main(["--db", str(source), "migrate", "--to", server], clock=clock) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == "lazeo-desk: error: to: the target is not empty (cases: 4 rows): move into an empty database\n"

@@ -112,21 +112,22 @@ def emptiness_problem(connection: Connection) -> str | None:
     if not names:
         return None
     if _ALEMBIC not in names:
-        return "the target holds tables of another program: move into an empty database"
+        return "to: the target holds tables of another program: move into an empty database"
     revision = connection.execute(_revision_query()).scalar()
     if revision != head_revision():
-        return f"the target is a lazeo-desk database of another revision ({revision}): move into an empty database"
-    for table in copied_tables():
+        return f"to: the target is a lazeo-desk database of another revision ({revision}): move into an empty database"
+    # The cases first: that is what a person recognises in "not empty".
+    for table in sorted(copied_tables(), key=lambda table: table.name != CaseRow.__tablename__):
         if table.name not in names:
             continue
         if table is _HEAD:
             position = connection.execute(select(func.coalesce(func.max(_HEAD.c.position), 0))).scalar()
             if position:
-                return "the target already has an audit trail: move into an empty database"
+                return "to: the target already has an audit trail: move into an empty database"
             continue
         count = _rows_in(connection, table)
         if count:
-            return f"the target is not empty ({table.name}: {count} rows): move into an empty database"
+            return f"to: the target is not empty ({table.name}: {count} rows): move into an empty database"
     return None
 
 
@@ -300,12 +301,12 @@ def _move(snapshot: Engine, source: Database, target: Database, moment: datetime
         revision = reading.execute(_revision_query()).scalar() if inspect(reading).has_table(_ALEMBIC) else None
         if revision != head_revision():
             raise MoveRefused(
-                f"the source database is at revision {revision}, not {head_revision()}: open it once with this "
+                f"db: the source database is at revision {revision}, not {head_revision()}: open it once with this "
                 "version of lazeo-desk first"
             )
         found = _check_problems(reading, source.audit_key)
         if found:
-            raise MoveRefused(f"the source does not pass its check ({found[0]}): run lazeo-desk check on it first")
+            raise MoveRefused(f"db: the source does not pass its check ({found[0]}): run lazeo-desk check on it first")
         with target.engine.connect() as writing:
             transaction = writing.begin()
             try:

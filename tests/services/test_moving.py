@@ -29,6 +29,7 @@ from lazeo_desk.services.passphrase import open_server_database, unlock_database
 from lazeo_desk.services.seeding import seed_cases
 from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store import moving as store_moving
+from lazeo_desk.store.audit import current_head
 from lazeo_desk.store.database import Database
 from lazeo_desk.store.documents import DocumentKind, add_document
 from lazeo_desk.store.encryption import KdfParams
@@ -102,7 +103,11 @@ def test_a_seeded_encrypted_database_moves_to_the_other_engine_and_back_with_the
     final_url = f"sqlite:///{tmp_path / 'back' / 'moved-back.sqlite3'}"
     (tmp_path / "back").mkdir()
     middle = _middle(empty_database_url)
+    with middle.engine.connect() as connection:
+        middle_head = current_head(connection)
     back = move_database(middle, final_url, actor="Brigitte Perez", passphrase=NEW_PASSPHRASE, kdf=fast_kdf)
+    with middle.engine.connect() as connection:
+        assert current_head(connection) == middle_head, "the source's audit trail was written to"
     middle.dispose()
     assert back.check.ok, back.check.lines
     assert "Keyed chain: from entry #1, every MAC verified" in back.check.lines
@@ -191,3 +196,19 @@ def test_a_source_that_fails_its_check_is_not_moved(db: Database, empty_database
 def test_a_move_into_the_source_itself_is_refused(db: Database, clock: FixedClock) -> None:
     with pytest.raises(MoveRefused, match="source itself"):
         moving.move_database(db, db.url, actor="DPO")
+
+
+@pytest.mark.postgresql_only
+def test_a_database_the_migrations_made_on_a_server_with_no_rows_takes_a_move(
+    tmp_path: Path, clock: FixedClock, request: pytest.FixtureRequest
+) -> None:
+    source = Database(f"sqlite:///{tmp_path / 'desk.sqlite3'}", plain=True)
+    seed_cases(source, 2, seed=6, clock=clock)
+    url = request.getfixturevalue("postgres_database").empty_schema_url("migrated_target")
+    Database(url).dispose()
+    try:
+        report = move_database(source, url, actor="DPO")
+    finally:
+        source.dispose()
+    assert report.check.ok
+    assert {table.name: table.target for table in report.tables}["cases"] == 2
