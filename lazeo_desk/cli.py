@@ -1164,12 +1164,12 @@ def _restore_on_server(url: str, dump: Path) -> int:
     from lazeo_desk.store.server_backup import ServerBackupError
 
     try:
-        result = restore_server_backup(url, dump, actor=login_name())
+        report, result = restore_server_backup(url, dump, actor=login_name())
     except ServerBackupError as refused:
         print(f"lazeo-desk: the restore failed, nothing was replaced: {terminal_text(refused.message)}",
               file=sys.stderr)
         return 1
-    print(f"restored from {dump}")
+    print(f"restored from {dump}; the previous database is kept as {report.previous}")
     print("\n".join(result.lines))
     return result.exit_status
 

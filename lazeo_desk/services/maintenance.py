@@ -202,19 +202,24 @@ def backup_database(db: Database, target: Path, *, actor: str, now: datetime | N
     return report
 
 
-def restore_server_backup(url: str, dump: Path, *, actor: str, now: datetime | None = None) -> CheckResult:
-    """Verify a ``pg_dump`` backup, put it in place of the database on the server at ``url`` (one transaction),
-    record the restore in its trail and check it. Raises
-    :class:`~lazeo_desk.store.server_backup.ServerBackupError` before anything is replaced when the dump is not
-    whole, or when the server refuses the restore (which it then rolls back)."""
-    server_backup.restore_dump(url, dump)
+def restore_server_backup(
+    url: str, dump: Path, *, actor: str, now: datetime | None = None
+) -> tuple[server_backup.RestoreReport, CheckResult]:
+    """Verify a ``pg_dump`` backup, keep the database in place aside (dumped beside the backup), put the backup
+    in place of it on the server at ``url`` (one transaction), record the restore in its trail and check it.
+    Raises :class:`~lazeo_desk.store.server_backup.ServerBackupError` before anything is replaced when the dump is
+    not whole or the database in place cannot be kept, or when the server refuses the restore (which it then
+    rolls back)."""
+    moment = now or datetime.now(UTC)
+    report = server_backup.restore_dump(url, dump, moment=moment)
     restored = Database(url)
     try:
         with restored.transaction() as session:
             audit.append(session, [audit.AuditEntry(
-                audit.naive_utc(now or datetime.now(UTC)), actor, "", "restored", {"backup": str(dump)},
+                audit.naive_utc(moment), actor, "", "restored",
+                {"backup": str(dump), "previous_database_kept_as": str(report.previous)},
             )])
-        return run_check(restored)
+        return report, run_check(restored)
     finally:
         restored.dispose()
 

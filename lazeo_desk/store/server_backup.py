@@ -17,10 +17,12 @@ import os
 import shutil
 import subprocess
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import func, select, text
+from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.pool import NullPool
 
 from lazeo_desk.store.database import Database
 from lazeo_desk.store.models import Base, CaseRow
@@ -167,11 +169,51 @@ def dump(db: Database, target: Path) -> DumpReport:
     return DumpReport(target, target.stat().st_size, revision, cases, tables)
 
 
-def restore_dump(url: str, path: Path) -> tuple[str, ...]:
-    """Verify the dump at ``path``, then put it in place of the database at ``url``, in one transaction: the
-    tables it holds are dropped and made again from it, or, if anything fails, left as they were."""
+@dataclass(frozen=True)
+class RestoreReport:
+    """A dump put in place of a server's database; ``previous`` is the dump of the database it replaced."""
+
+    tables: tuple[str, ...]
+    previous: Path
+
+
+def _keep_aside(url: str, beside: Path, moment: datetime) -> Path:
+    """Dump the database about to be replaced next to the backup restored, as a restore of a file keeps the
+    file it replaces."""
+    engine = create_engine(url, poolclass=NullPool)
+    try:
+        with engine.connect() as connection:
+            schema = str(connection.execute(text("SELECT current_schema()")).scalar_one())
+    finally:
+        engine.dispose()
+    aside = beside.with_name(f"{beside.stem}.before-restore-{moment:%Y%m%d-%H%M%S}.dump")
+    conninfo, environment = libpq_target(make_url(url))
+    os.close(os.open(aside, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    made = _run(
+        [str(tool("pg_dump")), "--format=custom", f"--schema={schema}", f"--file={aside}", f"--dbname={conninfo}"],
+        environment,
+    )
+    if made.returncode != 0:
+        aside.unlink(missing_ok=True)
+        raise ServerBackupError(
+            f"the database in place could not be kept aside ({_first_line(made)}): nothing was replaced"
+        )
+    return aside
+
+
+def restore_dump(url: str, path: Path, *, moment: datetime) -> RestoreReport:
+    """Verify the dump at ``path``, keep the database in place aside (dumped beside ``path``), then put the dump
+    in place of it, in one transaction: the tables it holds are dropped and made again from it, or, if anything
+    fails, left as they were."""
     path = path.expanduser().absolute()
     tables = verify_dump(path)
+    try:
+        previous = _keep_aside(url, path, moment)
+    except OSError as error:
+        raise ServerBackupError(
+            f"the database in place could not be kept aside beside {path}: {error.strerror or error}; nothing "
+            "was replaced"
+        ) from error
     conninfo, environment = libpq_target(make_url(url))
     done = _run(
         [str(tool("pg_restore")), "--clean", "--if-exists", "--single-transaction", "--exit-on-error",
@@ -180,4 +222,4 @@ def restore_dump(url: str, path: Path) -> tuple[str, ...]:
     )
     if done.returncode != 0:
         raise ServerBackupError(f"pg_restore failed, the database is unchanged: {_first_line(done)}")
-    return tables
+    return RestoreReport(tables, previous)

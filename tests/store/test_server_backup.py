@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import stat
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -47,9 +48,15 @@ def test_a_backup_on_a_server_is_a_dump_that_restores_the_database_as_it_was(
     seed_cases(team_db, 2, seed=2, clock=clock)
     assert _cases(team_db) == 5
 
-    result = restore_server_backup(team_db.url, target, actor="Brigitte Perez")
+    restored, result = restore_server_backup(team_db.url, target, actor="Brigitte Perez")
     assert result.ok, result.lines
     assert _cases(team_db) == 3
+    # What was replaced is kept, and restores like any backup.
+    assert restored.previous.parent == tmp_path and ".before-restore-" in restored.previous.name
+    assert stat.S_IMODE(restored.previous.stat().st_mode) == 0o600
+    assert "cases" in server_backup.verify_dump(restored.previous)
+    restore_server_backup(team_db.url, restored.previous, actor="Brigitte Perez", now=datetime(2026, 3, 11, tzinfo=UTC))
+    assert _cases(team_db) == 5
     with team_db.engine.connect() as connection:
         last = connection.execute(select(AuditRow.action).order_by(AuditRow.id.desc()).limit(1)).scalar_one()
     assert last == "restored"
@@ -74,6 +81,7 @@ def test_a_damaged_dump_is_refused_before_anything_is_replaced(
     with pytest.raises(ServerBackupError):
         restore_server_backup(team_db.url, bad, actor="DPO")
     assert _cases(team_db) == 3
+    assert not list(tmp_path.glob("*before-restore*"))
 
 
 @pytest.mark.postgresql_only
