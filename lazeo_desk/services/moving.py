@@ -43,7 +43,7 @@ class MoveReport:
             *shown,
             f"moved {cases} cases ({rows} rows in {len(self.tables)} tables, every count verified) to {self.target}; "
             "the source is unchanged",
-            f"the move is recorded in the target's audit trail ({MOVED})",
+            f"the move is recorded in the target's audit trail ({MOVED}, with the state of every case)",
         ]
 
 

@@ -56,8 +56,9 @@ _ALEMBIC = "alembic_version"
 _HEAD = cast(Table, AuditHeadRow.__table__)
 # The table digest adds the rows' SHA-256 as numbers: the sum does not depend on the order they are read in.
 _MODULUS = 2**256
-# The entry a move leaves in the target's trail.
+# The entries a move leaves in the target's trail, each with the states of this many cases at most.
 MOVED = "moved-in"
+_CASES_PER_ENTRY = 200
 _AUDIT = cast(Table, AuditRow.__table__)
 
 
@@ -260,10 +261,14 @@ def _record_move(connection: Connection, key: bytes | None, moment: datetime, ac
     session = Session(bind=connection, info={audit.KEY_INFO: key})
     try:
         references = [str(r) for r in connection.execute(select(CaseRow.reference).order_by(CaseRow.id)).scalars()]
-        audit.append(session, [audit.AuditEntry(
-            moment, actor, "", MOVED, {"from": origin, "cases": len(references)},
-            touches=(*references, audit.OUTSIDE_CASES),
-        )])
+        # An entry records the states of a few hundred cases: their rows (stored files included) are read at once.
+        parts = [references[start:start + _CASES_PER_ENTRY] for start in range(0, len(references), _CASES_PER_ENTRY)]
+        for number, part in enumerate(parts or [[]], start=1):
+            last = number == max(len(parts), 1)
+            audit.append(session, [audit.AuditEntry(
+                moment, actor, "", MOVED, {"from": origin, "cases": len(part)},
+                touches=(*part, audit.OUTSIDE_CASES) if last else tuple(part),
+            )])
     finally:
         session.close()
 

@@ -212,3 +212,22 @@ def test_a_database_the_migrations_made_on_a_server_with_no_rows_takes_a_move(
         source.dispose()
     assert report.check.ok
     assert {table.name: table.target for table in report.tables}["cases"] == 2
+
+
+def test_the_move_records_the_states_a_few_cases_per_entry_and_the_target_checks_clean(
+    db: Database, empty_database_url: str, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seed_cases(db, 5, seed=8, clock=clock)
+    monkeypatch.setattr(store_moving, "_CASES_PER_ENTRY", 2)
+    report = move_database(db, empty_database_url, actor="DPO")
+    assert report.check.ok, report.check.lines
+    moved = _middle(empty_database_url)
+    try:
+        with moved.engine.connect() as connection:
+            rows = connection.execute(
+                select(AuditRow.detail, AuditRow.states).where(AuditRow.action == "moved-in").order_by(AuditRow.id)
+            ).all()
+    finally:
+        moved.dispose()
+    assert [json.loads(detail)["cases"] for detail, _states in rows] == [2, 2, 1]
+    assert [len(json.loads(states)) for _detail, states in rows] == [2, 2, 2]  # the last one: the settings too
