@@ -7,11 +7,17 @@ Stored files are read and written a few rows at a time, so that a database of gi
 to fit in memory. The full-text index of an SQLite file is derived: it is not copied, the triggers of the new
 file write it as the cases arrive.
 
+Every table is then compared with the source's: its rows counted, and their contents hashed the same way on
+both engines (:func:`table_digest`).
+
 The audit trail is copied entry for entry: the hashes cover the content only, so the chain verifies on any
-engine. The MACs are keyed from the passphrase of an encrypted file. On a server they stay as they were, and
-cannot be verified there (lazeo-desk keeps no key for a server). A new encrypted file signs the keyed chain
-again with its own key, and only a chain whose hashes verify: the MACs then say that nothing changed after the
-move, and the hashes what came before.
+engine. The MACs are keyed from the passphrase of an encrypted file: a database without a key (a server, a plain
+file) cannot verify them nor extend them, so they are left out there. A new encrypted file signs the chain again
+with its own key, once the source's chain has verified (with the source's key where it had one). The states of
+the cases are hashed from the values each engine's driver returns (SQLite gives 0/1 for a boolean), so the
+states the source recorded do not compare on the other engine: the move appends entries (``moved-in``) that
+record every case's state as the target reads it, after the source passed its own check and the tables were
+found equal, so that they bless nothing that was not there.
 """
 
 from __future__ import annotations
