@@ -231,3 +231,23 @@ def test_the_move_records_the_states_a_few_cases_per_entry_and_the_target_checks
         moved.dispose()
     assert [json.loads(detail)["cases"] for detail, _states in rows] == [2, 2, 1]
     assert [len(json.loads(states)) for _detail, states in rows] == [2, 2, 2]  # the last one: the settings too
+
+
+@pytest.mark.postgresql_only
+def test_a_server_database_holding_another_programs_tables_is_refused_and_left_as_it_was(
+    tmp_path: Path, clock: FixedClock, request: pytest.FixtureRequest
+) -> None:
+    source = Database(f"sqlite:///{tmp_path / 'desk.sqlite3'}", plain=True)
+    seed_cases(source, 1, seed=9, clock=clock)
+    url = request.getfixturevalue("postgres_database").empty_schema_url("invoicing")
+    other = Database(url, migrate=False)
+    try:
+        with other.engine.begin() as connection:
+            connection.exec_driver_sql("CREATE TABLE invoices (id integer PRIMARY KEY)")
+        with pytest.raises(MoveRefused, match="^to: the target holds tables of another program"):
+            move_database(source, url, actor="DPO")
+        with other.engine.connect() as connection:
+            assert inspect(connection).get_table_names() == ["invoices"]
+    finally:
+        other.dispose()
+        source.dispose()
