@@ -198,7 +198,8 @@ def _wire_menus(window: MainWindow, database: Database, clock: Clock) -> None:
 
         from lazeo_desk.services.maintenance import backup_database
 
-        name = f"lazeo-desk-{clock.today().isoformat()}.sqlite3"
+        # A server's backup is a pg_dump archive, not a database file.
+        name = f"lazeo-desk-{clock.today().isoformat()}.{'dump' if database.on_server else 'sqlite3'}"
         target, _ = QFileDialog.getSaveFileName(window, translate("app", "Back up the database"), name)
         if not target:
             return

@@ -381,6 +381,16 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("file", metavar="FILE")
     restore = commands.add_parser("restore", help="verify a backup, then put it in place of the database")
     restore.add_argument("file", metavar="FILE")
+    moving = commands.add_parser(
+        "migrate",
+        help="copy the database into an empty PostgreSQL database, or a server's into a new local file; the source "
+        "is left as it is",
+    )
+    moving.add_argument(
+        "--to", metavar="URL|PATH", required=True,
+        help="an empty PostgreSQL database (postgresql+psycopg://…), or a new file (encrypted under a new passphrase, "
+        "asked for or taken from LAZEO_DESK_PASSPHRASE; plain with --plain)",
+    )
 
     purge = commands.add_parser(
         "purge", help="list the closed cases whose retention period is over, or purge them (--yes)"
@@ -1121,9 +1131,14 @@ def _cmd_audit(args: argparse.Namespace) -> int:
 
 def _cmd_backup(args: argparse.Namespace) -> int:
     from lazeo_desk.services.maintenance import backup_database
+    from lazeo_desk.store.server_backup import ServerBackupError
 
     db = _open(args)
-    report = backup_database(db, Path(args.file), actor=current_actor(db))
+    try:
+        report = backup_database(db, Path(args.file), actor=current_actor(db))
+    except ServerBackupError as failed:
+        print(f"lazeo-desk: the backup failed: {terminal_text(failed.message)}", file=sys.stderr)
+        return 1
     print(f"backup written to {report.path} ({_counted(report.cases, 'case')})")
     return 0
 
@@ -1135,9 +1150,12 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     # The database is not opened first: the restore must be the only one using it (so the DPO's name in its
     # settings cannot be read; the login name stands for who restored).
     from lazeo_desk.store.backup import refuse_if_open, refuse_on_server
+    from lazeo_desk.store.engines import on_server
     from lazeo_desk.store.location import database_file
 
     url = _database_url(args)
+    if on_server(url):
+        return _restore_on_server(url, Path(args.file))
     refuse_on_server(url)
     path = database_file(url)
     if path is not None:
@@ -1147,6 +1165,58 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     report = restore_backup(url, Path(args.file), passphrase=passphrase, actor=login_name())
     print(f"restored from {args.file}; the previous database is kept as {report.previous}")
     return 0
+
+
+def _cmd_migrate(args: argparse.Namespace) -> int:
+    from lazeo_desk.services import passphrase as unlocking
+    from lazeo_desk.services.moving import MoveFailed, MoveRefused, move_database
+    from lazeo_desk.store.engines import on_server
+    from lazeo_desk.store.location import database_file
+
+    url = _database_url(args)
+    if unlocking.protection(url) is unlocking.Protection.NEW:
+        raise UsageError(f"db: there is no database at {database_file(url)} to move; nothing was created")
+    target = database_url(args.to)
+    plain = args.plain or unlocking.plain_requested()
+    # Taken before the source is opened, which reads it once: a new file is encrypted under the same passphrase.
+    given = unlocking.passphrase_from_environment()
+    source = _open_url(args, url, migrate=False)
+    try:
+        passphrase: str | None = None
+        if not on_server(target) and not plain:
+            path = database_file(target)
+            if path is not None and unlocking.protection(target) is unlocking.Protection.NEW:
+                passphrase = given if given is not None else _ask_passphrase(str(path), new=True)
+        try:
+            report = move_database(source, target, actor=current_actor(source), passphrase=passphrase)
+        except MoveRefused as refused:
+            raise UsageError(refused.message) from None
+        except MoveFailed as failed:
+            print(f"lazeo-desk: the move failed: {failed.problems[0]}", file=sys.stderr)
+            for problem in failed.problems[1:]:
+                print(f"  {problem}", file=sys.stderr)
+            return 1
+    finally:
+        source.dispose()
+    print("\n".join(report.lines()))
+    print("\n".join(report.check.lines))
+    return 0
+
+
+def _restore_on_server(url: str, dump: Path) -> int:
+    from lazeo_desk.services.actor import login_name
+    from lazeo_desk.services.maintenance import restore_server_backup
+    from lazeo_desk.store.server_backup import ServerBackupError
+
+    try:
+        report, result = restore_server_backup(url, dump, actor=login_name())
+    except ServerBackupError as refused:
+        print(f"lazeo-desk: the restore failed, nothing was replaced: {terminal_text(refused.message)}",
+              file=sys.stderr)
+        return 1
+    print(f"restored from {dump}; the previous database is kept as {report.previous}")
+    print("\n".join(result.lines))
+    return result.exit_status
 
 
 def _cmd_purge(args: argparse.Namespace, clock: Clock) -> int:
@@ -1294,6 +1364,7 @@ def _run(args: argparse.Namespace, clock: Clock) -> int:
         "audit": lambda: _cmd_audit(args),
         "backup": lambda: _cmd_backup(args),
         "restore": lambda: _cmd_restore(args),
+        "migrate": lambda: _cmd_migrate(args),
         "purge": lambda: _cmd_purge(args, clock),
         "seed": lambda: _cmd_seed(args, clock),
         "calendar": lambda: _cmd_calendar(args, clock),

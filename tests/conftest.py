@@ -4,7 +4,7 @@ The store and services tests that use the ``db`` fixture run on SQLite, and also
 ``LAZEO_TEST_POSTGRES`` names a database they may empty and fill (an SQLAlchemy URL, e.g.
 ``postgresql+psycopg://lazeo@/lazeo_test?host=/tmp/pg``; ``.ci/with-postgres`` starts a throwaway server and sets
 it). Tests of what only an SQLite file has (its encryption, its copy, its full-text index) are marked
-``sqlite_only``; tests of what only a server has (team mode's roles and row-level security) are marked
+``sqlite_only``; tests of what only a server has (team mode's roles and row-level security, ``pg_dump``) are marked
 ``postgresql_only`` and are left out of a run without a server.
 """
 

@@ -96,17 +96,15 @@ def test_the_demo_database_in_the_user_data_folder_is_created_on_first_use(
     assert demo.is_file()
 
 
-def test_a_database_on_a_server_is_not_restored_over_and_no_passphrase_is_asked(
+def test_a_database_on_a_server_is_not_restored_from_a_missing_dump_and_no_passphrase_is_asked(
     tmp_path: Path, clock: FixedClock, capsys: pytest.CaptureFixture[str]
 ) -> None:
     server = f"postgresql+psycopg://lazeo@/lazeo?host={tmp_path / 'socket'}"
-    assert main(["--db", server, "restore", str(tmp_path / "copy.sqlite3")], clock=clock) == 1
+    dump = tmp_path / "team.dump"
+    assert main(["--db", server, "restore", str(dump)], clock=clock) == 1
     out, err = capsys.readouterr()
     assert out == ""
-    assert err == (
-        "lazeo-desk: Backup and restore of a PostgreSQL database are not available yet: use pg_dump and "
-        "pg_restore.\n"
-    )
+    assert err == f"lazeo-desk: the restore failed, nothing was replaced: there is no backup file at {dump}\n"
 
 
 def test_a_server_that_does_not_answer_is_said_in_one_line(

@@ -15,7 +15,7 @@ from lazeo_desk.domain.clock import Clock
 from lazeo_desk.domain.messages import said
 from lazeo_desk.domain.settings_registry import BACKUP_KEEP
 from lazeo_desk.services.actor import current_actor
-from lazeo_desk.store import audit, team
+from lazeo_desk.store import audit, server_backup, team
 from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.audit import Head, verify_chain, verify_states
 from lazeo_desk.store.backup import BackupReport, DailyBackup, backup, daily_backup, default_backup_folder
@@ -198,10 +198,39 @@ def start_of_day_backup(db: Database, clock: Clock, folder: Path | None = None) 
 
 
 def backup_database(db: Database, target: Path, *, actor: str, now: datetime | None = None) -> BackupReport:
-    """Write a checked backup of ``db`` to ``target`` (with its anchor beside it) and record it (``backed-up``)."""
-    report = backup(db, target)
+    """Write a checked backup of ``db`` to ``target`` (with its anchor beside it) and record it (``backed-up``).
+
+    A database on a server is dumped by ``pg_dump`` instead (custom format, read back whole before it is put in
+    place); :class:`~lazeo_desk.store.server_backup.ServerBackupError` says why one could not be made."""
+    if db.on_server:
+        dumped = server_backup.dump(db, target)
+        report = BackupReport(dumped.path, dumped.size, dumped.revision, dumped.cases)
+    else:
+        report = backup(db, target)
     _record_backup(db, report, actor, now)
     return report
+
+
+def restore_server_backup(
+    url: str, dump: Path, *, actor: str, now: datetime | None = None
+) -> tuple[server_backup.RestoreReport, CheckResult]:
+    """Verify a ``pg_dump`` backup, keep the database in place aside (dumped beside the backup), put the backup
+    in place of it on the server at ``url`` (one transaction), record the restore in its trail and check it.
+    Raises :class:`~lazeo_desk.store.server_backup.ServerBackupError` before anything is replaced when the dump is
+    not whole or the database in place cannot be kept, or when the server refuses the restore (which it then
+    rolls back)."""
+    moment = now or datetime.now(UTC)
+    report = server_backup.restore_dump(url, dump, moment=moment)
+    restored = Database(url)
+    try:
+        with restored.transaction() as session:
+            audit.append(session, [audit.AuditEntry(
+                audit.naive_utc(moment), actor, "", "restored",
+                {"backup": str(dump), "previous_database_kept_as": str(report.previous)},
+            )])
+        return report, run_check(restored)
+    finally:
+        restored.dispose()
 
 
 def _record_backup(db: Database, report: BackupReport, actor: str, now: datetime | None) -> None:
