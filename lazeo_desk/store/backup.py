@@ -192,10 +192,12 @@ def _dbapi_of(url: str) -> Any:
 
 # backup -----------------------------------------------------------------------------------------------------
 def refuse_on_server(url: str) -> None:
-    """Backups and restores copy an SQLite file: a database on a server is refused before anything is asked."""
+    """These backups and restores copy an SQLite file: a database on a server, which is backed up with pg_dump
+    instead (``store/server_backup.py``), is refused here before anything is asked."""
     if on_server(url):
         raise StoreError(
-            said("Backup and restore of a PostgreSQL database are not available yet: use pg_dump and pg_restore.")
+            said("A database on a PostgreSQL server has no file to copy: it is backed up as a pg_dump archive "
+                 "(Back up now, or lazeo-desk backup FILE).")
         )
 
 

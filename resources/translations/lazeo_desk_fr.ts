@@ -232,10 +232,6 @@
         <translation>{count} lignes d&apos;adresse de plus de {length} caractères (NF Z10-011)</translation>
     </message>
     <message>
-        <source>{count} address line(s) longer than {length} characters (NF Z10-011)</source>
-        <translation type="vanished">{count} ligne(s) d&apos;adresse de plus de {length} caractères (NF Z10-011)</translation>
-    </message>
-    <message>
         <source>the last line should start with the postcode, then the town: {line}</source>
         <translation>la dernière ligne devrait commencer par le code postal, puis la ville&#xa0;: {line}</translation>
     </message>
@@ -688,10 +684,6 @@
         <translation>décision pour le droit «&#x202f;{right}&#x202f;»&#xa0;: {outcome}</translation>
     </message>
     <message>
-        <source>Request received {day} by {channel}; rights: {rights}</source>
-        <translation type="vanished">Demande reçue le {day} par {channel}&#x202f;; droits&#xa0;: {rights}</translation>
-    </message>
-    <message>
         <source>no change</source>
         <translation>aucune modification</translation>
     </message>
@@ -948,16 +940,8 @@
         <translation>{count} pièces jointes vides non conservées</translation>
     </message>
     <message>
-        <source>its HTML refers to {count} remote image(s) or other resource(s): none was loaded</source>
-        <translation type="vanished">son HTML renvoie à {count} image(s) ou autre(s) ressource(s) distante(s)&#xa0;: aucune n&apos;a été chargée</translation>
-    </message>
-    <message>
         <source>the message nests parts more than {depth} deep</source>
         <translation>le message imbrique des parties sur plus de {depth} niveaux</translation>
-    </message>
-    <message>
-        <source>{count} empty attachment(s) not kept</source>
-        <translation type="vanished">{count} pièce(s) jointe(s) vide(s) non conservée(s)</translation>
     </message>
     <message>
         <source>Outlook .msg files need the extract-msg package, which is not installed</source>
@@ -1050,10 +1034,6 @@
     <message>
         <source>identity not established: the refusal letter (Art 11(2), 12(4)) is to be sent</source>
         <translation>identité non établie&#xa0;: le courrier de refus (art. 11, par. 2, et 12, par. 4, RGPD) est à envoyer</translation>
-    </message>
-    <message>
-        <source>Kept: {filename} (SHA-256 {sha256}…) and {count} attachment(s): {attachments}</source>
-        <translation type="vanished">Conservé&#xa0;: {filename} (SHA-256 {sha256}…) et {count} pièce(s) jointe(s)&#xa0;: {attachments}</translation>
     </message>
     <message>
         <source>Kept: {filename} (SHA-256 {sha256}…) and 1 attachment: {attachments}</source>
@@ -1256,10 +1236,6 @@
         <translation>ce n&apos;est pas un fichier PDF, PNG, JPEG ou TIFF (ses premiers octets indiquent autre chose)</translation>
     </message>
     <message>
-        <source>not a PDF, PNG or JPEG file (its first bytes say otherwise)</source>
-        <translation type="vanished">ce n&apos;est pas un fichier PDF, PNG ou JPEG (ses premiers octets indiquent autre chose)</translation>
-    </message>
-    <message>
         <source>the PDF has no end-of-file marker: it may be incomplete, check that every page shows</source>
         <translation>le PDF n&apos;a pas de marqueur de fin de fichier&#xa0;: il est peut-être incomplet, vérifiez que toutes les pages s&apos;affichent</translation>
     </message>
@@ -1460,8 +1436,8 @@
         <translation>{path} est une sauvegarde non chiffrée&#xa0;: elle ne peut être restaurée que comme base de données non chiffrée. La base de données est inchangée.</translation>
     </message>
     <message>
-        <source>Backup and restore of a PostgreSQL database are not available yet: use pg_dump and pg_restore.</source>
-        <translation>La sauvegarde et la restauration d&apos;une base PostgreSQL ne sont pas encore disponibles&#xa0;: utilisez pg_dump et pg_restore.</translation>
+        <source>A database on a PostgreSQL server has no file to copy: it is backed up as a pg_dump archive (Back up now, or lazeo-desk backup FILE).</source>
+        <translation>Une base de données sur un serveur PostgreSQL n&apos;a pas de fichier à copier&#xa0;: elle est sauvegardée dans une archive pg_dump (Sauvegarder maintenant, ou lazeo-desk backup FICHIER).</translation>
     </message>
     <message>
         <source>A backup cannot be written over the database itself: choose another file.</source>
@@ -1776,10 +1752,6 @@
         <translation>les ressources de l’application sont introuvables (recherchées dans&#xa0;: {folders})</translation>
     </message>
     <message>
-        <source>Sample case (demo data): received {day} by {channel}</source>
-        <translation type="vanished">Demande d&apos;exemple (données de démonstration)&#xa0;: reçue le {day} par {channel}</translation>
-    </message>
-    <message>
         <source>the GDPR does not apply to deceased persons (recital 27): an heir&apos;s request is answered under the national patient law, not with a {kind} letter</source>
         <translation>le RGPD ne s&apos;applique pas aux personnes décédées (considérant 27)&#xa0;: la demande d&apos;un ayant droit reçoit une réponse fondée sur la loi nationale relative aux droits du patient, non un courrier «&#xa0;{kind}&#xa0;»</translation>
     </message>
@@ -1860,24 +1832,8 @@
         <translation>un refus doit partir dans le mois suivant la réception (art. 12, par. 4, RGPD), au plus tard le {limit}&#xa0;: celui-ci est daté du {on}, avec {days} jours de retard</translation>
     </message>
     <message>
-        <source>an objection to direct marketing cannot be refused (GDPR Art 21(2)-(3)): stop the marketing and send the objection-upheld letter</source>
-        <translation type="vanished">une opposition à la prospection ne peut pas être refusée (art. 21, par. 2 et 3, RGPD)&#xa0;: cessez la prospection et envoyez le courrier «&#xa0;opposition accueillie&#xa0;»</translation>
-    </message>
-    <message>
-        <source>the request includes an objection: if it concerns direct marketing, it cannot be refused (GDPR Art 21(2)-(3))</source>
-        <translation type="vanished">la demande comporte une opposition&#xa0;: si elle vise la prospection, elle ne peut pas être refusée (art. 21, par. 2 et 3, RGPD)</translation>
-    </message>
-    <message>
         <source>an access response must list the copy it encloses (GDPR Art 15(3)): add the enclosures, or send the no-data-held letter when no data are held</source>
         <translation>une réponse d&apos;accès doit énumérer la copie jointe (art. 15, par. 3, RGPD)&#xa0;: ajoutez les pièces jointes, ou envoyez le courrier «&#xa0;aucune donnée détenue&#xa0;» si aucune donnée n&apos;est détenue</translation>
-    </message>
-    <message>
-        <source>this answer was due on {due} and goes out on {on}, {days} day(s) late: the case will record it as answered late</source>
-        <translation type="vanished">cette réponse était due le {due} et part le {on}, avec {days} jour(s) de retard&#xa0;: la demande sera enregistrée comme traitée en retard</translation>
-    </message>
-    <message>
-        <source>a refusal must go out within one month of receipt (GDPR Art 12(4)), by {limit}: this one is dated {on}, {days} day(s) late</source>
-        <translation type="vanished">un refus doit partir dans le mois suivant la réception (art. 12, par. 4, RGPD), au plus tard le {limit}&#xa0;: celui-ci est daté du {on}, avec {days} jour(s) de retard</translation>
     </message>
     <message>
         <source>the letter font cannot print {characters}: type the name or address in Latin letters (a transliteration) instead</source>
@@ -4079,16 +4035,8 @@ Pays</translation>
         <translation>Importer des demandes reçues par e-mail (.eml, .msg) ou par courrier (PDF, PNG, JPEG)</translation>
     </message>
     <message>
-        <source>Requests (*.eml *.msg *.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="vanished">Demandes (*.eml *.msg *.pdf *.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
         <source>E-mails (*.eml *.msg)</source>
         <translation>E-mails (*.eml *.msg)</translation>
-    </message>
-    <message>
-        <source>Scanned letters (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="vanished">Lettres numérisées (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Import requests received by e-mail (.eml, .msg) or by post (PDF, PNG, JPEG, TIFF)</source>
@@ -5360,10 +5308,6 @@ L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>LAZEO Desk — data subject requests</source>
-        <translation type="vanished">LAZEO Desk — demandes des personnes concernées</translation>
-    </message>
-    <message>
         <source> (demo data)</source>
         <translation> (données de démonstration)</translation>
     </message>
@@ -5911,10 +5855,6 @@ L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
 </context>
 <context>
     <name>PackagePreviewDialog</name>
-    <message>
-        <source>E-mail drafts (*.eml)</source>
-        <translation type="vanished">Brouillons de courriel (*.eml)</translation>
-    </message>
     <message>
         <source>Sent by registered post</source>
         <translation>Envoyé en recommandé</translation>
@@ -7100,10 +7040,6 @@ Demandée par&#xa0;: %2</translation>
     <message>
         <source>Security and backups</source>
         <translation>Sécurité et sauvegardes</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="vanished">Langue</translation>
     </message>
     <message>
         <source>Language and reminders</source>

@@ -232,10 +232,6 @@
         <translation>{count} adresregels langer dan {length} tekens (NF Z10-011)</translation>
     </message>
     <message>
-        <source>{count} address line(s) longer than {length} characters (NF Z10-011)</source>
-        <translation type="vanished">{count} adresregel(s) langer dan {length} tekens (NF Z10-011)</translation>
-    </message>
-    <message>
         <source>the last line should start with the postcode, then the town: {line}</source>
         <translation>de laatste regel hoort te beginnen met de postcode, dan de gemeente: {line}</translation>
     </message>
@@ -688,10 +684,6 @@
         <translation>beslissing voor het recht ‘{right}’: {outcome}</translation>
     </message>
     <message>
-        <source>Request received {day} by {channel}; rights: {rights}</source>
-        <translation type="vanished">Verzoek ontvangen op {day} via {channel}; rechten: {rights}</translation>
-    </message>
-    <message>
         <source>no change</source>
         <translation>geen wijziging</translation>
     </message>
@@ -948,16 +940,8 @@
         <translation>{count} lege bijlagen niet bewaard</translation>
     </message>
     <message>
-        <source>its HTML refers to {count} remote image(s) or other resource(s): none was loaded</source>
-        <translation type="vanished">de HTML ervan verwijst naar {count} externe afbeelding(en) of andere bron(nen): geen enkele werd geladen</translation>
-    </message>
-    <message>
         <source>the message nests parts more than {depth} deep</source>
         <translation>het bericht nest delen meer dan {depth} niveaus diep</translation>
-    </message>
-    <message>
-        <source>{count} empty attachment(s) not kept</source>
-        <translation type="vanished">{count} lege bijlage(n) niet bewaard</translation>
     </message>
     <message>
         <source>Outlook .msg files need the extract-msg package, which is not installed</source>
@@ -1050,10 +1034,6 @@
     <message>
         <source>identity not established: the refusal letter (Art 11(2), 12(4)) is to be sent</source>
         <translation>identiteit niet vastgesteld: de weigeringsbrief (art. 11, lid 2, en 12, lid 4, AVG) moet worden verstuurd</translation>
-    </message>
-    <message>
-        <source>Kept: {filename} (SHA-256 {sha256}…) and {count} attachment(s): {attachments}</source>
-        <translation type="vanished">Bewaard: {filename} (SHA-256 {sha256}…) en {count} bijlage(n): {attachments}</translation>
     </message>
     <message>
         <source>Kept: {filename} (SHA-256 {sha256}…) and 1 attachment: {attachments}</source>
@@ -1256,10 +1236,6 @@
         <translation>geen PDF-, PNG-, JPEG- of TIFF-bestand (de eerste bytes wijzen op iets anders)</translation>
     </message>
     <message>
-        <source>not a PDF, PNG or JPEG file (its first bytes say otherwise)</source>
-        <translation type="vanished">geen PDF-, PNG- of JPEG-bestand (de eerste bytes wijzen op iets anders)</translation>
-    </message>
-    <message>
         <source>the PDF has no end-of-file marker: it may be incomplete, check that every page shows</source>
         <translation>de pdf heeft geen einde-bestandsmarkering: hij is mogelijk onvolledig, controleer of elke pagina wordt getoond</translation>
     </message>
@@ -1460,8 +1436,8 @@
         <translation>{path} is een niet-versleutelde back-up: die kan alleen als niet-versleutelde database worden teruggezet. De database is ongewijzigd.</translation>
     </message>
     <message>
-        <source>Backup and restore of a PostgreSQL database are not available yet: use pg_dump and pg_restore.</source>
-        <translation>Back-up en herstel van een PostgreSQL-database zijn nog niet beschikbaar: gebruik pg_dump en pg_restore.</translation>
+        <source>A database on a PostgreSQL server has no file to copy: it is backed up as a pg_dump archive (Back up now, or lazeo-desk backup FILE).</source>
+        <translation>Een database op een PostgreSQL-server heeft geen bestand om te kopiëren: ze wordt bewaard als pg_dump-archief (Nu back-up maken, of lazeo-desk backup BESTAND).</translation>
     </message>
     <message>
         <source>A backup cannot be written over the database itself: choose another file.</source>
@@ -1776,10 +1752,6 @@
         <translation>de bestanden van de toepassing zijn niet gevonden (gezocht in: {folders})</translation>
     </message>
     <message>
-        <source>Sample case (demo data): received {day} by {channel}</source>
-        <translation type="vanished">Voorbeeldverzoek (demogegevens): ontvangen op {day} via {channel}</translation>
-    </message>
-    <message>
         <source>the GDPR does not apply to deceased persons (recital 27): an heir&apos;s request is answered under the national patient law, not with a {kind} letter</source>
         <translation>de AVG is niet van toepassing op overleden personen (overweging 27): op het verzoek van een erfgenaam wordt geantwoord volgens de nationale patiëntenrechtenwet, niet met een brief &apos;{kind}&apos;</translation>
     </message>
@@ -1860,24 +1832,8 @@
         <translation>een weigering moet binnen een maand na ontvangst vertrekken (art. 12, lid 4, AVG), uiterlijk op {limit}: deze is gedateerd op {on}, {days} dagen te laat</translation>
     </message>
     <message>
-        <source>an objection to direct marketing cannot be refused (GDPR Art 21(2)-(3)): stop the marketing and send the objection-upheld letter</source>
-        <translation type="vanished">een bezwaar tegen direct marketing kan niet geweigerd worden (art. 21, leden 2 en 3, AVG): stop de marketing en stuur de brief &apos;bezwaar ingewilligd&apos;</translation>
-    </message>
-    <message>
-        <source>the request includes an objection: if it concerns direct marketing, it cannot be refused (GDPR Art 21(2)-(3))</source>
-        <translation type="vanished">het verzoek bevat een bezwaar: als het direct marketing betreft, kan het niet geweigerd worden (art. 21, leden 2 en 3, AVG)</translation>
-    </message>
-    <message>
         <source>an access response must list the copy it encloses (GDPR Art 15(3)): add the enclosures, or send the no-data-held letter when no data are held</source>
         <translation>een antwoord op een inzageverzoek moet het bijgevoegde afschrift vermelden (art. 15, lid 3, AVG): voeg de bijlagen toe, of stuur de brief &apos;geen gegevens in ons bezit&apos; als er geen gegevens zijn</translation>
-    </message>
-    <message>
-        <source>this answer was due on {due} and goes out on {on}, {days} day(s) late: the case will record it as answered late</source>
-        <translation type="vanished">dit antwoord was verschuldigd op {due} en vertrekt op {on}, {days} dag(en) te laat: het verzoek wordt als laattijdig beantwoord geregistreerd</translation>
-    </message>
-    <message>
-        <source>a refusal must go out within one month of receipt (GDPR Art 12(4)), by {limit}: this one is dated {on}, {days} day(s) late</source>
-        <translation type="vanished">een weigering moet binnen een maand na ontvangst vertrekken (art. 12, lid 4, AVG), uiterlijk op {limit}: deze is gedateerd op {on}, {days} dag(en) te laat</translation>
     </message>
     <message>
         <source>the letter font cannot print {characters}: type the name or address in Latin letters (a transliteration) instead</source>
@@ -4079,16 +4035,8 @@ Land</translation>
         <translation>Verzoeken importeren die per e-mail (.eml, .msg) of per post (pdf, PNG, JPEG) zijn ontvangen</translation>
     </message>
     <message>
-        <source>Requests (*.eml *.msg *.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="vanished">Verzoeken (*.eml *.msg *.pdf *.png *.jpg *.jpeg)</translation>
-    </message>
-    <message>
         <source>E-mails (*.eml *.msg)</source>
         <translation>E-mails (*.eml *.msg)</translation>
-    </message>
-    <message>
-        <source>Scanned letters (*.pdf *.png *.jpg *.jpeg)</source>
-        <translation type="vanished">Gescande brieven (*.pdf *.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>Import requests received by e-mail (.eml, .msg) or by post (PDF, PNG, JPEG, TIFF)</source>
@@ -5360,10 +5308,6 @@ Toch als verstuurd registreren?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>LAZEO Desk — data subject requests</source>
-        <translation type="vanished">LAZEO Desk — verzoeken van betrokkenen</translation>
-    </message>
-    <message>
         <source> (demo data)</source>
         <translation> (demogegevens)</translation>
     </message>
@@ -5911,10 +5855,6 @@ Toch als verstuurd registreren?</translation>
 </context>
 <context>
     <name>PackagePreviewDialog</name>
-    <message>
-        <source>E-mail drafts (*.eml)</source>
-        <translation type="vanished">E-mailconcepten (*.eml)</translation>
-    </message>
     <message>
         <source>Sent by registered post</source>
         <translation>Aangetekend verzonden</translation>
@@ -7100,10 +7040,6 @@ Gevraagd door: %2</translation>
     <message>
         <source>Security and backups</source>
         <translation>Beveiliging en back-ups</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation type="vanished">Taal</translation>
     </message>
     <message>
         <source>Language and reminders</source>
