@@ -102,6 +102,8 @@ def case_columns(case: Case) -> dict[str, object]:
         "records_older_than_5_years": case.records_older_than_5_years,
         "request_text": case.request_text,
         "notes": case.notes,
+        # NULL rather than "" while nobody holds it, as on the rows written before cases had an assignee.
+        "assignee": case.assignee or None,
         "subject_name": subject.name,
         "subject_name_key": search_key(subject.name),
         "subject_birth_date": subject.birth_date,
@@ -205,6 +207,7 @@ def row_to_case(row: CaseRow, *, with_timeline: bool = True) -> Case:
         ),
         outcomes=outcomes,
         timeline=timeline,
+        assignee=row.assignee or "",
     )
 
 

@@ -55,6 +55,7 @@ class SortKey(enum.StrEnum):
     RECEIVED = "received"
     STATUS = "status"
     DUE = "due"
+    ASSIGNEE = "assignee"
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,8 @@ class CaseFilter:
     # Calendar days from receipt to the answer, both ends included (None: no bound); only answered cases have them.
     days_to_answer_from: int | None = None
     days_to_answer_to: int | None = None
+    # Only the cases this person holds ("My cases": the person acting); None: whoever holds them.
+    assignee: str | None = None
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,8 @@ class RegisterRow:
     practitioner_name: str = ""
     first_pending_right: Right | None = None
     letters_sent: frozenset[LetterKind] = frozenset()
+    # Who holds the case ("" while nobody does).
+    assignee: str = ""
 
 
 _OPEN = 0
@@ -216,6 +221,8 @@ def conditions(
         found.append(days_to_answer() >= case_filter.days_to_answer_from)
     if case_filter.days_to_answer_to is not None:
         found.append(days_to_answer() <= case_filter.days_to_answer_to)
+    if case_filter.assignee is not None:
+        found.append(CaseRow.assignee == case_filter.assignee)
     return found
 
 
@@ -229,6 +236,7 @@ _SORT_COLUMNS: dict[SortKey, tuple[Any, ...]] = {
     SortKey.RECEIVED: (CaseRow.received, CaseRow.id),
     SortKey.STATUS: (CaseRow.status, CaseRow.id),
     SortKey.DUE: (CaseRow.due_date, CaseRow.id),
+    SortKey.ASSIGNEE: (CaseRow.assignee, CaseRow.id),
 }
 
 _ROW_COLUMNS = (
@@ -251,6 +259,7 @@ _ROW_COLUMNS = (
     CaseRow.requester_email,
     CaseRow.requester_relationship,
     CaseRow.practitioner_name,
+    CaseRow.assignee,
     CaseRow.id,
 )
 
@@ -351,6 +360,7 @@ def fetch_page(
             practitioner_name=r.practitioner_name or "",
             first_pending_right=pending.get(r.id),
             letters_sent=frozenset(letters.get(r.id, ())),
+            assignee=r.assignee or "",
         )
         for r in found
     ]
