@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import select
@@ -41,6 +41,7 @@ from lazeo_desk.store import audit
 from lazeo_desk.store import settings as store_settings
 from lazeo_desk.store.cases import (
     StaleCase,
+    assignees,
     case_fields,
     insert_case,
     load_row,
@@ -231,6 +232,40 @@ def describe_changes(before: Case, after: Case) -> list[str]:
     return lines
 
 
+def reapplied(opened: Case, edited: Case, current: Case) -> Case:
+    """``current`` with the edits that turned ``opened`` into ``edited`` made again, for a save that lost the race.
+
+    Only what the person changed is carried over, down to each field of the data subject and of the requester: what
+    someone else changed meanwhile, and the person left alone, keeps the other's value. Where both changed a field,
+    the person's value is the one shown for them to review before they save."""
+    merged = copy.deepcopy(current)
+    for item in fields(Case):
+        name = item.name
+        if name in _NOT_EDITABLE or name == "outcomes":
+            continue
+        before, after = getattr(opened, name), getattr(edited, name)
+        if before == after:
+            continue
+        now = getattr(merged, name)
+        if is_dataclass(before) and type(before) is type(after) and type(now) is type(after):
+            changed = {
+                part.name: getattr(after, part.name)
+                for part in fields(before)
+                if getattr(before, part.name) != getattr(after, part.name)
+            }
+            setattr(merged, name, replace(now, **changed))  # type: ignore[type-var]
+        else:
+            setattr(merged, name, copy.deepcopy(after))
+    for right in set(opened.outcomes) | set(edited.outcomes):
+        if opened.outcomes.get(right) != edited.outcomes.get(right):
+            outcome = edited.outcomes.get(right)
+            if outcome is None:
+                merged.outcomes.pop(right, None)
+            else:
+                merged.outcomes[right] = outcome
+    return merged
+
+
 class CaseService(AtWorkplace):
     """The case use cases, for one database, one clock and one person acting."""
 
@@ -360,6 +395,12 @@ class CaseService(AtWorkplace):
             changes=changes,
             current=self._loaded(current, row.version, rules),
         )
+
+    def team(self) -> list[str]:
+        """Who may hold a case, as far as this database knows: whoever holds one now, and the person acting."""
+        with self.db.transaction() as session:
+            holders = set(assignees(session))
+        return sorted(holders | {self.actor}, key=str.casefold)
 
     def assign(self, reference: str, person: str, *, expected_version: int | None = None) -> LoadedCase:
         """Give the case to ``person`` to hold (on a server a database role, on a file the name they act under);

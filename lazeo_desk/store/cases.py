@@ -266,6 +266,12 @@ def event_row(at: datetime, actor: str, kind: str, text: str | Sequence[str]) ->
     return EventRow(at=at, actor=actor, kind=kind, text="\n".join(lines), sentences=encode_lines(lines))
 
 
+def assignees(session: Session) -> list[str]:
+    """Everyone who holds a case now, each once (read from the index on the assignee)."""
+    query = select(CaseRow.assignee).where(CaseRow.assignee.is_not(None)).distinct()
+    return [name for name in session.scalars(query) if name]
+
+
 def load_row(session: Session, reference: str, *, for_update: bool = False) -> CaseRow:
     query = (
         select(CaseRow)

@@ -58,6 +58,7 @@ from lazeo_desk.ui.plain_text import make_plain, plain_tooltip
 from lazeo_desk.ui.register_columns import ColumnFitter, install_column_menu
 from lazeo_desk.ui.register_delegates import CountdownDelegate, StatusDelegate
 from lazeo_desk.ui.register_model import (
+    COL_ASSIGNEE,
     COL_CHANNEL,
     COL_COUNTDOWN,
     COL_DUE,
@@ -101,6 +102,7 @@ _COLUMN_WIDTHS = {
     COL_CHANNEL: 92,
     COL_RECEIVED: 110,
     COL_NEXT_STEP: 320,
+    COL_ASSIGNEE: 140,
 }
 
 _SETTINGS_GEOMETRY = "MainWindow/geometry"
@@ -177,6 +179,9 @@ class MainWindow(QMainWindow):
         self.summary = SummaryStrip(page)
         self.summary.chosen.connect(self._quick_chosen)
         self.filters = FilterBar(page, search_delay_ms=search_delay_ms)
+        self.filters.set_person(case_service.actor)
+        heading.insertWidget(heading.indexOf(self.new_button), self.filters.mine)
+        heading.insertSpacing(heading.indexOf(self.new_button), 12)
         self.filters.changed.connect(self.apply_filters)
         self.filters.submitted.connect(self._search_submitted)
         self.filters.leaveDown.connect(self._search_submitted)
@@ -213,7 +218,7 @@ class MainWindow(QMainWindow):
         header.resizeSection(
             COL_COUNTDOWN, max(_COLUMN_WIDTHS[COL_COUNTDOWN], self.view.fontMetrics().horizontalAdvance(longest) + 44)
         )
-        # What to do next reads best beside the countdown; its model column stays last.
+        # What to do next reads best beside the countdown; its model column stays where it was.
         header.moveSection(header.visualIndex(COL_NEXT_STEP), COL_DUE)
         header.setSortIndicator(COL_COUNTDOWN, Qt.SortOrder.AscendingOrder)
         self.columns = ColumnFitter(self.view)
@@ -760,6 +765,7 @@ class MainWindow(QMainWindow):
     def set_actor(self, name: str) -> None:
         """Who the window's actions are recorded as from now on (the settings may have named the DPO)."""
         self._cases.actor = name
+        self.filters.set_person(name)
 
     def refresh(self) -> None:
         """Read everything again (F5): rules, rows, counts, the open case."""
