@@ -315,6 +315,22 @@ class CaseDetail(QWidget):
         if self.reference is not None:
             self.open_case(self.reference, viewing=False)
 
+    def changed_elsewhere(self) -> None:
+        """Someone changed the case shown: read it again, unless edits are under way here (they are kept, and the
+        save will say what changed)."""
+        if self._loaded is None:
+            return
+        if not self._dirty:
+            self.reload()
+            return
+        self.banner.show_message(
+            fill(
+                self.tr("%1 was just changed by someone else: saving will show what changed and apply your edits "
+                        "again to it."),
+                self.reference or "",
+            )
+        )
+
     def refresh_day(self) -> None:
         """The day changed: the countdown and the extension's availability are counted again."""
         if self._loaded is not None and not self._dirty:

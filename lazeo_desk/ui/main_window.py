@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from lazeo_desk.domain.deadlines import Countdown, CountdownState
 from lazeo_desk.domain.status import OPEN_STATUSES
 from lazeo_desk.services.calendar import CalendarService
+from lazeo_desk.services.case_changes import ChangesLost, listen_for_changes
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.due_summary import DueSummary, due_summary
 from lazeo_desk.services.register import RegisterService
@@ -49,6 +50,7 @@ from lazeo_desk.store.register import CaseFilter, QuickFilter
 from lazeo_desk.ui import message_boxes
 from lazeo_desk.ui.background import BackgroundTasks
 from lazeo_desk.ui.calendar_keeper import CalendarKeeper
+from lazeo_desk.ui.case_listener import CaseListener
 from lazeo_desk.ui.countdown_text import countdown_text
 from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.due_summary_panel import DueSummaryPanel
@@ -146,6 +148,9 @@ class MainWindow(QMainWindow):
         self.tasks = BackgroundTasks(self)
         self.lock: QObject | None = None
         self.calendar = CalendarKeeper(CalendarService(case_service.place), self.tasks, self)
+        # On a team's server, what colleagues change is shown within moments (ui/case_listener.py).
+        self.listener: CaseListener | None = None
+        self._listen(case_service)
 
         # Qt adds the application's display name ("LAZEO Desk") to every window title on Windows and Linux:
         # naming it here too showed it twice.
@@ -616,6 +621,27 @@ class MainWindow(QMainWindow):
             return
         raise error
 
+    def _listen(self, case_service: CaseService) -> None:
+        try:
+            changes = listen_for_changes(case_service.place)
+        except ChangesLost as error:
+            self.statusBar().showMessage(error_text(error), 10_000)
+            return
+        if changes is not None:
+            self.listener = CaseListener(changes, self)
+            self.listener.changed.connect(self.changed_elsewhere)
+            self.listener.lost.connect(lambda message: self.statusBar().showMessage(message, 10_000))
+
+    def changed_elsewhere(self, references: list[str]) -> None:
+        """Cases changed by someone else (or by this window, heard back): the register and the open case are read
+        again; an open case with unsaved edits keeps them and says so."""
+        selected = self.selected_reference()
+        self.model.refresh()
+        self._select(selected)
+        self.refresh_counts()
+        if self.detail is not None and self.detail.isVisible() and self.detail.reference in references:
+            self.detail.changed_elsewhere()
+
     def _read_failed(self, message: str) -> None:
         message_boxes.error(self, self.tr("The database cannot be read"), message)
 
@@ -856,6 +882,8 @@ class MainWindow(QMainWindow):
         self._day_timer.stop()
         self._reads_timer.stop()
         self._pending_reads.clear()
+        if self.listener is not None:
+            self.listener.close()
         self.reminders.hide()
         if self._intake is not None:
             self._intake.shutdown()

@@ -2567,6 +2567,14 @@
         <source>the register of the privacy policy</source>
         <translation>le registre de la politique de confidentialité</translation>
     </message>
+    <message>
+        <source>cannot listen for changes made by others: {reason}</source>
+        <translation>impossible d&apos;écouter les modifications faites par d&apos;autres&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the connection listening for changes was lost: {reason}</source>
+        <translation>la connexion qui écoute les modifications a été perdue&#xa0;: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2773,6 +2781,10 @@
     <message>
         <source>The database cannot be read</source>
         <translation>La base de données ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>%1 was just changed by someone else: saving will show what changed and apply your edits again to it.</source>
+        <translation>%1 vient d&apos;être modifiée par quelqu&apos;un d&apos;autre&#xa0;: l&apos;enregistrement montrera ce qui a changé et y appliquera à nouveau vos modifications.</translation>
     </message>
     <message>
         <source>No case open</source>

@@ -2567,6 +2567,14 @@
         <source>the register of the privacy policy</source>
         <translation>het register van het privacybeleid</translation>
     </message>
+    <message>
+        <source>cannot listen for changes made by others: {reason}</source>
+        <translation>kan niet luisteren naar wijzigingen van anderen: {reason}</translation>
+    </message>
+    <message>
+        <source>the connection listening for changes was lost: {reason}</source>
+        <translation>de verbinding die naar wijzigingen luistert, is verbroken: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2773,6 +2781,10 @@
     <message>
         <source>The database cannot be read</source>
         <translation>De database kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>%1 was just changed by someone else: saving will show what changed and apply your edits again to it.</source>
+        <translation>%1 is zojuist door iemand anders gewijzigd: bij het opslaan ziet u wat er veranderde en worden uw wijzigingen er opnieuw op toegepast.</translation>
     </message>
     <message>
         <source>No case open</source>

@@ -3,11 +3,15 @@ pane."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
+from lazeo_desk.app import build_main_window
+from lazeo_desk.domain.case import Case
 from lazeo_desk.domain.clock import FixedClock
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.workplace import Workplace
@@ -16,6 +20,8 @@ from lazeo_desk.ui.main_window import MainWindow
 from lazeo_desk.ui.register_model import COL_ASSIGNEE, HEADERS
 
 Store = Callable[..., str]
+# Where the PostgreSQL test server is named (tests/conftest.py).
+POSTGRES_ENV = "LAZEO_TEST_POSTGRES"
 
 
 def _holders(window: MainWindow) -> dict[str, str]:
@@ -90,3 +96,57 @@ def test_assigning_a_case_someone_else_changed_meanwhile_is_refused_with_an_offe
     assert title == "Case changed elsewhere" and "ines.martin" in text
     loaded = detail.loaded
     assert loaded is not None and loaded.case.assignee == "" and loaded.version == 2
+
+
+# Hearing colleagues' changes -------------------------------------------------------------------------------------
+
+
+def test_on_a_file_the_window_listens_to_nobody(window: MainWindow) -> None:
+    assert window.listener is None
+
+
+@pytest.fixture
+def server_window(
+    qtbot: QtBot, clock: FixedClock, ui_settings: QSettings, request: pytest.FixtureRequest,
+    recorded_messages: object,
+) -> Iterator[MainWindow]:
+    """A window on the PostgreSQL test server (``.ci/with-postgres`` names it in LAZEO_TEST_POSTGRES)."""
+    if not os.environ.get(POSTGRES_ENV):
+        pytest.skip("needs the PostgreSQL test server: run under .ci/with-postgres")
+    db = request.getfixturevalue("postgres_database").fresh()
+    window = build_main_window(db, clock=clock, settings=ui_settings, search_delay_ms=20)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.background_idle)
+    yield window
+    window.shutdown()
+    db.dispose()
+
+
+def test_a_colleagues_changes_reach_the_register_and_the_open_case_within_two_seconds(
+    qtbot: QtBot, server_window: MainWindow, clock: FixedClock, make_case: Callable[..., Case]
+) -> None:
+    window = server_window
+    assert window.listener is not None
+    elsewhere = Database(window._cases.db.url)
+    try:
+        colleague = CaseService(Workplace(elsewhere, clock, "ines.martin"))
+        with qtbot.waitSignal(window.listener.changed, timeout=2000) as heard:
+            reference = colleague.open_case(make_case())
+        assert heard.args == [[reference]]
+        qtbot.waitUntil(lambda: window.model.row_of(reference) is not None, timeout=2000)
+        assert window.open_reference(reference)
+        detail = window.detail
+        assert detail is not None
+        colleague.assign(reference, "ines.martin")
+        qtbot.waitUntil(lambda: _holders(window).get(reference) == "ines.martin", timeout=2000)
+        qtbot.waitUntil(lambda: detail.assignee.currentText() == "ines.martin", timeout=2000)
+        # Edits under way are kept, and the pane says the case moved on.
+        qtbot.keyClicks(detail.form.notes, "my own words")
+        colleague.add_note(reference, "phoned the requester")
+        qtbot.waitUntil(lambda: any("just changed by someone else" in line for line in detail.banner.lines()),
+                        timeout=2000)
+        assert detail.has_unsaved_changes() and detail.form.notes.toPlainText() == "my own words"
+    finally:
+        elsewhere.dispose()
