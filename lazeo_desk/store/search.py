@@ -16,10 +16,17 @@ merged: :func:`merge` merges them all, and ``Database.compact()`` calls it, so t
 case in the index either.
 
 The index is derived data: the audit trail neither hashes nor records it (a case's state is read from ``cases``),
-and a backup copies it with the rest of the file. An engine without it — an SQLite too old for the tokenizer's
-``remove_diacritics`` or for ``contentless_delete``, or another engine — is searched by :class:`LikeSearch`;
-PostgreSQL can plug in a ``pg_trgm`` index the same way, as another :class:`TextSearch` chosen by
-:func:`for_session`.
+and a backup copies it with the rest of the file. An SQLite too old for the tokenizer's ``remove_diacritics`` or
+for ``contentless_delete`` is searched by :class:`LikeSearch`.
+
+On PostgreSQL, migration 0014 adds a ``pg_trgm`` GIN index over :data:`SERVER_TEXT`: the reference, both names as
+their accent-free keys (``subject_name_key``, ``requester_name_key``: the program folds the accents when it writes
+them, so no ``unaccent`` extension is needed), both e-mails and the patient number, in lower case, in one text.
+:class:`ServerTrigramSearch` looks every word up there — as its accent-free key and as typed in lower case — or in
+the text read on the case's scanned letters, which is what :class:`LikeSearch` finds: the same cases, through the
+index. Words of fewer than three characters give the index no trigram to look up: they are scanned, still
+correctly. A server where ``pg_trgm`` could not be installed has no such index, and is searched by
+:class:`LikeSearch`.
 """
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ from typing import Any, Protocol
 from sqlalchemy import (
     BigInteger,
     ColumnElement,
+    CompoundSelect,
     Select,
     String,
     Subquery,
@@ -40,6 +48,7 @@ from sqlalchemy import (
     cast,
     exists,
     func,
+    intersect,
     literal_column,
     or_,
     select,
@@ -85,8 +94,9 @@ def case_id_of(rank: Any) -> ColumnElement[int]:
 
 
 def not_index_table(name: str | None, type_: str, _parent: Any) -> bool:
-    """For Alembic's schema comparison: the index's tables are FTS5's, not the models'."""
-    return not (type_ == "table" and name in INDEX_TABLES)
+    """For Alembic's schema comparison: the index's tables are FTS5's, and the server's trigram index is
+    PostgreSQL's, not the models'."""
+    return not ((type_ == "table" and name in INDEX_TABLES) or (type_ == "index" and name in SERVER_ONLY_INDEXES))
 
 
 @dataclass(frozen=True)
@@ -261,6 +271,67 @@ class TrigramSearch:
         )
 
 
+# The text the PostgreSQL trigram index holds (migration 0014 writes the same expression): separated by spaces, which
+# no word of a search holds, so that a word is never found across two fields.
+SERVER_TEXT = (
+    "(lower(reference) || ' ' || subject_name_key || ' ' || requester_name_key || ' ' || lower(subject_email) "
+    "|| ' ' || lower(requester_email) || ' ' || lower(patient_number))"
+)
+SERVER_INDEX = "ix_cases_text_trgm"
+# What only a PostgreSQL database has beside the models' indexes.
+SERVER_ONLY_INDEXES = frozenset({SERVER_INDEX})
+
+
+def _server_patterns(term: str) -> list[str]:
+    """``term`` as the index's text holds it: as a name's accent-free key, and as typed in lower case (an e-mail
+    or a reference keeps its accents)."""
+    return list(dict.fromkeys(f"%{_escape_like(form)}%" for form in (search_key(term), term.lower())))
+
+
+def _in_server_text(term: str) -> ColumnElement[bool]:
+    found = literal_column(SERVER_TEXT, String)
+    return or_(*(found.like(pattern, escape="\\") for pattern in _server_patterns(term)))
+
+
+class ServerTrigramSearch:
+    """The PostgreSQL ``pg_trgm`` index over :data:`SERVER_TEXT`, with the scanned letters' text beside it.
+
+    Few matches are read from the index first and their cases looked up by id (a page sorts a few rows); when many
+    cases match, the register's own order is walked and each case tested, which stops as soon as the page is full.
+    """
+
+    def condition(self, terms: tuple[str, ...]) -> ColumnElement[bool]:
+        return and_(true(), *(or_(_in_server_text(term), _in_scan_text(term)) for term in terms))
+
+    def for_page(self, session: Session, terms: tuple[str, ...], *, walkable: bool) -> TextSearch:
+        cases = session.scalar(select(func.max(CaseRow.id))) or 0
+        many = max(_PAGE_ROWS, math.isqrt(_PAGE_ROWS * cases // _WALK_COST))
+        found = list(session.scalars(self.matching(terms).limit(many)))
+        if len(found) < many:
+            return _Found(tuple(found), ())
+        return self
+
+    def ranked(self, terms: tuple[str, ...]) -> RankedMatches | None:
+        return None
+
+    @staticmethod
+    def matching(terms: tuple[str, ...]) -> CompoundSelect[Any]:
+        """The ids of the cases holding every one of ``terms``, each word looked up in the index (a bitmap scan)
+        or in the scanned letters' text."""
+        per_term = [
+            select(CaseRow.id).where(_in_server_text(term)).union(
+                select(DocumentRow.case_id).where(
+                    DocumentRow.kind == SCAN_TEXT_KIND,
+                    DocumentRow.content.is_not(None),
+                    DocumentRow.deleted_at.is_(None),
+                    func.lower(utf8_text(DocumentRow.content)).like(f"%{_escape_like(term.lower())}%", escape="\\"),
+                )
+            )
+            for term in terms
+        ]
+        return per_term[0] if len(per_term) == 1 else intersect(*per_term)
+
+
 class _Found:
     """Matches already read from the index, for one page: the cases are looked up by id."""
 
@@ -295,6 +366,22 @@ def search_terms(typed: str) -> tuple[str, ...]:
 
 
 _HAS_INDEX = "lazeo_desk.search.has_index"
+_HAS_SERVER_INDEX = "lazeo_desk.search.has_server_index"
+
+
+def has_server_index(session: Session) -> bool:
+    """Whether the PostgreSQL database in use has the ``pg_trgm`` index (read once per connection)."""
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        return False
+    known = connection.info.get(_HAS_SERVER_INDEX)
+    if known is None:
+        found = connection.execute(
+            text("SELECT 1 FROM pg_indexes WHERE schemaname = current_schema() AND indexname = :name"),
+            {"name": SERVER_INDEX},
+        )
+        known = connection.info[_HAS_SERVER_INDEX] = found.first() is not None
+    return bool(known)
 
 
 def has_index(session: Session) -> bool:
@@ -317,11 +404,14 @@ def has_index(session: Session) -> bool:
 
 LIKE = LikeSearch()
 TRIGRAMS = TrigramSearch()
+SERVER_TRIGRAMS = ServerTrigramSearch()
 
 
 def for_session(session: Session) -> TextSearch:
     """The search the database of ``session`` answers."""
-    return TRIGRAMS if has_index(session) else LIKE
+    if has_index(session):
+        return TRIGRAMS
+    return SERVER_TRIGRAMS if has_server_index(session) else LIKE
 
 
 def entries_out_of_step(session: Session) -> int:

@@ -10,10 +10,19 @@ leaves empty columns out, so the cases recorded before the upgrade still match t
 On PostgreSQL a trigger sends ``NOTIFY lazeo_cases, '<reference>'`` for every row of ``cases`` written: the
 notification is delivered when the transaction commits (and not at all when it rolls back), so a window that
 listens refreshes the case that changed and nothing else. SQLite has no such channel: the trigger is skipped there.
+
+Also on PostgreSQL only: the register's search gets a ``pg_trgm`` GIN index over the text it looks in (the reference,
+both names as their accent-free keys, both e-mails and the patient number, in lower case; see
+``lazeo_desk.store.search.SERVER_TEXT``), so that a search among a million cases reads the index, not every row.
+``CREATE EXTENSION pg_trgm`` needs the right to create it (pg_trgm is a trusted extension: a database owner may);
+where it is refused or not installed, the upgrade goes on without the index and the search scans, as before.
 """
+
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
+from sqlalchemy.exc import DBAPIError
 
 revision = "0014"
 down_revision = "0013"
@@ -21,6 +30,29 @@ branch_labels = None
 depends_on = None
 
 CHANNEL = "lazeo_cases"
+TEXT_INDEX = "ix_cases_text_trgm"
+# The same expression as lazeo_desk.store.search.SERVER_TEXT: the planner uses the index only for that expression.
+SERVER_TEXT = (
+    "(lower(reference) || ' ' || subject_name_key || ' ' || requester_name_key || ' ' || lower(subject_email) "
+    "|| ' ' || lower(requester_email) || ' ' || lower(patient_number))"
+)
+
+
+def _trigram_schema(bind: Any) -> str | None:
+    """The schema holding pg_trgm's operator classes, after creating the extension if it may be; None without it."""
+    found = bind.exec_driver_sql(
+        "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+        "WHERE e.extname = 'pg_trgm'"
+    ).scalar()
+    if found is not None:
+        return str(found)
+    try:
+        # A savepoint: a refusal must not abort the migration's transaction.
+        with bind.begin_nested():
+            bind.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    except DBAPIError:
+        return None
+    return _trigram_schema(bind)
 
 
 def upgrade() -> None:
@@ -38,10 +70,17 @@ def upgrade() -> None:
         "CREATE TRIGGER cases_announced AFTER INSERT OR UPDATE OR DELETE ON cases "
         "FOR EACH ROW EXECUTE FUNCTION lazeo_case_changed()"
     )
+    schema = _trigram_schema(op.get_bind())
+    if schema is not None:
+        op.execute(
+            f'CREATE INDEX {TEXT_INDEX} ON cases USING gin ({SERVER_TEXT} "{schema}".gin_trgm_ops)'
+        )
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
+        # The extension stays: other indexes, or other databases' objects, may use it.
+        op.execute(f"DROP INDEX IF EXISTS {TEXT_INDEX}")
         op.execute("DROP TRIGGER IF EXISTS cases_announced ON cases")
         op.execute("DROP FUNCTION IF EXISTS lazeo_case_changed()")
     op.drop_index("ix_cases_assignee", "cases")
