@@ -216,3 +216,45 @@ def test_cases_opened_at_once_by_several_programs_get_unique_gap_free_references
     assert sequences == list(range(1, workers * each + 1))
     assert sorted(made) == [f"DSAR-2026-{n:04d}" for n in range(1, workers * each + 1)]
     assert check(db) == []
+
+
+def test_concurrent_saves_of_one_case_lose_no_update_and_keep_one_audit_chain(db: Database, clock: FixedClock) -> None:
+    reference = _as(db, clock, "Brigitte Perez").open_case(_case())
+    workers, each = 3, 4
+    saved: list[str] = []
+    retried: list[int] = []
+    failures: list[BaseException] = []
+    start = threading.Barrier(workers)
+
+    def work(number: int) -> None:
+        own = Database(db.url, plain=True)
+        try:
+            service = _as(own, clock, f"person-{number}")
+            start.wait()
+            for item in range(each):
+                token = f"p{number}i{item}"
+                while True:
+                    loaded = service.load(reference)
+                    loaded.case.notes = (loaded.case.notes + " " + token).strip()
+                    try:
+                        service.save(loaded.case, expected_version=loaded.version)
+                        break
+                    except ChangedMeanwhile:
+                        retried.append(number)
+                saved.append(token)
+        except BaseException as error:  # noqa: BLE001  (reported by the test below)
+            failures.append(error)
+        finally:
+            own.dispose()
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(workers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert failures == []
+    final = _as(db, clock, "Brigitte Perez").load(reference)
+    assert sorted(final.case.notes.split()) == sorted(saved) and len(saved) == workers * each
+    # One version per save, whichever program made it: none was written over a version it had not read.
+    assert final.version == 1 + workers * each
+    assert check(db) == []
