@@ -48,7 +48,6 @@ from sqlalchemy import (
     cast,
     exists,
     func,
-    intersect,
     literal_column,
     or_,
     select,
@@ -316,20 +315,25 @@ class ServerTrigramSearch:
 
     @staticmethod
     def matching(terms: tuple[str, ...]) -> CompoundSelect[Any]:
-        """The ids of the cases holding every one of ``terms``, each word looked up in the index (a bitmap scan)
-        or in the scanned letters' text."""
-        per_term = [
-            select(CaseRow.id).where(_in_server_text(term)).union(
-                select(DocumentRow.case_id).where(
-                    DocumentRow.kind == SCAN_TEXT_KIND,
-                    DocumentRow.content.is_not(None),
-                    DocumentRow.deleted_at.is_(None),
-                    func.lower(utf8_text(DocumentRow.content)).like(f"%{_escape_like(term.lower())}%", escape="\\"),
-                )
-            )
-            for term in terms
-        ]
-        return per_term[0] if len(per_term) == 1 else intersect(*per_term)
+        """The ids of the cases holding every one of ``terms``.
+
+        Those holding every word in their own text are read from the index in one scan (GIN intersects the words'
+        trigrams itself, so only the matches are read); a case whose scanned letters hold one of the words is then
+        tested word by word, its letters included (there are few such letters beside the cases)."""
+        in_text = select(CaseRow.id).where(*(_in_server_text(term) for term in terms))
+        letters = select(DocumentRow.case_id).where(
+            DocumentRow.kind == SCAN_TEXT_KIND,
+            DocumentRow.content.is_not(None),
+            DocumentRow.deleted_at.is_(None),
+            or_(*(
+                func.lower(utf8_text(DocumentRow.content)).like(f"%{_escape_like(term.lower())}%", escape="\\")
+                for term in terms
+            )),
+        )
+        with_letters = select(CaseRow.id).where(
+            CaseRow.id.in_(letters), *(or_(_in_server_text(term), _in_scan_text(term)) for term in terms)
+        )
+        return in_text.union(with_letters)
 
 
 class _Found:
