@@ -348,7 +348,7 @@ def build_large(url: str, count: int) -> str:
 
 
 def _unescaped(compiled: object) -> str:
-    """A query compiled with its values, as the server reads it (the driver's own escaping of % undone)."""
+    """A query compiled with its values, its % no longer doubled for the driver (text() doubles them again)."""
     return str(compiled).replace("%%", "%")
 
 
@@ -402,13 +402,13 @@ def run_large(url: str, count: int, repeats: int) -> None:
                 query = register.page_query(CaseFilter(text=typed), today, text_search=text_search).limit(PAGE_SIZE)
                 compiled = query.compile(session.connection(), compile_kwargs={"literal_binds": True})
                 print(f"\nEXPLAIN ANALYZE of the {label}:")
-                for (line,) in session.connection().exec_driver_sql(f"EXPLAIN ANALYZE {_unescaped(compiled)}"):
+                for (line,) in session.execute(text(f"EXPLAIN ANALYZE {_unescaped(compiled)}")):
                     print(f"  {line}")
                 if terms:
                     matching = search.ServerTrigramSearch.matching(terms).compile(
                         session.connection(), compile_kwargs={"literal_binds": True})
                     print("\nEXPLAIN ANALYZE of the matches read for it (pg_trgm):")
-                    for (line,) in session.connection().exec_driver_sql(f"EXPLAIN ANALYZE {_unescaped(matching)}"):
+                    for (line,) in session.execute(text(f"EXPLAIN ANALYZE {_unescaped(matching)}")):
                         print(f"  {line}")
     finally:
         db.dispose()

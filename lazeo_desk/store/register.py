@@ -325,11 +325,17 @@ def fetch_page(
     (:func:`ranked_page_query`); in any other order the matches are sorted."""
     terms = search.search_terms(case_filter.text)
     in_order = sort is SortKey.URGENCY and not descending
-    ranked = _text_search(session, case_filter).ranked(terms) if in_order and terms else None
+    searcher = _text_search(session, case_filter)
+    ranked = searcher.ranked(terms) if in_order and terms else None
+    narrowed: search.TextSearch | None = None
+    if ranked is None and in_order and terms:
+        # A search that read its few matches first may rank them itself (PostgreSQL's trigram index).
+        narrowed = searcher.for_page(session, terms, walkable=True)
+        ranked = narrowed.ranked(terms)
     if ranked is not None:
         query = ranked_page_query(case_filter, today, ranked)
     else:
-        text_search = _text_search(session, case_filter).for_page(session, terms, walkable=in_order)
+        text_search = narrowed or searcher.for_page(session, terms, walkable=in_order)
         query = page_query(case_filter, today, sort, descending, text_search)
     query = query.offset(offset).limit(limit)
     if also is not None:

@@ -59,7 +59,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement
 
 from lazeo_desk.store.cases import search_key
-from lazeo_desk.store.models import CaseRow, DocumentRow
+from lazeo_desk.store.models import BINDING_DATE, CaseRow, DocumentRow
 
 INDEX = "case_search"
 # The tables FTS5 keeps the index in, beside the virtual table itself: the schema has them, the models do not.
@@ -307,7 +307,7 @@ class ServerTrigramSearch:
         many = max(_PAGE_ROWS, math.isqrt(_PAGE_ROWS * cases // _WALK_COST))
         found = list(session.scalars(self.matching(terms).limit(many)))
         if len(found) < many:
-            return _Found(tuple(found), ())
+            return _ServerFound(tuple(found))
         return self
 
     def ranked(self, terms: tuple[str, ...]) -> RankedMatches | None:
@@ -351,6 +351,27 @@ class _Found:
 
     def ranked(self, terms: tuple[str, ...]) -> RankedMatches | None:
         return None
+
+
+# A day after the last the register counts in: PostgreSQL sorts a case without a binding date after the others.
+_NO_DAY = 2**22 - 1
+
+
+class _ServerFound(_Found):
+    """Few matches already read from the PostgreSQL index: in the register's urgency order they are ranked as the
+    register sorts them (urgency, the date that binds with none last, the id) and the page joins the cases on them,
+    rather than walking the register's index until the page is full of them."""
+
+    def __init__(self, ids: tuple[int, ...]) -> None:
+        super().__init__(ids, ())
+
+    def ranked(self, terms: tuple[str, ...]) -> RankedMatches | None:
+        day = func.coalesce(BINDING_DATE - date(1970, 1, 1) + 1, _NO_DAY)
+        rank = (
+            cast(CaseRow.urgency, BigInteger) * _URGENCY_SHIFT + cast(day, BigInteger) * _DAY_SHIFT + CaseRow.id
+        ).label("rank")
+        matches = select(rank).where(CaseRow.id.in_(self._ids)).order_by(rank).subquery("matches")
+        return RankedMatches(matches, ())
 
 
 def _printable(character: str) -> bool:

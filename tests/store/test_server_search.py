@@ -61,3 +61,14 @@ def test_a_word_is_looked_up_in_the_index_when_the_planner_may_not_scan(hand_mad
         )
         plan = "\n".join(row[0] for row in connection.execute(text(f"EXPLAIN {compiled}")))
     assert search.SERVER_INDEX in plan
+
+
+@pytest.mark.parametrize("typed", ["e", "example", "garnier", "ma", "DSAR"])
+def test_a_search_lists_its_matches_in_the_registers_own_order(hand_made: Database, typed: str) -> None:
+    with hand_made.transaction() as session:
+        everything = [row.reference for row in register.fetch_page(session, CaseFilter(), CLOCK.today(), limit=1000)]
+        matches = [
+            row.reference for row in register.fetch_page(session, CaseFilter(text=typed), CLOCK.today(), limit=1000)
+        ]
+    assert matches
+    assert matches == [reference for reference in everything if reference in set(matches)]
