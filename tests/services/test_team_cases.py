@@ -3,17 +3,19 @@ changed what, and references that stay unique and gap-free when several programs
 
 from __future__ import annotations
 
+import copy
 import threading
+from dataclasses import replace
 from datetime import date
 
 import pytest
 from sqlalchemy import select
 
-from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language
+from lazeo_desk.domain.case import Case, Channel, DataSubject, Jurisdiction, Language, OutcomeKind, RightOutcome
 from lazeo_desk.domain.clock import FixedClock
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status
-from lazeo_desk.services.cases import CaseRuleError, CaseService, ChangedMeanwhile
+from lazeo_desk.services.cases import CaseRuleError, CaseService, ChangedMeanwhile, reapplied
 from lazeo_desk.services.maintenance import check
 from lazeo_desk.services.register import RegisterService
 from lazeo_desk.services.workplace import Workplace
@@ -178,6 +180,24 @@ def test_a_long_list_of_changes_is_named_in_part_and_counted(db: Database, clock
         brigitte.save(mine.case, expected_version=mine.version)
     assert lost.value.sentences[-1] == "and 2 more changes"
     assert len(lost.value.changes) == 10
+
+
+def test_edits_applied_again_keep_what_the_other_changed_and_the_person_left_alone() -> None:
+    opened = _case()
+    mine = copy.deepcopy(opened)
+    mine.notes = "my note"
+    mine.subject = replace(mine.subject, email="sofie@new.example")
+    mine.outcomes = {Right.ACCESS: RightOutcome(OutcomeKind.GRANTED)}
+    theirs = copy.deepcopy(opened)
+    theirs.subject = replace(theirs.subject, patient_number="P-2231", email="theirs@example.be")
+    theirs.request_text = "the letter, typed in"
+    merged = reapplied(opened, mine, theirs)
+    assert merged.notes == "my note"
+    assert merged.request_text == "the letter, typed in"
+    # Field by field inside the data subject: their patient number stays, my e-mail wins where both changed it.
+    assert (merged.subject.patient_number, merged.subject.email) == ("P-2231", "sofie@new.example")
+    assert merged.outcomes == {Right.ACCESS: RightOutcome(OutcomeKind.GRANTED)}
+    assert (opened.notes, theirs.notes) == ("", "")
 
 
 # Concurrent creation ------------------------------------------------------------------------------------------
