@@ -787,7 +787,8 @@ def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
         due = row.due_date.isoformat() if row.due_date else "paused" if state.paused_since else "-"
         left = f"{state.days_left:+d}d" if state.days_left is not None else ""
         print(f"{row.reference}  {row.status.value:<18} {row.jurisdiction.value}  received {row.received.isoformat()}"
-              f"  due {due:<10} {state.state.value:<14} {left:>5}  {_one_line(row.subject_name)}")
+              f"  due {due:<10} {state.state.value:<14} {left:>5}  {_one_line(row.subject_name)}"
+              + (f"  (held by {row.assignee})" if row.assignee else ""))
     print(_counted(len(items), "case"), file=sys.stderr)
     return 0
 

@@ -73,6 +73,10 @@ def test_list_filters_by_assignee_and_mine_is_the_person_acting(cli: Cli) -> Non
     assert cli.listed("--assignee", "ines.martin") == [(second, "ines.martin")]
     assert cli.listed("--mine") == [(first, "marc.dupont")]
     assert sorted(cli.listed()) == [(first, "marc.dupont"), (second, "ines.martin"), (third, None)]
+    code, out, _ = cli("case", "list", "--sort", "reference")
+    assert [line.endswith(ending) for line, ending in zip(out.splitlines(), (
+        "Sofie Peeters  (held by marc.dupont)", "Jan Claes  (held by ines.martin)", "Lotte Jacobs"), strict=True)
+    ] == [True, True, True]
 
 
 def test_assign_nobody_releases_the_case(cli: Cli) -> None:
