@@ -263,6 +263,23 @@ def _array(words: str) -> str:
     return "ARRAY[" + ", ".join("'" + word.replace("'", "''") + "'" for word in words.split()) + "]"
 
 
+def _ensure_trigram_index(db: object) -> None:
+    """Make the trigram index again if it went with its extension (a schema dropped that held pg_trgm)."""
+    from lazeo_desk.store import search
+
+    with db.engine.begin() as connection:  # type: ignore[attr-defined]
+        if connection.execute(text("SELECT 1 FROM pg_indexes WHERE schemaname = current_schema() "
+                                   "AND indexname = :name"), {"name": search.SERVER_INDEX}).first() is not None:
+            return
+        connection.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public"))
+        print("  making the trigram index again …", flush=True)
+        connection.execute(text(
+            f"CREATE INDEX {search.SERVER_INDEX} ON cases USING gin ({search.SERVER_TEXT} public.gin_trgm_ops)"
+        ))
+    with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:  # type: ignore[attr-defined]
+        connection.execute(text("ANALYZE cases"))
+
+
 def build_large(url: str, count: int) -> str:
     """The schema with ``count`` cases, built once by SQL on the server (about 40,000 surnames, spread over six
     years, a tenth of them open)."""
@@ -276,6 +293,7 @@ def build_large(url: str, count: int) -> str:
             have = connection.execute(text("SELECT count(*) FROM cases")).scalar()
         if have == count:
             print(f"large register: {count} cases kept from an earlier run")
+            _ensure_trigram_index(db)
             return target
         print(f"large register: writing {count} cases …", flush=True)
         started = time.perf_counter()

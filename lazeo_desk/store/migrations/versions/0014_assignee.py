@@ -46,13 +46,17 @@ def _trigram_schema(bind: Any) -> str | None:
     ).scalar()
     if found is not None:
         return str(found)
-    try:
-        # A savepoint: a refusal must not abort the migration's transaction.
-        with bind.begin_nested():
-            bind.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
-    except DBAPIError:
-        return None
-    return _trigram_schema(bind)
+    # In the schema public where there is one: an extension created in the application's own schema would go with
+    # it, and take the indexes of every other schema that uses it along.
+    for statement in ("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public", "CREATE EXTENSION IF NOT EXISTS pg_trgm"):
+        try:
+            # A savepoint: a refusal must not abort the migration's transaction.
+            with bind.begin_nested():
+                bind.exec_driver_sql(statement)
+        except DBAPIError:
+            continue
+        return _trigram_schema(bind)
+    return None
 
 
 def upgrade() -> None:
