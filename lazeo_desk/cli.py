@@ -11,6 +11,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
@@ -136,6 +137,13 @@ def _bounded_text(field: str, limit: int) -> Callable[[str], str]:
     return parse
 
 
+def _assignee(text: str) -> str:
+    problem = validation.assignee_problem(text.strip())
+    if problem is not None:
+        raise argparse.ArgumentTypeError(problem.message)
+    return text.strip()
+
+
 def _jurisdiction(text: str) -> Jurisdiction:
     try:
         return Jurisdiction.parse(text)
@@ -255,6 +263,12 @@ def build_parser() -> argparse.ArgumentParser:
     _register_filters(listing, sort=SortKey.URGENCY)
     listing.add_argument("--limit", type=_number("limit", 1, 10**9), help="at most this many (default: all)")
     listing.add_argument("--json", action="store_true")
+    assign = case_commands.add_parser(
+        "assign", help="give a case to someone on the team to hold (on a server: their database role)"
+    )
+    assign.add_argument("reference")
+    assign.add_argument("person", nargs="?", type=_assignee, help="who holds it from now on")
+    assign.add_argument("--nobody", action="store_true", help="leave the case with nobody")
 
     letter = commands.add_parser("letter", help="write a letter of a case as PDF (and record it as sent)")
     letter.add_argument("reference", nargs="?", help="the case reference, e.g. DSAR-2026-0001")
@@ -502,6 +516,9 @@ def _register_filters(command: argparse.ArgumentParser, *, sort: SortKey) -> Non
         help=f"{', '.join(k.value for k in SortKey)} (default: {sort.value})",
     )
     command.add_argument("--descending", action="store_true", help="the sort reversed")
+    holder = command.add_mutually_exclusive_group()
+    holder.add_argument("--assignee", type=_assignee, metavar="PERSON", help="only the cases PERSON holds")
+    holder.add_argument("--mine", action="store_true", help="only the cases held by the person acting")
 
 
 def _register_filter(args: argparse.Namespace) -> CaseFilter:
@@ -522,7 +539,13 @@ def _register_filter(args: argparse.Namespace) -> CaseFilter:
         quick=QuickFilter.OVERDUE if args.overdue else None,
         channel=args.channel,
         handling=args.handling,
+        assignee=args.assignee,
     )
+
+
+def _held_by_me(args: argparse.Namespace, case_filter: CaseFilter, place: Workplace) -> CaseFilter:
+    """``--mine``: the cases held by whoever acts (known once the database is open)."""
+    return replace(case_filter, assignee=place.actor) if args.mine else case_filter
 
 
 def _year(text: str) -> int:
@@ -778,6 +801,13 @@ def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
         return 0
     db = _open(args)
     service = CaseService(Workplace.of(db, clock))
+    if args.case_command == "assign":
+        if (args.person is None) == (not args.nobody):
+            raise UsageError("person: name who holds the case, or give --nobody")
+        loaded = service.assign(args.reference, "" if args.nobody else args.person)
+        holder = loaded.case.assignee
+        print(f"{loaded.case.reference} {'assigned to ' + holder if holder else 'assigned to nobody'}")
+        return 0
     if args.case_command == "show":
         loaded = service.view(args.reference)
         if args.json:
@@ -793,7 +823,7 @@ def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
             print(f"  Next step: {step['text']}")
         return 0
     today = clock.today()
-    case_filter = _register_filter(args)
+    case_filter = _held_by_me(args, _register_filter(args), service.place)
     listing = RegisterService(Workplace(db, clock))
     rules = listing.rules()
     rows = listing.all_rows(case_filter, today, limit=args.limit, sort=args.sort, descending=args.descending)
@@ -803,7 +833,8 @@ def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
             {"reference": r.reference, "status": r.status.value, "jurisdiction": r.jurisdiction.value,
              "received": r.received.isoformat(), "due": r.due_date.isoformat() if r.due_date else None,
              "countdown": s.state.value, "days_left": s.days_left, "subject": r.subject_name,
-             "rights": [x.value for x in r.rights], "next_action": _step_json(step_of_row(r, rules, today))}
+             "rights": [x.value for x in r.rights], "assignee": r.assignee or None,
+             "next_action": _step_json(step_of_row(r, rules, today))}
             for r, s in items
         ], ensure_ascii=False, indent=2))
         return 0
@@ -811,7 +842,8 @@ def _cmd_case(args: argparse.Namespace, clock: Clock) -> int:
         due = row.due_date.isoformat() if row.due_date else "paused" if state.paused_since else "-"
         left = f"{state.days_left:+d}d" if state.days_left is not None else ""
         print(f"{row.reference}  {row.status.value:<18} {row.jurisdiction.value}  received {row.received.isoformat()}"
-              f"  due {due:<10} {state.state.value:<14} {left:>5}  {_one_line(row.subject_name)}")
+              f"  due {due:<10} {state.state.value:<14} {left:>5}  {_one_line(row.subject_name)}"
+              + (f"  (held by {row.assignee})" if row.assignee else ""))
     print(_counted(len(items), "case"), file=sys.stderr)
     return 0
 
@@ -857,6 +889,8 @@ def _print_case(loaded: object) -> None:
             print(f"  Practitioner: {_one_line(requester.designated_practitioner.name)}")
     print(f"  Rights:    {', '.join(r.value for r in case.rights)}")
     print(f"  Received:  {case.received.isoformat()}")
+    if case.assignee:
+        print(f"  Held by:   {case.assignee}")
     left = loaded.countdown.days_left
     shown = "" if left is None else f", {left} days left" if left >= 0 else f", {-left} days overdue"
     print(f"  Countdown: {loaded.countdown.state.value}{shown}")
@@ -1421,7 +1455,8 @@ def _cmd_export(args: argparse.Namespace, clock: Clock) -> int:
     service = RegisterExportService(Workplace.of(db, clock))
     try:
         count = service.export(
-            case_filter, Path(args.out), ExportFormat(args.format), sort=args.sort, descending=args.descending
+            _held_by_me(args, case_filter, service.place), Path(args.out), ExportFormat(args.format),
+            sort=args.sort, descending=args.descending,
         )
     except OSError as error:
         raise UsageError(f"out: cannot write {args.out}: {error.strerror or error}") from None

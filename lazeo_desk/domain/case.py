@@ -222,6 +222,8 @@ class Case:
     request_text: str = ""
     notes: str = ""
     timeline: list[TimelineEvent] = field(default_factory=list)
+    # Who on the team holds the case ("" while nobody does); changed only by assigning it.
+    assignee: str = ""
 
     @property
     def recipient_is_representative(self) -> bool:

@@ -294,6 +294,7 @@ def case_to_dict(case: Case) -> dict[str, Any]:
         "outcomes": {k.value: {"kind": v.kind.value, "ground": v.ground} for k, v in case.outcomes.items()},
         "request_text": case.request_text,
         "notes": case.notes,
+        "assignee": case.assignee or None,
         "timeline": [
             {"at": e.at.isoformat(), "actor": e.actor, "kind": e.kind, "text": e.text} for e in case.timeline
         ],

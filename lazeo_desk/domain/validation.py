@@ -26,6 +26,8 @@ ADDRESS_LINES_MAX = 10
 PROOF_MAX = 2_000
 LONG_TEXT_MAX = 100_000
 REQUEST_TEXT_MAX = 1_000_000
+# Who holds a case: a database role or a person's name, on one line of the register.
+ASSIGNEE_MAX = 120
 # How many sample cases one command may add (the benchmarks use 100,000).
 SEED_CASES_MAX = 1_000_000
 
@@ -55,6 +57,13 @@ def text_problem(field: str, text: str, limit: int) -> Problem | None:
             field, said("{count} characters, more than the {limit} allowed", count=len(text), limit=limit)
         )
     return None
+
+
+def assignee_problem(person: str) -> Problem | None:
+    """A name for who holds a case that is not one line of at most :data:`ASSIGNEE_MAX` printable characters."""
+    if any(not character.isprintable() for character in person):
+        return Problem("assignee", said("the name of who holds the case must be one line of printable characters"))
+    return text_problem("assignee", person, ASSIGNEE_MAX)
 
 
 def lines_problem(field: str, lines: Sequence[str]) -> Problem | None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, fields
-from datetime import date
+from dataclasses import dataclass, field, fields, is_dataclass, replace
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -34,19 +34,28 @@ from lazeo_desk.domain.messages import Explained, Message, Problem, said
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status, check_transition, closing_moves
 from lazeo_desk.domain.timeline_lines import request_received
-from lazeo_desk.domain.validation import problems
+from lazeo_desk.domain.validation import assignee_problem, problems
 from lazeo_desk.domain.vocabulary import Vocabulary
 from lazeo_desk.services.workplace import AtWorkplace
 from lazeo_desk.store import audit
 from lazeo_desk.store import settings as store_settings
-from lazeo_desk.store.cases import case_fields, insert_case, load_row, row_to_case, to_utc, update_case
+from lazeo_desk.store.cases import (
+    StaleCase,
+    assignees,
+    case_fields,
+    insert_case,
+    load_row,
+    row_to_case,
+    to_utc,
+    update_case,
+)
 from lazeo_desk.store.models import CaseRow
 
 # Changes a case in place and returns extra lines for the timeline event.
 ChangeFunction = Callable[[Case, Session], list[str]]
 
-# Fields that only their own use case changes (status moves, the clock's pause and the history).
-_NOT_EDITABLE = frozenset({"reference", "status", "timeline", "awaiting_since", "info_requested"})
+# Fields that only their own use case changes (status moves, the clock's pause, the history, the assignment).
+_NOT_EDITABLE = frozenset({"reference", "status", "timeline", "awaiting_since", "info_requested", "assignee"})
 
 
 class CaseRuleError(Explained, ValueError):
@@ -103,6 +112,35 @@ class LoadedCase:
     deadline: DeadlineReport
     countdown: Countdown
     late_information_request: bool
+
+
+@dataclass(frozen=True)
+class ChangeSeen:
+    """One change someone else made to a case after it was opened here: who, when, and its timeline lines."""
+
+    actor: str
+    at: datetime
+    kind: str
+    lines: tuple[str, ...]
+
+
+class ChangedMeanwhile(StaleCase):
+    """A change refused because the case moved on since it was read: the sentences say who changed what, and
+    ``current`` is the case as it is now, so that the edits refused can be applied to it again."""
+
+    def __init__(self, *sentences: str, changes: tuple[ChangeSeen, ...], current: LoadedCase) -> None:
+        super().__init__(*sentences)
+        self.changes = changes
+        self.current = current
+
+    @property
+    def people(self) -> tuple[str, ...]:
+        """Who made the changes, each once, in the order they made them."""
+        return tuple(dict.fromkeys(change.actor for change in self.changes))
+
+
+# How many lines of the changes made meanwhile a refusal names; the rest are counted.
+_CHANGES_NAMED = 8
 
 
 _FIELD_LABELS: dict[str, Message] = {
@@ -194,6 +232,40 @@ def describe_changes(before: Case, after: Case) -> list[str]:
     return lines
 
 
+def reapplied(opened: Case, edited: Case, current: Case) -> Case:
+    """``current`` with the edits that turned ``opened`` into ``edited`` made again, for a save that lost the race.
+
+    Only what the person changed is carried over, down to each field of the data subject and of the requester: what
+    someone else changed meanwhile, and the person left alone, keeps the other's value. Where both changed a field,
+    the person's value is the one shown for them to review before they save."""
+    merged = copy.deepcopy(current)
+    for item in fields(Case):
+        name = item.name
+        if name in _NOT_EDITABLE or name == "outcomes":
+            continue
+        before, after = getattr(opened, name), getattr(edited, name)
+        if before == after:
+            continue
+        now = getattr(merged, name)
+        if is_dataclass(before) and type(before) is type(after) and type(now) is type(after):
+            changed = {
+                part.name: getattr(after, part.name)
+                for part in fields(before)
+                if getattr(before, part.name) != getattr(after, part.name)
+            }
+            setattr(merged, name, replace(now, **changed))  # type: ignore[type-var]
+        else:
+            setattr(merged, name, copy.deepcopy(after))
+    for right in set(opened.outcomes) | set(edited.outcomes):
+        if opened.outcomes.get(right) != edited.outcomes.get(right):
+            outcome = edited.outcomes.get(right)
+            if outcome is None:
+                merged.outcomes.pop(right, None)
+            else:
+                merged.outcomes[right] = outcome
+    return merged
+
+
 class CaseService(AtWorkplace):
     """The case use cases, for one database, one clock and one person acting."""
 
@@ -268,10 +340,18 @@ class CaseService(AtWorkplace):
         expected_version: int | None = None,
         kind: str,
         text: str = "",
+        events_seen: int | None = None,
     ) -> LoadedCase:
-        """Load, change through ``change`` (which returns extra timeline lines), validate and write, in one go."""
+        """Load, change through ``change`` (which returns extra timeline lines), validate and write, in one go.
+
+        With ``expected_version`` the change is refused (:class:`ChangedMeanwhile`) when the case moved on since
+        it was read; ``events_seen``, the length of the timeline then read, tells exactly which entries came
+        after (without it, one entry for each version missed)."""
         with self.db.transaction() as session:
             row = load_row(session, reference)
+            if expected_version is not None and row.version != expected_version:
+                rules = DeadlineRules.load(session, self.place.holidays)
+                raise self._changed_meanwhile(row, expected_version, events_seen, rules)
             before = row_to_case(row)
             after = copy.deepcopy(before)
             extra = change(after, session)
@@ -287,6 +367,66 @@ class CaseService(AtWorkplace):
             )
             return self._loaded(row_to_case(row), row.version, rules)
 
+    def _changed_meanwhile(
+        self, row: CaseRow, expected_version: int, events_seen: int | None, rules: DeadlineRules
+    ) -> ChangedMeanwhile:
+        current = row_to_case(row)
+        if events_seen is None:
+            events_seen = max(0, len(current.timeline) - max(1, row.version - expected_version))
+        changes = tuple(
+            ChangeSeen(event.actor, event.at, event.kind, event.lines or tuple(event.text.split("\n")))
+            for event in current.timeline[events_seen:]
+        )
+        people = ", ".join(dict.fromkeys(change.actor for change in changes)) or said("someone else")
+        lines = [
+            said("{person}: {change}", person=change.actor, change=line)
+            for change in changes for line in change.lines
+        ]
+        named = lines[:_CHANGES_NAMED]
+        if len(lines) > len(named):
+            named.append(said("and {count} more changes", count=len(lines) - len(named)))
+        return ChangedMeanwhile(
+            said(
+                "{reference} was changed by {people} since you opened it (version {opened}, now {current}): "
+                "this change was not saved",
+                reference=row.reference, people=people, opened=expected_version, current=row.version,
+            ),
+            *named,
+            changes=changes,
+            current=self._loaded(current, row.version, rules),
+        )
+
+    def team(self) -> list[str]:
+        """Who may hold a case, as far as this database knows: whoever holds one now, and the person acting."""
+        with self.db.transaction() as session:
+            holders = set(assignees(session))
+        return sorted(holders | {self.actor}, key=str.casefold)
+
+    def assign(self, reference: str, person: str, *, expected_version: int | None = None) -> LoadedCase:
+        """Give the case to ``person`` to hold (on a server a database role, on a file the name they act under);
+        an empty ``person`` leaves it with nobody. The timeline says who gave it to whom."""
+        person = person.strip()
+        problem = assignee_problem(person)
+        if problem is not None:
+            raise CaseRuleError(problem)
+
+        def change(case: Case, _session: Session) -> list[str]:
+            holder = case.assignee
+            if holder == person:
+                if person:
+                    raise CaseRuleError(
+                        said("{reference} is already assigned to {person}", reference=case.reference, person=person)
+                    )
+                raise CaseRuleError(said("{reference} is assigned to nobody", reference=case.reference))
+            case.assignee = person
+            if not person:
+                return [said("no longer assigned to {person}", person=holder)]
+            if holder:
+                return [said("reassigned from {before} to {after}", before=holder, after=person)]
+            return [said("assigned to {person}", person=person)]
+
+        return self.apply_change(reference, change, expected_version=expected_version, kind="assigned")
+
     def save(self, edited: Case, *, expected_version: int) -> LoadedCase:
         """Store the DPO's edits of a case's fields (the status changes only through :meth:`change_status`)."""
         if edited.reference is None:
@@ -298,7 +438,10 @@ class CaseService(AtWorkplace):
                     setattr(case, item.name, copy.deepcopy(getattr(edited, item.name)))
             return []
 
-        return self.apply_change(edited.reference, change, expected_version=expected_version, kind="edited")
+        return self.apply_change(
+            edited.reference, change, expected_version=expected_version, kind="edited",
+            events_seen=len(edited.timeline),
+        )
 
     def change_status(
         self, reference: str, target: Status, *, note: str = "", expected_version: int | None = None

@@ -102,6 +102,8 @@ def case_columns(case: Case) -> dict[str, object]:
         "records_older_than_5_years": case.records_older_than_5_years,
         "request_text": case.request_text,
         "notes": case.notes,
+        # NULL rather than "" while nobody holds it, as on the rows written before cases had an assignee.
+        "assignee": case.assignee or None,
         "subject_name": subject.name,
         "subject_name_key": search_key(subject.name),
         "subject_birth_date": subject.birth_date,
@@ -205,6 +207,7 @@ def row_to_case(row: CaseRow, *, with_timeline: bool = True) -> Case:
         ),
         outcomes=outcomes,
         timeline=timeline,
+        assignee=row.assignee or "",
     )
 
 
@@ -261,6 +264,12 @@ def event_row(at: datetime, actor: str, kind: str, text: str | Sequence[str]) ->
     """A timeline entry: its lines joined as the English record, and kept as sentences for the window."""
     lines = [text] if isinstance(text, str) else list(text)
     return EventRow(at=at, actor=actor, kind=kind, text="\n".join(lines), sentences=encode_lines(lines))
+
+
+def assignees(session: Session) -> list[str]:
+    """Everyone who holds a case now, each once (read from the index on the assignee)."""
+    query = select(CaseRow.assignee).where(CaseRow.assignee.is_not(None)).distinct()
+    return [name for name in session.scalars(query) if name]
 
 
 def load_row(session: Session, reference: str, *, for_update: bool = False) -> CaseRow:

@@ -94,6 +94,9 @@ class CaseRow(Base):
     practitioner_title: Mapped[str | None] = mapped_column(String(16))
     practitioner_family_name: Mapped[str] = mapped_column(String(300), default="")
 
+    # Who holds the case (a database role on a server, the acting name on a file); NULL while nobody does.
+    assignee: Mapped[str | None] = mapped_column(String(120), nullable=True)
+
     version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(DateTime())
     updated_at: Mapped[datetime] = mapped_column(DateTime())
@@ -120,6 +123,7 @@ class CaseRow(Base):
         Index("ix_cases_jurisdiction", "jurisdiction"),
         Index("ix_cases_centre", "centre"),
         Index("ix_cases_answered", "answered"),
+        Index("ix_cases_assignee", "assignee", "id"),
     )
 
 

@@ -55,6 +55,7 @@ class SortKey(enum.StrEnum):
     RECEIVED = "received"
     STATUS = "status"
     DUE = "due"
+    ASSIGNEE = "assignee"
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,8 @@ class CaseFilter:
     # Calendar days from receipt to the answer, both ends included (None: no bound); only answered cases have them.
     days_to_answer_from: int | None = None
     days_to_answer_to: int | None = None
+    # Only the cases this person holds ("My cases": the person acting); None: whoever holds them.
+    assignee: str | None = None
 
 
 @dataclass(frozen=True)
@@ -103,6 +106,8 @@ class RegisterRow:
     practitioner_name: str = ""
     first_pending_right: Right | None = None
     letters_sent: frozenset[LetterKind] = frozenset()
+    # Who holds the case ("" while nobody does).
+    assignee: str = ""
 
 
 _OPEN = 0
@@ -216,6 +221,8 @@ def conditions(
         found.append(days_to_answer() >= case_filter.days_to_answer_from)
     if case_filter.days_to_answer_to is not None:
         found.append(days_to_answer() <= case_filter.days_to_answer_to)
+    if case_filter.assignee is not None:
+        found.append(CaseRow.assignee == case_filter.assignee)
     return found
 
 
@@ -229,6 +236,7 @@ _SORT_COLUMNS: dict[SortKey, tuple[Any, ...]] = {
     SortKey.RECEIVED: (CaseRow.received, CaseRow.id),
     SortKey.STATUS: (CaseRow.status, CaseRow.id),
     SortKey.DUE: (CaseRow.due_date, CaseRow.id),
+    SortKey.ASSIGNEE: (CaseRow.assignee, CaseRow.id),
 }
 
 _ROW_COLUMNS = (
@@ -251,6 +259,7 @@ _ROW_COLUMNS = (
     CaseRow.requester_email,
     CaseRow.requester_relationship,
     CaseRow.practitioner_name,
+    CaseRow.assignee,
     CaseRow.id,
 )
 
@@ -316,11 +325,17 @@ def fetch_page(
     (:func:`ranked_page_query`); in any other order the matches are sorted."""
     terms = search.search_terms(case_filter.text)
     in_order = sort is SortKey.URGENCY and not descending
-    ranked = _text_search(session, case_filter).ranked(terms) if in_order and terms else None
+    searcher = _text_search(session, case_filter)
+    ranked = searcher.ranked(terms) if in_order and terms else None
+    narrowed: search.TextSearch | None = None
+    if ranked is None and in_order and terms:
+        # A search that read its few matches first may rank them itself (PostgreSQL's trigram index).
+        narrowed = searcher.for_page(session, terms, walkable=True)
+        ranked = narrowed.ranked(terms)
     if ranked is not None:
         query = ranked_page_query(case_filter, today, ranked)
     else:
-        text_search = _text_search(session, case_filter).for_page(session, terms, walkable=in_order)
+        text_search = narrowed or searcher.for_page(session, terms, walkable=in_order)
         query = page_query(case_filter, today, sort, descending, text_search)
     query = query.offset(offset).limit(limit)
     if also is not None:
@@ -351,6 +366,7 @@ def fetch_page(
             practitioner_name=r.practitioner_name or "",
             first_pending_right=pending.get(r.id),
             letters_sent=frozenset(letters.get(r.id, ())),
+            assignee=r.assignee or "",
         )
         for r in found
     ]

@@ -16,10 +16,17 @@ merged: :func:`merge` merges them all, and ``Database.compact()`` calls it, so t
 case in the index either.
 
 The index is derived data: the audit trail neither hashes nor records it (a case's state is read from ``cases``),
-and a backup copies it with the rest of the file. An engine without it — an SQLite too old for the tokenizer's
-``remove_diacritics`` or for ``contentless_delete``, or another engine — is searched by :class:`LikeSearch`;
-PostgreSQL can plug in a ``pg_trgm`` index the same way, as another :class:`TextSearch` chosen by
-:func:`for_session`.
+and a backup copies it with the rest of the file. An SQLite too old for the tokenizer's ``remove_diacritics`` or
+for ``contentless_delete`` is searched by :class:`LikeSearch`.
+
+On PostgreSQL, migration 0014 adds a ``pg_trgm`` GIN index over :data:`SERVER_TEXT`: the reference, both names as
+their accent-free keys (``subject_name_key``, ``requester_name_key``: the program folds the accents when it writes
+them, so no ``unaccent`` extension is needed), both e-mails and the patient number, in lower case, in one text.
+:class:`ServerTrigramSearch` looks every word up there — as its accent-free key and as typed in lower case — or in
+the text read on the case's scanned letters, which is what :class:`LikeSearch` finds: the same cases, through the
+index. Words of fewer than three characters give the index no trigram to look up: they are scanned, still
+correctly. A server where ``pg_trgm`` could not be installed has no such index, and is searched by
+:class:`LikeSearch`.
 """
 
 from __future__ import annotations
@@ -33,6 +40,7 @@ from typing import Any, Protocol
 from sqlalchemy import (
     BigInteger,
     ColumnElement,
+    CompoundSelect,
     Select,
     String,
     Subquery,
@@ -51,7 +59,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.functions import FunctionElement
 
 from lazeo_desk.store.cases import search_key
-from lazeo_desk.store.models import CaseRow, DocumentRow
+from lazeo_desk.store.models import BINDING_DATE, CaseRow, DocumentRow
 
 INDEX = "case_search"
 # The tables FTS5 keeps the index in, beside the virtual table itself: the schema has them, the models do not.
@@ -85,8 +93,9 @@ def case_id_of(rank: Any) -> ColumnElement[int]:
 
 
 def not_index_table(name: str | None, type_: str, _parent: Any) -> bool:
-    """For Alembic's schema comparison: the index's tables are FTS5's, not the models'."""
-    return not (type_ == "table" and name in INDEX_TABLES)
+    """For Alembic's schema comparison: the index's tables are FTS5's, and the server's trigram index is
+    PostgreSQL's, not the models'."""
+    return not ((type_ == "table" and name in INDEX_TABLES) or (type_ == "index" and name in SERVER_ONLY_INDEXES))
 
 
 @dataclass(frozen=True)
@@ -156,7 +165,9 @@ def _folded_by_function(element: _Folded, compiler: Any, **kw: Any) -> str:
 @compiles(_Folded, "postgresql")
 def _folded_in_postgresql(element: _Folded, compiler: Any, **kw: Any) -> str:
     # Lower case only: the accents stay unless the unaccent extension is installed, which is not assumed here.
-    return f"lower(convert_from({compiler.process(element.clauses, **kw)}, 'UTF8'))"
+    # convert_from's text has the collation "C", whose lower() leaves every letter beyond ASCII as it is ("ÇÉ"):
+    # the database's own collation lowers them as Python does.
+    return f"lower(convert_from({compiler.process(element.clauses, **kw)}, 'UTF8') COLLATE \"default\")"
 
 
 def _escape_like(text_: str) -> str:
@@ -173,6 +184,14 @@ def _in_names(term: str) -> ColumnElement[bool]:
     )
 
 
+def _in_letter(term: str) -> ColumnElement[bool]:
+    """``term`` in a scanned letter's text: without accents as the names are folded, or as typed in lower case
+    (PostgreSQL keeps the letters' accents, so a word typed with its accents finds them there)."""
+    forms = dict.fromkeys((search_key(term), term.lower()))
+    folded = _Folded(DocumentRow.content)
+    return or_(*(folded.like(f"%{_escape_like(form)}%", escape="\\") for form in forms))
+
+
 def _in_scan_text(term: str) -> ColumnElement[bool]:
     """``term`` in the text recognised on one of the case's scanned letters still kept, in any case and, on SQLite,
     without the accents (folded as the names are)."""
@@ -181,7 +200,7 @@ def _in_scan_text(term: str) -> ColumnElement[bool]:
         DocumentRow.kind == SCAN_TEXT_KIND,
         DocumentRow.content.is_not(None),
         DocumentRow.deleted_at.is_(None),
-        _Folded(DocumentRow.content).like(f"%{_escape_like(search_key(term))}%", escape="\\"),
+        _in_letter(term),
     )
 
 
@@ -284,6 +303,69 @@ class TrigramSearch:
         )
 
 
+# The text the PostgreSQL trigram index holds (migration 0014 writes the same expression): separated by spaces, which
+# no word of a search holds, so that a word is never found across two fields.
+SERVER_TEXT = (
+    "(lower(reference) || ' ' || subject_name_key || ' ' || requester_name_key || ' ' || lower(subject_email) "
+    "|| ' ' || lower(requester_email) || ' ' || lower(patient_number))"
+)
+SERVER_INDEX = "ix_cases_text_trgm"
+# What only a PostgreSQL database has beside the models' indexes.
+SERVER_ONLY_INDEXES = frozenset({SERVER_INDEX})
+
+
+def _server_patterns(term: str) -> list[str]:
+    """``term`` as the index's text holds it: as a name's accent-free key, and as typed in lower case (an e-mail
+    or a reference keeps its accents)."""
+    return list(dict.fromkeys(f"%{_escape_like(form)}%" for form in (search_key(term), term.lower())))
+
+
+def _in_server_text(term: str) -> ColumnElement[bool]:
+    found = literal_column(SERVER_TEXT, String)
+    return or_(*(found.like(pattern, escape="\\") for pattern in _server_patterns(term)))
+
+
+class ServerTrigramSearch:
+    """The PostgreSQL ``pg_trgm`` index over :data:`SERVER_TEXT`, with the scanned letters' text beside it.
+
+    Few matches are read from the index first and their cases looked up by id (a page sorts a few rows); when many
+    cases match, the register's own order is walked and each case tested, which stops as soon as the page is full.
+    """
+
+    def condition(self, terms: tuple[str, ...]) -> ColumnElement[bool]:
+        return and_(true(), *(or_(_in_server_text(term), _in_scan_text(term)) for term in terms))
+
+    def for_page(self, session: Session, terms: tuple[str, ...], *, walkable: bool) -> TextSearch:
+        cases = session.scalar(select(func.max(CaseRow.id))) or 0
+        many = max(_PAGE_ROWS, math.isqrt(_PAGE_ROWS * cases // _WALK_COST))
+        found = list(session.scalars(self.matching(terms).limit(many)))
+        if len(found) < many:
+            return _ServerFound(tuple(found))
+        return self
+
+    def ranked(self, terms: tuple[str, ...]) -> RankedMatches | None:
+        return None
+
+    @staticmethod
+    def matching(terms: tuple[str, ...]) -> CompoundSelect[Any]:
+        """The ids of the cases holding every one of ``terms``.
+
+        Those holding every word in their own text are read from the index in one scan (GIN intersects the words'
+        trigrams itself, so only the matches are read); a case whose scanned letters hold one of the words is then
+        tested word by word, its letters included (there are few such letters beside the cases)."""
+        in_text = select(CaseRow.id).where(*(_in_server_text(term) for term in terms))
+        letters = select(DocumentRow.case_id).where(
+            DocumentRow.kind == SCAN_TEXT_KIND,
+            DocumentRow.content.is_not(None),
+            DocumentRow.deleted_at.is_(None),
+            or_(*(_in_letter(term) for term in terms)),
+        )
+        with_letters = select(CaseRow.id).where(
+            CaseRow.id.in_(letters), *(or_(_in_server_text(term), _in_scan_text(term)) for term in terms)
+        )
+        return in_text.union(with_letters)
+
+
 class _Found:
     """Matches already read from the index, for one page: the cases are looked up by id."""
 
@@ -299,6 +381,27 @@ class _Found:
 
     def ranked(self, terms: tuple[str, ...]) -> RankedMatches | None:
         return None
+
+
+# A day after the last the register counts in: PostgreSQL sorts a case without a binding date after the others.
+_NO_DAY = 2**22 - 1
+
+
+class _ServerFound(_Found):
+    """Few matches already read from the PostgreSQL index: in the register's urgency order they are ranked as the
+    register sorts them (urgency, the date that binds with none last, the id) and the page joins the cases on them,
+    rather than walking the register's index until the page is full of them."""
+
+    def __init__(self, ids: tuple[int, ...]) -> None:
+        super().__init__(ids, ())
+
+    def ranked(self, terms: tuple[str, ...]) -> RankedMatches | None:
+        day = func.coalesce(BINDING_DATE - date(1970, 1, 1) + 1, _NO_DAY)
+        rank = (
+            cast(CaseRow.urgency, BigInteger) * _URGENCY_SHIFT + cast(day, BigInteger) * _DAY_SHIFT + CaseRow.id
+        ).label("rank")
+        matches = select(rank).where(CaseRow.id.in_(self._ids)).order_by(rank).subquery("matches")
+        return RankedMatches(matches, ())
 
 
 def _printable(character: str) -> bool:
@@ -318,6 +421,22 @@ def search_terms(typed: str) -> tuple[str, ...]:
 
 
 _HAS_INDEX = "lazeo_desk.search.has_index"
+_HAS_SERVER_INDEX = "lazeo_desk.search.has_server_index"
+
+
+def has_server_index(session: Session) -> bool:
+    """Whether the PostgreSQL database in use has the ``pg_trgm`` index (read once per connection)."""
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        return False
+    known = connection.info.get(_HAS_SERVER_INDEX)
+    if known is None:
+        found = connection.execute(
+            text("SELECT 1 FROM pg_indexes WHERE schemaname = current_schema() AND indexname = :name"),
+            {"name": SERVER_INDEX},
+        )
+        known = connection.info[_HAS_SERVER_INDEX] = found.first() is not None
+    return bool(known)
 
 
 def has_index(session: Session) -> bool:
@@ -340,11 +459,14 @@ def has_index(session: Session) -> bool:
 
 LIKE = LikeSearch()
 TRIGRAMS = TrigramSearch()
+SERVER_TRIGRAMS = ServerTrigramSearch()
 
 
 def for_session(session: Session) -> TextSearch:
     """The search the database of ``session`` answers."""
-    return TRIGRAMS if has_index(session) else LIKE
+    if has_index(session):
+        return TRIGRAMS
+    return SERVER_TRIGRAMS if has_server_index(session) else LIKE
 
 
 def entries_out_of_step(session: Session) -> int:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -30,7 +31,7 @@ from lazeo_desk.domain.next_step import NextAction, NextStep
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status, TransitionError, allowed_moves, may_close
 from lazeo_desk.letters.context import RefusalGround
-from lazeo_desk.services.cases import CaseRuleError, CaseService, LoadedCase
+from lazeo_desk.services.cases import CaseRuleError, CaseService, ChangedMeanwhile, LoadedCase, reapplied
 from lazeo_desk.services.identity import record_verification
 from lazeo_desk.services.letters import LetterService
 from lazeo_desk.services.next_steps import letters_sent, step_of_loaded
@@ -61,7 +62,7 @@ from lazeo_desk.ui.outcomes_editor import OutcomesEditor
 from lazeo_desk.ui.placeholders import fill
 from lazeo_desk.ui.plain_text import make_plain
 from lazeo_desk.ui.problem_banner import ProblemBanner
-from lazeo_desk.ui.sentences import error_text, problems_in
+from lazeo_desk.ui.sentences import error_text, problems_in, sentence_text
 from lazeo_desk.ui.timeline_model import TimelineModel
 from lazeo_desk.ui.translation import ui_language
 
@@ -119,6 +120,27 @@ class CaseDetail(QWidget):
         heading.addWidget(self.status_badge)
         heading.addStretch(1)
         heading.addWidget(self.close_button)
+        # Who holds the case: a colleague's name (a database role on a server) picked or typed, then Assign.
+        self.assignee = QComboBox(self)
+        self.assignee.setObjectName("assignee")
+        self.assignee.setEditable(True)
+        self.assignee.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.assignee.setMinimumWidth(160)
+        assignee_line = self.assignee.lineEdit()
+        assert assignee_line is not None
+        assignee_line.setPlaceholderText(self.tr("Nobody"))
+        assignee_line.returnPressed.connect(self.assign)
+        assignee_label = QLabel(self.tr("Assigned to"), self)
+        assignee_label.setBuddy(self.assignee)
+        self.assign_button = QPushButton(self.tr("Assign"), self)
+        self.assign_button.setToolTip(self.tr("Give the case to the person named (empty: to nobody)"))
+        self.assign_button.clicked.connect(self.assign)
+        holder_line = QHBoxLayout()
+        holder_line.setSpacing(6)
+        holder_line.addWidget(assignee_label)
+        holder_line.addWidget(self.assignee, 1)
+        holder_line.addWidget(self.assign_button)
+        holder_line.addStretch(1)
         clock_line = QHBoxLayout()
         clock_line.setSpacing(10)
         clock_line.addWidget(self.countdown_badge)
@@ -218,6 +240,7 @@ class CaseDetail(QWidget):
         layout.setSpacing(8)
         layout.addLayout(heading)
         layout.addLayout(clock_line)
+        layout.addLayout(holder_line)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.next_step)
         layout.addWidget(self.legal_review)
@@ -292,6 +315,22 @@ class CaseDetail(QWidget):
         if self.reference is not None:
             self.open_case(self.reference, viewing=False)
 
+    def changed_elsewhere(self) -> None:
+        """Someone changed the case shown: read it again, unless edits are under way here (they are kept, and the
+        save will say what changed)."""
+        if self._loaded is None:
+            return
+        if not self._dirty:
+            self.reload()
+            return
+        self.banner.show_message(
+            fill(
+                self.tr("%1 was just changed by someone else: saving will show what changed and apply your edits "
+                        "again to it."),
+                self.reference or "",
+            )
+        )
+
     def refresh_day(self) -> None:
         """The day changed: the countdown and the extension's availability are counted again."""
         if self._loaded is not None and not self._dirty:
@@ -309,8 +348,10 @@ class CaseDetail(QWidget):
         self.legal_review.hide()
         for button in (self.identity_button, self.letter_button, self.status_button, self.extend_button,
                        self.await_button, self.resume_button, self.close_case_button, self.note_button,
-                       self.save_button, self.revert_button):
+                       self.save_button, self.revert_button, self.assign_button):
             button.setEnabled(False)
+        self.assignee.setEnabled(False)
+        self.assignee.setEditText("")
         self.tabs.setEnabled(False)
 
     def _show(self, loaded: LoadedCase) -> None:
@@ -326,6 +367,7 @@ class CaseDetail(QWidget):
         self.tabs.setEnabled(True)
         self._set_dirty(False)
         self._show_header(loaded)
+        self._show_holder(case)
 
     def _situation(self, loaded: LoadedCase) -> ClockSituation:
         case = loaded.case
@@ -341,6 +383,17 @@ class CaseDetail(QWidget):
             info_request_limit_days=self._info_limit,
             is_open=case.status.is_open,
         )
+
+    def _show_holder(self, case: Case) -> None:
+        try:
+            team = self._service.team()
+        except StoreError:
+            team = []
+        self.assignee.blockSignals(True)
+        self.assignee.clear()
+        self.assignee.addItems(sorted(set(team) | ({case.assignee} - {""}), key=str.casefold))
+        self.assignee.setEditText(case.assignee)
+        self.assignee.blockSignals(False)
 
     def _show_header(self, loaded: LoadedCase) -> None:
         case = loaded.case
@@ -435,6 +488,11 @@ class CaseDetail(QWidget):
             else self.tr("Only a case in progress or answered, refused, withdrawn or referred can be closed")
         )
         self.note_button.setEnabled(not editing)
+        self.assign_button.setEnabled(not editing)
+        self.assignee.setEnabled(not editing)
+        self.assign_button.setToolTip(
+            busy_tip if editing else self.tr("Give the case to the person named (empty: to nobody)")
+        )
         verifiable = may_verify(case.status)
         self.identity_button.setEnabled(verifiable and not editing)
         self.identity_button.setToolTip(
@@ -491,6 +549,9 @@ class CaseDetail(QWidget):
         except CaseRuleError as error:
             self._show_problems(problems_in(error))
             return False
+        except ChangedMeanwhile as error:
+            self._lost_race(error, edited)
+            return False
         except StaleCase as error:
             self._stale(error_text(error))
             return False
@@ -517,6 +578,71 @@ class CaseDetail(QWidget):
                 return key
         return self.form.field_label(key)
 
+    def assign(self) -> bool:
+        """Give the case to the person named in the box (nobody when it is empty)."""
+        if self._loaded is None or self._dirty:
+            return False
+        reference = self.reference or ""
+        try:
+            loaded = self._service.assign(
+                reference, self.assignee.currentText(), expected_version=self._loaded.version
+            )
+        except CaseRuleError as error:
+            self.banner.show_message(error_text(error))
+            return False
+        except StaleCase as error:
+            self._stale("\n".join(sentence_text(line) for line in error.sentences))
+            return False
+        except StoreError as error:
+            self.banner.show_message(error_text(error))
+            return False
+        self._show(loaded)
+        self.caseChanged.emit(reference)
+        return True
+
+    def _lost_race(self, refusal: ChangedMeanwhile, edited: Case) -> None:
+        """Someone saved the case after it was opened here: say who changed what, and offer to make the edits
+        again on the case as it is now. Either way nothing typed here is lost."""
+        assert self._loaded is not None
+        opened = self._loaded.case
+        reference = self.reference or ""
+        changes = "\n".join(f"• {sentence_text(line)}" for line in refusal.sentences[1:])
+        again = message_boxes.confirm(
+            self,
+            self.tr("Case changed elsewhere"),
+            fill(
+                self.tr(
+                    "%1 was changed by %2 since you opened it, so your changes were not saved:\n\n%3\n\n"
+                    "Apply your changes again to the current version? You can then review them and save."
+                ),
+                reference,
+                ", ".join(refusal.people) or self.tr("someone else"),
+                changes,
+            ),
+            yes=self.tr("Apply my changes again"),
+            no=self.tr("Keep my edits"),
+        )
+        if not again:
+            self.banner.show_message(
+                fill(self.tr("Not saved: %1 changed elsewhere. Save again to apply your changes to it."), reference)
+            )
+            # The next save goes through this same question, now against the newest version.
+            return
+        current = refusal.current
+        merged = reapplied(opened, edited, current.case)
+        self._show(current)
+        self.form.load(merged)
+        self.outcomes.set_rights(merged.rights, merged.outcomes)
+        self._set_dirty(True)
+        self._update_actions()
+        self.banner.show_message(
+            fill(
+                self.tr("Your changes are applied to the version %2 saved by %1: review them and save."),
+                ", ".join(refusal.people) or self.tr("someone else"),
+                str(current.version),
+            )
+        )
+
     def _stale(self, message: str) -> None:
         reference = self.reference or ""
         reload = message_boxes.confirm(
@@ -525,9 +651,10 @@ class CaseDetail(QWidget):
             fill(
                 self.tr(
                     "%1 was changed in another window or program since you opened it, so your changes were not saved."
-                    "\n\nReload the case to see the current version? Edits not yet saved here will be lost."
+                    "\n\n%2\n\nReload the case to see the current version? Edits not yet saved here will be lost."
                 ),
                 reference,
+                message,
             ),
             yes=self.tr("Reload"),
             no=self.tr("Keep my edits"),

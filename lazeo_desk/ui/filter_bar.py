@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from lazeo_desk.domain.case import Jurisdiction
 from lazeo_desk.domain.rights import Right
@@ -76,6 +76,12 @@ class FilterBar(QWidget):
         self.received_from.setToolTip(self.tr("Received on or after (dd/mm/yyyy)"))
         self.received_to = DateField(self)
         self.received_to.setToolTip(self.tr("Received on or before (dd/mm/yyyy)"))
+        # Who "My cases" are held by: the person acting (see set_person). The window places the box in its heading,
+        # where there is room: the filters' row already sets how narrow the window can be.
+        self._person = ""
+        self.mine = QCheckBox(self.tr("My cases"), self)
+        self.mine.setToolTip(self.tr("Only the cases assigned to you"))
+        self.mine.toggled.connect(self._picked)
         self.clear_button = QPushButton(self.tr("Clear filters"), self)
         self.clear_button.clicked.connect(self.clear)
 
@@ -125,6 +131,13 @@ class FilterBar(QWidget):
     def _picked(self, *_args: object) -> None:
         self.changed.emit()
 
+    def set_person(self, name: str) -> None:
+        """Whose cases "My cases" lists: the person acting, as the timeline names them."""
+        if name != self._person:
+            self._person = name
+            if self.mine.isChecked():
+                self.changed.emit()
+
     def set_centres(self, centres: Iterable[str]) -> None:
         current = self.centre.currentData()
         self.centre.blockSignals(True)
@@ -141,7 +154,7 @@ class FilterBar(QWidget):
     def clear(self) -> None:
         """Every filter back to "all", and the search box emptied."""
         widgets = (self.search, self.status, self.right, self.jurisdiction, self.centre, self.received_from,
-                   self.received_to)
+                   self.received_to, self.mine)
         for widget in widgets:
             widget.blockSignals(True)
         self.search.clear()
@@ -149,6 +162,7 @@ class FilterBar(QWidget):
             combo.setCurrentIndex(0)
         self.received_from.clear()
         self.received_to.clear()
+        self.mine.setChecked(False)
         for widget in widgets:
             widget.blockSignals(False)
         self._timer.stop()
@@ -171,6 +185,7 @@ class FilterBar(QWidget):
             received_from=_date_or_none(self.received_from),
             received_to=_date_or_none(self.received_to),
             quick=quick,
+            assignee=self._person if self.mine.isChecked() else None,
         )
 
 

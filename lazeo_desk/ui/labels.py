@@ -126,6 +126,7 @@ EVENT_KIND = {
     "letter": QT_TRANSLATE_NOOP("Labels", "Letter"),
     "identity": QT_TRANSLATE_NOOP("Labels", "Identity"),
     "enclosure": QT_TRANSLATE_NOOP("Labels", "Enclosure"),
+    "assigned": QT_TRANSLATE_NOOP("Labels", "Assigned"),
 }
 
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from lazeo_desk.domain.deadlines import Countdown, CountdownState
 from lazeo_desk.domain.status import OPEN_STATUSES
 from lazeo_desk.services.calendar import CalendarService
+from lazeo_desk.services.case_changes import ChangesLost, listen_for_changes
 from lazeo_desk.services.cases import CaseService
 from lazeo_desk.services.due_summary import DueSummary, due_summary
 from lazeo_desk.services.register import RegisterService
@@ -49,6 +50,7 @@ from lazeo_desk.store.register import CaseFilter, QuickFilter
 from lazeo_desk.ui import message_boxes
 from lazeo_desk.ui.background import BackgroundTasks
 from lazeo_desk.ui.calendar_keeper import CalendarKeeper
+from lazeo_desk.ui.case_listener import CaseListener
 from lazeo_desk.ui.countdown_text import countdown_text
 from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.due_summary_panel import DueSummaryPanel
@@ -58,6 +60,7 @@ from lazeo_desk.ui.plain_text import make_plain, plain_tooltip
 from lazeo_desk.ui.register_columns import ColumnFitter, install_column_menu
 from lazeo_desk.ui.register_delegates import CountdownDelegate, StatusDelegate
 from lazeo_desk.ui.register_model import (
+    COL_ASSIGNEE,
     COL_CHANNEL,
     COL_COUNTDOWN,
     COL_DUE,
@@ -101,6 +104,7 @@ _COLUMN_WIDTHS = {
     COL_CHANNEL: 92,
     COL_RECEIVED: 110,
     COL_NEXT_STEP: 320,
+    COL_ASSIGNEE: 140,
 }
 
 _SETTINGS_GEOMETRY = "MainWindow/geometry"
@@ -144,6 +148,9 @@ class MainWindow(QMainWindow):
         self.tasks = BackgroundTasks(self)
         self.lock: QObject | None = None
         self.calendar = CalendarKeeper(CalendarService(case_service.place), self.tasks, self)
+        # On a team's server, what colleagues change is shown within moments (ui/case_listener.py).
+        self.listener: CaseListener | None = None
+        self._listen(case_service)
 
         # Qt adds the application's display name ("LAZEO Desk") to every window title on Windows and Linux:
         # naming it here too showed it twice.
@@ -177,6 +184,9 @@ class MainWindow(QMainWindow):
         self.summary = SummaryStrip(page)
         self.summary.chosen.connect(self._quick_chosen)
         self.filters = FilterBar(page, search_delay_ms=search_delay_ms)
+        self.filters.set_person(case_service.actor)
+        heading.insertWidget(heading.indexOf(self.new_button), self.filters.mine)
+        heading.insertSpacing(heading.indexOf(self.new_button), 12)
         self.filters.changed.connect(self.apply_filters)
         self.filters.submitted.connect(self._search_submitted)
         self.filters.leaveDown.connect(self._search_submitted)
@@ -213,7 +223,7 @@ class MainWindow(QMainWindow):
         header.resizeSection(
             COL_COUNTDOWN, max(_COLUMN_WIDTHS[COL_COUNTDOWN], self.view.fontMetrics().horizontalAdvance(longest) + 44)
         )
-        # What to do next reads best beside the countdown; its model column stays last.
+        # What to do next reads best beside the countdown; its model column stays where it was.
         header.moveSection(header.visualIndex(COL_NEXT_STEP), COL_DUE)
         header.setSortIndicator(COL_COUNTDOWN, Qt.SortOrder.AscendingOrder)
         self.columns = ColumnFitter(self.view)
@@ -611,6 +621,27 @@ class MainWindow(QMainWindow):
             return
         raise error
 
+    def _listen(self, case_service: CaseService) -> None:
+        try:
+            changes = listen_for_changes(case_service.place)
+        except ChangesLost as error:
+            self.statusBar().showMessage(error_text(error), 10_000)
+            return
+        if changes is not None:
+            self.listener = CaseListener(changes, self)
+            self.listener.changed.connect(self.changed_elsewhere)
+            self.listener.lost.connect(lambda message: self.statusBar().showMessage(message, 10_000))
+
+    def changed_elsewhere(self, references: list[str]) -> None:
+        """Cases changed by someone else (or by this window, heard back): the register and the open case are read
+        again; an open case with unsaved edits keeps them and says so."""
+        selected = self.selected_reference()
+        self.model.refresh()
+        self._select(selected)
+        self.refresh_counts()
+        if self.detail is not None and self.detail.isVisible() and self.detail.reference in references:
+            self.detail.changed_elsewhere()
+
     def _read_failed(self, message: str) -> None:
         message_boxes.error(self, self.tr("The database cannot be read"), message)
 
@@ -760,6 +791,7 @@ class MainWindow(QMainWindow):
     def set_actor(self, name: str) -> None:
         """Who the window's actions are recorded as from now on (the settings may have named the DPO)."""
         self._cases.actor = name
+        self.filters.set_person(name)
 
     def refresh(self) -> None:
         """Read everything again (F5): rules, rows, counts, the open case."""
@@ -850,6 +882,8 @@ class MainWindow(QMainWindow):
         self._day_timer.stop()
         self._reads_timer.stop()
         self._pending_reads.clear()
+        if self.listener is not None:
+            self.listener.close()
         self.reminders.hide()
         if self._intake is not None:
             self._intake.shutdown()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 
 from lazeo_desk.ui.register_model import (
+    COL_ASSIGNEE,
     COL_CHANNEL,
     COL_COUNTDOWN,
     COL_DUE,
@@ -34,6 +35,8 @@ PRIORITY = (
     COL_DUE,
     COL_NEXT_STEP,
     COL_STATUS,
+    # On a team, who holds a case is what a colleague looks for after what is due.
+    COL_ASSIGNEE,
     COL_RIGHTS,
     COL_RECEIVED,
     COL_JURISDICTION,

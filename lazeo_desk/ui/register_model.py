@@ -45,6 +45,8 @@ COL_JURISDICTION = 6
 COL_CHANNEL = 7
 COL_RECEIVED = 8
 COL_NEXT_STEP = 9
+# Last, so that the columns a DPO arranged before cases had holders keep their places.
+COL_ASSIGNEE = 10
 
 HEADERS = (
     QT_TRANSLATE_NOOP("RegisterModel", "Reference"),
@@ -57,6 +59,7 @@ HEADERS = (
     QT_TRANSLATE_NOOP("RegisterModel", "Channel"),
     QT_TRANSLATE_NOOP("RegisterModel", "Received"),
     QT_TRANSLATE_NOOP("RegisterModel", "Next step"),
+    QT_TRANSLATE_NOOP("RegisterModel", "Assigned to"),
 )
 
 # Each column sorts on indexed columns in SQL; the countdown column sorts by urgency, the default order.
@@ -72,6 +75,7 @@ SORT_KEYS = (
     SortKey.RECEIVED,
     # The next step follows from the clock, so it sorts as the countdown does.
     SortKey.URGENCY,
+    SortKey.ASSIGNEE,
 )
 
 CountdownRole = Qt.ItemDataRole.UserRole + 1
@@ -334,6 +338,8 @@ class RegisterModel(QAbstractTableModel):
         if column == COL_NEXT_STEP:
             step = self.next_step_at(position)
             return sentence_text(step.said()) if step is not None else ""
+        if column == COL_ASSIGNEE:
+            return row.assignee
         return ""
 
     def _due_text(self, row: RegisterRow) -> str:

@@ -140,6 +140,10 @@
         <translation>{count} caractères, plus que les {limit} permis</translation>
     </message>
     <message>
+        <source>the name of who holds the case must be one line of printable characters</source>
+        <translation>le nom de la personne chargée de la demande doit tenir sur une ligne de caractères imprimables</translation>
+    </message>
+    <message>
         <source>{count} lines, more than the {limit} allowed</source>
         <translation>{count} lignes, plus que les {limit} permises</translation>
     </message>
@@ -686,6 +690,42 @@
     <message>
         <source>no change</source>
         <translation>aucune modification</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>{person}: {change}</source>
+        <translation>{person}&#xa0;: {change}</translation>
+    </message>
+    <message>
+        <source>and {count} more changes</source>
+        <translation>et {count} autres modifications</translation>
+    </message>
+    <message>
+        <source>{reference} was changed by {people} since you opened it (version {opened}, now {current}): this change was not saved</source>
+        <translation>{reference} a été modifiée par {people} depuis que vous l&apos;avez ouverte (version {opened}, maintenant {current})&#xa0;: cette modification n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>{reference} is already assigned to {person}</source>
+        <translation>{reference} est déjà confiée à {person}</translation>
+    </message>
+    <message>
+        <source>{reference} is assigned to nobody</source>
+        <translation>{reference} n&apos;est confiée à personne</translation>
+    </message>
+    <message>
+        <source>no longer assigned to {person}</source>
+        <translation>n&apos;est plus confiée à {person}</translation>
+    </message>
+    <message>
+        <source>reassigned from {before} to {after}</source>
+        <translation>confiée à {after} au lieu de {before}</translation>
+    </message>
+    <message>
+        <source>assigned to {person}</source>
+        <translation>confiée à {person}</translation>
     </message>
     <message>
         <source>only a stored case can be saved</source>
@@ -2519,6 +2559,14 @@
         <source>The check reads the whole database, and your role on the server (assistant) sees the cases of its centres only: the DPO or the auditor runs it. Nothing was checked.</source>
         <translation>La vérification lit toute la base de données, et votre rôle sur le serveur (assistant) ne voit que les demandes de ses centres&#xa0;: c&apos;est le DPO ou l&apos;auditeur qui la lance. Rien n&apos;a été vérifié.</translation>
     </message>
+    <message>
+        <source>cannot listen for changes made by others: {reason}</source>
+        <translation>impossible d&apos;écouter les modifications faites par d&apos;autres&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <source>the connection listening for changes was lost: {reason}</source>
+        <translation>la connexion qui écoute les modifications a été perdue&#xa0;: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2619,6 +2667,22 @@
         <translation>Fermer le volet de la demande (Échap)</translation>
     </message>
     <message>
+        <source>Nobody</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Confiée à</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Confier</translation>
+    </message>
+    <message>
+        <source>Give the case to the person named (empty: to nobody)</source>
+        <translation>Confier la demande à la personne indiquée (vide&#xa0;: à personne)</translation>
+    </message>
+    <message>
         <source>Legal review needed: a Luxembourg relative&apos;s access rests on art. 36 of the law of 28 August 1998 on hospital establishments; the patients&apos; rights law of 24 July 2014 is not verified. Have every letter of this case reviewed before it goes out.</source>
         <translation>Examen juridique nécessaire&#xa0;: l&apos;accès d&apos;un proche au Luxembourg repose sur l&apos;article 36 de la loi du 28 août 1998 sur les établissements hospitaliers&#x202f;; la loi du 24 juillet 2014 relative aux droits et obligations du patient n&apos;est pas vérifiée. Faites relire chaque courrier de cette demande avant son envoi.</translation>
     </message>
@@ -2709,6 +2773,10 @@
     <message>
         <source>The database cannot be read</source>
         <translation>La base de données ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>%1 was just changed by someone else: saving will show what changed and apply your edits again to it.</source>
+        <translation>%1 vient d&apos;être modifiée par quelqu&apos;un d&apos;autre&#xa0;: l&apos;enregistrement montrera ce qui a changé et y appliquera à nouveau vos modifications.</translation>
     </message>
     <message>
         <source>No case open</source>
@@ -2806,7 +2874,7 @@
         <source>%1 was changed in another window or program since you opened it, so your changes were not saved.
 
 Reload the case to see the current version? Edits not yet saved here will be lost.</source>
-        <translation>%1 a été modifiée dans une autre fenêtre ou un autre programme depuis que vous l&apos;avez ouverte&#xa0;: vos modifications n&apos;ont donc pas été enregistrées.
+        <translation type="vanished">%1 a été modifiée dans une autre fenêtre ou un autre programme depuis que vous l&apos;avez ouverte&#xa0;: vos modifications n&apos;ont donc pas été enregistrées.
 
 Recharger la demande pour voir la version actuelle&#x202f;? Les modifications non enregistrées ici seront perdues.</translation>
     </message>
@@ -2817,6 +2885,46 @@ Recharger la demande pour voir la version actuelle&#x202f;? Les modifications no
     <message>
         <source>Keep my edits</source>
         <translation>Garder mes modifications</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 since you opened it, so your changes were not saved:
+
+%3
+
+Apply your changes again to the current version? You can then review them and save.</source>
+        <translation>%1 a été modifiée par %2 depuis que vous l&apos;avez ouverte&#xa0;: vos modifications n&apos;ont donc pas été enregistrées&#xa0;:
+
+%3
+
+Appliquer à nouveau vos modifications à la version actuelle&#x202f;? Vous pourrez ensuite les relire et enregistrer.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Apply my changes again</source>
+        <translation>Appliquer à nouveau mes modifications</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 changed elsewhere. Save again to apply your changes to it.</source>
+        <translation>Non enregistré&#xa0;: %1 a été modifiée ailleurs. Enregistrez à nouveau pour y appliquer vos modifications.</translation>
+    </message>
+    <message>
+        <source>Your changes are applied to the version %2 saved by %1: review them and save.</source>
+        <translation>Vos modifications sont appliquées à la version %2 enregistrée par %1&#xa0;: relisez-les et enregistrez.</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program since you opened it, so your changes were not saved.
+
+%2
+
+Reload the case to see the current version? Edits not yet saved here will be lost.</source>
+        <translation>%1 a été modifiée dans une autre fenêtre ou un autre programme depuis que vous l&apos;avez ouverte&#xa0;: vos modifications n&apos;ont donc pas été enregistrées.
+
+%2
+
+Recharger la demande pour voir la version actuelle&#x202f;? Les modifications non enregistrées ici seront perdues.</translation>
     </message>
     <message>
         <source>Not saved: %1 changed elsewhere. Reload it before saving again.</source>
@@ -3855,6 +3963,14 @@ Pays</translation>
         <translation>Reçue le ou avant le (jj/mm/aaaa)</translation>
     </message>
     <message>
+        <source>My cases</source>
+        <translation>Mes demandes</translation>
+    </message>
+    <message>
+        <source>Only the cases assigned to you</source>
+        <translation>Seulement les demandes qui vous sont confiées</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>Effacer les filtres</translation>
     </message>
@@ -4515,6 +4631,10 @@ Pays</translation>
     <message>
         <source>Enclosure</source>
         <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Attribution</translation>
     </message>
 </context>
 <context>
@@ -6425,6 +6545,10 @@ L&apos;enregistrer comme envoyé malgré tout&#x202f;?</translation>
     <message>
         <source>Received</source>
         <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Confiée à</translation>
     </message>
     <message>
         <source>%1 (via %2)</source>

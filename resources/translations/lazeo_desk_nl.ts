@@ -140,6 +140,10 @@
         <translation>{count} tekens, meer dan de toegestane {limit}</translation>
     </message>
     <message>
+        <source>the name of who holds the case must be one line of printable characters</source>
+        <translation>de naam van wie het verzoek behandelt moet één regel afdrukbare tekens zijn</translation>
+    </message>
+    <message>
         <source>{count} lines, more than the {limit} allowed</source>
         <translation>{count} regels, meer dan de toegestane {limit}</translation>
     </message>
@@ -686,6 +690,42 @@
     <message>
         <source>no change</source>
         <translation>geen wijziging</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>iemand anders</translation>
+    </message>
+    <message>
+        <source>{person}: {change}</source>
+        <translation>{person}: {change}</translation>
+    </message>
+    <message>
+        <source>and {count} more changes</source>
+        <translation>en nog {count} wijzigingen</translation>
+    </message>
+    <message>
+        <source>{reference} was changed by {people} since you opened it (version {opened}, now {current}): this change was not saved</source>
+        <translation>{reference} is gewijzigd door {people} sinds u het opende (versie {opened}, nu {current}): deze wijziging is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>{reference} is already assigned to {person}</source>
+        <translation>{reference} is al toegewezen aan {person}</translation>
+    </message>
+    <message>
+        <source>{reference} is assigned to nobody</source>
+        <translation>{reference} is aan niemand toegewezen</translation>
+    </message>
+    <message>
+        <source>no longer assigned to {person}</source>
+        <translation>niet langer toegewezen aan {person}</translation>
+    </message>
+    <message>
+        <source>reassigned from {before} to {after}</source>
+        <translation>opnieuw toegewezen: van {before} aan {after}</translation>
+    </message>
+    <message>
+        <source>assigned to {person}</source>
+        <translation>toegewezen aan {person}</translation>
     </message>
     <message>
         <source>only a stored case can be saved</source>
@@ -2519,6 +2559,14 @@
         <source>The check reads the whole database, and your role on the server (assistant) sees the cases of its centres only: the DPO or the auditor runs it. Nothing was checked.</source>
         <translation>De controle leest de hele database, en uw rol op de server (assistent) ziet alleen de verzoeken van zijn centra: de DPO of de auditor voert ze uit. Er is niets gecontroleerd.</translation>
     </message>
+    <message>
+        <source>cannot listen for changes made by others: {reason}</source>
+        <translation>kan niet luisteren naar wijzigingen van anderen: {reason}</translation>
+    </message>
+    <message>
+        <source>the connection listening for changes was lost: {reason}</source>
+        <translation>de verbinding die naar wijzigingen luistert, is verbroken: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -2619,6 +2667,22 @@
         <translation>Verzoekpaneel sluiten (Esc)</translation>
     </message>
     <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Toewijzen</translation>
+    </message>
+    <message>
+        <source>Give the case to the person named (empty: to nobody)</source>
+        <translation>Het verzoek toewijzen aan de genoemde persoon (leeg: aan niemand)</translation>
+    </message>
+    <message>
         <source>Legal review needed: a Luxembourg relative&apos;s access rests on art. 36 of the law of 28 August 1998 on hospital establishments; the patients&apos; rights law of 24 July 2014 is not verified. Have every letter of this case reviewed before it goes out.</source>
         <translation>Juridisch nazicht nodig: de toegang van een naaste in Luxemburg berust op artikel 36 van de wet van 28 augustus 1998 betreffende de ziekenhuisinstellingen; de patiëntenrechtenwet van 24 juli 2014 is niet nagekeken. Laat elke brief van dit verzoek nalezen voor hij vertrekt.</translation>
     </message>
@@ -2709,6 +2773,10 @@
     <message>
         <source>The database cannot be read</source>
         <translation>De database kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>%1 was just changed by someone else: saving will show what changed and apply your edits again to it.</source>
+        <translation>%1 is zojuist door iemand anders gewijzigd: bij het opslaan ziet u wat er veranderde en worden uw wijzigingen er opnieuw op toegepast.</translation>
     </message>
     <message>
         <source>No case open</source>
@@ -2810,7 +2878,7 @@
         <source>%1 was changed in another window or program since you opened it, so your changes were not saved.
 
 Reload the case to see the current version? Edits not yet saved here will be lost.</source>
-        <translation>%1 is sinds het openen in een ander venster of programma gewijzigd; uw wijzigingen zijn daarom niet opgeslagen.
+        <translation type="vanished">%1 is sinds het openen in een ander venster of programma gewijzigd; uw wijzigingen zijn daarom niet opgeslagen.
 
 Het verzoek opnieuw laden om de huidige versie te zien? Wijzigingen die hier nog niet zijn opgeslagen, gaan verloren.</translation>
     </message>
@@ -2821,6 +2889,46 @@ Het verzoek opnieuw laden om de huidige versie te zien? Wijzigingen die hier nog
     <message>
         <source>Keep my edits</source>
         <translation>Mijn wijzigingen behouden</translation>
+    </message>
+    <message>
+        <source>%1 was changed by %2 since you opened it, so your changes were not saved:
+
+%3
+
+Apply your changes again to the current version? You can then review them and save.</source>
+        <translation>%1 is gewijzigd door %2 sinds u het opende, dus uw wijzigingen zijn niet opgeslagen:
+
+%3
+
+Uw wijzigingen opnieuw toepassen op de huidige versie? U kunt ze dan nakijken en opslaan.</translation>
+    </message>
+    <message>
+        <source>someone else</source>
+        <translation>iemand anders</translation>
+    </message>
+    <message>
+        <source>Apply my changes again</source>
+        <translation>Mijn wijzigingen opnieuw toepassen</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 changed elsewhere. Save again to apply your changes to it.</source>
+        <translation>Niet opgeslagen: %1 is elders gewijzigd. Sla opnieuw op om uw wijzigingen erop toe te passen.</translation>
+    </message>
+    <message>
+        <source>Your changes are applied to the version %2 saved by %1: review them and save.</source>
+        <translation>Uw wijzigingen zijn toegepast op versie %2, opgeslagen door %1: kijk ze na en sla op.</translation>
+    </message>
+    <message>
+        <source>%1 was changed in another window or program since you opened it, so your changes were not saved.
+
+%2
+
+Reload the case to see the current version? Edits not yet saved here will be lost.</source>
+        <translation>%1 is sinds het openen in een ander venster of programma gewijzigd; uw wijzigingen zijn daarom niet opgeslagen.
+
+%2
+
+Het verzoek opnieuw laden om de huidige versie te zien? Wijzigingen die hier nog niet zijn opgeslagen, gaan verloren.</translation>
     </message>
     <message>
         <source>Not saved: %1 changed elsewhere. Reload it before saving again.</source>
@@ -3855,6 +3963,14 @@ Land</translation>
         <translation>Ontvangen op of vóór (dd/mm/jjjj)</translation>
     </message>
     <message>
+        <source>My cases</source>
+        <translation>Mijn verzoeken</translation>
+    </message>
+    <message>
+        <source>Only the cases assigned to you</source>
+        <translation>Alleen de verzoeken die aan u zijn toegewezen</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
@@ -4515,6 +4631,10 @@ Land</translation>
     <message>
         <source>Enclosure</source>
         <translation>Bijlage</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Toewijzing</translation>
     </message>
 </context>
 <context>
@@ -6429,6 +6549,10 @@ Toch als verzonden registreren?</translation>
     <message>
         <source>Next step</source>
         <translation>Volgende stap</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Toegewezen aan</translation>
     </message>
     <message>
         <source>%1 (via %2)</source>

@@ -453,6 +453,9 @@ def make_it_a_revision_0006_database(db: Database) -> int:
             connection.execute(text("UPDATE audit SET previous_hash = :p, hash = :h WHERE id = :id"),
                                {"p": previous, "h": digest, "id": entry_id})
             previous = digest
+        # What 0014 added after it: who holds each case.
+        connection.execute(text("DROP INDEX ix_cases_assignee"))
+        connection.execute(text("ALTER TABLE cases DROP COLUMN assignee"))
         # What 0013 put in place of 0010's index: one that also holds the scans' text, numbered by rank.
         for trigger in ("case_search_scan_added", "case_search_scan_changed", "case_search_scan_removed"):
             connection.execute(text(f"DROP TRIGGER IF EXISTS {trigger}"))

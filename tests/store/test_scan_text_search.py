@@ -261,6 +261,16 @@ def found_by_scanning(db: Database, clock: FixedClock, typed: str) -> set[str]:
         return {row.reference for row in session.execute(query)}
 
 
+def test_a_word_typed_with_its_accents_finds_a_scanned_letter_on_every_engine(db: Database, clock: FixedClock) -> None:
+    _helene, wout = opened(db, clock)
+    keep_scan_text(db, clock, wout, "ÉCRIT PAR MAÎTRE ÇÉLESTE ÖZGÜR")
+    assert found(db, clock, "Çéleste Özgür") == {wout}
+    assert found_by_scanning(db, clock, "maître çéleste") == {wout}
+    assert found_by_scanning(db, clock, "maître çélestine") == set()
+
+
+# Without its indexes: what an SQLite without FTS5's trigram tokenizer does (a server folds no accents itself).
+@pytest.mark.sqlite_only
 def test_a_database_without_the_indexes_reads_the_texts_folded_as_the_index_reads_them(
     db: Database, clock: FixedClock
 ) -> None:

@@ -397,8 +397,15 @@ def scanned_and_indexed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tu
     from lazeo_desk.services.passphrase import create_database
 
     folder = tmp_path_factory.mktemp("both")
-    scanned = Database(f"sqlite:///{folder / 'scanned.sqlite3'}", plain=True, migrate=False)
-    scanned.upgrade("0009")  # the revision before the index
+    scanned = Database(f"sqlite:///{folder / 'scanned.sqlite3'}", plain=True)
+    # What a database without the index has (revision 0009, or an SQLite too old for it), in today's schema.
+    with scanned.engine.begin() as connection:
+        for (name,) in connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'case_search%'"
+        ).all():
+            connection.exec_driver_sql(f"DROP TRIGGER {name}")
+        connection.exec_driver_sql(f"DROP TABLE IF EXISTS {search.INDEX}")
+    scanned.dispose()
     indexed = create_database(f"sqlite:///{folder / 'indexed.sqlite3'}", "correct horse battery staple",
                               kdf=KdfParams(time_cost=1, memory_cost=64, parallelism=1))
     for database in (scanned, indexed):

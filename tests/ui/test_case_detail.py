@@ -17,6 +17,7 @@ from lazeo_desk.domain.deadlines import CountdownState
 from lazeo_desk.domain.rights import Right
 from lazeo_desk.domain.status import Status, allowed_moves
 from lazeo_desk.services.cases import CaseService
+from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.ui.action_dialogs import ChangeStatusDialog, CloseCaseDialog, ExtendDialog, ResumeDialog
 from lazeo_desk.ui.case_detail import CaseDetail
 from lazeo_desk.ui.labels import status_label
@@ -223,24 +224,34 @@ def test_a_rule_broken_by_an_edit_is_shown_beside_the_field(
     assert detail.has_unsaved_changes()
 
 
-def test_a_case_changed_elsewhere_offers_to_reload(
-    qtbot: QtBot, window: MainWindow, stored: Store, service: CaseService, recorded_messages: Any
+def test_a_case_changed_elsewhere_names_the_change_and_keeps_the_edits_to_apply_again(
+    qtbot: QtBot, window: MainWindow, stored: Store, db: Any, clock: FixedClock, recorded_messages: Any
 ) -> None:
     reference = stored()
     detail = _open(window, reference)
     qtbot.keyClicks(detail.form.notes, "phoned the centre")
-    service.add_note(reference, "written from another window")
+    colleague = CaseService(Workplace(db, clock, "marc.dupont"))
+    theirs = colleague.load(reference)
+    theirs.case.subject = replace(theirs.case.subject, patient_number="P-2231")
+    colleague.save(theirs.case, expected_version=theirs.version)
     recorded_messages.answers.append(False)
     assert not detail.save()
     title, text = recorded_messages.questions[-1]
-    assert title == "Case changed elsewhere" and reference in text
-    assert detail.has_unsaved_changes()
-    assert any("Reload it before saving again" in line for line in detail.banner.lines())
+    assert title == "Case changed elsewhere"
+    assert f"{reference} was changed by marc.dupont since you opened it" in text
+    assert "• marc.dupont: patient number: — → P-2231" in text
+    assert detail.has_unsaved_changes() and detail.form.notes.toPlainText() == "phoned the centre"
+    assert any("Save again to apply your changes" in line for line in detail.banner.lines())
+    # Applied again: the colleague's patient number and this window's note, both shown, for a save.
     recorded_messages.answers.append(True)
     assert not detail.save()
-    assert not detail.has_unsaved_changes()
-    assert "Note" in _timeline_kinds(detail)
-    assert detail.form.notes.toPlainText() == ""
+    assert detail.has_unsaved_changes()
+    assert detail.form.notes.toPlainText() == "phoned the centre"
+    assert detail.form.patient_number.text() == "P-2231"
+    assert "Edited" in _timeline_kinds(detail)
+    assert detail.save()
+    stored_now = colleague.load(reference).case
+    assert (stored_now.notes, stored_now.subject.patient_number) == ("phoned the centre", "P-2231")
 
 
 def test_a_luxembourg_relatives_case_is_flagged_for_legal_review_on_the_case_pane(

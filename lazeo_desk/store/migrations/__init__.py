@@ -4,4 +4,4 @@
 Alembic; a test checks it against the migration scripts.
 """
 
-SCHEMA_HEAD = "0013"
+SCHEMA_HEAD = "0014"

@@ -1,0 +1,74 @@
+"""The register's search on PostgreSQL reads a pg_trgm index (migration 0014) and finds what the scan finds."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from sqlalchemy import text
+from test_register_queries import CLOCK, HAND_MADE
+
+from lazeo_desk.services.cases import CaseService
+from lazeo_desk.services.workplace import Workplace
+from lazeo_desk.store import register, search
+from lazeo_desk.store.database import Database
+from lazeo_desk.store.register import CaseFilter
+
+TYPED = [
+    "elodie", "ËLODIE", "Elodie Verc", "zoe", "O'Brien-<Zoë> &", "vercammen@example", "Mike.Schmit@Example.LU",
+    "BE-100001", "fr-200002", "garnier", "helene", "h.garnier@avocats", "%", "_", "\\", "nobody at all",
+    "DSAR-2026-000", "dsar-2026-0003", "example", "ma", "Maître", "e",
+]
+
+
+@pytest.fixture
+def hand_made(db: Database) -> Database:
+    service = CaseService(Workplace(db, CLOCK))
+    for case in HAND_MADE.values():
+        service.open_case(copy.deepcopy(case))
+    return db
+
+
+def _found(db: Database, typed: str, text_search: search.TextSearch | None) -> set[str]:
+    with db.transaction() as session:
+        if text_search is None:
+            rows = register.fetch_page(session, CaseFilter(text=typed), CLOCK.today(), limit=1000)
+            return {row.reference for row in rows}
+        query = register.page_query(CaseFilter(text=typed), CLOCK.today(), text_search=text_search)
+        return {row.reference for row in session.execute(query)}
+
+
+def test_the_server_database_searches_through_its_trigram_index(hand_made: Database, engine: str) -> None:
+    with hand_made.transaction() as session:
+        chosen = search.for_session(session)
+    assert (chosen is search.SERVER_TRIGRAMS) == (engine == "postgresql")
+
+
+@pytest.mark.parametrize("typed", TYPED)
+def test_the_server_index_finds_what_the_scan_finds(hand_made: Database, typed: str) -> None:
+    scanned = _found(hand_made, typed, search.LIKE)
+    assert _found(hand_made, typed, None) == scanned
+    assert _found(hand_made, typed, search.SERVER_TRIGRAMS) == scanned
+
+
+def test_a_word_is_looked_up_in_the_index_when_the_planner_may_not_scan(hand_made: Database, engine: str) -> None:
+    if engine != "postgresql":
+        pytest.skip("PostgreSQL's plan")
+    with hand_made.engine.connect() as connection:
+        connection.exec_driver_sql("SET enable_seqscan = off")
+        compiled = search.ServerTrigramSearch.matching(("garnier",)).compile(
+            connection, compile_kwargs={"literal_binds": True}
+        )
+        plan = "\n".join(row[0] for row in connection.execute(text(f"EXPLAIN {compiled}")))
+    assert search.SERVER_INDEX in plan
+
+
+@pytest.mark.parametrize("typed", ["e", "example", "garnier", "ma", "DSAR"])
+def test_a_search_lists_its_matches_in_the_registers_own_order(hand_made: Database, typed: str) -> None:
+    with hand_made.transaction() as session:
+        everything = [row.reference for row in register.fetch_page(session, CaseFilter(), CLOCK.today(), limit=1000)]
+        matches = [
+            row.reference for row in register.fetch_page(session, CaseFilter(text=typed), CLOCK.today(), limit=1000)
+        ]
+    assert matches
+    assert matches == [reference for reference in everything if reference in set(matches)]
