@@ -16,6 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from lazeo_desk.domain.case import Language
 from lazeo_desk.domain.messages import Explained, Message
 from lazeo_desk.domain.messages import Problem as RuleProblem
 from lazeo_desk.domain.sentence_words import word_key
@@ -30,12 +31,23 @@ from lazeo_desk.ui.translation import ui_language
 SAID_CONTEXT = ""
 NO_VALUE = "—"
 
+
+
+def language_in_sentence(language: Language) -> str:
+    """A language's name inside a sentence: French writes it in lower case ("en anglais"), where its label, alone
+    on a tab or in a list, starts with a capital; Dutch and English capitalise it everywhere."""
+    label = labels.language_label(language)
+    if ui_language() is Language.FR:
+        return label[:1].lower() + label[1:]
+    return label
+
+
 # One label for each key of domain/sentence_words.py (a test checks that none is missing).
 WORD_LABELS: dict[str, Callable[[Any], str]] = {
     "Status": labels.status_label,
     "Right": labels.right_label,
     "Jurisdiction": labels.jurisdiction_label,
-    "Language": labels.language_label,
+    "Language": language_in_sentence,
     "Channel": labels.channel_label,
     "Relationship": labels.relationship_label,
     "OutcomeKind": labels.outcome_label,

@@ -167,3 +167,13 @@ def test_every_word_a_sentence_may_keep_has_a_label_in_the_window() -> None:
     from lazeo_desk.ui.sentences import WORD_LABELS, identity_word_labels
 
     assert set(WORD_LABELS) | set(identity_word_labels()) == set(sentence_words())
+
+
+def test_a_language_named_in_a_french_sentence_is_written_in_lower_case(qapp: QApplication) -> None:
+    sentence = said("no text for {element} in {language}", element="the purpose", language=Language.EN)
+    install_language(qapp, "fr")
+    assert sentence_text(sentence).endswith(" en anglais"), sentence_text(sentence)
+    install_language(qapp, "nl")
+    assert sentence_text(sentence).endswith(" in het Engels"), sentence_text(sentence)
+    install_language(qapp, "en")
+    assert sentence_text(sentence) == "no text for the purpose in English"
