@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import threading
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 
@@ -203,33 +204,42 @@ def test_edits_applied_again_keep_what_the_other_changed_and_the_person_left_alo
 # Concurrent creation ------------------------------------------------------------------------------------------
 
 
-def test_cases_opened_at_once_by_several_programs_get_unique_gap_free_references(
-    db: Database, clock: FixedClock
-) -> None:
-    workers, each = 4, 6
-    made: list[str] = []
+def _as_programs(db: Database, clock: FixedClock, workers: int, work: Callable[[CaseService, int], None]) -> None:
+    """Run ``work`` in ``workers`` threads started at once, each a program of its own (its own engine and
+    connections on the same database) acting as person-N; any failure fails the test."""
     failures: list[BaseException] = []
     start = threading.Barrier(workers)
 
-    def work(number: int) -> None:
-        # Each thread is a program of its own: its own engine and connections on the same database.
+    def program(number: int) -> None:
         own = Database(db.url, plain=True)
         try:
             service = _as(own, clock, f"person-{number}")
             start.wait()
-            for item in range(each):
-                made.append(service.open_case(_case(f"Person {number}-{item}")))
-        except BaseException as error:  # noqa: BLE001  (reported by the test below)
+            work(service, number)
+        except BaseException as error:  # noqa: BLE001  (reported below)
             failures.append(error)
         finally:
             own.dispose()
 
-    threads = [threading.Thread(target=work, args=(n,)) for n in range(workers)]
+    threads = [threading.Thread(target=program, args=(n,)) for n in range(workers)]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
     assert failures == []
+
+
+def test_cases_opened_at_once_by_several_programs_get_unique_gap_free_references(
+    db: Database, clock: FixedClock
+) -> None:
+    workers, each = 4, 6
+    made: list[str] = []
+
+    def work(service: CaseService, number: int) -> None:
+        for item in range(each):
+            made.append(service.open_case(_case(f"Person {number}-{item}")))
+
+    _as_programs(db, clock, workers, work)
     assert len(made) == len(set(made)) == workers * each
     with db.transaction() as session:
         sequences = sorted(session.scalars(select(CaseRow.sequence).where(CaseRow.year == 2026)))
@@ -243,36 +253,21 @@ def test_concurrent_saves_of_one_case_lose_no_update_and_keep_one_audit_chain(db
     workers, each = 3, 4
     saved: list[str] = []
     retried: list[int] = []
-    failures: list[BaseException] = []
-    start = threading.Barrier(workers)
 
-    def work(number: int) -> None:
-        own = Database(db.url, plain=True)
-        try:
-            service = _as(own, clock, f"person-{number}")
-            start.wait()
-            for item in range(each):
-                token = f"p{number}i{item}"
-                while True:
-                    loaded = service.load(reference)
-                    loaded.case.notes = (loaded.case.notes + " " + token).strip()
-                    try:
-                        service.save(loaded.case, expected_version=loaded.version)
-                        break
-                    except ChangedMeanwhile:
-                        retried.append(number)
-                saved.append(token)
-        except BaseException as error:  # noqa: BLE001  (reported by the test below)
-            failures.append(error)
-        finally:
-            own.dispose()
+    def work(service: CaseService, number: int) -> None:
+        for item in range(each):
+            token = f"p{number}i{item}"
+            while True:
+                loaded = service.load(reference)
+                loaded.case.notes = (loaded.case.notes + " " + token).strip()
+                try:
+                    service.save(loaded.case, expected_version=loaded.version)
+                    break
+                except ChangedMeanwhile:
+                    retried.append(number)
+            saved.append(token)
 
-    threads = [threading.Thread(target=work, args=(n,)) for n in range(workers)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert failures == []
+    _as_programs(db, clock, workers, work)
     final = _as(db, clock, "Brigitte Perez").load(reference)
     assert sorted(final.case.notes.split()) == sorted(saved) and len(saved) == workers * each
     # One version per save, whichever program made it: none was written over a version it had not read.
