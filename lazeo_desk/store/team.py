@@ -19,6 +19,8 @@ The audit trail's actor is the database role: a trigger refuses an entry whose a
 (the login role, which a member cannot change with ``SET ROLE``). It refuses rather than rewrites, because the
 client hash-chains each entry with its actor: the program writes the role's name itself (see
 :func:`lazeo_desk.store.audit.system_actor` and :mod:`lazeo_desk.services.actor`), and the server checks it.
+The same trigger makes the trail append-only for every role: no entry is changed or deleted, except the redaction of
+a purged case's details; the head only moves forward.
 
 Everything here is made by :func:`set_up` (``lazeo-desk init-server``), run by a superuser or the database owner
 after the migrations; it converges: a second run leaves the same roles, grants, policies and trigger. None of it
@@ -37,6 +39,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from lazeo_desk.domain.messages import said
+from lazeo_desk.store.audit import PURGED
 
 
 class AppRole(StrEnum):
@@ -231,20 +234,56 @@ def _policies(connection: Connection) -> None:
     _policy(connection, "audit", "lazeo_team_appends", f"FOR INSERT TO {assistant}, {auditor} WITH CHECK (true)")
 
 
+# An entry as it stands once written: only its detail may change, and only into the redaction marker of a purge
+# (store/audit.py: ``redaction_marker``, the SHA-256 of the detail it replaces), which leaves its hash valid.
+_SEALED_COLUMNS = ("id", "at", "actor", "reference", "action", "previous_hash", "hash", "states", "mac")
+_REDACTED = (
+    """'{"redacted": "PURGED", "sha256": "' || encode(sha256(convert_to(OLD.detail, 'UTF8')), 'hex') || '"}'"""
+).replace("PURGED", PURGED)
+
+
 def _audit_trigger(connection: Connection) -> None:
+    """The trail on a server is append-only for every team role, the DPO included: an entry names the login role
+    that wrote it; once written nothing of it changes but the redaction of its detail when its case is purged
+    (Art 17: the trail keeps no personal data of an erased case); no entry is deleted; the head only moves
+    forward. Only the tables' owner (who ran ``init-server``) could lift this, by dropping the trigger."""
+    sealed_new = ", ".join(f"NEW.{column}" for column in _SEALED_COLUMNS)
+    sealed_old = ", ".join(f"OLD.{column}" for column in _SEALED_COLUMNS)
+    refuse = "RAISE EXCEPTION 'permission denied: %s' USING ERRCODE = '42501';"
     connection.exec_driver_sql(
         "CREATE OR REPLACE FUNCTION lazeo_audit_actor() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "IF TG_OP = 'DELETE' THEN "
+        + refuse % "the audit trail is append-only: an entry cannot be removed"
+        + " END IF; "
         "IF TG_OP = 'INSERT' AND NEW.actor IS DISTINCT FROM session_user THEN "
         "RAISE EXCEPTION 'permission denied: the audit trail''s actor must be the database role %%', session_user "
         "USING ERRCODE = '42501'; END IF; "
         "IF TG_OP = 'UPDATE' AND NEW.actor IS DISTINCT FROM OLD.actor THEN "
-        "RAISE EXCEPTION 'permission denied: an audit entry''s actor cannot change' USING ERRCODE = '42501'; "
-        "END IF; RETURN NEW; END $$"
+        + refuse % "an audit entry''s actor cannot change"
+        + " END IF; "
+        f"IF TG_OP = 'UPDATE' AND (({sealed_new}) IS DISTINCT FROM ({sealed_old}) "
+        f"OR (NEW.detail IS DISTINCT FROM OLD.detail AND NEW.detail IS DISTINCT FROM {_REDACTED})) THEN "
+        + refuse % "the audit trail is append-only: an entry cannot be changed, only its detail redacted by a purge"
+        + " END IF; "
+        "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$"
     )
     connection.exec_driver_sql("DROP TRIGGER IF EXISTS lazeo_audit_actor ON audit")
     connection.exec_driver_sql(
-        "CREATE TRIGGER lazeo_audit_actor BEFORE INSERT OR UPDATE ON audit "
+        "CREATE TRIGGER lazeo_audit_actor BEFORE INSERT OR UPDATE OR DELETE ON audit "
         "FOR EACH ROW EXECUTE FUNCTION lazeo_audit_actor()"
+    )
+    connection.exec_driver_sql(
+        "CREATE OR REPLACE FUNCTION lazeo_audit_head_forward() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "IF TG_OP = 'DELETE' OR NEW.id IS DISTINCT FROM OLD.id OR NEW.position < OLD.position "
+        "OR (OLD.keyed_from IS NOT NULL AND NEW.keyed_from IS DISTINCT FROM OLD.keyed_from) "
+        "OR (OLD.states_from IS NOT NULL AND NEW.states_from IS DISTINCT FROM OLD.states_from) THEN "
+        + refuse % "the audit trail''s head only moves forward"
+        + " END IF; IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$"
+    )
+    connection.exec_driver_sql("DROP TRIGGER IF EXISTS lazeo_audit_head_forward ON audit_head")
+    connection.exec_driver_sql(
+        "CREATE TRIGGER lazeo_audit_head_forward BEFORE UPDATE OR DELETE ON audit_head "
+        "FOR EACH ROW EXECUTE FUNCTION lazeo_audit_head_forward()"
     )
 
 

@@ -309,3 +309,111 @@ def test_each_person_is_known_by_their_team_role_and_the_superuser_as_a_dpo(
         finally:
             db.dispose()
     assert found == {"ana": AppRole.ASSISTANT, "bram": AppRole.AUDITOR, "chloe": AppRole.DPO, None: AppRole.DPO}
+
+
+# The trail on the server is append-only --------------------------------------------------------------------------
+
+
+def _refused(server_url: str, role: str, statement: str, **values: object) -> str:
+    engine = _engine(server_url, role)
+    try:
+        with engine.begin() as connection, pytest.raises(DBAPIError) as refused:
+            connection.execute(text(statement), values)
+    finally:
+        engine.dispose()
+    return str(refused.value.orig)
+
+
+def test_not_even_the_dpo_can_change_or_remove_an_audit_entry_with_plain_sql(
+    server_url: str, team: dict[str, str]
+) -> None:
+    reference = team["antwerpen"]
+    where = "WHERE reference = :r"
+    for statement in (
+        f"UPDATE audit SET action = 'note-added' {where}",
+        f"UPDATE audit SET at = at - interval '1 day' {where}",
+        f"UPDATE audit SET detail = '{{}}' {where}",
+        f"UPDATE audit SET hash = previous_hash {where}",
+    ):
+        assert "an entry cannot be changed, only its detail redacted by a purge" in _refused(
+            server_url, "chloe", statement, r=reference
+        ), statement
+    assert "an entry cannot be removed" in _refused(server_url, "chloe", f"DELETE FROM audit {where}", r=reference)
+    # An assistant has no right to change an entry at all; the head is theirs to move, forward only.
+    assert "permission denied for table audit" in _refused(
+        server_url, "ana", f"UPDATE audit SET action = 'x' {where}", r=reference
+    )
+    for role in ("ana", "chloe"):
+        assert "head only moves forward" in _refused(
+            server_url, role, "UPDATE audit_head SET position = position - 1"
+        )
+    assert "head only moves forward" in _refused(server_url, "chloe", "DELETE FROM audit_head")
+    owner = Database(server_url)
+    try:
+        assert run_check(owner).ok
+    finally:
+        owner.dispose()
+
+
+def test_the_dpo_may_only_redact_an_entrys_detail_into_the_digest_of_what_it_held(
+    server_url: str, team: dict[str, str]
+) -> None:
+    from lazeo_desk.store.audit import detail_digest, redact, redacted_digest
+
+    reference = team["gent"]
+    db = Database(_as(server_url, "chloe"))
+    try:
+        with db.engine.connect() as connection:
+            before = connection.execute(
+                text("SELECT id, detail, hash FROM audit WHERE reference = :r ORDER BY id"), {"r": reference}
+            ).all()
+        with db.transaction() as session:
+            assert redact(session, reference) == len(before) > 0
+        with db.engine.connect() as connection:
+            after = connection.execute(
+                text("SELECT id, detail, hash FROM audit WHERE reference = :r ORDER BY id"), {"r": reference}
+            ).all()
+    finally:
+        db.dispose()
+    assert [(row.id, row.hash) for row in after] == [(row.id, row.hash) for row in before]
+    assert [redacted_digest(row.detail) for row in after] == [detail_digest(row.detail) for row in before]
+    # A marker naming another digest is not a redaction: it would hide what the entry held.
+    forged = '{"redacted": "purged", "sha256": "' + "0" * 64 + '"}'
+    assert "only its detail redacted by a purge" in _refused(
+        server_url, "chloe", "UPDATE audit SET detail = :d WHERE reference = :r", d=forged, r=team["antwerpen"]
+    )
+
+
+def test_a_dpo_purges_a_case_on_the_team_server_and_its_entries_are_redacted_under_the_trigger(
+    server_url: str, team: dict[str, str], clock: FixedClock
+) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from lazeo_desk.domain.case import OutcomeKind, RightOutcome
+    from lazeo_desk.domain.status import Status
+
+    def at(day: date) -> datetime:
+        return datetime(day.year, day.month, day.day, 9, 30, tzinfo=ZoneInfo("Europe/Brussels"))
+
+    db = Database(_as(server_url, "chloe"))
+    try:
+        service = CaseService(Workplace(db, clock, current_actor(db)))
+        clock.set(at(date(2019, 4, 1)))
+        old = _case("Lotte Jacobs", "Gent")
+        old.received = date(2019, 4, 1)
+        reference = service.open_case(old)
+        service.change_status(reference, Status.IN_PROGRESS)
+        clock.set(at(date(2019, 4, 20)))
+        service.close(reference, {Right.ACCESS: RightOutcome(OutcomeKind.GRANTED)})
+        clock.set(at(date(2026, 3, 10)))
+        report = PurgeService(Workplace(db, clock, current_actor(db))).purge(reference)
+        assert report.reference == reference
+        with db.engine.connect() as connection:
+            details = connection.execute(
+                text("SELECT detail FROM audit WHERE reference = :r ORDER BY id"), {"r": reference}
+            ).scalars().all()
+            assert "Lotte" not in " ".join(details)
+        assert run_check(db).ok
+    finally:
+        db.dispose()
