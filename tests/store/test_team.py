@@ -417,3 +417,44 @@ def test_a_dpo_purges_a_case_on_the_team_server_and_its_entries_are_redacted_und
         assert run_check(db).ok
     finally:
         db.dispose()
+
+
+def test_the_schemas_owner_without_superuser_rights_sets_the_server_up_and_works_as_a_dpo(
+    server_url: str, clock: FixedClock
+) -> None:
+    """README, Team mode, step 2: the database's owner with CREATEROLE may run init-server instead of a superuser."""
+    admin = create_engine(server_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.exec_driver_sql("CREATE ROLE keeper LOGIN CREATEROLE")
+            connection.exec_driver_sql(f"ALTER SCHEMA {SCHEMA} OWNER TO keeper")
+    finally:
+        admin.dispose()
+    keeper_url = _as(server_url, "keeper")
+    team_service.init_server(keeper_url)
+    team_service.add_person(keeper_url, "ana", AppRole.ASSISTANT, ["Antwerpen"], None)
+    db = Database(keeper_url)
+    try:
+        assert current_actor(db) == "keeper"
+        service = CaseService(Workplace(db, clock, current_actor(db)))
+        mine = service.open_case(_case("Sofie Peeters", "Antwerpen"))
+        other = service.open_case(_case("Lies Maes", "Gent"))
+        assert run_check(db).ok
+    finally:
+        db.dispose()
+    engine = _engine(server_url, "ana")
+    try:
+        with engine.connect() as connection:
+            seen = set(connection.execute(text("SELECT reference FROM cases")).scalars())
+    finally:
+        engine.dispose()
+    assert seen == {mine} and other not in seen
+    engine = create_engine(server_url)
+    try:
+        with engine.connect() as connection:
+            owner = connection.execute(text(
+                "SELECT tableowner FROM pg_tables WHERE schemaname = :s AND tablename = 'cases'"
+            ), {"s": SCHEMA}).scalar()
+    finally:
+        engine.dispose()
+    assert owner == "keeper"
