@@ -272,9 +272,14 @@ def _ensure_trigram_index(db: object) -> None:
                                    "AND indexname = :name"), {"name": search.SERVER_INDEX}).first() is not None:
             return
         connection.execute(text("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public"))
+        # Where the extension is, which may be another schema than public if it was made before.
+        trigram = connection.execute(text(
+            "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+            "WHERE e.extname = 'pg_trgm'"
+        )).scalar_one()
         print("  making the trigram index again …", flush=True)
         connection.execute(text(
-            f"CREATE INDEX {search.SERVER_INDEX} ON cases USING gin ({search.SERVER_TEXT} public.gin_trgm_ops)"
+            f"CREATE INDEX {search.SERVER_INDEX} ON cases USING gin ({search.SERVER_TEXT} {trigram}.gin_trgm_ops)"
         ))
     with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:  # type: ignore[attr-defined]
         connection.execute(text("ANALYZE cases"))
