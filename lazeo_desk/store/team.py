@@ -12,8 +12,8 @@ row-level security (enabled and forced) on the cases, the rows hanging from a ca
 assistant sees a case when its centre is one of theirs in ``team_members``; a case without a centre is seen by the
 DPO and the auditor only. A row hanging from a case (its rights, events, letters, documents, audit entries) is
 seen when the case is: its policy reads ``cases`` as the person asking, under that table's own policy. Documents
-that belong to no case (the letterhead's images, files not yet linked to a case) and audit entries of no case are
-seen by every role, since printing a letter needs the letterhead.
+that belong to no case (the letterhead's images) are seen by every role, since printing a letter needs them. Of the
+audit entries about no one case an assistant sees only those recording case states (a move, a bulk load).
 
 The audit trail's actor is the database role: a trigger refuses an entry whose actor is not ``session_user``
 (the login role, which a member cannot change with ``SET ROLE``). It refuses rather than rewrites, because the
@@ -225,7 +225,13 @@ def _policies(connection: Connection) -> None:
         _policy(connection, table, "lazeo_assistant_centres", f"TO {assistant} USING ({seen}) WITH CHECK ({seen})")
     connection.exec_driver_sql("ALTER TABLE audit ENABLE ROW LEVEL SECURITY")
     connection.exec_driver_sql("ALTER TABLE audit FORCE ROW LEVEL SECURITY")
-    entry_seen = "(audit.reference = '' OR EXISTS (SELECT 1 FROM cases c WHERE c.reference = audit.reference))"
+    # An assistant reads the entries of the cases they see, and of the entries about no one case only those that
+    # record states (a move, the chain's start: a change compares a case with the state recorded last, which may
+    # be there); not the others (settings, exports with their filters, checks), which may name anyone.
+    entry_seen = (
+        "(EXISTS (SELECT 1 FROM cases c WHERE c.reference = audit.reference) "
+        "OR (audit.reference = '' AND audit.states IS NOT NULL))"
+    )
     _policy(connection, "audit", "lazeo_dpo_all", f"TO {dpo} USING (true) WITH CHECK (true)")
     _policy(connection, "audit", "lazeo_auditor_reads", f"FOR SELECT TO {auditor} USING (true)")
     _policy(connection, "audit", "lazeo_assistant_centres", f"FOR SELECT TO {assistant} USING {entry_seen}")

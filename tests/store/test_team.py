@@ -458,3 +458,32 @@ def test_the_schemas_owner_without_superuser_rights_sets_the_server_up_and_works
     finally:
         engine.dispose()
     assert owner == "keeper"
+
+
+def test_an_assistant_reads_none_of_the_entries_about_no_case_but_those_recording_states(
+    server_url: str, team: dict[str, str], clock: FixedClock
+) -> None:
+    """A DPO's export names its filter (a searched name, say) and settings changes name the signatory: entries about
+    no one case that an assistant has no need of."""
+    db = Database(_as(server_url, "chloe"))
+    try:
+        PurgeService(Workplace(db, clock, current_actor(db))).set_retention_years(6)
+        with db.engine.begin() as connection:
+            connection.execute(text(
+                "INSERT INTO audit (at, actor, reference, action, detail, previous_hash, hash) "
+                "VALUES (now(), 'chloe', '', 'exported', '{\"search\": \"Lies Maes\"}', '', '')"
+            ))
+        with db.engine.connect() as connection:
+            everything = connection.execute(text("SELECT action FROM audit WHERE reference = ''")).scalars().all()
+    finally:
+        db.dispose()
+    assert {"exported"} <= set(everything) and len(everything) >= 2
+    engine = _engine(server_url, "ana")
+    try:
+        with engine.connect() as connection:
+            seen = connection.execute(text("SELECT action, states IS NOT NULL FROM audit WHERE reference = ''")).all()
+            details = " ".join(connection.execute(text("SELECT detail FROM audit")).scalars())
+    finally:
+        engine.dispose()
+    assert all(recorded for _action, recorded in seen), seen
+    assert "Lies Maes" not in details
