@@ -20,6 +20,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -304,6 +305,17 @@ class LetterDocument:
         flowable.drawOn(canvas, x, PAGE_HEIGHT - top - height)
         return float(height)
 
+    def _draw_line(self, canvas: Canvas, text: str, style: ParagraphStyle, x: float, top: float, width: float) -> None:
+        """One line of plain text placed where a paragraph of ``style`` would set it (its baseline a font size
+        below its top), drawn straight on the canvas: the brand and its line are the same on every letter, and a
+        paragraph would parse and break them each time. A text too wide for ``width`` is wrapped as a paragraph."""
+        if stringWidth(text, style.fontName, style.fontSize) > width:
+            self._draw_flowable(canvas, _Paragraph(data(text), style), x, top, width)
+            return
+        canvas.setFont(style.fontName, style.fontSize)
+        canvas.setFillColor(style.textColor)
+        canvas.drawString(x, PAGE_HEIGHT - top - style.fontSize, text)
+
     def _draw_brand(self, canvas: Canvas, small: bool) -> None:
         profile = self.profile
         top = 12 * mm if small else 15 * mm
@@ -323,10 +335,10 @@ class LetterDocument:
         if small:
             style = ParagraphStyle("brand_small", parent=style, fontSize=11, leading=13)
         brand = profile.brand.strip() or profile.controller_name
-        self._draw_flowable(canvas, _Paragraph(data(brand), style), LEFT_MARGIN, top, 90 * mm)
+        self._draw_line(canvas, brand, style, LEFT_MARGIN, top, 90 * mm)
         if not small:
             line = " · ".join(part for part in (profile.controller_name, profile.website) if part.strip())
-            self._draw_flowable(canvas, _Paragraph(data(line), self.styles.sender), LEFT_MARGIN, top + 9 * mm, 90 * mm)
+            self._draw_line(canvas, line, self.styles.sender, LEFT_MARGIN, top + 9 * mm, 90 * mm)
 
     def _draw_first_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
         canvas.saveState()

@@ -522,3 +522,16 @@ def test_the_tighter_layout_is_left_untried_only_when_it_cannot_save_a_page(kind
             skipped += 1
     # The lengths cover both: letters the tighter layout saves a page of, and letters it is spared for.
     assert saved and skipped
+
+
+@pytest.mark.parametrize(
+    "brand", ["Clinique <Lazeo> & Fils", "Centre de médecine esthétique et de dermatologie de la région lyonnaise"]
+)
+def test_the_brand_is_printed_as_written_on_one_line_or_wrapped_when_too_long(brand: str) -> None:
+    profile = replace(DEFAULT_PROFILE, brand=brand, website="https://lazeo.example/<fr>&nl")
+    pdf = render_letter(
+        LetterKind.ACCESS_RESPONSE, make_case(), language=Language.FR, profile=profile, today=LETTER_DAY
+    )
+    text = " ".join(pdf_text(pdf).split())
+    assert brand in text
+    assert "https://lazeo.example/<fr>&nl" in text
