@@ -94,6 +94,8 @@ class PostgresDatabase:
             self._end_other_connections(connection)
             connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
             connection.execute(text("CREATE SCHEMA public"))
+            # As initdb leaves it: every role may use the schema (team mode's people, an owner running init-server).
+            connection.execute(text("GRANT USAGE ON SCHEMA public TO PUBLIC"))
         Database(self.url).dispose()
         # What the migrations themselves wrote (the version, the audit chain's head row) comes back after each test.
         with self._admin.connect() as connection:

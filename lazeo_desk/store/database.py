@@ -260,8 +260,13 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False, info=self._session_info())
         audit.install(self._sessions)
         if migrate:
-            self.upgrade()
-            self._start_audit()
+            try:
+                self.upgrade()
+                self._start_audit()
+            except BaseException:
+                # A database that cannot be opened keeps no connection open behind the refusal.
+                self.engine.dispose()
+                raise
 
     def _session_info(self) -> dict[str, object]:
         return {

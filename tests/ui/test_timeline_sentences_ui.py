@@ -24,9 +24,9 @@ from lazeo_desk.services.workplace import Workplace
 from lazeo_desk.store.documents import sha256_hex
 from lazeo_desk.ui.dates import format_date
 from lazeo_desk.ui.intake_dialog import MessageIntakeDialog
-from lazeo_desk.ui.labels import language_label, right_label
+from lazeo_desk.ui.labels import right_label
 from lazeo_desk.ui.letter_labels import kind_label
-from lazeo_desk.ui.sentences import long_date
+from lazeo_desk.ui.sentences import language_in_sentence, long_date
 from lazeo_desk.ui.timeline_model import COL_TEXT, TimelineModel
 
 NB = "\u00a0"
@@ -73,7 +73,7 @@ def test_a_letter_sent_by_registered_post_is_shown_in_french(french: None, servi
     )
     draft = letters.draft(reference, LetterKind.ACKNOWLEDGEMENT)
     letters.send(reference, draft, method=SendMethod.REGISTERED_POST, tracking_number="RR123456789BE")
-    kind, language = kind_label(LetterKind.ACKNOWLEDGEMENT), language_label(Language.NL)
+    kind, language = kind_label(LetterKind.ACKNOWLEDGEMENT), language_in_sentence(Language.NL)
     assert (kind, language) != ("Acknowledgement of receipt", "Dutch")  # the vocabulary speaks French too
     assert shown_details(service, reference)[0] == (
         f"courrier «{NNB}{kind}{NNB}» ({language}) envoyé par courrier recommandé (suivi RR123456789BE){NNB}; "
@@ -146,7 +146,7 @@ def test_a_message_opened_as_a_case_through_the_intake_dialog_has_its_correction
     [opened] = shown_details(service, reference)
     lines = opened.splitlines()
     corrected = [line for line in lines if line.startswith("corrigé")]
-    dutch, french = language_label(Language.NL), language_label(Language.FR)
+    dutch, french = language_in_sentence(Language.NL), language_in_sentence(Language.FR)
     assert corrected == [f"corrigé par le DPO{NB}: langue{NB}: {dutch} → {french}"]
     assert lines[0].startswith("Demande reçue le ")
     # The record itself stays in English.

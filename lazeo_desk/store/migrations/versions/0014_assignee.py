@@ -41,11 +41,13 @@ SERVER_TEXT = (
 def _trigram_schema(bind: Any) -> str | None:
     """The schema holding pg_trgm's operator classes, after creating the extension if it may be; None without it."""
     found = bind.exec_driver_sql(
-        "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
-        "WHERE e.extname = 'pg_trgm'"
-    ).scalar()
+        "SELECT n.nspname, has_schema_privilege(n.oid, 'USAGE') FROM pg_extension e "
+        "JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm'"
+    ).first()
     if found is not None:
-        return str(found)
+        # Installed in a schema this role may not use (its operator classes out of reach): no index, the search
+        # scans, rather than a migration that fails.
+        return str(found[0]) if found[1] else None
     # In the schema public where there is one: an extension created in the application's own schema would go with
     # it, and take the indexes of every other schema that uses it along.
     for statement in ("CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public", "CREATE EXTENSION IF NOT EXISTS pg_trgm"):
