@@ -183,6 +183,53 @@ class _Paragraph(Paragraph):
         return width, height
 
 
+class _Columns(Flowable):
+    """Two columns of flowables side by side on one line (references and date, enclosures and signature), each
+    column's flowables one under the other: set where a one-row Table without padding, but ``gap`` after the
+    first column, sets them (its own rules: the space before the first flowable and after the last left out),
+    without the Table's general machinery, which cost a letter a tenth of its time."""
+
+    def __init__(
+        self, first: Sequence[Flowable], second: Sequence[Flowable], widths: tuple[float, float], gap: float,
+        first_at_bottom: bool = False,
+    ) -> None:
+        super().__init__()
+        self.columns = (list(first), list(second))
+        self.widths = widths
+        self.gap = gap
+        self.first_at_bottom = first_at_bottom
+        self._placed: list[list[tuple[Flowable, float]]] = [[], []]
+        self._heights = [0.0, 0.0]
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803  (ReportLab's names)
+        room = (self.widths[0] - self.gap, self.widths[1])
+        for index, (column, width) in enumerate(zip(self.columns, room, strict=True)):
+            placed: list[tuple[Flowable, float]] = []
+            total = 0.0
+            for flowable in column:
+                _, height = flowable.wrapOn(self.canv, width, availHeight)
+                placed.append((flowable, height))
+                total += height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+            if column:
+                total -= column[0].getSpaceBefore() + column[-1].getSpaceAfter()
+            self._placed[index], self._heights[index] = placed, total
+        self.width, self.height = sum(self.widths), max(self._heights)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        for index, placed in enumerate(self._placed):
+            if not placed:
+                continue
+            at_bottom = index == 0 and self.first_at_bottom
+            y = self._heights[index] if at_bottom else self.height
+            y += placed[0][0].getSpaceBefore()
+            x = 0.0 if index == 0 else self.widths[0]
+            for flowable, height in placed:
+                y -= flowable.getSpaceBefore() + height
+                flowable.drawOn(self.canv, x, y)
+                y -= flowable.getSpaceAfter()
+
+
 class _MeasuringFrame(Frame):
     """A frame that adds up the height of what it places (holes left by a block moved on excluded) and the most
     that the compact styles could take off it (:func:`most_saved`)."""
@@ -248,6 +295,8 @@ def most_saved(flowable: Flowable) -> float:
             max((sum(most_saved(f) for f in _cell_flowables(cell)) for cell in row), default=0.0)
             for row in flowable._cellvalues  # noqa: SLF001  (ReportLab keeps the cells there only)
         )
+    if isinstance(flowable, _Columns):
+        return max(sum(most_saved(f) for f in column) for column in flowable.columns)
     if isinstance(flowable, KeepTogether):
         return sum(most_saved(f) for f in flowable._content)  # noqa: SLF001
     return 0.0
@@ -531,22 +580,7 @@ class LetterDocument:
                 parts.append(Spacer(1, 12))
                 parts.extend(enclosures)
             return KeepTogether(parts)
-        table = Table([[enclosures, signature]], colWidths=[indent, BODY_WIDTH - indent], hAlign="LEFT")
-        table.setStyle(
-            TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                    ("VALIGN", (0, 0), (0, 0), "BOTTOM"),
-                    ("VALIGN", (1, 0), (1, 0), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (0, 0), 6 * mm),
-                    ("RIGHTPADDING", (1, 0), (1, 0), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ]
-            )
-        )
-        parts.append(table)
+        parts.append(_Columns(enclosures, signature, (indent, BODY_WIDTH - indent), 6 * mm, first_at_bottom=True))
         return KeepTogether(parts)
 
     def _enclosures(self) -> list[Flowable]:
@@ -607,23 +641,8 @@ class LetterDocument:
         references = [
             _Paragraph(f"{data(label)}{data(sep)}{data(value)}", styles.small) for label, value in letter.references
         ]
-        heading = Table(
-            [[references, _Paragraph(data(letter.place_date), date_style)]],
-            colWidths=[split, BODY_WIDTH - split],
-            hAlign="LEFT",
-        )
-        heading.setStyle(
-            TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                    ("RIGHTPADDING", (0, 0), (0, 0), 6 * mm),
-                    ("RIGHTPADDING", (1, 0), (1, 0), 0),
-                    ("TOPPADDING", (0, 0), (-1, -1), 0),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                ]
-            )
+        heading = _Columns(
+            references, [_Paragraph(data(letter.place_date), date_style)], (split, BODY_WIDTH - split), 6 * mm
         )
         story.append(heading)
         story.append(Spacer(1, 12))
