@@ -424,37 +424,32 @@ _HAS_INDEX = "lazeo_desk.search.has_index"
 _HAS_SERVER_INDEX = "lazeo_desk.search.has_server_index"
 
 
-def has_server_index(session: Session) -> bool:
-    """Whether the PostgreSQL database in use has the ``pg_trgm`` index (read once per connection)."""
+def _schema_holds(session: Session, dialect: str, remembered: str, query: str, name: str) -> bool:
+    """Whether ``query`` finds ``name`` in the schema of the database in use, on ``dialect`` only; read once per
+    connection (a connection outlives many sessions in the pool): an index comes with a migration, run before the
+    database is used, or with a restored file, which is opened anew."""
     connection = session.connection()
-    if connection.dialect.name != "postgresql":
+    if connection.dialect.name != dialect:
         return False
-    known = connection.info.get(_HAS_SERVER_INDEX)
+    known = connection.info.get(remembered)
     if known is None:
-        found = connection.execute(
-            text("SELECT 1 FROM pg_indexes WHERE schemaname = current_schema() AND indexname = :name"),
-            {"name": SERVER_INDEX},
-        )
-        known = connection.info[_HAS_SERVER_INDEX] = found.first() is not None
+        known = connection.info[remembered] = connection.execute(text(query), {"name": name}).first() is not None
     return bool(known)
+
+
+def has_server_index(session: Session) -> bool:
+    """Whether the PostgreSQL database in use has the ``pg_trgm`` index."""
+    return _schema_holds(
+        session, "postgresql", _HAS_SERVER_INDEX,
+        "SELECT 1 FROM pg_indexes WHERE schemaname = current_schema() AND indexname = :name", SERVER_INDEX,
+    )
 
 
 def has_index(session: Session) -> bool:
-    """Whether the database in use has the trigram index.
-
-    Read from the schema once per connection (a connection outlives many sessions in the pool): the index comes
-    with a migration, run before the database is used, or with a restored file, which is opened anew.
-    """
-    connection = session.connection()
-    if connection.dialect.name != "sqlite":
-        return False
-    known = connection.info.get(_HAS_INDEX)
-    if known is None:
-        found = connection.execute(
-            text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name"), {"name": INDEX}
-        )
-        known = connection.info[_HAS_INDEX] = found.first() is not None
-    return bool(known)
+    """Whether the SQLite database in use has the FTS5 trigram index."""
+    return _schema_holds(
+        session, "sqlite", _HAS_INDEX, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = :name", INDEX
+    )
 
 
 LIKE = LikeSearch()
