@@ -72,3 +72,44 @@ def test_a_search_lists_its_matches_in_the_registers_own_order(hand_made: Databa
         ]
     assert matches
     assert matches == [reference for reference in everything if reference in set(matches)]
+
+
+@pytest.mark.postgresql_only
+def test_a_database_whose_pg_trgm_its_owner_may_not_use_migrates_without_the_index_and_searches_by_scanning(
+    team_server_url: str,
+) -> None:
+    """Migration 0014 on a database where pg_trgm was installed (by an administrator) in a schema its owner has no
+    right to use: the index is left out rather than the migration failing, and the search scans."""
+    from sqlalchemy import create_engine, make_url
+
+    admin_url = make_url(team_server_url).difference_update_query(["options"])
+    owner = "dirk"  # one of the test server's people, dropped after the test (tests/conftest.py)
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.exec_driver_sql("DROP DATABASE IF EXISTS lazeo_locked_trgm")
+            connection.exec_driver_sql(f"CREATE ROLE {owner} LOGIN")
+            connection.exec_driver_sql(f"CREATE DATABASE lazeo_locked_trgm OWNER {owner}")
+        locked = create_engine(admin_url.set(database="lazeo_locked_trgm"), isolation_level="AUTOCOMMIT")
+        try:
+            with locked.connect() as connection:
+                connection.exec_driver_sql("CREATE SCHEMA extensions")
+                connection.exec_driver_sql("CREATE EXTENSION pg_trgm SCHEMA extensions")
+                connection.exec_driver_sql("REVOKE ALL ON SCHEMA extensions FROM PUBLIC")
+        finally:
+            locked.dispose()
+        db = Database(admin_url.set(database="lazeo_locked_trgm", username=owner).render_as_string(hide_password=False))
+        try:
+            service = CaseService(Workplace(db, CLOCK))
+            for case in HAND_MADE.values():
+                service.open_case(copy.deepcopy(case))
+            with db.transaction() as session:
+                assert not search.has_server_index(session)
+                assert search.for_session(session) is search.LIKE
+            assert _found(db, "garnier", None) == _found(db, "garnier", search.LIKE) != set()
+        finally:
+            db.dispose()
+    finally:
+        with admin.connect() as connection:
+            connection.exec_driver_sql("DROP DATABASE IF EXISTS lazeo_locked_trgm")
+        admin.dispose()
