@@ -39,7 +39,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from lazeo_desk.domain.messages import said
-from lazeo_desk.store.audit import PURGED
+from lazeo_desk.store.audit import redaction_marker
 
 
 class AppRole(StrEnum):
@@ -241,11 +241,18 @@ def _policies(connection: Connection) -> None:
 
 
 # An entry as it stands once written: only its detail may change, and only into the redaction marker of a purge
-# (store/audit.py: ``redaction_marker``, the SHA-256 of the detail it replaces), which leaves its hash valid.
+# (:func:`lazeo_desk.store.audit.redaction_marker`, the SHA-256 of the detail it replaces), which leaves its hash valid.
 _SEALED_COLUMNS = ("id", "at", "actor", "reference", "action", "previous_hash", "hash", "states", "mac")
-_REDACTED = (
-    """'{"redacted": "PURGED", "sha256": "' || encode(sha256(convert_to(OLD.detail, 'UTF8')), 'hex') || '"}'"""
-).replace("PURGED", PURGED)
+
+
+def _sql_text(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _redacted_sql() -> str:
+    """:func:`redaction_marker` written in SQL, of the detail an UPDATE replaces (``OLD.detail``)."""
+    before, after = redaction_marker("@digest@").split("@digest@")
+    return f"{_sql_text(before)} || encode(sha256(convert_to(OLD.detail, 'UTF8')), 'hex') || {_sql_text(after)}"
 
 
 def _audit_trigger(connection: Connection) -> None:
@@ -264,14 +271,10 @@ def _audit_trigger(connection: Connection) -> None:
         "IF TG_OP = 'INSERT' AND NEW.actor IS DISTINCT FROM session_user THEN "
         "RAISE EXCEPTION 'permission denied: the audit trail''s actor must be the database role %%', session_user "
         "USING ERRCODE = '42501'; END IF; "
-        "IF TG_OP = 'UPDATE' AND NEW.actor IS DISTINCT FROM OLD.actor THEN "
-        + refuse % "an audit entry''s actor cannot change"
-        + " END IF; "
         f"IF TG_OP = 'UPDATE' AND (({sealed_new}) IS DISTINCT FROM ({sealed_old}) "
-        f"OR (NEW.detail IS DISTINCT FROM OLD.detail AND NEW.detail IS DISTINCT FROM {_REDACTED})) THEN "
+        f"OR (NEW.detail IS DISTINCT FROM OLD.detail AND NEW.detail IS DISTINCT FROM {_redacted_sql()})) THEN "
         + refuse % "the audit trail is append-only: an entry cannot be changed, only its detail redacted by a purge"
-        + " END IF; "
-        "IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$"
+        + " END IF; RETURN NEW; END $$"
     )
     connection.exec_driver_sql("DROP TRIGGER IF EXISTS lazeo_audit_actor ON audit")
     connection.exec_driver_sql(
@@ -284,7 +287,7 @@ def _audit_trigger(connection: Connection) -> None:
         "OR (OLD.keyed_from IS NOT NULL AND NEW.keyed_from IS DISTINCT FROM OLD.keyed_from) "
         "OR (OLD.states_from IS NOT NULL AND NEW.states_from IS DISTINCT FROM OLD.states_from) THEN "
         + refuse % "the audit trail''s head only moves forward"
-        + " END IF; IF TG_OP = 'DELETE' THEN RETURN OLD; END IF; RETURN NEW; END $$"
+        + " END IF; RETURN NEW; END $$"
     )
     connection.exec_driver_sql("DROP TRIGGER IF EXISTS lazeo_audit_head_forward ON audit_head")
     connection.exec_driver_sql(

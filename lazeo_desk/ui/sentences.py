@@ -32,7 +32,6 @@ SAID_CONTEXT = ""
 NO_VALUE = "—"
 
 
-
 def language_in_sentence(language: Language) -> str:
     """A language's name inside a sentence: French writes it in lower case ("en anglais"), where its label, alone
     on a tab or in a list, starts with a capital; Dutch and English capitalise it everywhere."""
